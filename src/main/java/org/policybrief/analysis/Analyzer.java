@@ -1,0 +1,77 @@
+package org.policybrief.analysis;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.policybrief.analysis.Aggregates.CategoryCount;
+import org.policybrief.analysis.Aggregates.CountryStats;
+import org.policybrief.model.Category;
+import org.policybrief.model.Dataset;
+import org.policybrief.model.Document;
+import org.policybrief.model.Measure;
+
+/** Pure {@code Dataset → Aggregates}; no I/O. */
+public final class Analyzer {
+
+  static final int LEADING_CATEGORIES = 3;
+  static final int RECENT_DOCUMENTS = 5;
+
+  private Analyzer() {}
+
+  public static Aggregates analyze(Dataset dataset) {
+    Map<String, List<Measure>> measuresByCountry = new HashMap<>();
+    Map<String, Map<String, Integer>> counts = new HashMap<>();
+    for (Measure m : dataset.measures()) {
+      measuresByCountry.computeIfAbsent(m.country(), k -> new ArrayList<>()).add(m);
+      counts.computeIfAbsent(m.country(), k -> new HashMap<>()).merge(m.categoryId(), 1, Integer::sum);
+    }
+    Map<String, List<Document>> documentsByCountry = new LinkedHashMap<>();
+    for (Document d : dataset.documents()) {
+      documentsByCountry.computeIfAbsent(d.country(), k -> new ArrayList<>()).add(d);
+    }
+
+    List<CountryStats> countries = Stream.concat(
+            measuresByCountry.keySet().stream(), documentsByCountry.keySet().stream())
+        .distinct()
+        .sorted(Comparator.comparingInt((String c) -> -measuresByCountry.getOrDefault(c, List.of()).size())
+            .thenComparing(Comparator.naturalOrder()))
+        .map(code -> new CountryStats(code,
+            sortedDocuments(documentsByCountry.getOrDefault(code, List.of())),
+            measuresByCountry.getOrDefault(code, List.of()),
+            leading(dataset.categories(), counts.getOrDefault(code, Map.of()))))
+        .toList();
+
+    List<Document> recent = dataset.documents().stream()
+        .sorted(Comparator.comparing(Document::date).reversed().thenComparing(Document::id))
+        .limit(RECENT_DOCUMENTS)
+        .toList();
+    LocalDate latest = Stream.concat(
+            dataset.documents().stream().map(Document::date),
+            dataset.measures().stream().map(Measure::date))
+        .max(Comparator.naturalOrder())
+        .orElse(null);
+    return new Aggregates(countries, dataset.categories(), counts, recent,
+        dataset.documents().size(), dataset.measures().size(), latest);
+  }
+
+  private static List<Document> sortedDocuments(List<Document> documents) {
+    return documents.stream()
+        .sorted(Comparator.comparing(Document::date).thenComparing(Document::id))
+        .toList();
+  }
+
+  /** The categories with most measures, ties in taxonomy order; never a zero count. */
+  private static List<CategoryCount> leading(List<Category> categories, Map<String, Integer> counts) {
+    return categories.stream()
+        .map(c -> new CategoryCount(c, counts.getOrDefault(c.id(), 0)))
+        .filter(c -> c.count() > 0)
+        .sorted(Comparator.comparingInt(CategoryCount::count).reversed())
+        .limit(LEADING_CATEGORIES)
+        .toList();
+  }
+}

@@ -1,0 +1,21 @@
+package org.policybrief.cli;
+
+/** The exit codes, with the sysexits values cron users know. */
+final class ExitCodes {
+
+  static final int OK = 0;
+  static final int USAGE = 2;
+  static final int DATA = 65;
+  static final int INTERNAL = 70;
+  static final int IO = 74;
+
+  static final String HELP = """
+      Exit codes:
+        0   ok
+        2   usage error (unknown option, bad value)
+        65  bad data: every problem is printed as FILE:LINE:COLUMN: message
+        70  internal error (please report it, with --verbose output)
+        74  input/output error (folder missing, not writable, disk full)""";
+
+  private ExitCodes() {}
+}

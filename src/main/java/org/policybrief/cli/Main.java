@@ -1,0 +1,96 @@
+package org.policybrief.cli;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.ResolverStyle;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+@Command(name = "policybrief", mixinStandardHelpOptions = true, version = "policybrief 0.1.0",
+    description = "Turns structured policy data into PDF briefings.",
+    subcommands = {GenerateCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class},
+    footer = ExitCodes.HELP)
+public final class Main {
+
+  private static final DateTimeFormatter DATE =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
+
+  public static void main(String[] args) {
+    PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+    PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    System.exit(run(args, out, err));
+  }
+
+  /** Runs one command line; output goes only to {@code out} and {@code err}. */
+  public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    quietLibraryLogs(java.util.Arrays.asList(args).contains("--verbose"));
+    CommandLine commandLine = new CommandLine(new Main());
+    commandLine.setOut(out);
+    commandLine.setErr(err);
+    commandLine.registerConverter(LocalDate.class, text -> LocalDate.parse(text, DATE));
+    commandLine.setParameterExceptionHandler((e, arguments) -> {
+      err.println("policybrief: " + e.getMessage());
+      err.println("Try 'policybrief " + e.getCommandLine().getCommandName() + " --help'.");
+      return ExitCodes.USAGE;
+    });
+    commandLine.setExecutionExceptionHandler((e, cl, parsed) -> {
+      boolean verbose = parsed.originalArgs().contains("--verbose");
+      if (e instanceof CliError user) {
+        err.println("policybrief: " + user.getMessage());
+        return user.exitCode();
+      }
+      if (e instanceof IOException || e instanceof UncheckedIOException) {
+        err.println("policybrief: input/output error: " + describe(e));
+        if (verbose) {
+          e.printStackTrace(err);
+        }
+        return ExitCodes.IO;
+      }
+      err.println("policybrief: internal error: " + describe(e)
+          + (verbose ? "" : " (run with --verbose for details)"));
+      if (verbose) {
+        e.printStackTrace(err);
+      }
+      return ExitCodes.INTERNAL;
+    });
+    int code = commandLine.execute(args);
+    out.flush();
+    err.flush();
+    return code;
+  }
+
+  /**
+   * PDFBox and openhtmltopdf log through java.util.logging; what matters to a user reaches them
+   * as diagnostics, so their chatter is shown only with --verbose.
+   */
+  private static void quietLibraryLogs(boolean verbose) {
+    java.util.logging.Logger root = java.util.logging.Logger.getLogger("");
+    java.util.logging.Level level = verbose ? java.util.logging.Level.INFO : java.util.logging.Level.SEVERE;
+    root.setLevel(level);
+    for (java.util.logging.Handler handler : root.getHandlers()) {
+      handler.setLevel(level);
+    }
+    com.openhtmltopdf.util.XRLog.setLoggingEnabled(verbose);
+  }
+
+  private static String describe(Throwable e) {
+    Throwable cause = e instanceof UncheckedIOException && e.getCause() != null ? e.getCause() : e;
+    String message = cause.getMessage();
+    String kind = cause.getClass().getSimpleName();
+    if (cause instanceof java.nio.file.AccessDeniedException) {
+      return "permission denied: " + message;
+    }
+    if (cause instanceof java.nio.file.NoSuchFileException) {
+      return "no such file or folder: " + message;
+    }
+    if (cause instanceof java.nio.file.FileSystemException fse && fse.getReason() != null) {
+      return fse.getFile() + ": " + fse.getReason();
+    }
+    return message == null ? kind : message;
+  }
+}

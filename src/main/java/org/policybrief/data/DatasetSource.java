@@ -1,0 +1,53 @@
+package org.policybrief.data;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/** Where the CSV files of a dataset come from: a folder, or the sample packed into the jar. */
+public interface DatasetSource {
+
+  /** The file's name as printed in diagnostics. */
+  String describe(String fileName);
+
+  /** The file's bytes, or empty when the dataset has no such file. */
+  Optional<byte[]> read(String fileName) throws IOException;
+
+  static DatasetSource folder(Path folder) {
+    return new DatasetSource() {
+      @Override
+      public String describe(String fileName) {
+        return folder.resolve(fileName).toString();
+      }
+
+      @Override
+      public Optional<byte[]> read(String fileName) throws IOException {
+        try {
+          return Optional.of(Files.readAllBytes(folder.resolve(fileName)));
+        } catch (NoSuchFileException e) {
+          return Optional.empty();
+        }
+      }
+    };
+  }
+
+  /** The sample dataset packed into the jar under {@code /sample/}. */
+  static DatasetSource sample() {
+    return new DatasetSource() {
+      @Override
+      public String describe(String fileName) {
+        return "sample/" + fileName;
+      }
+
+      @Override
+      public Optional<byte[]> read(String fileName) throws IOException {
+        try (InputStream in = DatasetSource.class.getResourceAsStream("/sample/" + fileName)) {
+          return in == null ? Optional.empty() : Optional.of(in.readAllBytes());
+        }
+      }
+    };
+  }
+}

@@ -1,0 +1,115 @@
+package org.policybrief.data;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.policybrief.diag.Diagnostics;
+import org.policybrief.model.CountryCodes;
+import org.policybrief.model.Text;
+
+/** Typed reading of one row's cells, reporting every bad value with its cell's location. */
+final class FieldReader {
+
+  private static final Pattern ID = Pattern.compile("[A-Za-z0-9._-]+");
+  private static final Pattern COLOR = Pattern.compile("#[0-9A-Fa-f]{6}");
+  private static final DateTimeFormatter DATE =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
+
+  private final Diagnostics diagnostics;
+  private final String kind;
+
+  /** {@code kind} names the row in messages and codes: document, measure, category, country. */
+  FieldReader(Diagnostics diagnostics, String kind) {
+    this.diagnostics = diagnostics;
+    this.kind = kind;
+  }
+
+  String id(CsvRow row) {
+    CsvRow.Cell cell = row.cell("id");
+    if (required(row, "id").isEmpty()) {
+      return "";
+    }
+    if (!ID.matcher(cell.value()).matches()) {
+      diagnostics.error(cell.at(), kind + ".bad-id", "bad id \"" + cell.value()
+          + "\" (expected letters, digits, '.', '_' or '-')");
+      return "";
+    }
+    return cell.value();
+  }
+
+  /** A category id: any non-empty key. */
+  String key(CsvRow row) {
+    return required(row, "id");
+  }
+
+  String required(CsvRow row, String column) {
+    CsvRow.Cell cell = row.cell(column);
+    if (cell.value().isEmpty()) {
+      diagnostics.error(cell.at(), kind + ".missing-" + column, "missing " + column + " (required)");
+    }
+    return cell.value();
+  }
+
+  /** One of {@code <base>_zh} and {@code <base>_en} must be given. */
+  Text eitherLanguage(CsvRow row, String base) {
+    Text text = new Text(row.value(base + "_zh"), row.value(base + "_en"));
+    if (text.isEmpty()) {
+      diagnostics.error(row.cell(base + "_zh").at(), kind + ".missing-" + base,
+          "missing " + base + ": give " + base + "_zh, " + base + "_en or both");
+    }
+    return text;
+  }
+
+  Text optionalText(CsvRow row, String base) {
+    return new Text(row.value(base + "_zh"), row.value(base + "_en"));
+  }
+
+  /** A {@code YYYY-MM-DD} date; null when empty (after reporting it if required) or bad. */
+  LocalDate date(CsvRow row, String column, boolean required) {
+    CsvRow.Cell cell = row.cell(column);
+    if (cell.value().isEmpty()) {
+      if (required) {
+        required(row, column);
+      }
+      return null;
+    }
+    try {
+      return LocalDate.parse(cell.value(), DATE);
+    } catch (DateTimeParseException e) {
+      diagnostics.error(cell.at(), kind + ".bad-date", "bad date in column " + column
+          + " (expected YYYY-MM-DD, found \"" + cell.value() + "\")");
+      return null;
+    }
+  }
+
+  String country(CsvRow row, String column) {
+    CsvRow.Cell cell = row.cell(column);
+    if (required(row, column).isEmpty()) {
+      return "";
+    }
+    if (!CountryCodes.isValid(cell.value())) {
+      diagnostics.error(cell.at(), kind + ".bad-country", "bad country code \"" + cell.value()
+          + "\" (expected an ISO 3166-1 alpha-2 code in capitals such as CN or US, or EU or UN)");
+      return "";
+    }
+    return cell.value();
+  }
+
+  String color(CsvRow row) {
+    CsvRow.Cell cell = row.cell("color");
+    if (!cell.value().isEmpty() && !COLOR.matcher(cell.value()).matches()) {
+      diagnostics.error(cell.at(), kind + ".bad-color",
+          "bad colour \"" + cell.value() + "\" (expected #RRGGBB)");
+      return "";
+    }
+    return cell.value().toUpperCase(java.util.Locale.ROOT);
+  }
+
+  static List<String> tags(String cell) {
+    return Arrays.stream(cell.split(";")).map(String::strip).filter(t -> !t.isEmpty()).toList();
+  }
+}

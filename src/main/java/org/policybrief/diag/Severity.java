@@ -1,0 +1,10 @@
+package org.policybrief.diag;
+
+public enum Severity {
+  ERROR,
+  WARNING;
+
+  String label() {
+    return name().toLowerCase(java.util.Locale.ROOT);
+  }
+}

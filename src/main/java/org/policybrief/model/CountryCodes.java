@@ -1,0 +1,40 @@
+package org.policybrief.model;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The country codes the data format accepts (ISO 3166-1 alpha-2, plus EU and UN) and their
+ * built-in names, taken from the JDK's locale data so that no list is kept by hand.
+ */
+public final class CountryCodes {
+
+  private static final Set<String> BODIES = Set.of("EU", "UN");
+  private static final Set<String> VALID = validCodes();
+
+  private CountryCodes() {}
+
+  public static boolean isValid(String code) {
+    return VALID.contains(code);
+  }
+
+  /** The built-in name of a code in Chinese and English, e.g. 中国 / China. */
+  public static Text builtInName(String code) {
+    return switch (code) {
+      case "EU" -> new Text("欧盟", "European Union");
+      case "UN" -> new Text("联合国", "United Nations");
+      default -> {
+        Locale region = new Locale.Builder().setRegion(code).build();
+        yield new Text(
+            region.getDisplayCountry(Locale.SIMPLIFIED_CHINESE), region.getDisplayCountry(Locale.ENGLISH));
+      }
+    };
+  }
+
+  private static Set<String> validCodes() {
+    Set<String> codes = new TreeSet<>(Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA2));
+    codes.addAll(BODIES);
+    return Set.copyOf(codes);
+  }
+}

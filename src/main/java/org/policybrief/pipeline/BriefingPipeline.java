@@ -1,0 +1,58 @@
+package org.policybrief.pipeline;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.policybrief.analysis.Aggregates;
+import org.policybrief.analysis.Analyzer;
+import org.policybrief.data.CsvDatasetReader;
+import org.policybrief.data.DatasetSource;
+import org.policybrief.diag.Diagnostics;
+import org.policybrief.diag.Location;
+import org.policybrief.model.BriefingSpec;
+import org.policybrief.model.Dataset;
+import org.policybrief.publish.AtomicFiles;
+import org.policybrief.render.BriefingRenderer;
+
+/**
+ * Wires the stages: read and validate → analyse → render → publish. Stops before publishing when
+ * any error was reported, so bad data never writes or replaces a briefing. One pipeline per
+ * process: it holds the renderer's parsed fonts and compiled templates.
+ */
+public final class BriefingPipeline {
+
+  private final BriefingRenderer renderer = new BriefingRenderer();
+
+  /** Reads and validates a dataset; empty when {@code diagnostics} has errors. */
+  public Optional<Dataset> load(DatasetSource source, Diagnostics diagnostics) throws IOException {
+    return new CsvDatasetReader(source, diagnostics).read();
+  }
+
+  /** The rendered PDF of a valid dataset, or empty when there are errors. */
+  public Optional<byte[]> render(DatasetSource source, BriefingSpec spec, Diagnostics diagnostics)
+      throws IOException {
+    Optional<Dataset> dataset = load(source, diagnostics);
+    if (dataset.isEmpty()) {
+      return Optional.empty();
+    }
+    if (dataset.get().measures().isEmpty()) {
+      diagnostics.error(Location.NONE, "dataset.empty",
+          "the dataset has no measures: there is nothing to brief on");
+      return Optional.empty();
+    }
+    renderer.checkGlyphs(dataset.get(), spec, diagnostics);
+    Aggregates aggregates = Analyzer.analyze(dataset.get());
+    return Optional.of(renderer.render(dataset.get(), aggregates, spec).pdf());
+  }
+
+  /** Renders and publishes one briefing into {@code outFolder}; its path, or empty on errors. */
+  public Optional<Path> generate(
+      DatasetSource source, BriefingSpec spec, Path outFolder, Diagnostics diagnostics)
+      throws IOException {
+    Optional<byte[]> pdf = render(source, spec, diagnostics);
+    if (pdf.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(AtomicFiles.write(outFolder, spec.fileName(), pdf.get()));
+  }
+}

@@ -1,0 +1,53 @@
+package org.policybrief.publish;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+
+/**
+ * The only way policybrief writes a result: into a hidden temporary file in the target folder,
+ * flushed to disk, then renamed over the target in one step. Readers see the old file or the new
+ * one, never half of one; on failure the temporary file is removed and the old file is untouched.
+ */
+public final class AtomicFiles {
+
+  private AtomicFiles() {}
+
+  /** Writes {@code bytes} as {@code folder/fileName}; {@code fileName} must be a plain name. */
+  public static Path write(Path folder, String fileName, byte[] bytes) throws IOException {
+    if (fileName.isEmpty() || fileName.startsWith(".") || fileName.contains("/")
+        || fileName.contains("\\") || Path.of(fileName).getNameCount() != 1) {
+      throw new IllegalArgumentException("not a plain file name: " + fileName);
+    }
+    Files.createDirectories(folder);
+    Path target = folder.resolve(fileName);
+    Path temp = Files.createTempFile(folder, "." + fileName + ".", ".tmp");
+    try {
+      try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE,
+          StandardOpenOption.TRUNCATE_EXISTING)) {
+        ByteBuffer buffer = ByteBuffer.wrap(bytes);
+        while (buffer.hasRemaining()) {
+          channel.write(buffer);
+        }
+        channel.force(true);
+      }
+      move(temp, target);
+      return target;
+    } finally {
+      Files.deleteIfExists(temp);
+    }
+  }
+
+  private static void move(Path from, Path to) throws IOException {
+    try {
+      Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } catch (AtomicMoveNotSupportedException e) {
+      throw new IOException("the file system of " + to.getParent() + " cannot rename atomically", e);
+    }
+  }
+}

@@ -1,0 +1,55 @@
+package org.policybrief.render;
+
+import java.util.List;
+
+/**
+ * Everything the briefing template shows, already in the edition's language and formatted.
+ * Public records, because the template engine reads them by reflection; data text is plain
+ * text here and escaped by the template engine.
+ */
+public record BriefingView(
+    String lang,
+    String pdfLang,
+    String title,
+    String subtitle,
+    String seriesLabel,
+    String editionDate,
+    String dataCutoff,
+    String organisation,
+    Totals totals,
+    List<CountryView> countries,
+    List<CategoryView> categories,
+    List<MatrixPart> matrix,
+    List<DocumentView> recentDocuments,
+    List<DocumentView> sources,
+    Numbering numbering) {
+
+  public record Totals(String documents, String measures, String countries, String categories) {}
+
+  public record CategoryView(String id, String name, String color, boolean darkColor, String total) {}
+
+  public record CountView(CategoryView category, String count) {}
+
+  public record DocumentView(String id, String title, String issuer, String date, String type,
+      String url, boolean linkable, String country) {}
+
+  public record MeasureRow(String id, String title, String summary, List<String> tags,
+      CategoryView category) {}
+
+  public record CountryView(String code, String name, String anchor, String measureCount,
+      String documentCount, List<DocumentView> documents, List<MeasureRow> measures,
+      List<CountView> leadingCategories) {}
+
+  /** A slice of the category × country table, narrow enough to fit the page. */
+  public record MatrixPart(List<String> countryNames, List<MatrixRow> rows, List<String> columnTotals,
+      String grandTotal) {}
+
+  public record MatrixRow(CategoryView category, List<String> counts, String total) {}
+
+  /** Heading numbers, which CSS counters cannot write in Chinese. */
+  public interface Numbering {
+    String h1(int n);
+
+    String h2(int n);
+  }
+}

@@ -1,0 +1,152 @@
+package org.policybrief.render;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.policybrief.analysis.Aggregates;
+import org.policybrief.analysis.Aggregates.CountryStats;
+import org.policybrief.model.BriefingSpec;
+import org.policybrief.model.Category;
+import org.policybrief.model.CountryCodes;
+import org.policybrief.model.Dataset;
+import org.policybrief.model.Document;
+import org.policybrief.model.Measure;
+import org.policybrief.render.BriefingView.CategoryView;
+import org.policybrief.render.BriefingView.CountView;
+import org.policybrief.render.BriefingView.CountryView;
+import org.policybrief.render.BriefingView.DocumentView;
+import org.policybrief.render.BriefingView.MatrixPart;
+import org.policybrief.render.BriefingView.MatrixRow;
+import org.policybrief.render.BriefingView.MeasureRow;
+
+/** Turns the dataset and its aggregates into the view of one edition language. */
+final class BriefingViewBuilder {
+
+  /** Countries per slice of the comparison table: more would squeeze the cells below 15 mm. */
+  static final int MATRIX_COLUMNS = 7;
+
+  private final Dataset dataset;
+  private final Aggregates aggregates;
+  private final EditionLanguage language;
+  private final Map<String, CategoryView> categoryViews = new HashMap<>();
+
+  BriefingViewBuilder(Dataset dataset, Aggregates aggregates, EditionLanguage language) {
+    this.dataset = dataset;
+    this.aggregates = aggregates;
+    this.language = language;
+    for (Category c : aggregates.categories()) {
+      categoryViews.put(c.id(), new CategoryView(c.id(), clean(language.text(c.name())),
+          CategoryColors.colorOf(c, aggregates.categories()),
+          CategoryColors.isDark(CategoryColors.colorOf(c, aggregates.categories())),
+          language.number(aggregates.categoryTotal(c.id()))));
+    }
+  }
+
+  BriefingView build(BriefingSpec spec) {
+    Messages t = language.messages();
+    String title = spec.title().isEmpty() ? t.get("defaultTitle") : clean(spec.title());
+    List<String> countryNames = aggregates.countries().stream().map(c -> countryName(c.code())).toList();
+    return new BriefingView(
+        language.id(),
+        language.pdfLang(),
+        title,
+        String.join(t.get("listSeparator"), countryNames),
+        t.get("series"),
+        language.date(spec.editionDate()),
+        language.date(aggregates.latestDate()),
+        t.get("organisation"),
+        new BriefingView.Totals(
+            language.number(aggregates.documentCount()),
+            language.number(aggregates.measureCount()),
+            language.number(aggregates.countries().size()),
+            language.number(aggregates.categories().size())),
+        aggregates.countries().stream().map(this::country).toList(),
+        aggregates.categories().stream().map(c -> categoryViews.get(c.id())).toList(),
+        matrix(),
+        aggregates.recentDocuments().stream().map(this::document).toList(),
+        dataset.documents().stream()
+            .sorted(Comparator.comparing((Document d) -> countryName(d.country()))
+                .thenComparing(Document::date).thenComparing(Document::id))
+            .map(this::document).toList(),
+        language);
+  }
+
+  private CountryView country(CountryStats stats) {
+    Map<String, Integer> categoryOrder = new HashMap<>();
+    for (int i = 0; i < aggregates.categories().size(); i++) {
+      categoryOrder.put(aggregates.categories().get(i).id(), i);
+    }
+    List<MeasureRow> rows = stats.measures().stream()
+        .sorted(Comparator.comparingInt((Measure m) -> categoryOrder.get(m.categoryId())))
+        .map(this::measure)
+        .toList();
+    return new CountryView(stats.code(), countryName(stats.code()), "country-" + stats.code(),
+        language.number(stats.measures().size()), language.number(stats.documents().size()),
+        stats.documents().stream().map(this::document).toList(), rows,
+        stats.leadingCategories().stream()
+            .map(c -> new CountView(categoryViews.get(c.category().id()), language.number(c.count())))
+            .toList());
+  }
+
+  private MeasureRow measure(Measure m) {
+    return new MeasureRow(clean(m.id()), clean(language.text(m.title())),
+        clean(language.text(m.summary())), m.tags().stream().map(BriefingViewBuilder::clean).toList(),
+        categoryViews.get(m.categoryId()));
+  }
+
+  private DocumentView document(Document d) {
+    boolean linkable = d.url().startsWith("https://") || d.url().startsWith("http://");
+    return new DocumentView(clean(d.id()), clean(language.text(d.title())), clean(d.issuer()),
+        language.date(d.date()), clean(d.type()), clean(d.url()), linkable, countryName(d.country()));
+  }
+
+  private List<MatrixPart> matrix() {
+    List<CountryStats> countries = aggregates.countries();
+    List<MatrixPart> parts = new ArrayList<>();
+    for (int from = 0; from < Math.max(countries.size(), 1); from += MATRIX_COLUMNS) {
+      List<CountryStats> slice = countries.subList(from, Math.min(from + MATRIX_COLUMNS, countries.size()));
+      List<MatrixRow> rows = aggregates.categories().stream()
+          .map(c -> new MatrixRow(categoryViews.get(c.id()),
+              slice.stream().map(s -> language.number(aggregates.count(s.code(), c.id()))).toList(),
+              language.number(slice.stream().mapToInt(s -> aggregates.count(s.code(), c.id())).sum())))
+          .toList();
+      parts.add(new MatrixPart(
+          slice.stream().map(s -> countryName(s.code())).toList(),
+          rows,
+          slice.stream().map(s -> language.number(s.measures().size())).toList(),
+          language.number(slice.stream().mapToInt(s -> s.measures().size()).sum())));
+    }
+    return parts;
+  }
+
+  String countryName(String code) {
+    return clean(dataset.givenCountry(code)
+        .map(c -> language.text(c.name()))
+        .filter(name -> !name.isEmpty())
+        .orElseGet(() -> language.text(CountryCodes.builtInName(code))));
+  }
+
+  /**
+   * Data text made safe for XML 1.0: characters XML forbids (C0 controls, lone surrogates,
+   * U+FFFE/U+FFFF) become U+FFFD. Escaping itself is the template engine's job.
+   */
+  static String clean(String text) {
+    StringBuilder out = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean allowed = c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c < 0xD800)
+          || (c >= 0xE000 && c < 0xFFFE)
+          || (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1)))
+          || (Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(text.charAt(i - 1)));
+      if (!allowed && out == null) {
+        out = new StringBuilder(text.substring(0, i));
+      }
+      if (out != null) {
+        out.append(allowed ? c : '\uFFFD');
+      }
+    }
+    return out == null ? text : out.toString();
+  }
+}

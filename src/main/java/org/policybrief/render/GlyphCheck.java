@@ -1,0 +1,82 @@
+package org.policybrief.render;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.policybrief.diag.Diagnostics;
+import org.policybrief.diag.Location;
+import org.policybrief.model.Category;
+import org.policybrief.model.Dataset;
+import org.policybrief.model.Document;
+import org.policybrief.model.Measure;
+import org.policybrief.model.Text;
+
+/**
+ * Finds characters of the data that no font of the edition can draw, and reports each one by
+ * name, code point and row, since the PDF would otherwise show a replacement mark in its place.
+ */
+final class GlyphCheck {
+
+  private final List<FontFace> faces;
+  private final Diagnostics diagnostics;
+  private final Set<Integer> covered = new HashSet<>();
+
+  GlyphCheck(List<FontFace> faces, Diagnostics diagnostics) {
+    this.faces = faces;
+    this.diagnostics = diagnostics;
+  }
+
+  void check(Dataset dataset) {
+    for (Category c : dataset.categories()) {
+      check(c.name(), c.at(), "category " + c.id(), "name");
+    }
+    for (Document d : dataset.documents()) {
+      check(d.title(), d.at(), "document " + d.id(), "title");
+      check(d.issuer(), d.at(), "document " + d.id(), "issuer");
+    }
+    for (Measure m : dataset.measures()) {
+      check(m.title(), m.at(), "measure " + m.id(), "title");
+      check(m.summary(), m.at(), "measure " + m.id(), "summary");
+      check(String.join(" ", m.tags()), m.at(), "measure " + m.id(), "tags");
+    }
+    dataset.countryNames().values().forEach(c -> check(c.name(), Location.NONE, "country " + c.code(), "name"));
+  }
+
+  /** A free text, e.g. the title given on the command line. */
+  void check(String text, String where) {
+    check(text, Location.NONE, where, "text");
+  }
+
+  private void check(Text text, Location at, String row, String field) {
+    check(text.zh(), at, row, field + "_zh");
+    check(text.en(), at, row, field + "_en");
+  }
+
+  private void check(String text, Location at, String row, String field) {
+    Set<Integer> reported = new HashSet<>();
+    text.codePoints().forEach(cp -> {
+      if (!isDrawable(cp) || covered.contains(cp) || reported.contains(cp)) {
+        return;
+      }
+      if (faces.stream().anyMatch(f -> f.hasGlyph(cp))) {
+        covered.add(cp);
+        return;
+      }
+      reported.add(cp);
+      String name = Character.getName(cp);
+      diagnostics.warning(at, "glyph.missing", String.format(Locale.ROOT,
+          "no font has a glyph for \"%s\" (U+%04X %s) in %s, %s; it prints as a placeholder",
+          new String(Character.toChars(cp)), cp, name == null ? "unnamed" : name, row, field));
+    });
+  }
+
+  /** Spaces, controls and format characters (ZWJ, variation selectors, bidi marks) draw nothing. */
+  private static boolean isDrawable(int cp) {
+    int type = Character.getType(cp);
+    return !Character.isWhitespace(cp) && !Character.isSpaceChar(cp)
+        && type != Character.CONTROL && type != Character.FORMAT
+        && type != Character.NON_SPACING_MARK && type != Character.UNASSIGNED
+        && type != Character.SURROGATE && !(cp >= 0xFE00 && cp <= 0xFE0F);
+  }
+}

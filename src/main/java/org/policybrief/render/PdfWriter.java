@@ -1,0 +1,120 @@
+package org.policybrief.render;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
+import java.util.TimeZone;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+
+/**
+ * XHTML → PDF bytes with openhtmltopdf on PDFBox. Fonts come parsed from the {@link FontLibrary}
+ * and are embedded as subsets; nothing is fetched from outside; the document id and dates derive
+ * from the content and the edition date, so the same input gives the same bytes.
+ */
+final class PdfWriter {
+
+  private final FontLibrary fonts;
+
+  PdfWriter(FontLibrary fonts) {
+    this.fonts = fonts;
+  }
+
+  /** Metadata of the PDF's information dictionary. */
+  record Info(String title, String subject, String keywords, String author, String pdfLang,
+      LocalDate date) {}
+
+  byte[] write(String xhtml, EditionLanguage language, Info info) {
+    try (PDDocument document = new PDDocument()) {
+      PdfRendererBuilder builder = new PdfRendererBuilder();
+      builder.useFastMode();
+      builder.usePDDocument(document);
+      builder.withHtmlContent(xhtml, null);
+      builder.useUnicodeLineBreaker(new IcuLineBreaker(language.lineBreakLocale()));
+      builder.useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
+      builder.useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
+      builder.withProducer("policybrief");
+      for (FontFace face : fonts.faces()) {
+        builder.useFont(new LazyFont(document, face), face.family(), face.weight(), FontStyle.NORMAL, true);
+      }
+      builder.buildPdfRenderer().createPDFWithoutClosing();
+      describe(document, info, xhtml);
+      ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
+      document.save(out);
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Loads a face into the document on first use only: an edition uses few of the faces. */
+  private static final class LazyFont extends PDFontSupplier {
+    private final PDDocument document;
+    private final FontFace face;
+    private PDFont font;
+
+    LazyFont(PDDocument document, FontFace face) {
+      super(null);
+      this.document = document;
+      this.face = face;
+    }
+
+    @Override
+    public PDFont supply() {
+      if (font == null) {
+        try {
+          font = PDType0Font.load(document, face.font(), true);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
+      return font;
+    }
+  }
+
+  private static void describe(PDDocument document, Info info, String xhtml) {
+    PDDocumentInformation metadata = document.getDocumentInformation();
+    metadata.setTitle(info.title());
+    metadata.setSubject(info.subject());
+    metadata.setKeywords(info.keywords());
+    metadata.setAuthor(info.author());
+    metadata.setCreator("policybrief");
+    metadata.setProducer("policybrief (openhtmltopdf, Apache PDFBox)");
+    Calendar date = new GregorianCalendar(TimeZone.getTimeZone(ZoneOffset.UTC));
+    date.clear();
+    date.set(info.date().getYear(), info.date().getMonthValue() - 1, info.date().getDayOfMonth());
+    metadata.setCreationDate(date);
+    metadata.setModificationDate(date);
+    document.getDocumentCatalog().setLanguage(info.pdfLang());
+
+    byte[] id = Arrays.copyOf(sha256(xhtml), 16);
+    COSArray ids = new COSArray();
+    ids.add(new COSString(id));
+    ids.add(new COSString(id));
+    document.getDocument().setDocumentID(ids);
+  }
+
+  private static byte[] sha256(String text) {
+    try {
+      return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,50 @@
+package org.policybrief.render;
+
+import freemarker.cache.ClassTemplateLoader;
+import freemarker.core.TemplateClassResolver;
+import freemarker.core.XHTMLOutputFormat;
+import freemarker.template.Configuration;
+import freemarker.template.DefaultObjectWrapperBuilder;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Freemarker, configured once per process (it caches compiled templates) and sandboxed: data is
+ * auto-escaped as XHTML, no template may instantiate a class ({@code ?new}) or reach the Java API
+ * ({@code ?api}).
+ */
+final class TemplateEngine {
+
+  private final Configuration configuration;
+
+  TemplateEngine() {
+    configuration = new Configuration(Configuration.VERSION_2_3_34);
+    configuration.setTemplateLoader(new ClassTemplateLoader(TemplateEngine.class, "/templates"));
+    configuration.setOutputFormat(XHTMLOutputFormat.INSTANCE);
+    configuration.setAutoEscapingPolicy(Configuration.ENABLE_IF_SUPPORTED_AUTO_ESCAPING_POLICY);
+    configuration.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+    configuration.setAPIBuiltinEnabled(false);
+    configuration.setDefaultEncoding("UTF-8");
+    configuration.setLocale(Locale.ROOT);
+    configuration.setNumberFormat("computer");
+    configuration.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+    configuration.setLogTemplateExceptions(false);
+    configuration.setWrapUncheckedExceptions(true);
+    configuration.setFallbackOnNullLoopVariable(false);
+    configuration.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build());
+  }
+
+  String render(String templateName, Map<String, Object> model) {
+    StringWriter out = new StringWriter(64 * 1024);
+    try {
+      configuration.getTemplate(templateName).process(model, out);
+    } catch (IOException | TemplateException e) {
+      throw new IllegalStateException("template " + templateName + " failed: " + e.getMessage(), e);
+    }
+    return out.toString();
+  }
+}

@@ -1,0 +1,21 @@
+<#-- 一、摘要: findings first, written from the data. -->
+<div class="section">
+<@p.h1 id="summary" number=b.numbering.h1(1) title=t('summary')/>
+<div class="takeaways">
+  <div class="takeaways-title">${t('summary.takeaways')}</div>
+  <ul>
+    <li>${t('summary.intro', b.totals.countries, b.totals.documents, b.totals.measures, b.totals.categories)}</li>
+    <#list b.countries as c>
+    <#if c?index == 5><#break></#if>
+    <li><#if c.measures?has_content>${t('summary.country', c.name, c.documentCount, c.measureCount)}<#if c.leadingCategories?has_content>${t('summary.leading', c.leadingCategories?map(x -> t('summary.leadingItem', x.category.name, x.count))?join(t('listSeparator')))}</#if>。<#else>${t('summary.noMeasures', c.name, c.documentCount)}。</#if></li>
+    </#list>
+    <#if b.countries?size gt 5><li>${t('summary.more', b.countries?size - 5)}</li></#if>
+  </ul>
+</div>
+<h2 class="plain">${t('summary.recent')}</h2>
+<ul class="recent">
+  <#list b.recentDocuments as d>
+  <li>${t('summary.recentItem', d.date, d.country, d.title)}</li>
+  </#list>
+</ul>
+</div>
