@@ -49,32 +49,36 @@ public final class CsvDatasetReader {
 
   /** The dataset, or empty when any error was reported. */
   public Optional<Dataset> read() throws IOException {
-    List<CsvRow> documentRows = rows(DOCUMENTS, DOCUMENT_COLUMNS, true);
-    List<CsvRow> measureRows = rows(MEASURES, MEASURE_COLUMNS, true);
-    List<CsvRow> categoryRows = rows(CATEGORIES, CATEGORY_COLUMNS, true);
-    List<CsvRow> countryRows = rows(COUNTRIES, COUNTRY_COLUMNS, false);
+    Optional<List<CsvRow>> documentRows = rows(DOCUMENTS, DOCUMENT_COLUMNS, true);
+    Optional<List<CsvRow>> measureRows = rows(MEASURES, MEASURE_COLUMNS, true);
+    Optional<List<CsvRow>> categoryRows = rows(CATEGORIES, CATEGORY_COLUMNS, true);
+    Optional<List<CsvRow>> countryRows = rows(COUNTRIES, COUNTRY_COLUMNS, false);
 
-    List<Category> categories = readCategories(categoryRows);
-    List<Document> documents = readDocuments(documentRows);
-    List<Measure> measures = readMeasures(measureRows, documents, categories);
-    Map<String, Country> countries = readCountries(countryRows);
+    List<Category> categories = readCategories(categoryRows.orElse(List.of()));
+    List<Document> documents = readDocuments(documentRows.orElse(List.of()));
+    // References into a file that could not be read are not checked: every one would fail.
+    List<Measure> measures = readMeasures(measureRows.orElse(List.of()), documents, categories,
+        documentRows.isPresent(), categoryRows.isPresent());
+    Map<String, Country> countries = readCountries(countryRows.orElse(List.of()));
     if (diagnostics.hasErrors()) {
       return Optional.empty();
     }
     return Optional.of(new Dataset(documents, measures, categories, countries, source.describe("")));
   }
 
-  private List<CsvRow> rows(String fileName, Columns columns, boolean required)
+  /** The rows of a file; empty when it is missing or unreadable (and that is reported). */
+  private Optional<List<CsvRow>> rows(String fileName, Columns columns, boolean required)
       throws IOException {
     String file = source.describe(fileName);
     Optional<byte[]> bytes = source.read(fileName);
     if (bytes.isEmpty()) {
       if (required) {
         diagnostics.error(new Location(file, 1, 1), "file.missing", "required file is missing");
+        return Optional.empty();
       }
-      return List.of();
+      return Optional.of(List.of());
     }
-    return CsvTableReader.read(file, bytes.get(), columns, diagnostics).orElse(List.of());
+    return CsvTableReader.read(file, bytes.get(), columns, diagnostics);
   }
 
   private List<Category> readCategories(List<CsvRow> rows) {
@@ -109,8 +113,8 @@ public final class CsvDatasetReader {
     return documents;
   }
 
-  private List<Measure> readMeasures(
-      List<CsvRow> rows, List<Document> documents, List<Category> categories) {
+  private List<Measure> readMeasures(List<CsvRow> rows, List<Document> documents,
+      List<Category> categories, boolean checkDocuments, boolean checkCategories) {
     Map<String, Document> documentsById = new HashMap<>();
     documents.forEach(d -> documentsById.put(d.id(), d));
     Set<String> categoryIds = new java.util.HashSet<>();
@@ -121,9 +125,10 @@ public final class CsvDatasetReader {
     List<Measure> measures = new ArrayList<>();
     for (CsvRow row : rows) {
       String id = fields.id(row);
-      Document document = reference(row, fields, "document", documentsById.keySet(), DOCUMENTS)
-          .map(documentsById::get).orElse(null);
-      String category = reference(row, fields, "category", categoryIds, CATEGORIES).orElse("");
+      Document document = reference(row, fields, "document", documentsById.keySet(), DOCUMENTS,
+          checkDocuments).map(documentsById::get).orElse(null);
+      String category = reference(row, fields, "category", categoryIds, CATEGORIES,
+          checkCategories).orElse("");
       Text title = fields.eitherLanguage(row, "title");
       Text summary = fields.optionalText(row, "summary");
       LocalDate date = fields.date(row, "date", false);
@@ -136,13 +141,16 @@ public final class CsvDatasetReader {
   }
 
   /** The id in {@code column} when it names a row of the other file. */
-  private Optional<String> reference(
-      CsvRow row, FieldReader fields, String column, Set<String> known, String otherFile) {
+  private Optional<String> reference(CsvRow row, FieldReader fields, String column,
+      Set<String> known, String otherFile, boolean check) {
     String id = fields.required(row, column);
     if (id.isEmpty()) {
       return Optional.empty();
     }
     if (!known.contains(id)) {
+      if (!check) {
+        return Optional.empty();
+      }
       diagnostics.error(row.cell(column).at(), "measure.unknown-" + column,
           "unknown " + column + " \"" + id + "\": no row of " + otherFile + " has this id");
       return Optional.empty();

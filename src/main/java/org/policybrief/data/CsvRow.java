@@ -14,6 +14,11 @@ record CsvRow(Location at, Map<String, Cell> cells) {
     return cell != null ? cell : new Cell("", at);
   }
 
+  /** False when the file has no such column (already reported once, at the header). */
+  boolean has(String column) {
+    return cells.containsKey(column);
+  }
+
   String value(String column) {
     return cell(column).value();
   }

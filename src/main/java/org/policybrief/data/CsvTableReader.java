@@ -164,7 +164,7 @@ final class CsvTableReader {
     if (detail.contains("EOF reached before encapsulated token finished")) {
       return "unterminated quoted field: the quote opened here is never closed";
     }
-    if (detail.contains("nvalid char between encapsulated token and delimiter")) {
+    if (detail.contains("between encapsulated token and delimiter")) {
       return "text after the closing quote of a field"
           + " (a quote inside a quoted field is written as two quotes \"\")";
     }

@@ -48,7 +48,7 @@ final class FieldReader {
 
   String required(CsvRow row, String column) {
     CsvRow.Cell cell = row.cell(column);
-    if (cell.value().isEmpty()) {
+    if (cell.value().isEmpty() && row.has(column)) {
       diagnostics.error(cell.at(), kind + ".missing-" + column, "missing " + column + " (required)");
     }
     return cell.value();

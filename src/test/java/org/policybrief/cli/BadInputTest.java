@@ -1,0 +1,111 @@
+package org.policybrief.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.policybrief.testing.Cli;
+import org.policybrief.testing.Fixtures;
+
+/** A user's mistakes: a clear message, the right exit code, nothing written or replaced. */
+class BadInputTest {
+
+  @TempDir Path temp;
+
+  @Test
+  void badDataIsReportedWithLocationsAndNothingIsWritten() throws IOException {
+    Path data = Fixtures.copy(Fixtures.MINIMAL, temp.resolve("data"));
+    Fixtures.edit(data.resolve("measures.csv"), "M3,D2,energy", "M3,D9,water");
+    Fixtures.edit(data.resolve("documents.csv"), "2024-05-10", "2024-5-10");
+    Path out = temp.resolve("out");
+    Files.createDirectories(out);
+    Path existing = out.resolve("briefing-2026-11-30-zh-Hans.pdf");
+    Files.writeString(existing, "the previous briefing");
+
+    Cli.Result result = Cli.run("generate", "--data", data.toString(), "--out", out.toString(),
+        "--date", "2026-11-30");
+
+    assertThat(result.exitCode()).isEqualTo(65);
+    assertThat(result.out()).isEmpty();
+    assertThat(result.err())
+        .contains(data.resolve("documents.csv") + ":3:38: error[document.bad-date]")
+        .contains(data.resolve("measures.csv") + ":4:4: error[measure.unknown-document]")
+        .contains(data.resolve("measures.csv") + ":4:7: error[measure.unknown-category]")
+        .doesNotContain("Exception").doesNotContain("\tat ");
+    assertThat(Files.readString(existing)).isEqualTo("the previous briefing");
+    try (var files = Files.list(out)) {
+      assertThat(files).hasSize(1);
+    }
+  }
+
+  @Test
+  void validateReportsEveryProblemAndExits65() {
+    Path data = Fixtures.copy(Fixtures.MINIMAL, temp.resolve("data"));
+    Fixtures.edit(data.resolve("categories.csv"), "#117733", "green");
+    Fixtures.edit(data.resolve("documents.csv"), "D2,BR", "D2,XX");
+
+    Cli.Result result = Cli.run("validate", "--data", data.toString());
+
+    assertThat(result.exitCode()).isEqualTo(65);
+    assertThat(result.err().lines().filter(l -> l.contains(": error[")).count()).isEqualTo(2);
+    assertThat(result.err()).contains("2 errors; nothing was written");
+  }
+
+  @Test
+  void validateSummarisesAGoodDataset() {
+    Cli.Result result = Cli.run("validate", "--data", Fixtures.MINIMAL.toString());
+    assertThat(result.exitCode()).isZero();
+    assertThat(result.out()).isEqualTo("ok: 2 documents, 3 measures, 2 categories, 2 countries\n");
+  }
+
+  @Test
+  void aDatasetWithoutMeasuresIsAnError() throws IOException {
+    Path data = Fixtures.copy(Fixtures.MINIMAL, temp.resolve("data"));
+    Files.writeString(data.resolve("measures.csv"), "id,document,category,title_zh\n");
+    Cli.Result result = Cli.run("generate", "--data", data.toString(), "--out", temp.resolve("out").toString());
+    assertThat(result.exitCode()).isEqualTo(65);
+    assertThat(result.err()).contains("error[dataset.empty]");
+    assertThat(temp.resolve("out")).doesNotExist();
+  }
+
+  @Test
+  void aBadDateIsAUsageErrorOnOneLine() {
+    Cli.Result result = Cli.run("generate", "--date", "2026-13-01", "--out", temp.toString());
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.err()).contains("--date").doesNotContain("\tat ");
+    assertThat(result.err().lines().count()).isLessThanOrEqualTo(2);
+  }
+
+  @Test
+  void aMissingDataFolderIsOneClearLine() {
+    Cli.Result result = Cli.run("validate", "--data", temp.resolve("nowhere").toString());
+    assertThat(result.exitCode()).isEqualTo(74);
+    assertThat(result.err()).isEqualTo("policybrief: data folder not found: " + temp.resolve("nowhere") + "\n");
+  }
+
+  @Test
+  void anUnwritableOutputIsAnInputOutputError() throws IOException {
+    Path blocker = temp.resolve("file");
+    Files.writeString(blocker, "not a folder");
+    Cli.Result result = Cli.run("generate", "--data", Fixtures.MINIMAL.toString(), "--out",
+        blocker.resolve("out").toString(), "--date", "2026-11-30");
+    assertThat(result.exitCode()).isEqualTo(74);
+    assertThat(result.err()).startsWith("policybrief: input/output error:").doesNotContain("\tat ");
+  }
+
+  @Test
+  void aCharacterNoFontHasIsReportedByNameAndRow() {
+    Path data = Fixtures.copy(Fixtures.MINIMAL, temp.resolve("data"));
+    Fixtures.edit(data.resolve("measures.csv"), "推广电动汽车,", "推广电动汽车\uD83D\uDE97\uD81C\uDC00,");
+    Cli.Result result = Cli.run("generate", "--data", data.toString(), "--out",
+        temp.resolve("out").toString(), "--date", "2026-11-30");
+    assertThat(result.exitCode()).isZero();
+    assertThat(result.err())
+        .contains("warning[glyph.missing]")
+        .contains("U+1F697 AUTOMOBILE").contains("U+17000 TANGUT 17000")
+        .contains("measure M2");
+  }
+}

@@ -1,0 +1,85 @@
+package org.policybrief.data;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.policybrief.diag.Diagnostic;
+import org.policybrief.diag.Diagnostics;
+import org.policybrief.model.Dataset;
+import org.policybrief.testing.Fixtures;
+
+/**
+ * Every case of golden/data is the minimal fixture with some files replaced (or listed in
+ * remove.txt); its expected.txt holds the diagnostics, one per line, paths relative to the
+ * dataset. {@code -Dgolden.update=true} rewrites them: review the diff.
+ */
+class CsvDatasetReaderGoldenTest {
+
+  private static final Path GOLDEN = Fixtures.RESOURCES.resolve("golden/data");
+
+  @TempDir Path temp;
+
+  static Stream<String> cases() throws IOException {
+    try (Stream<Path> dirs = Files.list(GOLDEN)) {
+      return dirs.map(d -> d.getFileName().toString()).sorted().toList().stream();
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
+  void diagnosticsMatchTheGoldenFile(String name) throws IOException {
+    Path caseDir = GOLDEN.resolve(name);
+    Path dataset = Fixtures.copy(Fixtures.MINIMAL, temp.resolve("dataset"));
+    try (Stream<Path> files = Files.list(caseDir)) {
+      for (Path file : files.toList()) {
+        String fileName = file.getFileName().toString();
+        if (fileName.endsWith(".csv")) {
+          Files.copy(file, dataset.resolve(fileName), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+      }
+    }
+    Path remove = caseDir.resolve("remove.txt");
+    if (Files.exists(remove)) {
+      for (String fileName : Files.readAllLines(remove)) {
+        Files.deleteIfExists(dataset.resolve(fileName.strip()));
+      }
+    }
+
+    Diagnostics diagnostics = new Diagnostics();
+    java.util.Optional<Dataset> result =
+        new CsvDatasetReader(DatasetSource.folder(dataset), diagnostics).read();
+
+    String prefix = dataset + java.io.File.separator;
+    String actual = diagnostics.sorted().stream()
+        .map(Diagnostic::format)
+        .map(line -> line.replace(prefix, ""))
+        .collect(Collectors.joining("\n", "", "\n"));
+    if (diagnostics.sorted().isEmpty()) {
+      actual = "";
+    }
+    Path expected = caseDir.resolve("expected.txt");
+    if (Boolean.getBoolean("golden.update")) {
+      Files.writeString(expected, actual);
+    }
+    assertThat(actual).isEqualTo(Files.readString(expected));
+    assertThat(result.isPresent()).as("a dataset only when there is no error")
+        .isEqualTo(!diagnostics.hasErrors());
+    if (name.startsWith("ok-")) {
+      assertThat(diagnostics.hasErrors()).isFalse();
+    } else {
+      assertThat(diagnostics.errors()).isNotEmpty();
+      List<Diagnostic> unlocated = diagnostics.errors().stream()
+          .filter(d -> d.at().file() == null || d.at().line() < 1 || d.at().column() < 1)
+          .toList();
+      assertThat(unlocated).as("every error has file, line and column").isEmpty();
+    }
+  }
+}
