@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Whole-process benchmark of `policybrief generate` on the three bench datasets.
+# Prints, per size: median wall time of 3 runs, peak RSS, pages and bytes of the PDF.
+#   bench/run.sh [small|medium|large ...]      (default: all three)
+# Env: SHARED (default ../shared), JAVA_OPTS (extra JVM options), RUNS (default 3).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+SHARED=${SHARED:-../shared}
+RUNS=${RUNS:-3}
+JAR=target/policybrief.jar
+WORK=${TMPDIR:-/tmp}/policybrief-bench
+[ -f "$JAR" ] || { echo "build first: mvn -q -DskipTests package" >&2; exit 1; }
+command -v /usr/bin/time >/dev/null || { echo "needs /usr/bin/time (Debian package time)" >&2; exit 1; }
+mkdir -p "$WORK"
+
+declare -A ARGS=(
+  [small]="--measures 60 --countries 2 --categories 12"
+  [medium]="--measures 1000 --countries 30 --categories 12"
+  [large]="--measures 20000 --countries 60 --categories 15"
+)
+sizes=("$@"); [ ${#sizes[@]} -gt 0 ] || sizes=(small medium large)
+
+printf '%-7s %8s %10s %6s %10s\n' size wall_s peak_MB pages bytes
+for size in "${sizes[@]}"; do
+  data="$WORK/$size"
+  [ -f "$data/measures.csv" ] || python3 "$SHARED/bench/gen_dataset.py" ${ARGS[$size]} --out "$data" >/dev/null
+  walls=(); peak=0
+  for _ in $(seq "$RUNS"); do
+    rm -rf "$WORK/out-$size"
+    /usr/bin/time -v -o "$WORK/time.txt" java ${JAVA_OPTS:-} -jar "$JAR" generate \
+      --data "$data" --out "$WORK/out-$size" --date 2026-11-30 >/dev/null
+    wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {n=split($2,t,":"); s=0; for(i=1;i<=n;i++) s=s*60+t[i]; print s}' "$WORK/time.txt")
+    rss=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$WORK/time.txt")
+    walls+=("$wall"); [ "$rss" -gt "$peak" ] && peak=$rss
+  done
+  median=$(printf '%s\n' "${walls[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
+  pdf=$(ls "$WORK/out-$size"/*.pdf)
+  pages=$(pdfinfo "$pdf" | awk '/^Pages:/ {print $2}')
+  printf '%-7s %8.2f %10d %6s %10d\n' "$size" "$median" $((peak / 1024)) "$pages" "$(stat -c %s "$pdf")"
+done
