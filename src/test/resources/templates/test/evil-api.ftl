@@ -1,0 +1,1 @@
+${b?api.getClass().getName()}
