@@ -9,7 +9,7 @@
 <#macro document d>
 <div class="document">
   <div class="doc-title">${d.title}</div>
-  <div class="doc-meta"><#if d.issuer?has_content>${d.issuer} · </#if>${d.date}<#if d.type?has_content> · ${d.type}</#if></div>
+  <div class="doc-meta"><#if d.issuer?has_content>${d.issuer} · </#if><span class="nobr">${d.date}</span><#if d.type?has_content> · ${d.type}</#if></div>
   <#if d.linkable><div class="doc-url"><a href="${d.url}">${d.url}</a></div><#elseif d.url?has_content><div class="doc-url">${d.url}</div></#if>
 </div>
 </#macro>
