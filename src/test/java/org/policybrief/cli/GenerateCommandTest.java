@@ -1,11 +1,15 @@
 package org.policybrief.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.policybrief.TestData;
@@ -26,13 +30,17 @@ class GenerateCommandTest {
     Path data = Files.createDirectories(folder.resolve("data"));
     TestData.englishOnly(data);
     Path config = Files.writeString(folder.resolve("briefing.yaml"),
-        "lang: zh-Hant\ncountries: [GB]\ndata: data\nout: out\ndate: 2026-11-30\ntitle: From the file\n");
+        "lang: zh-Hant\ncountries: [GB]\ndata: data\nout: out\ndate: 2026-11-30\ntitle: From the file\n"
+            + "pageSize: Letter\norganisation: Example Institute\n");
     int code = run("generate", "--config", config.toString(), "--lang", "en", "--title", "From the command line");
     assertThat(code).as(err.toString()).isZero();
     Path pdf = folder.resolve("out/briefing-2026-11-30-en-GB.pdf");
     assertThat(out.toString().strip()).isEqualTo(pdf.toString());
     String text = TestData.text(Files.readAllBytes(pdf));
-    assertThat(text).contains("From the command line", "United Kingdom").doesNotContain("France");
+    assertThat(text).contains("From the command line", "United Kingdom", "Example Institute").doesNotContain("France");
+    try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+      assertThat(document.getPage(1).getMediaBox().getWidth()).isEqualTo(PDRectangle.LETTER.getWidth(), within(1f));
+    }
   }
 
   @Test
