@@ -1,8 +1,8 @@
 package org.policybrief.render;
 
 import com.ibm.icu.util.ULocale;
-import java.text.NumberFormat;
 import java.nio.file.Path;
+import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
