@@ -39,7 +39,8 @@ public final class BriefingRenderer {
 
   /** Reports characters no font of the edition can draw to {@code diagnostics} as warnings. */
   public void checkGlyphs(Dataset dataset, BriefingSpec spec, Diagnostics diagnostics) {
-    GlyphCheck check = new GlyphCheck(fonts.regularFaces(language(spec)), diagnostics);
+    EditionLanguage language = language(spec);
+    GlyphCheck check = new GlyphCheck(fonts.regularFaces(language), diagnostics, language::plain);
     check.check(dataset);
     check.check(spec.title(), "the title");
     check.check(spec.subtitle(), "the subtitle");
