@@ -14,7 +14,7 @@
   <bookmark name="${b.numbering.h1(2)}${t('matrix')}" href="#matrix"/>
   <bookmark name="${b.numbering.h1(3)}${t('countries')}" href="#countries">
   <#list b.countries as c>
-    <bookmark name="${b.numbering.h2(c?counter)}${c.name}" href="#${c.anchor}"/>
+    <bookmark name="${b.numbering.h2(3, c?counter)}${c.name}" href="#${c.anchor}"/>
   </#list>
   </bookmark>
   <bookmark name="${b.numbering.h1(4)}${t('sources')}" href="#sources"/>
@@ -25,7 +25,7 @@
 @page {
   @bottom-right {
     content: "${t('page.before')}" counter(page) "${t('page.middle')}" counter(pages) "${t('page.after')}";
-    font-family: "Noto Sans SC", "Noto Sans"; font-size: 8pt; color: #595959; vertical-align: top; padding-top: 4mm;
+    font-family: ${p.fontFamily}; font-size: 8pt; color: #595959; vertical-align: top; padding-top: 4mm;
   }
 }
 </style>
@@ -34,23 +34,7 @@
 <div class="running-title">${b.title}</div>
 <div class="running-footer">${b.organisation} · ${b.seriesLabel} · ${b.editionDate}</div>
 
-<#-- Cover -->
-<div class="cover">
-  <div class="cover-band"><div class="cover-series">${b.seriesLabel}</div></div>
-  <h1 class="cover-title">${b.title}</h1>
-  <p class="cover-subtitle">${b.subtitle}</p>
-  <p class="cover-date">${t('cover.edition', b.editionDate)}</p>
-  <p class="cover-date">${t('cover.cutoff', b.dataCutoff)}</p>
-  <table class="figures">
-    <tr>
-      <td><div class="figure-value">${b.totals.documents}</div><div class="figure-label">${t('figure.documents')}</div></td>
-      <td><div class="figure-value">${b.totals.measures}</div><div class="figure-label">${t('figure.measures')}</div></td>
-      <td><div class="figure-value">${b.totals.countries}</div><div class="figure-label">${t('figure.countries')}</div></td>
-      <td><div class="figure-value">${b.totals.categories}</div><div class="figure-label">${t('figure.categories')}</div></td>
-    </tr>
-  </table>
-  <div class="cover-organisation">${b.organisation}</div>
-</div>
+<#include "cover.ftl">
 
 <#-- Table of contents -->
 <div class="toc-page">
@@ -60,7 +44,7 @@
     <li class="toc-h1"><a href="#matrix">${b.numbering.h1(2)}${t('matrix')}</a></li>
     <li class="toc-h1"><a href="#countries">${b.numbering.h1(3)}${t('countries')}</a></li>
     <#list b.countries as c>
-    <li class="toc-h2"><a href="#${c.anchor}">${b.numbering.h2(c?counter)}${c.name}</a></li>
+    <li class="toc-h2"><a href="#${c.anchor}">${b.numbering.h2(3, c?counter)}${c.name}</a></li>
     </#list>
     <li class="toc-h1"><a href="#sources">${b.numbering.h1(4)}${t('sources')}</a></li>
     <li class="toc-h1"><a href="#method">${b.numbering.h1(5)}${t('method')}</a></li>

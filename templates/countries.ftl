@@ -3,7 +3,7 @@
 <@p.h1 id="countries" number=b.numbering.h1(3) title=t('countries')/>
 <#list b.countries as c>
 <div class="country">
-<h2 id="${c.anchor}">${b.numbering.h2(c?counter)}${c.name}</h2>
+<h2 id="${c.anchor}">${b.numbering.h2(3, c?counter)}${c.name}</h2>
 <p class="body">${t('country.intro', c.name, c.documentCount, c.measureCount)}</p>
 <h3>${t('country.documents')}</h3>
 <#list c.documents as d><@p.document d/></#list>
@@ -17,8 +17,8 @@
     <#list c.measures as m>
     <tr>
       <td class="c-id">${m.id}</td>
-      <td class="c-cat"><@p.swatch m.category/>${m.category.name}</td>
-      <td class="c-measure"><div class="m-title">${m.title}</div><#if m.summary?has_content><div class="m-summary">${m.summary}</div></#if><#if m.tags?has_content><div class="tags"><#list m.tags as tag><span class="tag">${tag}</span><#sep> </#sep></#list></div></#if></td>
+      <td class="c-cat"><@p.swatch m.category/>${m.category.name}<@p.fallback m.category.nameFallback/></td>
+      <td class="c-measure"><div class="m-title">${m.title}<@p.fallback m.titleFallback/></div><#if m.summary?has_content><div class="m-summary">${m.summary}<@p.fallback m.summaryFallback/></div></#if><#if m.tags?has_content><div class="tags"><#list m.tags as tag><span class="tag">${tag}</span><#sep> </#sep></#list></div></#if></td>
     </tr>
     </#list>
   </tbody>

@@ -1,4 +1,14 @@
 <#-- Small pieces shared by the sections. -->
+<#-- Font lists of each edition, first choice first (FontLibrary.familiesOf names the same order):
+     Traditional falls back per character to Simplified; English sets Latin text in Noto Sans. -->
+<#assign fontFamily = {
+  "zh-Hans": '"Noto Sans SC", "Noto Sans"',
+  "zh-Hant": '"Noto Sans TC", "Noto Sans SC", "Noto Sans"',
+  "en": '"Noto Sans", "Noto Sans SC"'}[b.lang]>
+
+<#-- A data text shown in the other language, because this edition's column is empty. -->
+<#macro fallback on><#if on><span class="fallback">${t('fallback.tag')}</span></#if></#macro>
+
 <#macro h1 id number title>
 <div class="running-section">${number}${title}</div>
 <h1 id="${id}">${number}${title}</h1>
@@ -8,7 +18,7 @@
 
 <#macro document d>
 <div class="document">
-  <div class="doc-title">${d.title}</div>
+  <div class="doc-title">${d.title}<@fallback d.titleFallback/></div>
   <div class="doc-meta"><#if d.issuer?has_content>${d.issuer} · </#if><span class="nobr">${d.date}</span><#if d.type?has_content> · ${d.type}</#if></div>
   <#if d.linkable><div class="doc-url"><a href="${d.url}">${d.url}</a></div><#elseif d.url?has_content><div class="doc-url">${d.url}</div></#if>
 </div>

@@ -7,7 +7,7 @@
     <li>${t('summary.intro', b.totals.countries, b.totals.documents, b.totals.measures, b.totals.categories)}</li>
     <#list b.countries as c>
     <#if c?index == 5><#break></#if>
-    <li><#if c.measures?has_content>${t('summary.country', c.name, c.documentCount, c.measureCount)}<#if c.leadingCategories?has_content>${t('summary.leading', c.leadingCategories?map(x -> t('summary.leadingItem', x.category.name, x.count))?join(t('listSeparator')))}</#if>。<#else>${t('summary.noMeasures', c.name, c.documentCount)}。</#if></li>
+    <li><#if c.measures?has_content>${t('summary.country', c.name, c.documentCount, c.measureCount)}<#if c.leadingCategories?has_content>${t('summary.leading', c.leadingCategories?map(x -> t('summary.leadingItem', x.category.name, x.count))?join(t('listSeparator')))}</#if>${t('sentence.end')}<#else>${t('summary.noMeasures', c.name, c.documentCount)}${t('sentence.end')}</#if></li>
     </#list>
     <#if b.countries?size gt 5><li>${t('summary.more', b.countries?size - 5)}</li></#if>
   </ul>

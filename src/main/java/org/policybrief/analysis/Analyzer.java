@@ -14,6 +14,7 @@ import org.policybrief.model.Category;
 import org.policybrief.model.Dataset;
 import org.policybrief.model.Document;
 import org.policybrief.model.Measure;
+import org.policybrief.model.Selection;
 
 /** Pure {@code Dataset → Aggregates}; no I/O. */
 public final class Analyzer {
@@ -24,6 +25,14 @@ public final class Analyzer {
   private Analyzer() {}
 
   public static Aggregates analyze(Dataset dataset) {
+    return analyze(dataset, Selection.ALL);
+  }
+
+  /**
+   * Aggregates of a dataset already narrowed by {@link SelectionFilter}: countries in the
+   * selection's order when it names them, and only the selected categories.
+   */
+  public static Aggregates analyze(Dataset dataset, Selection selection) {
     Map<String, List<Measure>> measuresByCountry = new HashMap<>();
     Map<String, Map<String, Integer>> counts = new HashMap<>();
     for (Measure m : dataset.measures()) {
@@ -35,15 +44,18 @@ public final class Analyzer {
       documentsByCountry.computeIfAbsent(d.country(), k -> new ArrayList<>()).add(d);
     }
 
+    List<Category> categories = SelectionFilter.selectedCategories(dataset.categories(), selection);
     List<CountryStats> countries = Stream.concat(
             measuresByCountry.keySet().stream(), documentsByCountry.keySet().stream())
         .distinct()
-        .sorted(Comparator.comparingInt((String c) -> -measuresByCountry.getOrDefault(c, List.of()).size())
-            .thenComparing(Comparator.naturalOrder()))
+        .sorted(selection.countries().isEmpty()
+            ? Comparator.comparingInt((String c) -> -measuresByCountry.getOrDefault(c, List.of()).size())
+                .thenComparing(Comparator.naturalOrder())
+            : Comparator.comparingInt((String c) -> selection.countries().indexOf(c)))
         .map(code -> new CountryStats(code,
             sortedDocuments(documentsByCountry.getOrDefault(code, List.of())),
             measuresByCountry.getOrDefault(code, List.of()),
-            leading(dataset.categories(), counts.getOrDefault(code, Map.of()))))
+            leading(categories, counts.getOrDefault(code, Map.of()))))
         .toList();
 
     List<Document> recent = dataset.documents().stream()
@@ -55,7 +67,7 @@ public final class Analyzer {
             dataset.measures().stream().map(Measure::date))
         .max(Comparator.naturalOrder())
         .orElse(null);
-    return new Aggregates(countries, dataset.categories(), counts, recent,
+    return new Aggregates(countries, categories, counts, recent,
         dataset.documents().size(), dataset.measures().size(), latest);
   }
 

@@ -17,12 +17,17 @@ final class DataOptions {
   boolean verbose;
 
   DatasetSource source() {
-    if (data == null) {
+    return sourceOf(data);
+  }
+
+  /** The dataset in {@code folder}, or the built-in sample when it is null. */
+  static DatasetSource sourceOf(Path folder) {
+    if (folder == null) {
       return DatasetSource.sample();
     }
-    if (!Files.isDirectory(data)) {
-      throw new CliError(ExitCodes.IO, "data folder not found: " + data);
+    if (!Files.isDirectory(folder)) {
+      throw new CliError(ExitCodes.IO, "data folder not found: " + folder);
     }
-    return DatasetSource.folder(data);
+    return DatasetSource.folder(folder);
   }
 }

@@ -1,12 +1,17 @@
 package org.policybrief.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.policybrief.config.BriefingSettings;
+import org.policybrief.config.ConfigFile;
 import org.policybrief.diag.DiagnosticPrinter;
 import org.policybrief.diag.Diagnostics;
 import org.policybrief.model.BriefingSpec;
+import org.policybrief.model.Selection;
 import org.policybrief.pipeline.BriefingPipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -21,30 +26,92 @@ final class GenerateCommand implements Callable<Integer> {
 
   @Mixin DataOptions data;
 
-  @Option(names = "--out", paramLabel = "DIR", defaultValue = "output",
-      description = "Output folder (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--config", paramLabel = "FILE",
+      description = "briefing.yaml with the same settings (and organisation, pageSize);"
+          + " options given here override it.")
+  Path config;
+
+  @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: output).")
   Path out;
 
   @Option(names = "--date", paramLabel = "YYYY-MM-DD",
       description = "Edition date (default: today). The same data and date give the same bytes.")
   LocalDate date;
 
+  @Option(names = "--lang", paramLabel = "LANG", description = "zh-Hans (default), zh-Hant or en.")
+  String lang;
+
+  @Option(names = "--country", paramLabel = "CODE", split = ",",
+      description = "Only these countries, in this order (e.g. CN,US).")
+  List<String> countries;
+
+  @Option(names = "--category", paramLabel = "ID", split = ",", description = "Only these categories.")
+  List<String> categories;
+
+  @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "Only measures from this date on.")
+  LocalDate from;
+
+  @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Only measures up to this date.")
+  LocalDate to;
+
   @Option(names = "--title", paramLabel = "TEXT", description = "Title of the briefing.")
   String title;
+
+  @Option(names = "--subtitle", paramLabel = "TEXT",
+      description = "Subtitle on the cover (default: the countries' names).")
+  String subtitle;
+
+  @Option(names = "--templates", paramLabel = "DIR",
+      description = "Own templates: a file here replaces the built-in one of the same name.")
+  Path templates;
+
+  @Option(names = "--fonts", paramLabel = "DIR",
+      description = "Own fonts: a .ttf here replaces the built-in one of the same file name.")
+  Path fonts;
 
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
-    BriefingSpec briefing = new BriefingSpec(
-        date != null ? date : LocalDate.now(), BriefingSpec.SIMPLIFIED_CHINESE, title);
     Diagnostics diagnostics = new Diagnostics();
-    Optional<Path> written = new BriefingPipeline().generate(data.source(), briefing, out, diagnostics);
+    BriefingSettings fromFile = BriefingSettings.NONE;
+    if (config != null) {
+      if (!Files.isRegularFile(config)) {
+        throw new CliError(ExitCodes.IO, "config file not found: " + config);
+      }
+      Optional<BriefingSettings> read = ConfigFile.read(config, diagnostics);
+      if (read.isEmpty()) {
+        DiagnosticPrinter.print(diagnostics.sorted(), spec.commandLine().getErr());
+        return ExitCodes.USAGE;
+      }
+      fromFile = read.get();
+    }
+    BriefingSettings s = fromFile.overriddenBy(new BriefingSettings(title, subtitle, lang, countries,
+        categories, from, to, null, null, templates, fonts, data.data, out, date));
+
+    String language = s.lang() == null ? BriefingSpec.SIMPLIFIED_CHINESE : s.lang();
+    if (!BriefingSpec.LANGUAGES.contains(language)) {
+      throw new CliError(ExitCodes.USAGE, "unknown language \"" + language + "\" (expected one of "
+          + String.join(", ", BriefingSpec.LANGUAGES) + ")");
+    }
+    BriefingSpec briefing = new BriefingSpec(s.date() != null ? s.date() : LocalDate.now(), language,
+        s.title(), s.subtitle(), s.organisation(), s.pageSize(),
+        new Selection(s.countries(), s.categories(), s.from(), s.to()));
+    BriefingPipeline pipeline = new BriefingPipeline(folder(s.templates(), "template"), folder(s.fonts(), "font"));
+    Path outFolder = s.out() != null ? s.out() : Path.of("output");
+    Optional<Path> written = pipeline.generate(DataOptions.sourceOf(s.data()), briefing, outFolder, diagnostics);
     DiagnosticPrinter.print(diagnostics.sorted(), spec.commandLine().getErr());
     if (written.isEmpty()) {
       return ExitCodes.DATA;
     }
     spec.commandLine().getOut().println(written.get());
     return ExitCodes.OK;
+  }
+
+  private static Path folder(Path folder, String what) {
+    if (folder != null && !Files.isDirectory(folder)) {
+      throw new CliError(ExitCodes.IO, what + " folder not found: " + folder);
+    }
+    return folder;
   }
 }

@@ -1,21 +1,60 @@
 package org.policybrief.model;
 
 import java.time.LocalDate;
+import java.util.List;
 
 /**
- * What one briefing should be: its edition date, language and title ({@code title} empty means
- * the language's default title).
+ * What one briefing should be: its edition date, language, the part of the dataset it covers,
+ * and the texts and page size of its cover. Empty texts mean the language's default.
  */
-public record BriefingSpec(LocalDate editionDate, String language, String title) {
+public record BriefingSpec(
+    LocalDate editionDate,
+    String language,
+    String title,
+    String subtitle,
+    String organisation,
+    PageSize pageSize,
+    Selection selection) {
 
   public static final String SIMPLIFIED_CHINESE = "zh-Hans";
+  public static final String TRADITIONAL_CHINESE = "zh-Hant";
+  public static final String ENGLISH = "en";
+  public static final List<String> LANGUAGES = List.of(SIMPLIFIED_CHINESE, TRADITIONAL_CHINESE, ENGLISH);
+
+  /** The paper a briefing is laid out on. */
+  public enum PageSize {
+    A4, LETTER;
+
+    /** A4 or Letter, in any case; null for anything else. */
+    public static PageSize parse(String name) {
+      for (PageSize size : values()) {
+        if (size.name().equalsIgnoreCase(name)) {
+          return size;
+        }
+      }
+      return null;
+    }
+  }
 
   public BriefingSpec {
     title = title == null ? "" : title.strip();
+    subtitle = subtitle == null ? "" : subtitle.strip();
+    organisation = organisation == null ? "" : organisation.strip();
+    pageSize = pageSize == null ? PageSize.A4 : pageSize;
+    selection = selection == null ? Selection.ALL : selection;
   }
 
-  /** A name that is safe on every file system and stable across runs. */
+  /** The whole dataset on A4, with the language's default texts. */
+  public BriefingSpec(LocalDate editionDate, String language, String title) {
+    this(editionDate, language, title, "", "", PageSize.A4, Selection.ALL);
+  }
+
+  /**
+   * A name that is safe on every file system and stable across runs: the date, the language and,
+   * for part of a dataset, a slug of the selection.
+   */
   public String fileName() {
-    return "briefing-" + editionDate + "-" + language + ".pdf";
+    String slug = selection.slug();
+    return "briefing-" + editionDate + "-" + language + (slug.isEmpty() ? "" : "-" + slug) + ".pdf";
   }
 }

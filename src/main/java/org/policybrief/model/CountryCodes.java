@@ -32,6 +32,19 @@ public final class CountryCodes {
     };
   }
 
+  /** The built-in name of a code in one edition language: 中国 / 中國 / China. */
+  public static String builtInName(String code, String language) {
+    return switch (language) {
+      case BriefingSpec.ENGLISH -> builtInName(code).en();
+      case BriefingSpec.TRADITIONAL_CHINESE -> switch (code) {
+        case "EU" -> "歐盟";
+        case "UN" -> "聯合國";
+        default -> new Locale.Builder().setRegion(code).build().getDisplayCountry(Locale.TRADITIONAL_CHINESE);
+      };
+      default -> builtInName(code).zh();
+    };
+  }
+
   private static Set<String> validCodes() {
     Set<String> codes = new TreeSet<>(Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA2));
     codes.addAll(BODIES);

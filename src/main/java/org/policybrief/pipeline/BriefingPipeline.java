@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import org.policybrief.analysis.Aggregates;
 import org.policybrief.analysis.Analyzer;
+import org.policybrief.analysis.SelectionFilter;
 import org.policybrief.data.CsvDatasetReader;
 import org.policybrief.data.DatasetSource;
 import org.policybrief.diag.Diagnostics;
@@ -15,13 +16,23 @@ import org.policybrief.publish.AtomicFiles;
 import org.policybrief.render.BriefingRenderer;
 
 /**
- * Wires the stages: read and validate → analyse → render → publish. Stops before publishing when
+ * Wires the stages: read and validate → select → analyse → render → publish. Stops before publishing when
  * any error was reported, so bad data never writes or replaces a briefing. One pipeline per
  * process: it holds the renderer's parsed fonts and compiled templates.
  */
 public final class BriefingPipeline {
 
-  private final BriefingRenderer renderer = new BriefingRenderer();
+  private final BriefingRenderer renderer;
+
+  /** Briefings in the built-in look. */
+  public BriefingPipeline() {
+    this(null, null);
+  }
+
+  /** Briefings in a user's look: see {@link BriefingRenderer#BriefingRenderer(Path, Path)}. */
+  public BriefingPipeline(Path userTemplates, Path userFonts) {
+    this.renderer = new BriefingRenderer(userTemplates, userFonts);
+  }
 
   /** Reads and validates a dataset; empty when {@code diagnostics} has errors. */
   public Optional<Dataset> load(DatasetSource source, Diagnostics diagnostics) throws IOException {
@@ -40,9 +51,13 @@ public final class BriefingPipeline {
           "the dataset has no measures: there is nothing to brief on");
       return Optional.empty();
     }
-    renderer.checkGlyphs(dataset.get(), spec, diagnostics);
-    Aggregates aggregates = Analyzer.analyze(dataset.get());
-    return Optional.of(renderer.render(dataset.get(), aggregates, spec).pdf());
+    Optional<Dataset> selected = SelectionFilter.apply(dataset.get(), spec.selection(), diagnostics);
+    if (selected.isEmpty()) {
+      return Optional.empty();
+    }
+    renderer.checkGlyphs(selected.get(), spec, diagnostics);
+    Aggregates aggregates = Analyzer.analyze(selected.get(), spec.selection());
+    return Optional.of(renderer.render(selected.get(), aggregates, spec).pdf());
   }
 
   /** Renders and publishes one briefing into {@code outFolder}; its path, or empty on errors. */

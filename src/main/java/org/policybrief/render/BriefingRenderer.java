@@ -1,5 +1,6 @@
 package org.policybrief.render;
 
+import java.nio.file.Path;
 import java.util.Map;
 import org.policybrief.analysis.Aggregates;
 import org.policybrief.diag.Diagnostics;
@@ -12,34 +13,62 @@ import org.policybrief.model.Dataset;
  */
 public final class BriefingRenderer {
 
-  private final FontLibrary fonts = new FontLibrary();
-  private final TemplateEngine templates = new TemplateEngine();
-  private final PdfWriter pdfWriter = new PdfWriter(fonts);
+  private final Path userTemplates;
+  private final FontLibrary fonts;
+  private final TemplateEngine templates;
+  private final PdfWriter pdfWriter;
+
+  /** The built-in templates and fonts. */
+  public BriefingRenderer() {
+    this(null, null);
+  }
+
+  /**
+   * A user's own look: files in {@code userTemplates} and {@code userFonts} (either may be null)
+   * replace the built-in file of the same name; what they lack comes from the program.
+   */
+  public BriefingRenderer(Path userTemplates, Path userFonts) {
+    this.userTemplates = userTemplates;
+    this.fonts = new FontLibrary(userFonts);
+    this.templates = new TemplateEngine(userTemplates);
+    this.pdfWriter = new PdfWriter(fonts);
+  }
 
   /** The rendered briefing. */
   public record Rendered(String xhtml, byte[] pdf) {}
 
-  /** Reports characters no font can draw to {@code diagnostics} as warnings. */
+  /** Reports characters no font of the edition can draw to {@code diagnostics} as warnings. */
   public void checkGlyphs(Dataset dataset, BriefingSpec spec, Diagnostics diagnostics) {
-    GlyphCheck check = new GlyphCheck(fonts.regularFaces(), diagnostics);
+    EditionLanguage language = language(spec);
+    GlyphCheck check = new GlyphCheck(fonts.regularFaces(language), diagnostics, language::plain);
     check.check(dataset);
     check.check(spec.title(), "the title");
+    check.check(spec.subtitle(), "the subtitle");
+    check.check(spec.organisation(), "the organisation");
   }
 
   public String renderXhtml(Dataset dataset, Aggregates aggregates, BriefingSpec spec) {
-    EditionLanguage language = EditionLanguage.of(spec.language());
-    BriefingView view = new BriefingViewBuilder(dataset, aggregates, language).build(spec);
-    return templates.render("briefing.ftl", Map.of("b", view, "t", language.messages()));
+    EditionLanguage language = language(spec);
+    return xhtml(new BriefingViewBuilder(dataset, aggregates, language).build(spec), language, spec);
   }
 
   public Rendered render(Dataset dataset, Aggregates aggregates, BriefingSpec spec) {
-    EditionLanguage language = EditionLanguage.of(spec.language());
+    EditionLanguage language = language(spec);
     BriefingView view = new BriefingViewBuilder(dataset, aggregates, language).build(spec);
-    String xhtml = templates.render("briefing.ftl", Map.of("b", view, "t", language.messages()));
+    String xhtml = xhtml(view, language, spec);
     Messages t = language.messages();
     PdfWriter.Info info = new PdfWriter.Info(view.title(), t.get("meta.subject", view.seriesLabel(), view.subtitle()),
         String.join(", ", view.categories().stream().map(BriefingView.CategoryView::name).toList()),
         view.organisation(), language.pdfLang(), spec.editionDate());
     return new Rendered(xhtml, pdfWriter.write(xhtml, language, info));
+  }
+
+  private String xhtml(BriefingView view, EditionLanguage language, BriefingSpec spec) {
+    return templates.render("briefing.ftl",
+        Map.of("b", view, "t", language.messages(), "page", PageSetup.of(spec.pageSize())));
+  }
+
+  private EditionLanguage language(BriefingSpec spec) {
+    return EditionLanguage.of(spec.language(), userTemplates);
   }
 }

@@ -26,15 +26,17 @@ public record BriefingView(
 
   public record Totals(String documents, String measures, String countries, String categories) {}
 
-  public record CategoryView(String id, String name, String color, boolean darkColor, String total) {}
+  /** {@code nameFallback} (and the other {@code …Fallback} flags): the text is the other language's. */
+  public record CategoryView(String id, String name, String color, boolean darkColor, String total,
+      boolean nameFallback) {}
 
   public record CountView(CategoryView category, String count) {}
 
   public record DocumentView(String id, String title, String issuer, String date, String type,
-      String url, boolean linkable, String country) {}
+      String url, boolean linkable, String country, boolean titleFallback) {}
 
   public record MeasureRow(String id, String title, String summary, List<String> tags,
-      CategoryView category) {}
+      CategoryView category, boolean titleFallback, boolean summaryFallback) {}
 
   public record CountryView(String code, String name, String anchor, String measureCount,
       String documentCount, List<DocumentView> documents, List<MeasureRow> measures,
@@ -51,5 +53,8 @@ public record BriefingView(
     String h1(int n);
 
     String h2(int n);
+
+    /** A sub-section's number under section {@code parent}: （一） in Chinese, 3.1 in English. */
+    String h2(int parent, int n);
   }
 }

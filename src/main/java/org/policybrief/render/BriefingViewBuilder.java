@@ -37,26 +37,28 @@ final class BriefingViewBuilder {
     this.aggregates = aggregates;
     this.language = language;
     for (Category c : aggregates.categories()) {
-      categoryViews.put(c.id(), new CategoryView(c.id(), clean(language.text(c.name())),
-          CategoryColors.colorOf(c, aggregates.categories()),
-          CategoryColors.isDark(CategoryColors.colorOf(c, aggregates.categories())),
-          language.number(aggregates.categoryTotal(c.id()))));
+      // Colours by the whole taxonomy, so a category keeps its colour in a briefing on a selection.
+      String color = CategoryColors.colorOf(c, dataset.categories());
+      categoryViews.put(c.id(), new CategoryView(c.id(), clean(language.text(c.name())), color,
+          CategoryColors.isDark(color), language.number(aggregates.categoryTotal(c.id())),
+          language.isFallback(c.name())));
     }
   }
 
   BriefingView build(BriefingSpec spec) {
     Messages t = language.messages();
-    String title = spec.title().isEmpty() ? t.get("defaultTitle") : clean(spec.title());
+    String title = spec.title().isEmpty() ? t.get("defaultTitle") : clean(language.plain(spec.title()));
     List<String> countryNames = aggregates.countries().stream().map(c -> countryName(c.code())).toList();
     return new BriefingView(
         language.id(),
         language.pdfLang(),
         title,
-        String.join(t.get("listSeparator"), countryNames),
+        spec.subtitle().isEmpty() ? String.join(t.get("listSeparator"), countryNames)
+            : clean(language.plain(spec.subtitle())),
         t.get("series"),
         language.date(spec.editionDate()),
         language.date(aggregates.latestDate()),
-        t.get("organisation"),
+        spec.organisation().isEmpty() ? t.get("organisation") : clean(language.plain(spec.organisation())),
         new BriefingView.Totals(
             language.number(aggregates.documentCount()),
             language.number(aggregates.measureCount()),
@@ -92,14 +94,15 @@ final class BriefingViewBuilder {
 
   private MeasureRow measure(Measure m) {
     return new MeasureRow(clean(m.id()), clean(language.text(m.title())),
-        clean(language.text(m.summary())), m.tags().stream().map(BriefingViewBuilder::clean).toList(),
-        categoryViews.get(m.categoryId()));
+        clean(language.text(m.summary())), m.tags().stream().map(tag -> clean(language.plain(tag))).toList(),
+        categoryViews.get(m.categoryId()), language.isFallback(m.title()), language.isFallback(m.summary()));
   }
 
   private DocumentView document(Document d) {
     boolean linkable = d.url().startsWith("https://") || d.url().startsWith("http://");
-    return new DocumentView(clean(d.id()), clean(language.text(d.title())), clean(d.issuer()),
-        language.date(d.date()), clean(d.type()), clean(d.url()), linkable, countryName(d.country()));
+    return new DocumentView(clean(d.id()), clean(language.text(d.title())), clean(language.plain(d.issuer())),
+        language.date(d.date()), clean(d.type()), clean(d.url()), linkable, countryName(d.country()),
+        language.isFallback(d.title()));
   }
 
   private List<MatrixPart> matrix() {
@@ -123,9 +126,10 @@ final class BriefingViewBuilder {
 
   String countryName(String code) {
     return clean(dataset.givenCountry(code)
-        .map(c -> language.text(c.name()))
+        .map(c -> language.isChinese() ? c.name().zh() : c.name().en())
         .filter(name -> !name.isEmpty())
-        .orElseGet(() -> language.text(CountryCodes.builtInName(code))));
+        .map(language::plain)
+        .orElseGet(() -> CountryCodes.builtInName(code, language.id())));
   }
 
   /**

@@ -1,14 +1,17 @@
 package org.policybrief.render;
 
 import com.ibm.icu.util.ULocale;
+import java.nio.file.Path;
 import java.text.NumberFormat;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import org.policybrief.model.BriefingSpec;
 import org.policybrief.model.Text;
 
 /**
- * How one edition language writes dates, numbers and heading numbers, and which text of the
- * data it prefers.
+ * How one edition language writes dates, numbers and heading numbers, which text of the data it
+ * prefers, and which script it sets Chinese in. Its fixed text is {@code messages/<id>.properties}.
  */
 final class EditionLanguage implements BriefingView.Numbering {
 
@@ -16,17 +19,25 @@ final class EditionLanguage implements BriefingView.Numbering {
 
   private final String id;
   private final Messages messages;
+  private final Locale locale;
+  private final DateTimeFormatter dateFormat;
+  private final long groupDigitsFrom;
 
-  private EditionLanguage(String id) {
+  private EditionLanguage(String id, Messages messages) {
     this.id = id;
-    this.messages = new Messages(id);
+    this.messages = messages;
+    this.locale = Locale.forLanguageTag(id);
+    this.dateFormat = DateTimeFormatter.ofPattern(messages.get("date.pattern"), locale);
+    this.groupDigitsFrom = Long.parseLong(messages.get("number.groupFrom"));
   }
 
-  static EditionLanguage of(String id) {
-    if (!id.equals("zh-Hans")) {
-      throw new IllegalArgumentException("unknown language " + id + " (known: zh-Hans)");
+  /** The language's messages come from {@code userTemplates/messages/} when it has them. */
+  static EditionLanguage of(String id, Path userTemplates) {
+    if (!BriefingSpec.LANGUAGES.contains(id)) {
+      throw new IllegalArgumentException("unknown language " + id + " (known: "
+          + String.join(", ", BriefingSpec.LANGUAGES) + ")");
     }
-    return new EditionLanguage(id);
+    return new EditionLanguage(id, new Messages(id, userTemplates));
   }
 
   String id() {
@@ -37,40 +48,73 @@ final class EditionLanguage implements BriefingView.Numbering {
     return messages;
   }
 
-  /** BCP 47 tag for the PDF catalogue. */
+  boolean isChinese() {
+    return !id.equals(BriefingSpec.ENGLISH);
+  }
+
+  /** BCP 47 tag for the PDF catalogue: the region tells readers which script conventions apply. */
   String pdfLang() {
-    return "zh-CN";
+    return switch (id) {
+      case BriefingSpec.TRADITIONAL_CHINESE -> "zh-TW";
+      case BriefingSpec.ENGLISH -> "en";
+      default -> "zh-CN";
+    };
   }
 
   ULocale lineBreakLocale() {
-    return ULocale.SIMPLIFIED_CHINESE;
+    return switch (id) {
+      case BriefingSpec.TRADITIONAL_CHINESE -> ULocale.TRADITIONAL_CHINESE;
+      case BriefingSpec.ENGLISH -> ULocale.ENGLISH;
+      default -> ULocale.SIMPLIFIED_CHINESE;
+    };
   }
 
+  /** The data text in this language: its own column, else the other one (see {@link #isFallback}). */
   String text(Text text) {
-    return text.preferZh();
+    return plain(isChinese() ? text.preferZh() : text.preferEn());
   }
 
-  /** 2025年7月26日. */
+  /** True when the text shown is the other language's, because this language's column is empty. */
+  boolean isFallback(Text text) {
+    return isChinese() ? text.zh().isEmpty() && !text.en().isEmpty() : text.en().isEmpty() && !text.zh().isEmpty();
+  }
+
+  /** A data text that has one version only (issuer, tags, a title given by the user). */
+  String plain(String text) {
+    return id.equals(BriefingSpec.TRADITIONAL_CHINESE) ? TraditionalChinese.convert(text) : text;
+  }
+
+  /** 2025年7月26日 / 26 July 2025, from the pattern {@code date.pattern}. */
   String date(LocalDate date) {
-    return date == null ? "—" : messages.get("date", date.getYear(), date.getMonthValue(), date.getDayOfMonth());
+    return date == null ? "—" : dateFormat.format(date);
   }
 
-  /** Counts: grouped only from five digits on, as Chinese typesetting does (GB/T 15835). */
+  /**
+   * Counts, with the language's grouping separator from {@code number.groupFrom} on: Chinese
+   * typesetting groups only from five digits (GB/T 15835), English from four.
+   */
   String number(long n) {
-    if (Math.abs(n) < 10_000) {
+    if (Math.abs(n) < groupDigitsFrom) {
       return Long.toString(n);
     }
-    return NumberFormat.getIntegerInstance(Locale.SIMPLIFIED_CHINESE).format(n);
+    return NumberFormat.getIntegerInstance(locale).format(n);
   }
 
+  /** 一、 or 1. */
   @Override
   public String h1(int n) {
-    return chineseNumeral(n) + "、";
+    return isChinese() ? chineseNumeral(n) + "、" : n + " ";
+  }
+
+  /** （一） or 1.1 (the section's number with the parent's). */
+  @Override
+  public String h2(int parent, int n) {
+    return isChinese() ? h2(n) : parent + "." + n + " ";
   }
 
   @Override
   public String h2(int n) {
-    return "（" + chineseNumeral(n) + "）";
+    return isChinese() ? "（" + chineseNumeral(n) + "）" : n + " ";
   }
 
   /** 1 → 一, 10 → 十, 12 → 十二, 20 → 二十, 105 → 一百零五; enough for any count of sections. */

@@ -3,6 +3,8 @@ package org.policybrief.render;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
@@ -19,13 +21,16 @@ final class FontFace {
   private final String family;
   private final int weight;
   private final String resource;
+  private final Path userFile;
   private TrueTypeFont font;
   private CmapLookup cmap;
 
-  FontFace(String family, int weight, String resource) {
+  /** A face read from {@code userFile} instead of the built-in {@code resource} when that file exists. */
+  FontFace(String family, int weight, String resource, Path userFile) {
     this.family = family;
     this.weight = weight;
     this.resource = resource;
+    this.userFile = userFile != null && Files.isRegularFile(userFile) ? userFile : null;
   }
 
   String family() {
@@ -39,7 +44,8 @@ final class FontFace {
   /** The parsed font. Shared by all documents; PDFBox reads it only while embedding. */
   synchronized TrueTypeFont font() {
     if (font == null) {
-      try (InputStream in = FontFace.class.getResourceAsStream(resource)) {
+      try (InputStream in = userFile != null ? Files.newInputStream(userFile)
+          : FontFace.class.getResourceAsStream(resource)) {
         if (in == null) {
           throw new IllegalStateException("font " + resource + " is not packed into the program");
         }
@@ -47,7 +53,7 @@ final class FontFace {
         font.setEnableGsub(false);
         cmap = font.getUnicodeCmapLookup();
       } catch (IOException e) {
-        throw new UncheckedIOException("cannot read font " + resource, e);
+        throw new UncheckedIOException("cannot read font " + (userFile != null ? userFile : resource), e);
       }
     }
     return font;

@@ -1,34 +1,61 @@
 package org.policybrief.render;
 
+import java.nio.file.Path;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.font.FontMappers;
 
 /**
- * The fonts a briefing is set in, in the order openhtmltopdf tries them per character: the CJK
- * face first for Chinese editions, then Noto Sans for scripts it lacks. One library per process.
+ * The fonts briefings are set in. Each edition's CSS names them in the order openhtmltopdf tries
+ * them per character (see {@link #familiesOf}); a face is parsed only when an edition uses it.
+ * A user's font folder replaces a built-in face by file name. One library per process.
  */
 final class FontLibrary {
 
   static final String CJK_FAMILY = "Noto Sans SC";
+  static final String TRADITIONAL_FAMILY = "Noto Sans TC";
   static final String LATIN_FAMILY = "Noto Sans";
 
-  private final FontFace latinRegular = new FontFace(LATIN_FAMILY, 400, "/fonts/NotoSans-Regular.ttf");
-  private final List<FontFace> faces = List.of(
-      new FontFace(CJK_FAMILY, 400, "/fonts/NotoSansSC-Regular.ttf"),
-      new FontFace(CJK_FAMILY, 700, "/fonts/NotoSansSC-Bold.ttf"),
-      latinRegular,
-      new FontFace(LATIN_FAMILY, 700, "/fonts/NotoSans-Bold.ttf"));
+  private final FontFace latinRegular;
+  private final List<FontFace> faces;
 
-  FontLibrary() {
+  /** {@code userFonts} may be null; a file of the same name there wins over the built-in one. */
+  FontLibrary(Path userFonts) {
+    latinRegular = face(LATIN_FAMILY, 400, "NotoSans-Regular.ttf", userFonts);
+    faces = List.of(
+        face(CJK_FAMILY, 400, "NotoSansSC-Regular.ttf", userFonts),
+        face(CJK_FAMILY, 700, "NotoSansSC-Bold.ttf", userFonts),
+        face(TRADITIONAL_FAMILY, 400, "NotoSansTC-Regular.ttf", userFonts),
+        face(TRADITIONAL_FAMILY, 700, "NotoSansTC-Bold.ttf", userFonts),
+        latinRegular,
+        face(LATIN_FAMILY, 700, "NotoSans-Bold.ttf", userFonts));
     FontMappers.set(new BundledFontMapper(latinRegular));
+  }
+
+  private static FontFace face(String family, int weight, String file, Path userFonts) {
+    return new FontFace(family, weight, "/fonts/" + file, userFonts == null ? null : userFonts.resolve(file));
   }
 
   List<FontFace> faces() {
     return faces;
   }
 
-  /** The regular faces, in fallback order: a character is missing when none of them has it. */
-  List<FontFace> regularFaces() {
-    return faces.stream().filter(f -> f.weight() == 400).toList();
+  /**
+   * The families of an edition in fallback order, as its CSS lists them (templates/briefing.css):
+   * Traditional Chinese falls back per character to Simplified, which has glyphs TC lacks; English
+   * puts the Latin face first, whose quotes and apostrophes are not 1 em wide.
+   */
+  static List<String> familiesOf(EditionLanguage language) {
+    return switch (language.id()) {
+      case "zh-Hant" -> List.of(TRADITIONAL_FAMILY, CJK_FAMILY, LATIN_FAMILY);
+      case "en" -> List.of(LATIN_FAMILY, CJK_FAMILY);
+      default -> List.of(CJK_FAMILY, LATIN_FAMILY);
+    };
+  }
+
+  /** An edition's regular faces, in fallback order: a character is missing when none has it. */
+  List<FontFace> regularFaces(EditionLanguage language) {
+    return familiesOf(language).stream()
+        .flatMap(family -> faces.stream().filter(f -> f.family().equals(family) && f.weight() == 400))
+        .toList();
   }
 }

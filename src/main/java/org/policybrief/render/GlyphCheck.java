@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.policybrief.diag.Diagnostics;
 import org.policybrief.diag.Location;
 import org.policybrief.model.Category;
@@ -20,11 +21,14 @@ final class GlyphCheck {
 
   private final List<FontFace> faces;
   private final Diagnostics diagnostics;
+  private final UnaryOperator<String> shown;
   private final Set<Integer> covered = new HashSet<>();
 
-  GlyphCheck(List<FontFace> faces, Diagnostics diagnostics) {
+  /** {@code shown} turns a data text into what the edition prints (for zh-Hant, the converted text). */
+  GlyphCheck(List<FontFace> faces, Diagnostics diagnostics, UnaryOperator<String> shown) {
     this.faces = faces;
     this.diagnostics = diagnostics;
+    this.shown = shown;
   }
 
   void check(Dataset dataset) {
@@ -55,7 +59,7 @@ final class GlyphCheck {
 
   private void check(String text, Location at, String row, String field) {
     Set<Integer> reported = new HashSet<>();
-    text.codePoints().forEach(cp -> {
+    shown.apply(text).codePoints().forEach(cp -> {
       if (!isDrawable(cp) || covered.contains(cp) || reported.contains(cp)) {
         return;
       }

@@ -9,6 +9,8 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Properties;
 
@@ -21,18 +23,32 @@ final class Messages implements TemplateMethodModelEx {
   private final Properties texts = new Properties();
   private final String language;
 
-  Messages(String language) {
+  /**
+   * The built-in texts, each replaced by the user's when {@code userTemplates} has a
+   * {@code messages/<lang>.properties} that names it.
+   */
+  Messages(String language, Path userTemplates) {
     this.language = language;
-    String resource = "/templates/messages/" + language + ".properties";
-    try (InputStream in = Messages.class.getResourceAsStream(resource)) {
+    String name = "messages/" + language + ".properties";
+    try (InputStream in = Messages.class.getResourceAsStream("/templates/" + name)) {
       if (in == null) {
         throw new IllegalArgumentException("no messages for language " + language);
       }
-      try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-        texts.load(reader);
+      load(in);
+      Path userFile = userTemplates == null ? null : userTemplates.resolve(name);
+      if (userFile != null && Files.isRegularFile(userFile)) {
+        try (InputStream user = Files.newInputStream(userFile)) {
+          load(user);
+        }
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  private void load(InputStream in) throws IOException {
+    try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+      texts.load(reader);
     }
   }
 

@@ -1,6 +1,9 @@
 package org.policybrief.render;
 
 import freemarker.cache.ClassTemplateLoader;
+import freemarker.cache.FileTemplateLoader;
+import freemarker.cache.MultiTemplateLoader;
+import freemarker.cache.TemplateLoader;
 import freemarker.core.TemplateClassResolver;
 import freemarker.core.XHTMLOutputFormat;
 import freemarker.template.Configuration;
@@ -9,6 +12,8 @@ import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 
@@ -21,9 +26,16 @@ final class TemplateEngine {
 
   private final Configuration configuration;
 
-  TemplateEngine() {
+  /**
+   * {@code userTemplates} (may be null) is searched first, file by file: a user's folder holding
+   * only {@code briefing.css} changes the look and keeps every other built-in template. User
+   * templates run in the same sandbox.
+   */
+  TemplateEngine(Path userTemplates) {
     configuration = new Configuration(Configuration.VERSION_2_3_34);
-    configuration.setTemplateLoader(new ClassTemplateLoader(TemplateEngine.class, "/templates"));
+    TemplateLoader builtIn = new ClassTemplateLoader(TemplateEngine.class, "/templates");
+    configuration.setTemplateLoader(userTemplates == null ? builtIn
+        : new MultiTemplateLoader(new TemplateLoader[] {userLoader(userTemplates), builtIn}));
     configuration.setOutputFormat(XHTMLOutputFormat.INSTANCE);
     configuration.setAutoEscapingPolicy(Configuration.ENABLE_IF_SUPPORTED_AUTO_ESCAPING_POLICY);
     configuration.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
@@ -36,6 +48,14 @@ final class TemplateEngine {
     configuration.setWrapUncheckedExceptions(true);
     configuration.setFallbackOnNullLoopVariable(false);
     configuration.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build());
+  }
+
+  private static TemplateLoader userLoader(Path folder) {
+    try {
+      return new FileTemplateLoader(folder.toFile());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the template folder " + folder, e);
+    }
   }
 
   String render(String templateName, Map<String, Object> model) {

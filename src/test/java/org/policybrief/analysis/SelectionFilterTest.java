@@ -1,0 +1,84 @@
+package org.policybrief.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.policybrief.TestData;
+import org.policybrief.data.CsvDatasetReader;
+import org.policybrief.data.DatasetSource;
+import org.policybrief.diag.Diagnostic;
+import org.policybrief.diag.Diagnostics;
+import org.policybrief.model.Dataset;
+import org.policybrief.model.Selection;
+
+class SelectionFilterTest {
+
+  @TempDir Path folder;
+
+  private Dataset dataset() throws Exception {
+    return new CsvDatasetReader(DatasetSource.folder(TestData.englishOnly(folder)), new Diagnostics()).read().orElseThrow();
+  }
+
+  private Aggregates select(Selection selection) throws Exception {
+    Diagnostics diagnostics = new Diagnostics();
+    Dataset selected = SelectionFilter.apply(dataset(), selection, diagnostics).orElseThrow();
+    assertThat(diagnostics.hasErrors()).isFalse();
+    return Analyzer.analyze(selected, selection);
+  }
+
+  @Test
+  void countryFilterKeepsTheGivenOrder() throws Exception {
+    assertThat(select(Selection.ALL).countries()).extracting(Aggregates.CountryStats::code).containsExactly("GB", "FR");
+    Aggregates fr = select(new Selection(List.of("FR"), List.of(), null, null));
+    assertThat(fr.countries()).extracting(Aggregates.CountryStats::code).containsExactly("FR");
+    assertThat(fr.measureCount()).isEqualTo(1);
+    Aggregates both = select(new Selection(List.of("FR", "GB"), List.of(), null, null));
+    assertThat(both.countries()).extracting(Aggregates.CountryStats::code).containsExactly("FR", "GB");
+  }
+
+  @Test
+  void categoryFilterNarrowsCategoriesAndMeasures() throws Exception {
+    Aggregates compute = select(new Selection(List.of(), List.of("compute"), null, null));
+    assertThat(compute.categories()).extracting(c -> c.id()).containsExactly("compute");
+    assertThat(compute.measureCount()).isEqualTo(1);
+    assertThat(compute.documentCount()).isEqualTo(1);
+    assertThat(compute.countries()).extracting(Aggregates.CountryStats::code).containsExactly("GB");
+  }
+
+  @Test
+  void dateFilterUsesMeasureDates() throws Exception {
+    Aggregates summer = select(new Selection(List.of(), List.of(), LocalDate.of(2025, 5, 1), LocalDate.of(2025, 8, 31)));
+    assertThat(summer.measureCount()).isEqualTo(1);
+    assertThat(summer.countries()).extracting(Aggregates.CountryStats::code).containsExactly("FR");
+  }
+
+  @Test
+  void aSelectionOfNothingIsAnErrorNamingTheFilter() throws Exception {
+    Diagnostics diagnostics = new Diagnostics();
+    Selection selection = new Selection(List.of("FR"), List.of("compute"), null, null);
+    assertThat(SelectionFilter.apply(dataset(), selection, diagnostics)).isEmpty();
+    assertThat(diagnostics.errors()).extracting(Diagnostic::code).containsExactly("selection.empty");
+    assertThat(diagnostics.errors().get(0).message()).contains("--category compute");
+  }
+
+  @Test
+  void unknownIdsAreErrors() throws Exception {
+    Diagnostics diagnostics = new Diagnostics();
+    Selection selection = new Selection(List.of("US"), List.of("energy"), null, null);
+    assertThat(SelectionFilter.apply(dataset(), selection, diagnostics)).isEmpty();
+    assertThat(diagnostics.errors()).extracting(Diagnostic::code)
+        .containsExactly("selection.unknown-country", "selection.unknown-category");
+  }
+
+  @Test
+  void slugIsSafeAndShort() {
+    assertThat(new Selection(List.of("CN", "US"), List.of("a b"), LocalDate.of(2025, 1, 1), null).slug())
+        .isEqualTo("CN_US-a_b-from2025-01-01");
+    assertThat(new Selection(List.of("x".repeat(200)), List.of(), null, null).slug())
+        .hasSize(60).matches("[A-Za-z0-9._-]+");
+  }
+}

@@ -1,0 +1,68 @@
+package org.policybrief.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.policybrief.TestData;
+
+class GenerateOptionsTest {
+
+  @TempDir Path folder;
+
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  private int run(String... args) {
+    return Main.run(args, new PrintWriter(out), new PrintWriter(err));
+  }
+
+  @Test
+  void commandLineOptionsOverrideTheConfigFile() throws Exception {
+    Path data = Files.createDirectories(folder.resolve("data"));
+    TestData.englishOnly(data);
+    Path config = Files.writeString(folder.resolve("briefing.yaml"),
+        "lang: zh-Hant\ncountries: [GB]\ndata: data\nout: out\ndate: 2026-11-30\ntitle: From the file\n"
+            + "pageSize: Letter\norganisation: Example Institute\n");
+    int code = run("generate", "--config", config.toString(), "--lang", "en", "--title", "From the command line");
+    assertThat(code).as(err.toString()).isZero();
+    Path pdf = folder.resolve("out/briefing-2026-11-30-en-GB.pdf");
+    assertThat(out.toString().strip()).isEqualTo(pdf.toString());
+    String text = TestData.text(Files.readAllBytes(pdf));
+    assertThat(text).contains("From the command line", "United Kingdom", "Example Institute").doesNotContain("France");
+    try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+      assertThat(document.getPage(1).getMediaBox().getWidth()).isEqualTo(PDRectangle.LETTER.getWidth(), within(1f));
+    }
+  }
+
+  @Test
+  void aSelectionOfNothingExits65NamingTheFilterAndWritesNothing() throws Exception {
+    Path outFolder = folder.resolve("out");
+    int code = run("generate", "--data", TestData.englishOnly(folder).toString(), "--out", outFolder.toString(),
+        "--from", "2030-01-01");
+    assertThat(code).isEqualTo(65);
+    assertThat(err.toString()).contains("error[selection.empty]", "--from 2030-01-01");
+    assertThat(outFolder).doesNotExist();
+  }
+
+  @Test
+  void aBadConfigLineIsAUsageErrorWithItsLine() throws Exception {
+    Path config = Files.writeString(folder.resolve("briefing.yaml"), "title: ok\npageSize: A3\n");
+    assertThat(run("generate", "--config", config.toString())).isEqualTo(2);
+    assertThat(err.toString()).contains(config + ":2:11: error[config.bad-value]");
+  }
+
+  @Test
+  void anUnknownLanguageIsAUsageError() {
+    assertThat(run("generate", "--lang", "fr")).isEqualTo(2);
+    assertThat(err.toString()).contains("unknown language \"fr\"");
+  }
+}

@@ -1,0 +1,82 @@
+package org.policybrief.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.policybrief.diag.Diagnostic;
+import org.policybrief.diag.Diagnostics;
+import org.policybrief.model.BriefingSpec.PageSize;
+
+class ConfigFileTest {
+
+  @TempDir Path folder;
+
+  private Path write(String yaml) throws Exception {
+    return Files.writeString(folder.resolve("briefing.yaml"), yaml);
+  }
+
+  @Test
+  void readsEverySetting() throws Exception {
+    Path file = write("""
+        title: 标题
+        lang: en
+        countries: [CN, US]
+        categories: infra, safety
+        from: 2025-01-01
+        pageSize: letter
+        organisation: Example Institute
+        data: sample
+        """);
+    BriefingSettings s = ConfigFile.read(file, new Diagnostics()).orElseThrow();
+    assertThat(s.title()).isEqualTo("标题");
+    assertThat(s.lang()).isEqualTo("en");
+    assertThat(s.countries()).containsExactly("CN", "US");
+    assertThat(s.categories()).containsExactly("infra", "safety");
+    assertThat(s.from()).isEqualTo(LocalDate.of(2025, 1, 1));
+    assertThat(s.pageSize()).isEqualTo(PageSize.LETTER);
+    assertThat(s.organisation()).isEqualTo("Example Institute");
+    assertThat(s.data()).isEqualTo(folder.toAbsolutePath().resolve("sample"));
+  }
+
+  @Test
+  void reportsEveryBadLineWithItsNumber() throws Exception {
+    Path file = write("""
+        title: ok
+        colour: red
+        lang: fr
+        pageSize: A5
+        to: 2025-13-01
+        title: again
+        """);
+    Diagnostics diagnostics = new Diagnostics();
+    assertThat(ConfigFile.read(file, diagnostics)).isEmpty();
+    assertThat(diagnostics.sorted()).extracting(d -> d.at().line() + ":" + d.code()).containsExactly(
+        "2:config.unknown-key", "3:config.bad-value", "4:config.bad-value", "5:config.bad-value",
+        "6:config.duplicate-key");
+    assertThat(diagnostics.sorted().get(0).format()).startsWith(file + ":2:1: error[config.unknown-key]");
+  }
+
+  @Test
+  void reportsBrokenYamlWithItsLine() throws Exception {
+    Diagnostics diagnostics = new Diagnostics();
+    assertThat(ConfigFile.read(write("title: ok\ncountries: [CN\n"), diagnostics)).isEmpty();
+    assertThat(diagnostics.errors()).extracting(Diagnostic::code).containsExactly("config.syntax");
+  }
+
+  @Test
+  void commandLineOverridesTheFile() throws Exception {
+    BriefingSettings file = ConfigFile.read(write("title: from file\nlang: zh-Hant\ncountries: CN\n"),
+        new Diagnostics()).orElseThrow();
+    BriefingSettings cli = new BriefingSettings("from command line", null, null, List.of("US"), null,
+        null, null, null, null, null, null, null, null, null);
+    BriefingSettings merged = file.overriddenBy(cli);
+    assertThat(merged.title()).isEqualTo("from command line");
+    assertThat(merged.lang()).isEqualTo("zh-Hant");
+    assertThat(merged.countries()).containsExactly("US");
+  }
+}

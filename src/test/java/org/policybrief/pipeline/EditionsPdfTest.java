@@ -1,0 +1,97 @@
+package org.policybrief.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetEncoder;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.policybrief.TestData;
+import org.policybrief.data.DatasetSource;
+import org.policybrief.diag.Diagnostics;
+import org.policybrief.model.BriefingSpec;
+import org.policybrief.model.Selection;
+
+/** Whole briefings of each edition, read back with PDFBox. */
+class EditionsPdfTest {
+
+  private static final BriefingPipeline PIPELINE = new BriefingPipeline();
+  private static final LocalDate DATE = LocalDate.of(2026, 11, 30);
+
+  @TempDir Path folder;
+
+  private static byte[] render(DatasetSource source, BriefingSpec spec) throws Exception {
+    Diagnostics diagnostics = new Diagnostics();
+    byte[] pdf = PIPELINE.render(source, spec, diagnostics).orElseThrow(
+        () -> new AssertionError(diagnostics.sorted()));
+    return pdf;
+  }
+
+  @Test
+  void traditionalEditionHasTraditionalFormsOnly() throws Exception {
+    byte[] pdf = render(DatasetSource.sample(), new BriefingSpec(DATE, "zh-Hant", ""));
+    String text = TestData.text(pdf);
+    assertThat(text).contains("國際", "數據", "政策措施比較簡報", "2026年11月30日");
+    // Simplified leftovers, as the design guide's checklist defines them: in GB2312, not in Big5.
+    CharsetEncoder gb2312 = Charset.forName("GB2312").newEncoder();
+    CharsetEncoder big5 = Charset.forName("Big5").newEncoder();
+    List<String> simplifiedOnly = new ArrayList<>();
+    text.chars().filter(c -> gb2312.canEncode((char) c) && !big5.canEncode((char) c))
+        .forEach(c -> simplifiedOnly.add(Character.toString(c)));
+    assertThat(simplifiedOnly).isEmpty();
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo("zh-TW");
+      assertThat(fontNames(document)).anyMatch(name -> name.contains("NotoSansTC"));
+    }
+  }
+
+  @Test
+  void englishEditionOfEnglishDataHasNoChineseButTheTaggedFallback() throws Exception {
+    DatasetSource english = DatasetSource.folder(TestData.englishOnly(folder));
+    Selection withoutChinese = new Selection(List.of("GB"), List.of(), null, null);
+    byte[] pdf = render(english, new BriefingSpec(DATE, "en", "", "", "", null, withoutChinese));
+    String text = TestData.text(pdf);
+    assertThat(text).contains("1 Summary", "30 November 2026", "United Kingdom", "Train teachers");
+    assertThat(TestData.hasHan(text)).as(text).isFalse();
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo("en");
+      assertThat(fontNames(document)).allMatch(name -> name.contains("NotoSans-"));
+    }
+
+    String withFallback = TestData.text(render(english, new BriefingSpec(DATE, "en", "")));
+    assertThat(withFallback).containsPattern("培训教师\\s?ZH");
+  }
+
+  @Test
+  void chineseEditionTagsEnglishText() throws Exception {
+    String text = TestData.text(render(DatasetSource.folder(TestData.englishOnly(folder)),
+        new BriefingSpec(DATE, "zh-Hans", "")));
+    assertThat(text).containsPattern("Train teachers\\s?英").contains("一、摘要", "英国");
+  }
+
+  @Test
+  void selectionNarrowsSummaryTablesAndSections() throws Exception {
+    Selection cn = new Selection(List.of("CN"), List.of("intl-coop"), null, null);
+    String text = TestData.text(render(DatasetSource.sample(), new BriefingSpec(DATE, "zh-Hans", "", "", "", null, cn)));
+    assertThat(text).contains("中国", "国际合作").doesNotContain("美国", "算力与基础设施");
+  }
+
+  private static List<String> fontNames(PDDocument document) throws Exception {
+    List<String> names = new ArrayList<>();
+    for (PDPage page : document.getPages()) {
+      for (var name : page.getResources().getFontNames()) {
+        PDFont font = page.getResources().getFont(name);
+        names.add(font.getName());
+      }
+    }
+    return names;
+  }
+}

@@ -1,0 +1,52 @@
+package org.policybrief.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.policybrief.model.Text;
+
+class EditionLanguageTest {
+
+  private final EditionLanguage hans = EditionLanguage.of("zh-Hans", null);
+  private final EditionLanguage hant = EditionLanguage.of("zh-Hant", null);
+  private final EditionLanguage en = EditionLanguage.of("en", null);
+
+  @Test
+  void writesDatesPerLanguage() {
+    LocalDate date = LocalDate.of(2026, 11, 30);
+    assertThat(hans.date(date)).isEqualTo("2026年11月30日");
+    assertThat(hant.date(date)).isEqualTo("2026年11月30日");
+    assertThat(en.date(date)).isEqualTo("30 November 2026");
+  }
+
+  @Test
+  void groupsDigitsAsEachLanguageDoes() {
+    assertThat(hans.number(1234)).isEqualTo("1234");
+    assertThat(hans.number(12345)).isEqualTo("12,345");
+    assertThat(en.number(1234)).isEqualTo("1,234");
+  }
+
+  @Test
+  void numbersHeadings() {
+    assertThat(hans.h1(3) + hans.h2(3, 2)).isEqualTo("三、（二）");
+    assertThat(en.h1(3) + en.h2(3, 2)).isEqualTo("3 3.2 ");
+  }
+
+  @Test
+  void picksTheEditionsColumnAndFlagsTheOther() {
+    Text both = new Text("国际合作", "International cooperation");
+    Text englishOnly = new Text("", "Skills");
+    assertThat(hant.text(both)).isEqualTo("國際合作");
+    assertThat(en.text(both)).isEqualTo("International cooperation");
+    assertThat(hans.text(englishOnly)).isEqualTo("Skills");
+    assertThat(hans.isFallback(englishOnly)).isTrue();
+    assertThat(en.isFallback(englishOnly)).isFalse();
+    assertThat(en.isFallback(new Text("培训", ""))).isTrue();
+  }
+
+  @Test
+  void fixedTextOfTheEnglishEditionHasNoChinese() {
+    assertThat(en.messages().get("summary.intro", 1, 2, 3, 4)).doesNotContainPattern("\\p{IsHan}");
+  }
+}

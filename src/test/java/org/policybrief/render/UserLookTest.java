@@ -1,0 +1,73 @@
+package org.policybrief.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.policybrief.TestData;
+import org.policybrief.analysis.Analyzer;
+import org.policybrief.data.CsvDatasetReader;
+import org.policybrief.data.DatasetSource;
+import org.policybrief.diag.Diagnostics;
+import org.policybrief.model.BriefingSpec;
+import org.policybrief.model.Dataset;
+
+/** --templates and --fonts: the user's file wins, the built-in one fills what the folder lacks. */
+class UserLookTest {
+
+  @TempDir Path folder;
+
+  private Dataset dataset() throws Exception {
+    Path data = Files.createDirectories(folder.resolve("data"));
+    return new CsvDatasetReader(DatasetSource.folder(TestData.englishOnly(data)), new Diagnostics()).read().orElseThrow();
+  }
+
+  @Test
+  void ownCoverAndMessagesReplaceTheBuiltInOnesOnly() throws Exception {
+    Path templates = Files.createDirectories(folder.resolve("look/messages"));
+    Files.writeString(templates.resolveSibling("cover.ftl"),
+        "<div class=\"cover\"><h1 class=\"cover-title\">Own cover: ${b.title}</h1></div>\n");
+    Files.writeString(templates.resolve("en.properties"), "defaultTitle=Own default title\n");
+    Path fonts = Files.createDirectories(folder.resolve("fonts"));
+    Files.copy(BriefingRenderer.class.getResourceAsStream("/fonts/NotoSans-Bold.ttf"),
+        fonts.resolve("NotoSans-Regular.ttf"));
+    BriefingRenderer renderer = new BriefingRenderer(folder.resolve("look"), fonts);
+    Dataset dataset = dataset();
+    BriefingSpec spec = new BriefingSpec(LocalDate.of(2026, 11, 30), "en", "");
+
+    byte[] pdf = renderer.render(dataset, Analyzer.analyze(dataset), spec).pdf();
+
+    assertThat(TestData.text(pdf)).contains("Own cover: Own default title", "1 Summary", "Key points");
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      PDResources page = document.getPage(2).getResources();
+      List<String> fontNames = new ArrayList<>();
+      for (COSName name : page.getFontNames()) {
+        fontNames.add(page.getFont(name).getName());
+      }
+      // The user's "NotoSans-Regular.ttf" is really the Bold face: body text is set in it.
+      assertThat(fontNames).isNotEmpty().allMatch(n -> n.endsWith("NotoSans-Bold"));
+    }
+  }
+
+  @Test
+  void userTemplatesRunInTheSameSandbox() throws Exception {
+    Path templates = Files.createDirectories(folder.resolve("evil"));
+    Files.writeString(templates.resolve("cover.ftl"),
+        "<#assign ex = \"freemarker.template.utility.Execute\"?new()>${ex(\"id\")}\n");
+    BriefingRenderer renderer = new BriefingRenderer(templates, null);
+    Dataset dataset = dataset();
+    BriefingSpec spec = new BriefingSpec(LocalDate.of(2026, 11, 30), "en", "");
+    assertThatThrownBy(() -> renderer.renderXhtml(dataset, Analyzer.analyze(dataset), spec))
+        .hasMessageContaining("cover.ftl");
+  }
+}

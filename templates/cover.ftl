@@ -1,0 +1,18 @@
+<#-- The cover (page 1, no header or footer): series band, title, dates, key figures, organisation.
+     To change it, copy this file into your own folder and pass that folder with --templates. -->
+<div class="cover">
+  <div class="cover-band"><div class="cover-series">${b.seriesLabel}</div></div>
+  <h1 class="cover-title">${b.title}</h1>
+  <p class="cover-subtitle">${b.subtitle}</p>
+  <p class="cover-date">${t('cover.edition', b.editionDate)}</p>
+  <p class="cover-date">${t('cover.cutoff', b.dataCutoff)}</p>
+  <table class="figures">
+    <tr>
+      <td><div class="figure-value">${b.totals.documents}</div><div class="figure-label">${t('figure.documents')}</div></td>
+      <td><div class="figure-value">${b.totals.measures}</div><div class="figure-label">${t('figure.measures')}</div></td>
+      <td><div class="figure-value">${b.totals.countries}</div><div class="figure-label">${t('figure.countries')}</div></td>
+      <td><div class="figure-value">${b.totals.categories}</div><div class="figure-label">${t('figure.categories')}</div></td>
+    </tr>
+  </table>
+  <div class="cover-organisation">${b.organisation}</div>
+</div>
