@@ -46,8 +46,8 @@ class NoNetworkTest {
         <object data="%1$s/object.svg" type="image/svg+xml"></object>
         <iframe src="%1$s/frame.html"></iframe></body></html>
         """.formatted(base);
-    PdfWriter writer = new PdfWriter(new FontLibrary());
-    byte[] pdf = writer.write(xhtml, EditionLanguage.of("zh-Hans"),
+    PdfWriter writer = new PdfWriter(new FontLibrary(null));
+    byte[] pdf = writer.write(xhtml, EditionLanguage.of("zh-Hans", null),
         new PdfWriter.Info("t", "s", "k", "a", "zh-CN", LocalDate.of(2026, 11, 30)));
 
     assertThat(pdf).isNotEmpty();

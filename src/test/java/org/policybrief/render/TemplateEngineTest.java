@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 /** Templates are sandboxed, and data in them is escaped. */
 class TemplateEngineTest {
 
-  private final TemplateEngine engine = new TemplateEngine();
+  private final TemplateEngine engine = new TemplateEngine(null);
 
   @Test
   void aTemplateCannotInstantiateClasses() {
