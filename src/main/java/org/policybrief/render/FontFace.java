@@ -13,12 +13,17 @@ import org.apache.pdfbox.io.RandomAccessReadBuffer;
  * Parsing a 10 MB CJK font is the single most costly step of a small briefing, so faces an
  * edition never uses are never read. GSUB is off: PDFBox would otherwise run the font's
  * substitution rules on every text run, half of render time (see docs/stack-notes).
+ *
+ * <p>The parsed font of {@link #font()} serves glyph look-ups only. A document embeds its own
+ * copy from {@link #parseForDocument()}: fontbox reads tables lazily through one shared reader
+ * and subsetting is not thread-safe, so documents rendered in parallel must not share one.
  */
 final class FontFace {
 
   private final String family;
   private final int weight;
   private final String resource;
+  private byte[] bytes;
   private TrueTypeFont font;
   private CmapLookup cmap;
 
@@ -36,21 +41,46 @@ final class FontFace {
     return weight;
   }
 
-  /** The parsed font. Shared by all documents; PDFBox reads it only while embedding. */
+  /** The parsed font, shared: for glyph look-ups, never for embedding. */
   synchronized TrueTypeFont font() {
     if (font == null) {
+      font = parse(bytes());
+      try {
+        cmap = font.getUnicodeCmapLookup();
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read the character map of font " + resource, e);
+      }
+    }
+    return font;
+  }
+
+  /** A font of its own for one document, parsed from the cached bytes (~10 ms warm). */
+  TrueTypeFont parseForDocument() {
+    return parse(bytes());
+  }
+
+  private synchronized byte[] bytes() {
+    if (bytes == null) {
       try (InputStream in = FontFace.class.getResourceAsStream(resource)) {
         if (in == null) {
           throw new IllegalStateException("font " + resource + " is not packed into the program");
         }
-        font = new TTFParser().parse(new RandomAccessReadBuffer(in.readAllBytes()));
-        font.setEnableGsub(false);
-        cmap = font.getUnicodeCmapLookup();
+        bytes = in.readAllBytes();
       } catch (IOException e) {
         throw new UncheckedIOException("cannot read font " + resource, e);
       }
     }
-    return font;
+    return bytes;
+  }
+
+  private TrueTypeFont parse(byte[] data) {
+    try {
+      TrueTypeFont parsed = new TTFParser().parse(new RandomAccessReadBuffer(data));
+      parsed.setEnableGsub(false);
+      return parsed;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read font " + resource, e);
+    }
   }
 
   synchronized boolean hasGlyph(int codePoint) {
