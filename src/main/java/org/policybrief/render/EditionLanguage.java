@@ -3,6 +3,7 @@ package org.policybrief.render;
 import com.ibm.icu.util.ULocale;
 import java.text.NumberFormat;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import org.policybrief.model.Text;
 
@@ -20,6 +21,11 @@ final class EditionLanguage implements BriefingView.Numbering {
   private EditionLanguage(String id) {
     this.id = id;
     this.messages = new Messages(id);
+  }
+
+  /** The languages {@link #of} accepts. */
+  static List<String> known() {
+    return List.of("zh-Hans");
   }
 
   static EditionLanguage of(String id) {

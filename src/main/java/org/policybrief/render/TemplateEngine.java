@@ -38,6 +38,17 @@ final class TemplateEngine {
     configuration.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build());
   }
 
+  boolean exists(String templateName) {
+    try {
+      configuration.getTemplate(templateName);
+      return true;
+    } catch (freemarker.template.TemplateNotFoundException e) {
+      return false;
+    } catch (IOException e) {
+      throw new IllegalStateException("template " + templateName + " failed: " + e.getMessage(), e);
+    }
+  }
+
   String render(String templateName, Map<String, Object> model) {
     StringWriter out = new StringWriter(64 * 1024);
     try {
