@@ -59,7 +59,7 @@ td.num, th.num { text-align: right; }
   <tbody>
     <#list e.briefings as b>
     <tr class="lang-any lang-${b.language} country-any<#list b.countries as c> country-${c}</#list>">
-      <td>${b.title}<br/><span class="meta">${b.name}</span></td>
+      <td>${b.title}<#if b.title != b.name><br/><span class="meta">${b.name}</span></#if></td>
       <td>${b.languageLabel}</td>
       <td>${b.countryLabel}</td>
       <td class="num">${b.pages}</td>

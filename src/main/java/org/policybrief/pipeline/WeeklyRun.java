@@ -2,6 +2,7 @@ package org.policybrief.pipeline;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -9,9 +10,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.policybrief.data.CsvDatasetReader;
 import org.policybrief.data.DatasetSource;
 import org.policybrief.diag.Diagnostics;
+import org.policybrief.model.BriefingSpec;
 import org.policybrief.model.Dataset;
 import org.policybrief.plan.Plan;
 import org.policybrief.plan.PlanExpander;
@@ -42,13 +45,13 @@ public final class WeeklyRun {
       EditionPublisher publisher = new EditionPublisher(spec.outFolder());
       publisher.removeAbandonedStaging();
 
-      Optional<Plan> plan = new PlanReader(java.util.Set.copyOf(BriefingRenderer.languages()), renderer::hasTemplate)
+      Optional<Plan> plan = new PlanReader(Set.copyOf(BriefingRenderer.languages()), renderer::hasTemplate)
           .read(spec.planFile(), diagnostics);
       if (plan.isEmpty()) {
         return Optional.empty();
       }
       if (!Files.isDirectory(plan.get().dataFolder())) {
-        throw new java.nio.file.NoSuchFileException(plan.get().dataFolder().toString(), null,
+        throw new NoSuchFileException(plan.get().dataFolder().toString(), null,
             "the plan's data folder does not exist");
       }
       // the data is read once: the briefings, the hash and the snapshot all come from these bytes
@@ -63,7 +66,7 @@ public final class WeeklyRun {
       if (briefings.isEmpty()) {
         return Optional.empty();
       }
-      renderer.checkGlyphs(dataset.get(), new org.policybrief.model.BriefingSpec(spec.edition(),
+      renderer.checkGlyphs(dataset.get(), new BriefingSpec(spec.edition(),
           briefings.get(0).language(), plan.get().title()), diagnostics);
 
       String edition = spec.edition().toString();

@@ -1,6 +1,7 @@
 package org.policybrief.render;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 import org.policybrief.analysis.Changes;
 import org.policybrief.analysis.Changes.Change;
@@ -19,7 +20,7 @@ public record WhatsNewView(boolean first, String previousEdition, Counts documen
   public record Item(String kind, String id, String title, String country) {}
 
   static WhatsNewView of(Changes changes, EditionLanguage language, Function<String, String> countryName) {
-    Function<Change, Item> item = c -> new Item(c.kind().name().toLowerCase(java.util.Locale.ROOT),
+    Function<Change, Item> item = c -> new Item(c.kind().name().toLowerCase(Locale.ROOT),
         BriefingViewBuilder.clean(c.id()), BriefingViewBuilder.clean(language.text(c.title())),
         countryName.apply(c.country()));
     return new WhatsNewView(changes.isFirst(), language.date(changes.previousEdition()),
