@@ -21,17 +21,19 @@ public final class PlanExpander {
 
   /**
    * The briefings of the plan, in plan order; per-country briefings are named
-   * {@code <name>-<code in lower case>}. Empty list when {@code diagnostics} got errors.
+   * {@code <name>-<code in lower case>}, one for each country with a document in the entry's
+   * categories. A selection that keeps no document is an error, as an empty dataset is for
+   * {@code generate}. Empty list when {@code diagnostics} got errors.
    */
   public static List<PlannedBriefing> expand(
       Plan plan, Dataset dataset, List<String> languages, Diagnostics diagnostics) {
-    List<String> dataCountries = dataset.documents().stream()
-        .map(Document::country).distinct().sorted().toList();
+    List<String> dataCountries = countriesOf(dataset);
     Set<String> categories = new HashSet<>(dataset.categories().stream().map(Category::id).toList());
     int errorsBefore = diagnostics.errors().size();
     List<PlannedBriefing> briefings = new ArrayList<>();
     Set<String> files = new HashSet<>();
     for (PlanEntry entry : plan.entries()) {
+      int errorsBeforeEntry = diagnostics.errors().size();
       for (String code : entry.countries()) {
         if (!dataCountries.contains(code)) {
           diagnostics.error(entry.at(), "plan.unknown-country",
@@ -45,11 +47,19 @@ public final class PlanExpander {
         }
       }
       List<String> entryLanguages = entry.eachLanguage() ? languages : entry.languages();
-      List<String> countryChoices = entry.eachCountry() ? dataCountries : List.of("");
+      List<String> countryChoices = entry.eachCountry()
+          ? countriesOf(new PlanSelection(List.of(), entry.categories()).apply(dataset))
+          : List.of("");
       for (String country : countryChoices) {
         String name = country.isEmpty() ? entry.name() : entry.name() + "-" + country.toLowerCase(Locale.ROOT);
         PlanSelection selection = new PlanSelection(
             country.isEmpty() ? entry.countries() : List.of(country), entry.categories());
+        boolean namesAreKnown = diagnostics.errors().size() == errorsBeforeEntry;
+        if (namesAreKnown && selection.apply(dataset).documents().isEmpty()) {
+          diagnostics.error(entry.at(), "plan.empty-selection",
+              "briefing " + entry.name() + ": its countries and categories select no document of the data");
+          continue;
+        }
         for (String language : entryLanguages) {
           PlannedBriefing briefing = new PlannedBriefing(name, language, selection,
               entry.title() == null ? plan.title() : entry.title(), entry.template());
@@ -61,9 +71,13 @@ public final class PlanExpander {
         }
       }
     }
-    if (briefings.isEmpty()) {
+    if (briefings.isEmpty() && diagnostics.errors().size() == errorsBefore) {
       diagnostics.error(Location.NONE, "plan.empty", "the plan has no briefing to build");
     }
     return diagnostics.errors().size() > errorsBefore ? List.of() : List.copyOf(briefings);
+  }
+
+  private static List<String> countriesOf(Dataset dataset) {
+    return dataset.documents().stream().map(Document::country).distinct().sorted().toList();
   }
 }

@@ -56,4 +56,28 @@ class PlanExpanderTest {
         "weekly.yaml:3:5: error[plan.unknown-country]: briefing x: the data has no document of country BR",
         "weekly.yaml:3:5: error[plan.unknown-category]: briefing x: the data has no category space");
   }
+
+  @Test
+  void eachCountryCoversOnlyCountriesWithSomethingInTheCategories() throws IOException {
+    Plan plan = new Plan(Path.of("data"), "", List.of(
+        entry("infra", List.of("zh-Hans"), false, List.of(), true, List.of("infra"))));
+    Diagnostics diagnostics = new Diagnostics();
+
+    // JP has no infrastructure measure
+    assertThat(PlanExpander.expand(plan, fixture(), List.of("zh-Hans"), diagnostics))
+        .extracting(PlannedBriefing::name).containsExactly("infra-de", "infra-fr");
+    assertThat(diagnostics.sorted()).isEmpty();
+  }
+
+  @Test
+  void aSelectionOfNothingIsAnError() throws IOException {
+    Plan plan = new Plan(Path.of("data"), "", List.of(
+        entry("jp-infra", List.of("zh-Hans"), false, List.of("JP"), false, List.of("infra"))));
+    Diagnostics diagnostics = new Diagnostics();
+
+    assertThat(PlanExpander.expand(plan, fixture(), List.of("zh-Hans"), diagnostics)).isEmpty();
+    assertThat(diagnostics.sorted()).extracting(Diagnostic::format).containsExactly(
+        "weekly.yaml:3:5: error[plan.empty-selection]: briefing jp-infra: its countries and categories"
+            + " select no document of the data");
+  }
 }
