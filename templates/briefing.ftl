@@ -18,7 +18,8 @@
   </#list>
   </bookmark>
   <bookmark name="${b.numbering.h1(4)}${t('sources')}" href="#sources"/>
-  <bookmark name="${b.numbering.h1(5)}${t('method')}" href="#method"/>
+  <#if news??><bookmark name="${b.numbering.h1(5)}${t('whatsnew')}" href="#whatsnew"/></#if>
+  <bookmark name="${b.numbering.h1(news???then(6, 5))}${t('method')}" href="#method"/>
 </bookmarks>
 <style>
 <#include "briefing.css">
@@ -47,7 +48,8 @@
     <li class="toc-h2"><a href="#${c.anchor}">${b.numbering.h2(3, c?counter)}${c.name}</a></li>
     </#list>
     <li class="toc-h1"><a href="#sources">${b.numbering.h1(4)}${t('sources')}</a></li>
-    <li class="toc-h1"><a href="#method">${b.numbering.h1(5)}${t('method')}</a></li>
+    <#if news??><li class="toc-h1"><a href="#whatsnew">${b.numbering.h1(5)}${t('whatsnew')}</a></li></#if>
+    <li class="toc-h1"><a href="#method">${b.numbering.h1(news???then(6, 5))}${t('method')}</a></li>
   </ul>
 </div>
 

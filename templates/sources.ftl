@@ -8,8 +8,9 @@
   </#list>
 </ol>
 </div>
+<#if news??><#include "whatsnew.ftl"></#if>
 <div class="section">
-<@p.h1 id="method" number=b.numbering.h1(5) title=t('method')/>
+<@p.h1 id="method" number=b.numbering.h1(news???then(6, 5)) title=t('method')/>
 <p class="body">${t('method.text1')}</p>
 <p class="body">${t('method.text2')}</p>
 <p class="body">${t('method.text3')}</p>

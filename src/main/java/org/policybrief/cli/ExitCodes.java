@@ -8,6 +8,7 @@ final class ExitCodes {
   static final int DATA = 65;
   static final int INTERNAL = 70;
   static final int IO = 74;
+  static final int LOCKED = 75;
 
   static final String HELP = """
       Exit codes:
@@ -15,7 +16,8 @@ final class ExitCodes {
         2   usage error (unknown option, bad value)
         65  bad data: every problem is printed as FILE:LINE:COLUMN: message
         70  internal error (please report it, with --verbose output)
-        74  input/output error (folder missing, not writable, disk full)""";
+        74  input/output error (folder missing, not writable, disk full)
+        75  locked: another run is publishing into the output folder (try again later)""";
 
   private ExitCodes() {}
 }

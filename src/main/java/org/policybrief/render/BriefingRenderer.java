@@ -1,15 +1,18 @@
 package org.policybrief.render;
 
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.policybrief.analysis.Aggregates;
+import org.policybrief.analysis.Changes;
 import org.policybrief.diag.Diagnostics;
 import org.policybrief.model.BriefingSpec;
 import org.policybrief.model.Dataset;
 
 /**
  * The render stage: dataset and aggregates to PDF bytes. One instance per process holds what is
- * costly to build (parsed fonts, compiled templates) and may render many briefings.
+ * costly to build (parsed fonts, compiled templates) and may render many briefings, also at once.
  */
 public final class BriefingRenderer {
 
@@ -37,6 +40,16 @@ public final class BriefingRenderer {
   /** The rendered briefing. */
   public record Rendered(String xhtml, byte[] pdf) {}
 
+  /** The edition languages this program can render, e.g. {@code zh-Hans}. */
+  public static List<String> languages() {
+    return BriefingSpec.LANGUAGES;
+  }
+
+  /** Whether {@code templates/<name>.ftl} exists. */
+  public boolean hasTemplate(String name) {
+    return templates.exists(name + ".ftl");
+  }
+
   /** Reports characters no font of the edition can draw to {@code diagnostics} as warnings. */
   public void checkGlyphs(Dataset dataset, BriefingSpec spec, Diagnostics diagnostics) {
     EditionLanguage language = language(spec);
@@ -49,13 +62,28 @@ public final class BriefingRenderer {
 
   public String renderXhtml(Dataset dataset, Aggregates aggregates, BriefingSpec spec) {
     EditionLanguage language = language(spec);
-    return xhtml(new BriefingViewBuilder(dataset, aggregates, language).build(spec), language, spec);
+    BriefingView view = new BriefingViewBuilder(dataset, aggregates, language).build(spec);
+    return templates.render("briefing.ftl", model(view, language, spec));
   }
 
   public Rendered render(Dataset dataset, Aggregates aggregates, BriefingSpec spec) {
+    return render(dataset, aggregates, spec, null, "briefing");
+  }
+
+  /**
+   * Renders with the template {@code templates/<template>.ftl}; {@code changes}, when not null,
+   * adds the section on what is new since the previous edition.
+   */
+  public Rendered render(Dataset dataset, Aggregates aggregates, BriefingSpec spec, Changes changes,
+      String template) {
     EditionLanguage language = language(spec);
-    BriefingView view = new BriefingViewBuilder(dataset, aggregates, language).build(spec);
-    String xhtml = xhtml(view, language, spec);
+    BriefingViewBuilder builder = new BriefingViewBuilder(dataset, aggregates, language);
+    BriefingView view = builder.build(spec);
+    Map<String, Object> model = model(view, language, spec);
+    if (changes != null) {
+      model.put("news", WhatsNewView.of(changes, language, builder::countryName));
+    }
+    String xhtml = templates.render(template + ".ftl", model);
     Messages t = language.messages();
     PdfWriter.Info info = new PdfWriter.Info(view.title(), t.get("meta.subject", view.seriesLabel(), view.subtitle()),
         String.join(", ", view.categories().stream().map(BriefingView.CategoryView::name).toList()),
@@ -63,9 +91,8 @@ public final class BriefingRenderer {
     return new Rendered(xhtml, pdfWriter.write(xhtml, language, info));
   }
 
-  private String xhtml(BriefingView view, EditionLanguage language, BriefingSpec spec) {
-    return templates.render("briefing.ftl",
-        Map.of("b", view, "t", language.messages(), "page", PageSetup.of(spec.pageSize())));
+  private static Map<String, Object> model(BriefingView view, EditionLanguage language, BriefingSpec spec) {
+    return new HashMap<>(Map.of("b", view, "t", language.messages(), "page", PageSetup.of(spec.pageSize())));
   }
 
   private EditionLanguage language(BriefingSpec spec) {

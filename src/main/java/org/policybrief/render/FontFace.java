@@ -5,16 +5,20 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 
 /**
- * One TrueType face (family + weight), read and parsed at most once per process, on first use.
- * Parsing a 10 MB CJK font is the single most costly step of a small briefing, so faces an
- * edition never uses are never read. GSUB is off: PDFBox would otherwise run the font's
- * substitution rules on every text run, half of render time (see docs/stack-notes).
+ * One TrueType face (family + weight). Its bytes are read at most once per process, on first
+ * use, so faces an edition never uses are never read. Parsed fonts are pooled: a document
+ * borrows one for embedding and gives it back, so one process parses a face once per document
+ * rendered at the same time (once in all for a single briefing), and no two documents share a
+ * parsed font, which PDFBox does not allow across threads. GSUB is off: PDFBox would otherwise run
+ * the font's substitution rules on every text run, half of render time (see stack-notes).
  */
 final class FontFace {
 
@@ -22,7 +26,9 @@ final class FontFace {
   private final int weight;
   private final String resource;
   private final Path userFile;
-  private TrueTypeFont font;
+  private final Deque<TrueTypeFont> idle = new ArrayDeque<>();
+  private byte[] bytes;
+  private TrueTypeFont shared;
   private CmapLookup cmap;
 
   /** A face read from {@code userFile} instead of the built-in {@code resource} when that file exists. */
@@ -41,26 +47,62 @@ final class FontFace {
     return weight;
   }
 
-  /** The parsed font. Shared by all documents; PDFBox reads it only while embedding. */
+  /** A parsed font for one document; give it back with {@link #release}. */
+  synchronized TrueTypeFont acquire() {
+    return idle.isEmpty() ? parse() : idle.pop();
+  }
+
+  synchronized void release(TrueTypeFont font) {
+    idle.push(font);
+  }
+
+  /** A parsed font never embedded, for PDFBox's stand-in of the standard 14 fonts. */
   synchronized TrueTypeFont font() {
-    if (font == null) {
+    if (shared == null) {
+      shared = parse();
+    }
+    return shared;
+  }
+
+  synchronized boolean hasGlyph(int codePoint) {
+    if (cmap == null) {
+      TrueTypeFont font = acquire();
+      try {
+        // The lookup is a table in memory, independent of the font's later use for embedding.
+        cmap = font.getUnicodeCmapLookup();
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read the character map of font " + source(), e);
+      } finally {
+        release(font);
+      }
+    }
+    return cmap.getGlyphId(codePoint) > 0;
+  }
+
+  private TrueTypeFont parse() {
+    try {
+      TrueTypeFont parsed = new TTFParser().parse(new RandomAccessReadBuffer(bytes()));
+      parsed.setEnableGsub(false);
+      return parsed;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read font " + source(), e);
+    }
+  }
+
+  private byte[] bytes() throws IOException {
+    if (bytes == null) {
       try (InputStream in = userFile != null ? Files.newInputStream(userFile)
           : FontFace.class.getResourceAsStream(resource)) {
         if (in == null) {
           throw new IllegalStateException("font " + resource + " is not packed into the program");
         }
-        font = new TTFParser().parse(new RandomAccessReadBuffer(in.readAllBytes()));
-        font.setEnableGsub(false);
-        cmap = font.getUnicodeCmapLookup();
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot read font " + (userFile != null ? userFile : resource), e);
+        bytes = in.readAllBytes();
       }
     }
-    return font;
+    return bytes;
   }
 
-  synchronized boolean hasGlyph(int codePoint) {
-    font();
-    return cmap.getGlyphId(codePoint) > 0;
+  private Object source() {
+    return userFile != null ? userFile : resource;
   }
 }

@@ -12,10 +12,13 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.TimeZone;
+import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -41,6 +44,7 @@ final class PdfWriter {
       LocalDate date) {}
 
   byte[] write(String xhtml, EditionLanguage language, Info info) {
+    List<LazyFont> lazyFonts = new ArrayList<>();
     try (PDDocument document = new PDDocument()) {
       PdfRendererBuilder builder = new PdfRendererBuilder();
       builder.useFastMode();
@@ -51,7 +55,9 @@ final class PdfWriter {
       builder.useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
       builder.withProducer("policybrief");
       for (FontFace face : fonts.faces()) {
-        builder.useFont(new LazyFont(document, face), face.family(), face.weight(), FontStyle.NORMAL, true);
+        LazyFont font = new LazyFont(document, face);
+        lazyFonts.add(font);
+        builder.useFont(font, face.family(), face.weight(), FontStyle.NORMAL, true);
       }
       builder.buildPdfRenderer().createPDFWithoutClosing();
       describe(document, info, xhtml);
@@ -60,6 +66,8 @@ final class PdfWriter {
       return out.toByteArray();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    } finally {
+      lazyFonts.forEach(LazyFont::close);
     }
   }
 
@@ -67,6 +75,7 @@ final class PdfWriter {
   private static final class LazyFont extends PDFontSupplier {
     private final PDDocument document;
     private final FontFace face;
+    private TrueTypeFont parsed;
     private PDFont font;
 
     LazyFont(PDDocument document, FontFace face) {
@@ -79,12 +88,19 @@ final class PdfWriter {
     public PDFont supply() {
       if (font == null) {
         try {
-          font = PDType0Font.load(document, face.font(), true);
+          parsed = face.acquire();
+          font = PDType0Font.load(document, parsed, true);
         } catch (IOException e) {
           throw new UncheckedIOException(e);
         }
       }
       return font;
+    }
+
+    void close() {
+      if (parsed != null) {
+        face.release(parsed);
+      }
     }
   }
 

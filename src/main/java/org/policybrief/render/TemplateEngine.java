@@ -58,6 +58,17 @@ final class TemplateEngine {
     }
   }
 
+  boolean exists(String templateName) {
+    try {
+      configuration.getTemplate(templateName);
+      return true;
+    } catch (freemarker.template.TemplateNotFoundException e) {
+      return false;
+    } catch (IOException e) {
+      throw new IllegalStateException("template " + templateName + " failed: " + e.getMessage(), e);
+    }
+  }
+
   String render(String templateName, Map<String, Object> model) {
     StringWriter out = new StringWriter(64 * 1024);
     try {

@@ -1,0 +1,34 @@
+package org.policybrief.analysis;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.policybrief.model.Text;
+
+/**
+ * What changed in the data since the previous edition, by id. {@code previousEdition} is null
+ * for the first edition, which then has no changes to list.
+ */
+public record Changes(LocalDate previousEdition, List<Change> documents, List<Change> measures) {
+
+  public enum Kind { ADDED, REMOVED, CHANGED }
+
+  /** One document or measure; its title and country as in the newer data (older if removed). */
+  public record Change(Kind kind, String id, Text title, String country) {}
+
+  public static Changes first() {
+    return new Changes(null, List.of(), List.of());
+  }
+
+  public Changes {
+    documents = List.copyOf(documents);
+    measures = List.copyOf(measures);
+  }
+
+  public boolean isFirst() {
+    return previousEdition == null;
+  }
+
+  public long count(List<Change> changes, Kind kind) {
+    return changes.stream().filter(c -> c.kind() == kind).count();
+  }
+}

@@ -1,0 +1,83 @@
+package org.policybrief.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.policybrief.diag.DiagnosticPrinter;
+import org.policybrief.diag.Diagnostics;
+import org.policybrief.pipeline.RunSpec;
+import org.policybrief.pipeline.RunSummary;
+import org.policybrief.pipeline.WeeklyRun;
+import org.policybrief.publish.EditionLock;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "run", mixinStandardHelpOptions = true,
+    description = "Builds every briefing of a plan and publishes them as one edition under"
+        + " OUT/<edition>/, with OUT/manifest.json, OUT/latest/, OUT/index.html and OUT/feed.xml."
+        + " All or nothing: when one briefing fails, nothing is published.",
+    footer = ExitCodes.HELP)
+final class RunCommand implements Callable<Integer> {
+
+  @Option(names = "--plan", required = true, paramLabel = "FILE", description = "The plan (YAML).")
+  Path plan;
+
+  @Option(names = "--out", paramLabel = "DIR", defaultValue = "output",
+      description = "Output folder (default: ${DEFAULT-VALUE}).")
+  Path out;
+
+  @Option(names = "--edition", paramLabel = "YYYY-MM-DD",
+      description = "Edition date (default: today). The same data and date give the same files.")
+  LocalDate edition;
+
+  @Option(names = "--keep", paramLabel = "N", defaultValue = "52",
+      description = "Editions to keep; older ones are deleted (default: ${DEFAULT-VALUE}).")
+  int keep;
+
+  @Option(names = "--threads", paramLabel = "N",
+      description = "Briefings built at once (default: the number of cores).")
+  Integer threads;
+
+  @Option(names = "--verbose", description = "Show the stack trace of internal errors.")
+  boolean verbose;
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter err = spec.commandLine().getErr();
+    if (!Files.isRegularFile(plan)) {
+      throw new CliError(ExitCodes.IO, "plan file not found: " + plan);
+    }
+    if (keep < 1 || (threads != null && threads < 1)) {
+      throw new CliError(ExitCodes.USAGE, "--keep and --threads must be at least 1");
+    }
+    RunSpec run = new RunSpec(plan, out, edition != null ? edition : LocalDate.now(), keep,
+        threads != null ? threads : Runtime.getRuntime().availableProcessors());
+    Diagnostics diagnostics = new Diagnostics();
+    Optional<RunSummary> summary;
+    try {
+      summary = new WeeklyRun().run(run, RunProgress.forTerminal(System.console() != null, err), diagnostics);
+    } catch (EditionLock.LockedException e) {
+      throw new CliError(ExitCodes.LOCKED, e.getMessage());
+    }
+    DiagnosticPrinter.print(diagnostics.sorted(), err);
+    if (summary.isEmpty()) {
+      boolean failedToBuild = diagnostics.errors().stream().anyMatch(d -> d.code().startsWith("briefing."));
+      return failedToBuild ? ExitCodes.INTERNAL : ExitCodes.DATA;
+    }
+    RunSummary s = summary.get();
+    spec.commandLine().getOut().printf(Locale.ROOT,
+        "edition %s: %d briefings, %d pages, %d bytes in %.1f s%s -> %s%n", s.edition(), s.briefings(),
+        s.pages(), s.bytes(), s.elapsed().toMillis() / 1000.0,
+        s.previousEdition().isEmpty() ? " (first edition)" : " (changes since " + s.previousEdition() + ")",
+        s.folder());
+    return ExitCodes.OK;
+  }
+}

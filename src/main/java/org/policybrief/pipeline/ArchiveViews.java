@@ -1,0 +1,70 @@
+package org.policybrief.pipeline;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import org.policybrief.model.BriefingSpec;
+import org.policybrief.model.Country;
+import org.policybrief.model.Dataset;
+import org.policybrief.publish.EditionPublisher.ArchiveFiles;
+import org.policybrief.publish.Manifest;
+import org.policybrief.render.ArchiveRenderer;
+import org.policybrief.render.ArchiveView;
+import org.policybrief.render.ArchiveView.BriefingItem;
+import org.policybrief.render.ArchiveView.EditionView;
+import org.policybrief.render.ArchiveView.Option;
+
+/**
+ * Between the manifest and the archive: a built briefing's manifest entry, and the manifest
+ * turned into the archive page and feed. Country names come from the current data.
+ */
+final class ArchiveViews {
+
+  private final ArchiveRenderer renderer = new ArchiveRenderer(BriefingSpec.SIMPLIFIED_CHINESE);
+  private final Dataset dataset;
+  private final String title;
+
+  ArchiveViews(Dataset dataset, String planTitle) {
+    this.dataset = dataset;
+    this.title = planTitle;
+  }
+
+  static Manifest.Briefing entry(String edition, EditionBuilder.Built built, String dataHash) {
+    var planned = built.planned();
+    return new Manifest.Briefing(planned.name(), edition + "/" + planned.fileName(),
+        planned.fileName(), planned.language(), planned.title(),
+        new Manifest.Selection(built.countries(), planned.selection().categories()),
+        built.pages(), built.pdf().length, Hashes.sha256(built.pdf()), dataHash);
+  }
+
+  ArchiveFiles render(Manifest manifest) {
+    TreeSet<String> languages = new TreeSet<>();
+    TreeSet<String> countries = new TreeSet<>();
+    List<EditionView> editions = new ArrayList<>();
+    for (Manifest.Edition e : manifest.editions()) {
+      List<BriefingItem> items = new ArrayList<>();
+      for (Manifest.Briefing b : e.briefings()) {
+        languages.add(b.language());
+        countries.addAll(b.selection().countries());
+        items.add(new BriefingItem(b.title().isEmpty() ? b.name() : b.title(), b.name(), b.language(),
+            renderer.languageName(b.language()), b.selection().countries(),
+            String.join(renderer.listSeparator(), b.selection().countries().stream().map(this::countryName).toList()),
+            renderer.number(b.pages()), renderer.size(b.bytes()), b.file()));
+      }
+      editions.add(new EditionView(e.edition(), renderer.date(LocalDate.parse(e.edition())), e.edition(), items));
+    }
+    ArchiveView view = new ArchiveView(title.isEmpty() ? renderer.defaultArchiveTitle() : title,
+        manifest.editions().isEmpty() ? "" : manifest.newest().edition(),
+        languages.stream().map(l -> new Option(l, renderer.languageName(l))).toList(),
+        countries.stream().map(c -> new Option(c, countryName(c))).toList(),
+        editions);
+    return new ArchiveFiles(renderer.page(view).getBytes(StandardCharsets.UTF_8),
+        renderer.feed(view).getBytes(StandardCharsets.UTF_8));
+  }
+
+  private String countryName(String code) {
+    return renderer.countryName(code, dataset.givenCountry(code).map(Country::name).orElse(null));
+  }
+}

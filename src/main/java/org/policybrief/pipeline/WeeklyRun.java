@@ -1,0 +1,140 @@
+package org.policybrief.pipeline;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.policybrief.data.CsvDatasetReader;
+import org.policybrief.data.DatasetSource;
+import org.policybrief.diag.Diagnostics;
+import org.policybrief.model.BriefingSpec;
+import org.policybrief.model.Dataset;
+import org.policybrief.plan.Plan;
+import org.policybrief.plan.PlanExpander;
+import org.policybrief.plan.PlanReader;
+import org.policybrief.plan.PlannedBriefing;
+import org.policybrief.publish.EditionLock;
+import org.policybrief.publish.EditionPublisher;
+import org.policybrief.publish.Manifest;
+import org.policybrief.render.BriefingRenderer;
+
+/**
+ * The weekly job: under the output folder's lock, reads the plan and the data, builds every
+ * briefing in parallel, and publishes the edition only when all of them were built. Nothing a
+ * reader sees changes when any step before publishing fails.
+ */
+public final class WeeklyRun {
+
+  /** The files of a dataset, in the order they are hashed and kept as the edition's snapshot. */
+  static final List<String> DATA_FILES = List.of("documents.csv", "measures.csv", "categories.csv", "countries.csv");
+
+  private final BriefingRenderer renderer = new BriefingRenderer();
+
+  /** The summary of the published edition, or empty when {@code diagnostics} got errors. */
+  public Optional<RunSummary> run(RunSpec spec, RunListener listener, Diagnostics diagnostics)
+      throws IOException, EditionLock.LockedException {
+    long start = System.nanoTime();
+    try (EditionLock lock = EditionLock.acquire(spec.outFolder())) {
+      EditionPublisher publisher = new EditionPublisher(spec.outFolder());
+      publisher.removeAbandonedStaging();
+
+      Optional<Plan> plan = new PlanReader(Set.copyOf(BriefingRenderer.languages()), renderer::hasTemplate)
+          .read(spec.planFile(), diagnostics);
+      if (plan.isEmpty()) {
+        return Optional.empty();
+      }
+      if (!Files.isDirectory(plan.get().dataFolder())) {
+        throw new NoSuchFileException(plan.get().dataFolder().toString(), null,
+            "the plan's data folder does not exist");
+      }
+      // the data is read once: the briefings, the hash and the snapshot all come from these bytes
+      Map<String, byte[]> snapshot = snapshot(DatasetSource.folder(plan.get().dataFolder()));
+      DatasetSource source = inMemory(plan.get().dataFolder(), snapshot);
+      Optional<Dataset> dataset = new CsvDatasetReader(source, diagnostics).read();
+      if (dataset.isEmpty()) {
+        return Optional.empty();
+      }
+      List<PlannedBriefing> briefings =
+          PlanExpander.expand(plan.get(), dataset.get(), BriefingRenderer.languages(), diagnostics);
+      if (briefings.isEmpty()) {
+        return Optional.empty();
+      }
+      renderer.checkGlyphs(dataset.get(), new BriefingSpec(spec.edition(),
+          briefings.get(0).language(), plan.get().title()), diagnostics);
+
+      String edition = spec.edition().toString();
+      Manifest manifest = Manifest.read(spec.outFolder());
+      Optional<EditionBuilder.Previous> previous = previous(manifest, edition, publisher);
+      listener.started(edition, briefings.size());
+      Optional<List<EditionBuilder.Built>> built = new EditionBuilder(renderer).build(dataset.get(), previous,
+          briefings, spec.edition(), spec.threads(), listener, diagnostics);
+      if (built.isEmpty()) {
+        return Optional.empty();
+      }
+
+      listener.publishing();
+      String dataHash = Hashes.sha256(snapshot);
+      Map<String, byte[]> pdfs = new LinkedHashMap<>();
+      built.get().forEach(b -> pdfs.put(b.planned().fileName(), b.pdf()));
+      Manifest.Edition entry = new Manifest.Edition(edition, dataHash,
+          built.get().stream().map(b -> ArchiveViews.entry(edition, b, dataHash)).toList());
+      ArchiveViews archive = new ArchiveViews(dataset.get(), plan.get().title());
+      publisher.publish(new EditionPublisher.EditionFiles(entry, pdfs, snapshot), spec.keep(),
+          archive::render);
+
+      int pages = built.get().stream().mapToInt(EditionBuilder.Built::pages).sum();
+      long bytes = built.get().stream().mapToLong(b -> b.pdf().length).sum();
+      return Optional.of(new RunSummary(edition, spec.outFolder().resolve(edition), built.get().size(), pages,
+          bytes, Duration.ofNanos(System.nanoTime() - start),
+          previous.map(p -> p.edition().toString()).orElse("")));
+    }
+  }
+
+  /** The newest earlier edition whose data snapshot is still kept and readable. */
+  private static Optional<EditionBuilder.Previous> previous(Manifest manifest, String edition,
+      EditionPublisher publisher) throws IOException {
+    for (Manifest.Edition e : manifest.editions()) {
+      Path folder = publisher.snapshotFolder(e.edition());
+      if (e.edition().compareTo(edition) >= 0 || !Files.isDirectory(folder)) {
+        continue;
+      }
+      Optional<Dataset> old = new CsvDatasetReader(DatasetSource.folder(folder), new Diagnostics()).read();
+      if (old.isPresent()) {
+        return Optional.of(new EditionBuilder.Previous(LocalDate.parse(e.edition()), old.get()));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static DatasetSource inMemory(Path folder, Map<String, byte[]> files) {
+    return new DatasetSource() {
+      @Override
+      public String describe(String fileName) {
+        return folder.resolve(fileName).toString();
+      }
+
+      @Override
+      public Optional<byte[]> read(String fileName) {
+        return Optional.ofNullable(files.get(fileName));
+      }
+    };
+  }
+
+  private static Map<String, byte[]> snapshot(DatasetSource source) throws IOException {
+    Map<String, byte[]> files = new LinkedHashMap<>();
+    for (String name : DATA_FILES) {
+      Optional<byte[]> bytes = source.read(name);
+      if (bytes.isPresent()) {
+        files.put(name, bytes.get());
+      }
+    }
+    return files;
+  }
+}

@@ -1,0 +1,27 @@
+package org.policybrief.plan;
+
+import java.util.List;
+import org.policybrief.diag.Location;
+
+/**
+ * One entry of a plan file. {@code eachCountry} and {@code eachLanguage} are the shorthands
+ * "one briefing per country of the data" and "one per language the program knows"; otherwise
+ * {@code countries} (empty: all) and {@code languages} list the choice.
+ */
+public record PlanEntry(
+    String name,
+    String title,
+    List<String> languages,
+    boolean eachLanguage,
+    List<String> countries,
+    boolean eachCountry,
+    List<String> categories,
+    String template,
+    Location at) {
+
+  public PlanEntry {
+    languages = List.copyOf(languages);
+    countries = List.copyOf(countries);
+    categories = List.copyOf(categories);
+  }
+}

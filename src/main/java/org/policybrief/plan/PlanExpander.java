@@ -1,0 +1,83 @@
+package org.policybrief.plan;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.policybrief.diag.Diagnostics;
+import org.policybrief.diag.Location;
+import org.policybrief.model.Category;
+import org.policybrief.model.Dataset;
+import org.policybrief.model.Document;
+
+/**
+ * Pure {@code Plan × Dataset → briefings}: expands "each country" and "each language", and checks
+ * that the countries and categories a plan names exist in the data.
+ */
+public final class PlanExpander {
+
+  private PlanExpander() {}
+
+  /**
+   * The briefings of the plan, in plan order; per-country briefings are named
+   * {@code <name>-<code in lower case>}, one for each country with a document in the entry's
+   * categories. A selection that keeps no document is an error, as an empty dataset is for
+   * {@code generate}. Empty list when {@code diagnostics} got errors.
+   */
+  public static List<PlannedBriefing> expand(
+      Plan plan, Dataset dataset, List<String> languages, Diagnostics diagnostics) {
+    List<String> dataCountries = countriesOf(dataset);
+    Set<String> categories = new HashSet<>(dataset.categories().stream().map(Category::id).toList());
+    int errorsBefore = diagnostics.errors().size();
+    List<PlannedBriefing> briefings = new ArrayList<>();
+    Set<String> files = new HashSet<>();
+    for (PlanEntry entry : plan.entries()) {
+      int errorsBeforeEntry = diagnostics.errors().size();
+      for (String code : entry.countries()) {
+        if (!dataCountries.contains(code)) {
+          diagnostics.error(entry.at(), "plan.unknown-country",
+              "briefing " + entry.name() + ": the data has no document of country " + code);
+        }
+      }
+      for (String category : entry.categories()) {
+        if (!categories.contains(category)) {
+          diagnostics.error(entry.at(), "plan.unknown-category",
+              "briefing " + entry.name() + ": the data has no category " + category);
+        }
+      }
+      List<String> entryLanguages = entry.eachLanguage() ? languages : entry.languages();
+      List<String> countryChoices = entry.eachCountry()
+          ? countriesOf(new PlanSelection(List.of(), entry.categories()).apply(dataset))
+          : List.of("");
+      for (String country : countryChoices) {
+        String name = country.isEmpty() ? entry.name() : entry.name() + "-" + country.toLowerCase(Locale.ROOT);
+        PlanSelection selection = new PlanSelection(
+            country.isEmpty() ? entry.countries() : List.of(country), entry.categories());
+        boolean namesAreKnown = diagnostics.errors().size() == errorsBeforeEntry;
+        if (namesAreKnown && selection.apply(dataset).documents().isEmpty()) {
+          diagnostics.error(entry.at(), "plan.empty-selection",
+              "briefing " + entry.name() + ": its countries and categories select no document of the data");
+          continue;
+        }
+        for (String language : entryLanguages) {
+          PlannedBriefing briefing = new PlannedBriefing(name, language, selection,
+              entry.title() == null ? plan.title() : entry.title(), entry.template());
+          if (!files.add(briefing.fileName())) {
+            diagnostics.error(entry.at(), "plan.duplicate-name",
+                "two briefings would be written as " + briefing.fileName());
+          }
+          briefings.add(briefing);
+        }
+      }
+    }
+    if (briefings.isEmpty() && diagnostics.errors().size() == errorsBefore) {
+      diagnostics.error(Location.NONE, "plan.empty", "the plan has no briefing to build");
+    }
+    return diagnostics.errors().size() > errorsBefore ? List.of() : List.copyOf(briefings);
+  }
+
+  private static List<String> countriesOf(Dataset dataset) {
+    return dataset.documents().stream().map(Document::country).distinct().sorted().toList();
+  }
+}

@@ -1,0 +1,199 @@
+package org.policybrief.plan;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+import org.policybrief.diag.Diagnostics;
+import org.policybrief.diag.Location;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+/**
+ * Reads a plan file (YAML). Works on SnakeYAML's node tree rather than on plain maps so that every
+ * problem is reported at its file:line:column; all problems of the file in one run.
+ */
+public final class PlanReader {
+
+  /** The shorthand value of {@code language} and {@code countries}: one briefing per value. */
+  public static final String EACH = "each";
+
+  private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9-]*");
+  private static final Set<String> TOP_KEYS = Set.of("data", "title", "briefings");
+  private static final Set<String> ENTRY_KEYS =
+      Set.of("name", "title", "language", "countries", "categories", "template");
+
+  private final Set<String> knownLanguages;
+  private final Predicate<String> templateExists;
+  private Diagnostics diagnostics;
+  private String file;
+
+  public PlanReader(Set<String> knownLanguages, Predicate<String> templateExists) {
+    this.knownLanguages = Set.copyOf(knownLanguages);
+    this.templateExists = templateExists;
+  }
+
+  /** The plan, or empty when {@code diagnostics} got errors. */
+  public Optional<Plan> read(Path planFile, Diagnostics diagnostics) throws IOException {
+    this.diagnostics = diagnostics;
+    this.file = planFile.toString();
+    String text = Files.readString(planFile, StandardCharsets.UTF_8);
+    Node root;
+    try {
+      root = new Yaml(new LoaderOptions()).compose(new StringReader(text));
+    } catch (MarkedYAMLException e) {
+      Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+      diagnostics.error(mark == null ? Location.wholeFile(file)
+              : new Location(file, mark.getLine() + 1, mark.getColumn() + 1),
+          "plan.syntax", "not valid YAML: " + e.getProblem());
+      return Optional.empty();
+    }
+    if (!(root instanceof MappingNode top)) {
+      diagnostics.error(Location.wholeFile(file), "plan.bad-value",
+          "a plan is a mapping with the keys data and briefings");
+      return Optional.empty();
+    }
+    int errorsBefore = diagnostics.errors().size();
+    String data = scalar(top, "data", true);
+    String title = scalar(top, "title", false);
+    List<PlanEntry> entries = new ArrayList<>();
+    Node briefings = keys(top, TOP_KEYS).get("briefings");
+    if (briefings == null) {
+      diagnostics.error(at(top), "plan.missing-key", "missing key briefings");
+    } else if (!(briefings instanceof SequenceNode list) || list.getValue().isEmpty()) {
+      diagnostics.error(at(briefings), "plan.bad-value", "briefings must be a non-empty list");
+    } else {
+      Set<String> names = new HashSet<>();
+      for (Node item : list.getValue()) {
+        entry(item).ifPresent(e -> {
+          if (!names.add(e.name())) {
+            diagnostics.error(e.at(), "plan.duplicate-name", "a second briefing is named " + e.name());
+          }
+          entries.add(e);
+        });
+      }
+    }
+    if (diagnostics.errors().size() > errorsBefore || data == null) {
+      return Optional.empty();
+    }
+    Path base = planFile.toAbsolutePath().getParent();
+    return Optional.of(new Plan(base.resolve(data).normalize(), title, entries));
+  }
+
+  private Optional<PlanEntry> entry(Node node) {
+    if (!(node instanceof MappingNode map)) {
+      diagnostics.error(at(node), "plan.bad-value", "a briefing is a mapping with at least a name");
+      return Optional.empty();
+    }
+    var values = keys(map, ENTRY_KEYS);
+    String name = scalar(map, "name", true);
+    if (name != null && !NAME.matcher(name).matches()) {
+      diagnostics.error(at(values.get("name")), "plan.bad-value",
+          "bad name \"" + name + "\" (expected lower-case letters, digits and -)");
+    }
+    Node language = values.get("language");
+    boolean eachLanguage = language != null && isEach(language);
+    List<String> languages = language == null || eachLanguage ? List.of() : list(language);
+    if (language == null) {
+      diagnostics.error(at(map), "plan.missing-key", "missing key language (a language, a list, or each)");
+    }
+    for (String l : languages) {
+      if (!knownLanguages.contains(l)) {
+        diagnostics.error(at(language), "plan.unknown-language",
+            "unknown language " + l + " (known: " + String.join(", ", knownLanguages.stream().sorted().toList()) + ")");
+      }
+    }
+    Node countries = values.get("countries");
+    boolean eachCountry = countries != null && isEach(countries);
+    Node categories = values.get("categories");
+    String template = scalar(map, "template", false);
+    if (template == null) {
+      template = "briefing";
+    } else if (!NAME.matcher(template).matches() || !templateExists.test(template)) {
+      diagnostics.error(at(values.get("template")), "plan.unknown-template",
+          "no template " + template + ".ftl in the templates folder");
+    }
+    if (name == null) {
+      return Optional.empty();
+    }
+    return Optional.of(new PlanEntry(name, scalar(map, "title", false), languages, eachLanguage,
+        countries == null || eachCountry ? List.of() : list(countries), eachCountry,
+        categories == null ? List.of() : list(categories), template, at(map)));
+  }
+
+  /** The mapping's values by key, reporting unknown and repeated keys. */
+  private Map<String, Node> keys(MappingNode map, Set<String> allowed) {
+    Map<String, Node> values = new LinkedHashMap<>();
+    for (NodeTuple tuple : map.getValue()) {
+      String key = tuple.getKeyNode() instanceof ScalarNode s ? s.getValue() : "";
+      if (!allowed.contains(key)) {
+        diagnostics.error(at(tuple.getKeyNode()), "plan.unknown-key", "unknown key \"" + key
+            + "\" (expected one of: " + String.join(", ", allowed.stream().sorted().toList()) + ")");
+      } else if (values.put(key, tuple.getValueNode()) != null) {
+        diagnostics.error(at(tuple.getKeyNode()), "plan.duplicate-key", "key " + key + " is given twice");
+      }
+    }
+    return values;
+  }
+
+  private String scalar(MappingNode map, String key, boolean required) {
+    for (NodeTuple tuple : map.getValue()) {
+      if (tuple.getKeyNode() instanceof ScalarNode k && k.getValue().equals(key)) {
+        if (tuple.getValueNode() instanceof ScalarNode v && !v.getValue().isBlank()) {
+          return v.getValue().strip();
+        }
+        diagnostics.error(at(tuple.getValueNode()), "plan.bad-value", key + " must be a single text");
+        return null;
+      }
+    }
+    if (required) {
+      diagnostics.error(at(map), "plan.missing-key", "missing key " + key);
+    }
+    return null;
+  }
+
+  private List<String> list(Node node) {
+    if (node instanceof ScalarNode s && !s.getValue().isBlank()) {
+      return List.of(s.getValue().strip());
+    }
+    if (node instanceof SequenceNode seq && !seq.getValue().isEmpty()) {
+      List<String> values = new ArrayList<>();
+      for (Node item : seq.getValue()) {
+        if (item instanceof ScalarNode s && !s.getValue().isBlank()) {
+          values.add(s.getValue().strip());
+        } else {
+          diagnostics.error(at(item), "plan.bad-value", "expected a single text in this list");
+        }
+      }
+      return values;
+    }
+    diagnostics.error(at(node), "plan.bad-value", "expected a text, a non-empty list or " + EACH);
+    return List.of();
+  }
+
+  private static boolean isEach(Node node) {
+    return node instanceof ScalarNode s && s.getValue().strip().equals(EACH);
+  }
+
+  private Location at(Node node) {
+    Mark mark = node.getStartMark();
+    return new Location(file, mark.getLine() + 1, mark.getColumn() + 1);
+  }
+}

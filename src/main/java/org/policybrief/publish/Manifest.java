@@ -1,0 +1,72 @@
+package org.policybrief.publish;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * {@code output/manifest.json}: every published edition, newest first, and each briefing's file,
+ * language, selection, pages, size and SHA-256, with the SHA-256 of the data it was built from.
+ * Holds no clock time, so re-publishing an edition from the same data gives the same bytes.
+ */
+public record Manifest(int format, List<Edition> editions) {
+
+  public static final String FILE = "manifest.json";
+  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  public record Edition(String edition, String dataSha256, List<Briefing> briefings) {
+    public Edition {
+      briefings = List.copyOf(briefings);
+    }
+  }
+
+  /** {@code file} is relative to the output folder, e.g. {@code 2026-11-30/overview-zh-Hans.pdf}. */
+  public record Briefing(String name, String file, String latestFile, String language, String title,
+      Selection selection, int pages, long bytes, String sha256, String dataSha256) {}
+
+  public record Selection(List<String> countries, List<String> categories) {}
+
+  public Manifest {
+    editions = editions.stream().sorted(Comparator.comparing(Edition::edition).reversed()).toList();
+  }
+
+  public static Manifest empty() {
+    return new Manifest(1, List.of());
+  }
+
+  /** The manifest of {@code outFolder}, or an empty one before the first edition. */
+  public static Manifest read(Path outFolder) throws IOException {
+    Path file = outFolder.resolve(FILE);
+    if (!Files.exists(file)) {
+      return empty();
+    }
+    return JSON.readValue(file.toFile(), Manifest.class);
+  }
+
+  /** This manifest with {@code edition} added or replaced, keeping only the {@code keep} newest. */
+  public Manifest with(Edition edition, int keep) {
+    List<Edition> all = new ArrayList<>(editions.stream()
+        .filter(e -> !e.edition().equals(edition.edition())).toList());
+    all.add(edition);
+    all.sort(Comparator.comparing(Edition::edition).reversed());
+    return new Manifest(format, all.subList(0, Math.min(keep, all.size())));
+  }
+
+  public Edition newest() {
+    return editions.get(0);
+  }
+
+  byte[] toJson() {
+    try {
+      return (JSON.writeValueAsString(this) + "\n").getBytes(StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot write the manifest", e);
+    }
+  }
+}

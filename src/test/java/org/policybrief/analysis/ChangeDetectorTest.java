@@ -1,0 +1,54 @@
+package org.policybrief.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.policybrief.analysis.Changes.Change;
+import org.policybrief.analysis.Changes.Kind;
+import org.policybrief.diag.Location;
+import org.policybrief.model.Dataset;
+import org.policybrief.model.Document;
+import org.policybrief.model.Measure;
+import org.policybrief.model.Text;
+
+class ChangeDetectorTest {
+
+  private static final LocalDate DAY = LocalDate.of(2025, 7, 1);
+
+  private static Measure measure(String id, String title, int line) {
+    return new Measure(id, "D", "c", "FR", new Text(title, ""), Text.EMPTY, List.of(), DAY,
+        new Location("measures.csv", line, 1));
+  }
+
+  private static Dataset dataset(List<Measure> measures) {
+    Document d = new Document("D", "FR", new Text("文件", ""), "", DAY, "", "", Location.NONE);
+    return new Dataset(List.of(d), measures, List.of(), Map.of(), "test");
+  }
+
+  @Test
+  void findsAddedRemovedAndChangedMeasuresById() {
+    Dataset before = dataset(List.of(measure("a", "甲", 2), measure("b", "乙", 3), measure("c", "丙", 4)));
+    Dataset after = dataset(List.of(measure("d", "丁", 2), measure("b", "乙（修订）", 3), measure("a", "甲", 4)));
+
+    Changes changes = ChangeDetector.diff(LocalDate.of(2026, 11, 23), before, after);
+
+    assertThat(changes.isFirst()).isFalse();
+    assertThat(changes.documents()).isEmpty();
+    assertThat(changes.measures()).containsExactly(
+        new Change(Kind.ADDED, "d", new Text("丁", ""), "FR"),
+        new Change(Kind.REMOVED, "c", new Text("丙", ""), "FR"),
+        new Change(Kind.CHANGED, "b", new Text("乙（修订）", ""), "FR"));
+    assertThat(changes.count(changes.measures(), Kind.ADDED)).isEqualTo(1);
+  }
+
+  @Test
+  void aRowThatOnlyMovedInItsFileIsUnchanged() {
+    Dataset before = dataset(List.of(measure("a", "甲", 2), measure("b", "乙", 3)));
+    Dataset after = dataset(List.of(measure("b", "乙", 2), measure("a", "甲", 3)));
+
+    assertThat(ChangeDetector.diff(DAY, before, after).measures()).isEmpty();
+  }
+}

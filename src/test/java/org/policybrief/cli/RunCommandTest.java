@@ -1,0 +1,125 @@
+package org.policybrief.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.policybrief.publish.EditionLock;
+
+class RunCommandTest {
+
+  @TempDir Path work;
+
+  record Result(int code, String out, String err) {}
+
+  static Result run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
+    return new Result(code, out.toString(), err.toString());
+  }
+
+  private Path plan(String yaml) throws Exception {
+    Path data = work.resolve("data");
+    Files.createDirectories(data);
+    for (String name : List.of("documents.csv", "measures.csv", "categories.csv")) {
+      Files.copy(Path.of("src/test/resources/weekly/data", name), data.resolve(name));
+    }
+    return Files.writeString(work.resolve("weekly.yaml"), yaml);
+  }
+
+  @Test
+  void exits75WhileAnotherRunHoldsTheLock() throws Exception {
+    Path out = work.resolve("output");
+    Path plan = plan("data: data\nbriefings:\n  - name: all\n    language: zh-Hans\n");
+    try (EditionLock held = EditionLock.acquire(out)) {
+      Result result = run("run", "--plan", plan.toString(), "--out", out.toString());
+
+      assertThat(result.code()).isEqualTo(75);
+      assertThat(result.err()).isEqualTo("policybrief: another run is publishing into " + out
+          + "; try again when it has finished" + System.lineSeparator());
+      assertThat(result.out()).isEmpty();
+    }
+  }
+
+  @Test
+  void aBadPlanExits65WithEveryProblemAndWritesNothing() throws Exception {
+    Path out = work.resolve("output");
+    Path plan = plan("data: data\nbriefings:\n  - name: all\n    language: tlh\n    colour: red\n");
+
+    Result result = run("run", "--plan", plan.toString(), "--out", out.toString());
+
+    assertThat(result.code()).isEqualTo(65);
+    assertThat(result.err()).contains(plan + ":4:15: error[plan.unknown-language]",
+        plan + ":5:5: error[plan.unknown-key]", "2 errors; nothing was written");
+    try (Stream<Path> files = Files.list(out)) {
+      assertThat(files).extracting(p -> p.getFileName().toString()).containsExactly(".lock");
+    }
+  }
+
+  /**
+   * The real thing: the program as a separate process, killed with SIGKILL halfway through an
+   * edition. While it runs, a second run is refused with 75; after the kill, no partial file is
+   * visible and the next run publishes the edition and clears what the killed one left.
+   */
+  @Test
+  void aRunKilledMidwayLeavesNoPartialFileAndTheNextRunSucceeds() throws Exception {
+    Path out = work.resolve("output");
+    Path plan = plan("data: data\nbriefings:\n  - name: brief\n    countries: each\n    language: zh-Hans\n"
+        + "  - name: safety\n    countries: each\n    categories: [safety]\n    language: zh-Hans\n");
+    List<String> command = new ArrayList<>(List.of(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"),
+        "org.policybrief.cli.Main", "run", "--plan", plan.toString(), "--out", out.toString(),
+        "--edition", "2026-11-23", "--threads", "1"));
+    Process process = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+    try (BufferedReader err = new BufferedReader(
+        new InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8))) {
+      String line;
+      do {
+        line = err.readLine();
+      } while (line != null && !line.contains("policybrief: built "));
+      assertThat(line).as("the subprocess built a first briefing").isNotNull();
+
+      Result second = run("run", "--plan", plan.toString(), "--out", out.toString(), "--edition", "2026-11-23");
+      assertThat(second.code()).isEqualTo(75);
+      assertThat(second.err()).contains("another run is publishing into " + out);
+
+      process.destroyForcibly(); // SIGKILL on Linux and macOS
+      assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    }
+
+    assertThat(visibleFiles(out)).isEmpty();
+
+    Result next = run("run", "--plan", plan.toString(), "--out", out.toString(), "--edition", "2026-11-23");
+    assertThat(next.code()).as(next.err()).isZero();
+    assertThat(next.out()).startsWith("edition 2026-11-23: 6 briefings, ");
+    assertThat(visibleFiles(out)).contains("2026-11-23/brief-de-zh-Hans.pdf", "latest/safety-jp-zh-Hans.pdf",
+        "manifest.json", "index.html", "feed.xml");
+    try (Stream<Path> files = Files.list(out)) {
+      assertThat(files).noneMatch(p -> p.getFileName().toString().startsWith(".staging-"));
+    }
+  }
+
+  /** Files a reader or a web server would see: none under a hidden name. */
+  private static List<String> visibleFiles(Path out) throws Exception {
+    try (Stream<Path> all = Files.walk(out)) {
+      return all.filter(Files::isRegularFile)
+          .map(p -> out.relativize(p).toString())
+          .filter(p -> Stream.of(p.split("/")).noneMatch(part -> part.startsWith(".")))
+          .sorted()
+          .toList();
+    }
+  }
+}

@@ -1,0 +1,83 @@
+package org.policybrief.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.policybrief.data.CsvDatasetReader;
+import org.policybrief.data.DatasetSource;
+import org.policybrief.diag.Diagnostic;
+import org.policybrief.diag.Diagnostics;
+import org.policybrief.diag.Location;
+import org.policybrief.model.Dataset;
+
+class PlanExpanderTest {
+
+  static Dataset fixture() throws IOException {
+    Path folder = Path.of("src/test/resources/weekly/data");
+    return new CsvDatasetReader(DatasetSource.folder(folder), new Diagnostics()).read().orElseThrow();
+  }
+
+  private static PlanEntry entry(String name, List<String> languages, boolean eachLanguage,
+      List<String> countries, boolean eachCountry, List<String> categories) {
+    return new PlanEntry(name, null, languages, eachLanguage, countries, eachCountry, categories,
+        "briefing", new Location("weekly.yaml", 3, 5));
+  }
+
+  @Test
+  void expandsOnePerCountryAndOnePerLanguage() throws IOException {
+    Plan plan = new Plan(Path.of("data"), "", List.of(
+        entry("overview", List.of("zh-Hans"), false, List.of(), false, List.of()),
+        entry("country", List.of(), true, List.of(), true, List.of("safety"))));
+    Diagnostics diagnostics = new Diagnostics();
+
+    List<PlannedBriefing> briefings =
+        PlanExpander.expand(plan, fixture(), List.of("zh-Hans", "en"), diagnostics);
+
+    assertThat(diagnostics.sorted()).isEmpty();
+    assertThat(briefings).extracting(PlannedBriefing::fileName).containsExactly(
+        "overview-zh-Hans.pdf",
+        "country-de-zh-Hans.pdf", "country-de-en.pdf",
+        "country-fr-zh-Hans.pdf", "country-fr-en.pdf",
+        "country-jp-zh-Hans.pdf", "country-jp-en.pdf");
+    assertThat(briefings.get(1).selection()).isEqualTo(new PlanSelection(List.of("DE"), List.of("safety")));
+  }
+
+  @Test
+  void reportsCountriesAndCategoriesTheDataLacks() throws IOException {
+    Plan plan = new Plan(Path.of("data"), "", List.of(
+        entry("x", List.of("zh-Hans"), false, List.of("DE", "BR"), false, List.of("space"))));
+    Diagnostics diagnostics = new Diagnostics();
+
+    assertThat(PlanExpander.expand(plan, fixture(), List.of("zh-Hans"), diagnostics)).isEmpty();
+    assertThat(diagnostics.sorted()).extracting(Diagnostic::format).containsExactly(
+        "weekly.yaml:3:5: error[plan.unknown-country]: briefing x: the data has no document of country BR",
+        "weekly.yaml:3:5: error[plan.unknown-category]: briefing x: the data has no category space");
+  }
+
+  @Test
+  void eachCountryCoversOnlyCountriesWithSomethingInTheCategories() throws IOException {
+    Plan plan = new Plan(Path.of("data"), "", List.of(
+        entry("infra", List.of("zh-Hans"), false, List.of(), true, List.of("infra"))));
+    Diagnostics diagnostics = new Diagnostics();
+
+    // JP has no infrastructure measure
+    assertThat(PlanExpander.expand(plan, fixture(), List.of("zh-Hans"), diagnostics))
+        .extracting(PlannedBriefing::name).containsExactly("infra-de", "infra-fr");
+    assertThat(diagnostics.sorted()).isEmpty();
+  }
+
+  @Test
+  void aSelectionOfNothingIsAnError() throws IOException {
+    Plan plan = new Plan(Path.of("data"), "", List.of(
+        entry("jp-infra", List.of("zh-Hans"), false, List.of("JP"), false, List.of("infra"))));
+    Diagnostics diagnostics = new Diagnostics();
+
+    assertThat(PlanExpander.expand(plan, fixture(), List.of("zh-Hans"), diagnostics)).isEmpty();
+    assertThat(diagnostics.sorted()).extracting(Diagnostic::format).containsExactly(
+        "weekly.yaml:3:5: error[plan.empty-selection]: briefing jp-infra: its countries and categories"
+            + " select no document of the data");
+  }
+}

@@ -1,0 +1,101 @@
+package org.policybrief.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.policybrief.diag.Diagnostic;
+import org.policybrief.diag.Diagnostics;
+
+class PlanReaderTest {
+
+  @TempDir Path folder;
+
+  private final PlanReader reader = new PlanReader(Set.of("zh-Hans"), "briefing"::equals);
+
+  private Optional<Plan> read(String yaml, Diagnostics diagnostics) throws IOException {
+    Path file = Files.writeString(folder.resolve("weekly.yaml"), yaml);
+    return reader.read(file, diagnostics);
+  }
+
+  @Test
+  void readsEntriesAndShorthandsWithTheDataFolderRelativeToThePlan() throws IOException {
+    Diagnostics diagnostics = new Diagnostics();
+    Plan plan = read("""
+        data: sample
+        title: 周报
+        briefings:
+          - name: overview
+            language: zh-Hans
+          - name: country
+            countries: each
+            language: each
+            categories: [infra, safety]
+            template: briefing
+        """, diagnostics).orElseThrow();
+
+    assertThat(diagnostics.sorted()).isEmpty();
+    assertThat(plan.dataFolder()).isEqualTo(folder.resolve("sample").toAbsolutePath());
+    assertThat(plan.title()).isEqualTo("周报");
+    assertThat(plan.entries()).hasSize(2);
+    PlanEntry country = plan.entries().get(1);
+    assertThat(country.eachCountry()).isTrue();
+    assertThat(country.eachLanguage()).isTrue();
+    assertThat(country.categories()).containsExactly("infra", "safety");
+    assertThat(plan.entries().get(0).languages()).containsExactly("zh-Hans");
+    assertThat(plan.entries().get(0).template()).isEqualTo("briefing");
+  }
+
+  @Test
+  void reportsEveryProblemAtItsLineAndColumn() throws IOException {
+    Diagnostics diagnostics = new Diagnostics();
+    Optional<Plan> plan = read("""
+        data: sample
+        briefings:
+          - name: overview
+            language: xx-Yy
+            colour: red
+          - name: Bad_Name
+            language: zh-Hans
+            template: nothing
+          - name: overview
+            language: zh-Hans
+        """, diagnostics);
+
+    assertThat(plan).isEmpty();
+    assertThat(diagnostics.sorted()).extracting(Diagnostic::format).containsExactly(
+        path() + ":4:15: error[plan.unknown-language]: unknown language xx-Yy (known: zh-Hans)",
+        path() + ":5:5: error[plan.unknown-key]: unknown key \"colour\" (expected one of: categories, countries, language, name, template, title)",
+        path() + ":6:11: error[plan.bad-value]: bad name \"Bad_Name\" (expected lower-case letters, digits and -)",
+        path() + ":8:15: error[plan.unknown-template]: no template nothing.ftl in the templates folder",
+        path() + ":9:5: error[plan.duplicate-name]: a second briefing is named overview");
+  }
+
+  @Test
+  void reportsYamlSyntaxErrorsWithTheirPlace() throws IOException {
+    Diagnostics diagnostics = new Diagnostics();
+    assertThat(read("data: sample\nbriefings:\n  - name: [unclosed\n", diagnostics)).isEmpty();
+    assertThat(diagnostics.errors()).singleElement().satisfies(d -> {
+      assertThat(d.code()).isEqualTo("plan.syntax");
+      assertThat(d.at().file()).isEqualTo(path());
+      assertThat(d.at().line()).isPositive();
+    });
+  }
+
+  @Test
+  void requiresDataAndBriefings() throws IOException {
+    Diagnostics diagnostics = new Diagnostics();
+    assertThat(read("title: x\n", diagnostics)).isEmpty();
+    assertThat(diagnostics.errors()).extracting(Diagnostic::message)
+        .containsExactlyInAnyOrder("missing key data", "missing key briefings");
+  }
+
+  private String path() {
+    return folder.resolve("weekly.yaml").toString();
+  }
+}

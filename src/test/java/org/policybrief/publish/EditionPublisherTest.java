@@ -1,0 +1,100 @@
+package org.policybrief.publish;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.policybrief.publish.EditionPublisher.ArchiveFiles;
+import org.policybrief.publish.EditionPublisher.EditionFiles;
+
+class EditionPublisherTest {
+
+  @TempDir Path out;
+
+  private EditionPublisher publisher;
+
+  @BeforeEach
+  void setUp() {
+    publisher = new EditionPublisher(out);
+  }
+
+  private static EditionFiles edition(String date, String content) {
+    byte[] pdf = content.getBytes(StandardCharsets.UTF_8);
+    Manifest.Briefing briefing = new Manifest.Briefing("overview", date + "/overview-zh-Hans.pdf",
+        "overview-zh-Hans.pdf", "zh-Hans", "", new Manifest.Selection(List.of("FR"), List.of()), 1,
+        pdf.length, "hash-" + content, "data-" + date);
+    return new EditionFiles(new Manifest.Edition(date, "data-" + date, List.of(briefing)),
+        Map.of("overview-zh-Hans.pdf", pdf), Map.of("measures.csv", ("data " + date).getBytes(StandardCharsets.UTF_8)));
+  }
+
+  private Manifest publish(EditionFiles files, int keep) throws IOException {
+    return publisher.publish(files, keep, manifest -> new ArchiveFiles(
+        ("page of " + manifest.editions().size()).getBytes(StandardCharsets.UTF_8),
+        ("feed of " + manifest.newest().edition()).getBytes(StandardCharsets.UTF_8)));
+  }
+
+  private String read(String path) throws IOException {
+    return Files.readString(out.resolve(path));
+  }
+
+  @Test
+  void publishesTheEditionItsSnapshotTheManifestLatestPageAndFeed() throws IOException {
+    publish(edition("2026-11-23", "first"), 10);
+
+    assertThat(read("2026-11-23/overview-zh-Hans.pdf")).isEqualTo("first");
+    assertThat(read(".snapshots/2026-11-23/measures.csv")).isEqualTo("data 2026-11-23");
+    assertThat(read("latest/overview-zh-Hans.pdf")).isEqualTo("first");
+    assertThat(read("index.html")).isEqualTo("page of 1");
+    assertThat(read("feed.xml")).isEqualTo("feed of 2026-11-23");
+    assertThat(Manifest.read(out).editions()).extracting(Manifest.Edition::edition).containsExactly("2026-11-23");
+    assertThat(hiddenStaging()).isEmpty();
+  }
+
+  @Test
+  void keepsTheNewestEditionsNewestFirstAndLatestOnTheNewest() throws IOException {
+    publish(edition("2026-11-23", "one"), 2);
+    publish(edition("2026-12-07", "three"), 2);
+    publish(edition("2026-11-30", "two"), 2); // published late: latest/ stays on the newest
+
+    assertThat(Manifest.read(out).editions()).extracting(Manifest.Edition::edition)
+        .containsExactly("2026-12-07", "2026-11-30");
+    assertThat(out.resolve("2026-11-23")).doesNotExist();
+    assertThat(out.resolve(".snapshots/2026-11-23")).doesNotExist();
+    assertThat(read("latest/overview-zh-Hans.pdf")).isEqualTo("three");
+    assertThat(read("feed.xml")).isEqualTo("feed of 2026-12-07");
+  }
+
+  @Test
+  void republishingAnEditionReplacesItsFolderWhole() throws IOException {
+    publish(edition("2026-11-23", "old"), 5);
+    publish(edition("2026-11-23", "new"), 5);
+
+    assertThat(read("2026-11-23/overview-zh-Hans.pdf")).isEqualTo("new");
+    assertThat(Manifest.read(out).editions()).hasSize(1);
+    assertThat(hiddenStaging()).isEmpty();
+  }
+
+  @Test
+  void removesStagingFoldersLeftByAKilledRun() throws IOException {
+    Files.createDirectories(out.resolve(".staging-killed/edition"));
+    Files.writeString(out.resolve(".staging-killed/edition/half.pdf"), "half");
+
+    publisher.removeAbandonedStaging();
+
+    assertThat(hiddenStaging()).isEmpty();
+  }
+
+  private List<Path> hiddenStaging() throws IOException {
+    try (Stream<Path> children = Files.list(out)) {
+      return children.filter(p -> p.getFileName().toString().startsWith(".staging-")).toList();
+    }
+  }
+}

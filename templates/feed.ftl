@@ -1,0 +1,24 @@
+<#ftl output_format="XML">
+<#-- The Atom feed output/feed.xml: one entry per edition, newest first, links relative to the feed.
+     Times derive from edition dates, never from the clock. Data arrives as `a` (ArchiveView). -->
+<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom">
+  <title>${a.title}</title>
+  <id>urn:policybrief:archive</id>
+  <updated>${a.updated}T00:00:00Z</updated>
+  <author><name>${t('organisation')}</name></author>
+  <link rel="self" href="feed.xml"/>
+  <link rel="alternate" type="text/html" href="index.html"/>
+<#list a.editions as e>
+  <entry>
+    <title>${t('archive.edition', e.label)}</title>
+    <id>urn:policybrief:edition:${e.date}</id>
+    <updated>${e.date}T00:00:00Z</updated>
+    <link rel="alternate" type="text/html" href="index.html#edition-${e.date}"/>
+<#list e.briefings as b>
+    <link rel="enclosure" type="application/pdf" href="${b.href}" title="${b.title} (${b.languageLabel})"/>
+</#list>
+    <summary>${t('archive.feed.summary', e.briefings?size, e.briefings?map(b -> b.title + " (" + b.languageLabel + ", " + b.countryLabel + ")")?join(t('listSeparator')))}</summary>
+  </entry>
+</#list>
+</feed>

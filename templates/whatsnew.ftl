@@ -1,0 +1,37 @@
+<#-- 本期更新: documents and measures added, removed or changed since the previous edition (`news`). -->
+<#macro changes items>
+<table class="measures changes">
+  <thead>
+    <tr><th class="c-change">${t('whatsnew.col.change')}</th><th class="c-id">${t('col.id')}</th><th class="c-country">${t('whatsnew.col.country')}</th><th class="c-measure">${t('col.title')}<span class="continued">${t('col.continued')}</span></th></tr>
+  </thead>
+  <tbody>
+    <#list items as i>
+    <tr class="change-${i.kind}">
+      <td class="c-change">${t('whatsnew.' + i.kind)}</td>
+      <td class="c-id">${i.id}</td>
+      <td class="c-country">${i.country}</td>
+      <td class="c-measure">${i.title}</td>
+    </tr>
+    </#list>
+  </tbody>
+</table>
+</#macro>
+<div class="section">
+<@p.h1 id="whatsnew" number=b.numbering.h1(5) title=t('whatsnew')/>
+<#if news.first>
+<p class="body">${t('whatsnew.first')}</p>
+<#else>
+<p class="body">${t('whatsnew.intro', news.previousEdition)}</p>
+<#if !news.documents.any && !news.measures.any>
+<p class="body">${t('whatsnew.none')}</p>
+</#if>
+<#if news.measures.any>
+<h2 class="plain">${t('whatsnew.measures', news.measures.added, news.measures.removed, news.measures.changed)}</h2>
+<@changes news.measureChanges/>
+</#if>
+<#if news.documents.any>
+<h2 class="plain">${t('whatsnew.documents', news.documents.added, news.documents.removed, news.documents.changed)}</h2>
+<@changes news.documentChanges/>
+</#if>
+</#if>
+</div>
