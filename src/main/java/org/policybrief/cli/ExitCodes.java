@@ -13,8 +13,9 @@ final class ExitCodes {
   static final String HELP = """
       Exit codes:
         0   ok
-        2   usage error (unknown option, bad value)
-        65  bad data: every problem is printed as FILE:LINE:COLUMN: message
+        2   usage error (unknown option, bad value, a bad line in --config)
+        65  bad data, an empty selection or a broken own template: every problem
+            is printed as FILE:LINE:COLUMN: message
         70  internal error (please report it, with --verbose output)
         74  input/output error (folder missing, not writable, disk full)
         75  locked: another run is publishing into the output folder (try again later)""";

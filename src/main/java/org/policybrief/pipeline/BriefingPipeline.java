@@ -8,6 +8,7 @@ import org.policybrief.analysis.Analyzer;
 import org.policybrief.analysis.SelectionFilter;
 import org.policybrief.data.CsvDatasetReader;
 import org.policybrief.data.DatasetSource;
+import org.policybrief.diag.DiagnosticException;
 import org.policybrief.diag.Diagnostics;
 import org.policybrief.diag.Location;
 import org.policybrief.model.BriefingSpec;
@@ -57,7 +58,12 @@ public final class BriefingPipeline {
     }
     renderer.checkGlyphs(selected.get(), spec, diagnostics);
     Aggregates aggregates = Analyzer.analyze(selected.get(), spec.selection());
-    return Optional.of(renderer.render(selected.get(), aggregates, spec).pdf());
+    try {
+      return Optional.of(renderer.render(selected.get(), aggregates, spec).pdf());
+    } catch (DiagnosticException e) {
+      e.diagnostics().forEach(diagnostics::report);
+      return Optional.empty();
+    }
   }
 
   /** Renders and publishes one briefing into {@code outFolder}; its path, or empty on errors. */

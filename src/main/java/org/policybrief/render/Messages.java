@@ -1,5 +1,7 @@
 package org.policybrief.render;
 
+import com.ibm.icu.text.MessageFormat;
+import com.ibm.icu.util.ULocale;
 import freemarker.template.TemplateMethodModelEx;
 import freemarker.template.TemplateModelException;
 import freemarker.template.utility.DeepUnwrap;
@@ -8,6 +10,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,12 +19,14 @@ import java.util.Properties;
 
 /**
  * The fixed text of one language, from {@code templates/messages/<lang>.properties} (UTF-8).
- * In templates: {@code t("key", arg0, arg1)}, where {@code {0}}, {@code {1}} … are replaced.
+ * In templates: {@code t("key", arg0, arg1)}, where {@code {0}}, {@code {1}} … are replaced
+ * (ICU MessageFormat syntax).
  */
 final class Messages implements TemplateMethodModelEx {
 
   private final Properties texts = new Properties();
   private final String language;
+  private final ULocale locale;
 
   /**
    * The built-in texts, each replaced by the user's when {@code userTemplates} has a
@@ -29,6 +34,7 @@ final class Messages implements TemplateMethodModelEx {
    */
   Messages(String language, Path userTemplates) {
     this.language = language;
+    this.locale = ULocale.forLanguageTag(language);
     String name = "messages/" + language + ".properties";
     try (InputStream in = Messages.class.getResourceAsStream("/templates/" + name)) {
       if (in == null) {
@@ -57,10 +63,10 @@ final class Messages implements TemplateMethodModelEx {
     if (text == null) {
       throw new IllegalArgumentException("no message \"" + key + "\" for " + language);
     }
-    for (int i = 0; i < args.length; i++) {
-      text = text.replace("{" + i + "}", String.valueOf(args[i]));
-    }
-    return text;
+    // ICU's MessageFormat: {0} inserts an argument as given (counts arrive formatted), and
+    // {1,select,1{1 document}other{{1} documents}} lets a language say singular and plural.
+    // A lone apostrophe stays literal (ICU's DOUBLE_OPTIONAL mode).
+    return new MessageFormat(text, locale).format(args);
   }
 
   @Override
@@ -70,7 +76,9 @@ final class Messages implements TemplateMethodModelEx {
     }
     Object[] args = new Object[arguments.size() - 1];
     for (int i = 1; i < arguments.size(); i++) {
-      args[i - 1] = DeepUnwrap.unwrap((freemarker.template.TemplateModel) arguments.get(i));
+      Object arg = DeepUnwrap.unwrap((freemarker.template.TemplateModel) arguments.get(i));
+      // Counts reach messages as text, as the view formats them, so that select can match "1".
+      args[i - 1] = arg instanceof BigDecimal n ? n.toPlainString() : arg instanceof Number n ? n.toString() : arg;
     }
     try {
       return get(String.valueOf(DeepUnwrap.unwrap((freemarker.template.TemplateModel) arguments.get(0))), args);

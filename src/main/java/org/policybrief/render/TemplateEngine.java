@@ -4,6 +4,7 @@ import freemarker.cache.ClassTemplateLoader;
 import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.TemplateLoader;
+import freemarker.core.ParseException;
 import freemarker.core.TemplateClassResolver;
 import freemarker.core.XHTMLOutputFormat;
 import freemarker.template.Configuration;
@@ -13,9 +14,14 @@ import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
+import org.policybrief.diag.Diagnostic;
+import org.policybrief.diag.DiagnosticException;
+import org.policybrief.diag.Location;
 
 /**
  * Freemarker, configured once per process (it caches compiled templates) and sandboxed: data is
@@ -25,6 +31,7 @@ import java.util.Map;
 final class TemplateEngine {
 
   private final Configuration configuration;
+  private final Path userTemplates;
 
   /**
    * {@code userTemplates} (may be null) is searched first, file by file: a user's folder holding
@@ -32,6 +39,7 @@ final class TemplateEngine {
    * templates run in the same sandbox.
    */
   TemplateEngine(Path userTemplates) {
+    this.userTemplates = userTemplates;
     configuration = new Configuration(Configuration.VERSION_2_3_34);
     TemplateLoader builtIn = new ClassTemplateLoader(TemplateEngine.class, "/templates");
     configuration.setTemplateLoader(userTemplates == null ? builtIn
@@ -69,11 +77,38 @@ final class TemplateEngine {
     }
   }
 
+  /**
+   * A failure in one of the user's templates is their mistake, reported with its file, line and
+   * column; one in a built-in template is ours.
+   */
+  private RuntimeException userMistake(String name, Integer line, Integer column, String message, Exception e) {
+    Path file = userTemplates == null || name == null ? null : userTemplates.resolve(name);
+    if (file == null || !Files.isRegularFile(file)) {
+      return new IllegalStateException("template " + name + " failed: " + e.getMessage(), e);
+    }
+    String firstLines = message.strip().lines().takeWhile(l -> !l.startsWith("----"))
+        .map(String::strip).filter(l -> !l.isEmpty()).limit(3).collect(Collectors.joining(" "));
+    return new DiagnosticException(Diagnostic.error(new Location(file.toString(),
+        line == null ? 0 : line, column == null ? 0 : column), "template.error", firstLines));
+  }
+
   String render(String templateName, Map<String, Object> model) {
     StringWriter out = new StringWriter(64 * 1024);
     try {
       configuration.getTemplate(templateName).process(model, out);
-    } catch (IOException | TemplateException e) {
+    } catch (TemplateException | IOException e) {
+      // A syntax error in an included template arrives as the cause of the inclusion's failure.
+      Throwable cause = e;
+      while (!(cause instanceof ParseException) && cause.getCause() != null) {
+        cause = cause.getCause();
+      }
+      if (cause instanceof ParseException p) {
+        throw userMistake(p.getTemplateName(), p.getLineNumber(), p.getColumnNumber(), p.getEditorMessage(), e);
+      }
+      if (e instanceof TemplateException t) {
+        throw userMistake(t.getTemplateSourceName(), t.getLineNumber(), t.getColumnNumber(),
+            t.getMessageWithoutStackTop(), e);
+      }
       throw new IllegalStateException("template " + templateName + " failed: " + e.getMessage(), e);
     }
     return out.toString();

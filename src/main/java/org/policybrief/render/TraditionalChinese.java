@@ -11,8 +11,9 @@ import java.util.Map;
 /**
  * Simplified → Traditional Chinese in the Taiwan standard, as OpenCC's {@code s2tw}: opencc4j's
  * phrase and character dictionaries (数据 → 數據, 发展 → 發展), then Taiwan's standard character
- * forms (爲 → 為, 裏 → 裡, as far as opencc4j's variant table tells them). Not {@code s2twp}: its Taiwanese idioms are software vocabulary that
- * rewrites policy text wrongly (文件 "document" → 檔案 "file", 发布 → 釋出, 代码 → 程式碼).
+ * forms (爲 → 為, 裏 → 裡, as far as opencc4j's variant table tells them); “ ” become 「 」.
+ * Not {@code s2twp}: its Taiwanese idioms are software vocabulary that rewrites policy text
+ * wrongly (文件 "document" → 檔案 "file", 发布 → 釋出, 代码 → 程式碼).
  *
  * <p>Text already written in Traditional is left as it is: converting it again could turn a
  * correct 乾 or 後 into another reading.
@@ -32,7 +33,9 @@ final class TraditionalChinese {
     StringBuilder out = new StringBuilder(text.length());
     ZhConverterUtil.toTraditional(text).codePoints()
         .forEach(cp -> out.append(TAIWAN_FORMS.getOrDefault(cp, Character.toString(cp))));
-    return out.toString();
+    // Taiwan quotes with corner brackets. Single quotes stay: ’ is also the apostrophe of an
+    // English name quoted in Chinese text.
+    return out.toString().replace('“', '「').replace('”', '」');
   }
 
   /** True when the text has a character only Traditional writes (國) and none only Simplified writes (国). */

@@ -46,6 +46,14 @@ class EditionLanguageTest {
   }
 
   @Test
+  void englishSaysSingularForOne() {
+    assertThat(en.messages().get("country.intro", "France", "1", "12"))
+        .isEqualTo("France has 1 policy document and 12 measures in this dataset.");
+    assertThat(en.messages().get("matrix.source")).contains("briefing's dataset");
+    assertThat(hans.messages().get("country.intro", "法国", "1", "12")).isEqualTo("法国共有 1 份政策文件、12 项措施。");
+  }
+
+  @Test
   void fixedTextOfTheEnglishEditionHasNoChinese() {
     assertThat(en.messages().get("summary.intro", 1, 2, 3, 4)).doesNotContainPattern("\\p{IsHan}");
   }

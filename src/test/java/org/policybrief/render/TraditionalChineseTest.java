@@ -12,6 +12,12 @@ class TraditionalChineseTest {
   }
 
   @Test
+  void quotesWithCornerBrackets() {
+    assertThat(TraditionalChinese.convert("第一支柱“加速人工智能创新”，America’s plan"))
+        .isEqualTo("第一支柱「加速人工智能創新」，America’s plan");
+  }
+
+  @Test
   void keepsPolicyVocabularyRatherThanSoftwareIdioms() {
     assertThat(TraditionalChinese.convert("政策文件")).isEqualTo("政策文件");
   }

@@ -18,6 +18,7 @@ import org.policybrief.TestData;
 import org.policybrief.analysis.Analyzer;
 import org.policybrief.data.CsvDatasetReader;
 import org.policybrief.data.DatasetSource;
+import org.policybrief.diag.DiagnosticException;
 import org.policybrief.diag.Diagnostics;
 import org.policybrief.model.BriefingSpec;
 import org.policybrief.model.Dataset;
@@ -60,7 +61,7 @@ class UserLookTest {
   }
 
   @Test
-  void userTemplatesRunInTheSameSandbox() throws Exception {
+  void userTemplatesRunInTheSameSandboxAndTheirMistakesAreReportedWithTheirLine() throws Exception {
     Path templates = Files.createDirectories(folder.resolve("evil"));
     Files.writeString(templates.resolve("cover.ftl"),
         "<#assign ex = \"freemarker.template.utility.Execute\"?new()>${ex(\"id\")}\n");
@@ -68,6 +69,7 @@ class UserLookTest {
     Dataset dataset = dataset();
     BriefingSpec spec = new BriefingSpec(LocalDate.of(2026, 11, 30), "en", "");
     assertThatThrownBy(() -> renderer.renderXhtml(dataset, Analyzer.analyze(dataset), spec))
-        .hasMessageContaining("cover.ftl");
+        .isInstanceOfSatisfying(DiagnosticException.class, e -> assertThat(e.diagnostics().get(0).format())
+            .startsWith(templates.resolve("cover.ftl") + ":1:1: error[template.error]: Instantiating"));
   }
 }
