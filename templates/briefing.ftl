@@ -18,7 +18,9 @@
   </#list>
   </bookmark>
   <bookmark name="${b.numbering.h1(4)}${t('sources')}" href="#sources"/>
-  <#if news??><bookmark name="${b.numbering.h1(5)}${t('whatsnew')}" href="#whatsnew"/></#if>
+  <#if news??>
+  <bookmark name="${b.numbering.h1(5)}${t('whatsnew')}" href="#whatsnew"/>
+  </#if>
   <bookmark name="${b.numbering.h1(news???then(6, 5))}${t('method')}" href="#method"/>
 </bookmarks>
 <style>
@@ -48,7 +50,9 @@
     <li class="toc-h2"><a href="#${c.anchor}">${b.numbering.h2(3, c?counter)}${c.name}</a></li>
     </#list>
     <li class="toc-h1"><a href="#sources">${b.numbering.h1(4)}${t('sources')}</a></li>
-    <#if news??><li class="toc-h1"><a href="#whatsnew">${b.numbering.h1(5)}${t('whatsnew')}</a></li></#if>
+    <#if news??>
+    <li class="toc-h1"><a href="#whatsnew">${b.numbering.h1(5)}${t('whatsnew')}</a></li>
+    </#if>
     <li class="toc-h1"><a href="#method">${b.numbering.h1(news???then(6, 5))}${t('method')}</a></li>
   </ul>
 </div>

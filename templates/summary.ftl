@@ -10,7 +10,9 @@
     <li><#if c.measures?has_content>${t('summary.country', c.name, c.documentCount, c.measureCount)}<#if c.leadingCategories?has_content>${t('summary.leading', c.leadingCategories?map(x -> t('summary.leadingItem', x.category.name, x.count))?join(t('listSeparator')))}</#if>${t('sentence.end')}<#else>${t('summary.noMeasures', c.name, c.documentCount)}${t('sentence.end')}</#if></li>
     </#list>
     <#if b.countries?size gt 5><li>${t('summary.more', b.countries?size - 5)}</li></#if>
-    <#if news??><li><#if news.first>${t('summary.whatsnew.first')}<#else>${t('summary.whatsnew', news.previousEdition, news.measures.added, news.measures.removed, news.measures.changed, news.documents.added, news.documents.removed, news.documents.changed)}</#if></li></#if>
+    <#if news??>
+    <li><#if news.first>${t('summary.whatsnew.first')}<#else>${t('summary.whatsnew', news.previousEdition, news.measures.added, news.measures.removed, news.measures.changed, news.documents.added, news.documents.removed, news.documents.changed)}</#if></li>
+    </#if>
   </ul>
 </div>
 <h2 class="plain">${t('summary.recent')}</h2>

@@ -7,11 +7,17 @@ import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The lock that lets one run at a time publish into an output folder: an operating-system lock
  * on {@code <out>/.lock}. The OS drops it when the process dies, even by SIGKILL, so a killed
  * run never blocks the next one; the file itself stays and is never written.
+ *
+ * <p>Runs inside one process are kept apart by a set of held paths checked before the file is
+ * opened: on Linux, closing any channel of a file drops every lock the process holds on it, so
+ * a refused second run must not even open the file.
  */
 public final class EditionLock implements AutoCloseable {
 
@@ -22,37 +28,52 @@ public final class EditionLock implements AutoCloseable {
     }
   }
 
+  private static final Set<Path> HELD_IN_THIS_PROCESS = ConcurrentHashMap.newKeySet();
+
+  private final Path file;
   private final FileChannel channel;
   private final FileLock lock;
 
-  private EditionLock(FileChannel channel, FileLock lock) {
+  private EditionLock(Path file, FileChannel channel, FileLock lock) {
+    this.file = file;
     this.channel = channel;
     this.lock = lock;
   }
 
   public static EditionLock acquire(Path outFolder) throws IOException, LockedException {
     Files.createDirectories(outFolder);
-    FileChannel channel = FileChannel.open(outFolder.resolve(".lock"),
-        StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-    FileLock lock;
-    try {
-      lock = channel.tryLock();
-    } catch (OverlappingFileLockException e) {
-      lock = null; // held by another run inside this same process
-    }
-    if (lock == null) {
-      channel.close();
+    Path file = outFolder.toRealPath().resolve(".lock");
+    if (!HELD_IN_THIS_PROCESS.add(file)) {
       throw new LockedException(outFolder);
     }
-    return new EditionLock(channel, lock);
+    FileChannel channel = null;
+    try {
+      channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+      FileLock lock = channel.tryLock();
+      if (lock != null) {
+        return new EditionLock(file, channel, lock);
+      }
+    } catch (OverlappingFileLockException e) {
+      // cannot happen while the set above guards this process; treated as held all the same
+    } catch (IOException | RuntimeException e) {
+      HELD_IN_THIS_PROCESS.remove(file);
+      if (channel != null) {
+        channel.close();
+      }
+      throw e;
+    }
+    HELD_IN_THIS_PROCESS.remove(file);
+    channel.close();
+    throw new LockedException(outFolder);
   }
 
   @Override
   public void close() throws IOException {
     try {
       lock.release();
-    } finally {
       channel.close();
+    } finally {
+      HELD_IN_THIS_PROCESS.remove(file);
     }
   }
 }

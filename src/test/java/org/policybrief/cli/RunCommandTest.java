@@ -50,7 +50,22 @@ class RunCommandTest {
       assertThat(result.err()).isEqualTo("policybrief: another run is publishing into " + out
           + "; try again when it has finished" + System.lineSeparator());
       assertThat(result.out()).isEmpty();
+
+      // the refused attempt must not have dropped the operating-system lock: another process sees it
+      Process other = new ProcessBuilder(javaCommand("run", "--plan", plan.toString(), "--out", out.toString()))
+          .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+      assertThat(other.waitFor(120, TimeUnit.SECONDS)).isTrue();
+      assertThat(other.exitValue()).isEqualTo(75);
     }
+  }
+
+  /** This program as a separate process, on the test's class path. */
+  private static List<String> javaCommand(String... args) {
+    List<String> command = new ArrayList<>(List.of(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"), "org.policybrief.cli.Main"));
+    command.addAll(List.of(args));
+    return command;
   }
 
   @Test
@@ -78,11 +93,8 @@ class RunCommandTest {
     Path out = work.resolve("output");
     Path plan = plan("data: data\nbriefings:\n  - name: brief\n    countries: each\n    language: zh-Hans\n"
         + "  - name: safety\n    countries: each\n    categories: [safety]\n    language: zh-Hans\n");
-    List<String> command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"),
-        "org.policybrief.cli.Main", "run", "--plan", plan.toString(), "--out", out.toString(),
-        "--edition", "2026-11-23", "--threads", "1"));
+    List<String> command = javaCommand("run", "--plan", plan.toString(), "--out", out.toString(),
+        "--edition", "2026-11-23", "--threads", "1");
     Process process = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
     try (BufferedReader err = new BufferedReader(
         new InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8))) {
