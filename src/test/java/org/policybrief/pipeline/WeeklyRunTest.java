@@ -25,8 +25,7 @@ import org.policybrief.diag.Diagnostics;
 /**
  * One output folder taken through a life: a first edition, a byte-identical re-run, a failed
  * run that must change nothing, and a second edition whose data gained and changed a measure.
- * The plan has two selections × three countries, in the one language the program renders today
- * (see the report: with more languages, {@code language: each} doubles it).
+ * The plan has one briefing per country (three) in two languages: six PDFs.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -37,14 +36,10 @@ class WeeklyRunTest {
       briefings:
         - name: brief
           countries: each
-          language: zh-Hans
-        - name: safety
-          countries: each
-          categories: [safety]
-          language: zh-Hans
+          language: [zh-Hans, en]
       """;
   static final List<String> FILES = List.of("brief-de-zh-Hans.pdf", "brief-fr-zh-Hans.pdf", "brief-jp-zh-Hans.pdf",
-      "safety-de-zh-Hans.pdf", "safety-fr-zh-Hans.pdf", "safety-jp-zh-Hans.pdf");
+      "brief-de-en.pdf", "brief-fr-en.pdf", "brief-jp-en.pdf");
   static final LocalDate FIRST = LocalDate.of(2026, 11, 23);
   static final LocalDate SECOND = LocalDate.of(2026, 11, 30);
 
@@ -87,8 +82,8 @@ class WeeklyRunTest {
     assertThat(OutputTree.text(out.resolve("2026-11-23/brief-fr-zh-Hans.pdf")))
         .contains("法国", "算力投资", "本期更新", "本期为首期简报")
         .doesNotContain("建设数据中心"); // a German measure
-    assertThat(OutputTree.text(out.resolve("2026-11-23/safety-de-zh-Hans.pdf")))
-        .contains("设立监管机构").doesNotContain("建设数据中心"); // an infrastructure measure
+    assertThat(OutputTree.text(out.resolve("2026-11-23/brief-de-en.pdf")))
+        .contains("Set up a regulator", "Build data centres").doesNotContain("建设数据中心");
 
     JsonNode manifest = new ObjectMapper().readTree(out.resolve("manifest.json").toFile());
     JsonNode briefings = manifest.at("/editions/0/briefings");
@@ -99,18 +94,18 @@ class WeeklyRunTest {
       assertThat(b.get("bytes").asLong()).isEqualTo(Files.size(pdf));
       assertThat(b.get("sha256").asText()).isEqualTo(Hashes.sha256(Files.readAllBytes(pdf)));
       assertThat(b.get("pages").asInt()).isEqualTo(OutputTree.pages(pdf));
-      assertThat(b.get("language").asText()).isEqualTo("zh-Hans");
+      assertThat(b.get("language").asText()).isIn("zh-Hans", "en");
       assertThat(b.get("dataSha256").asText()).hasSize(64);
     }
-    assertThat(briefings.get(3).at("/selection/countries/0").asText()).isEqualTo("DE");
-    assertThat(briefings.get(3).at("/selection/categories/0").asText()).isEqualTo("safety");
+    assertThat(briefings.findValuesAsText("language")).containsOnly("zh-Hans", "en").hasSize(6);
+    assertThat(briefings.get(0).at("/selection/countries/0").asText()).isIn("DE", "FR", "JP");
 
     String page = Files.readString(out.resolve("index.html"));
     FILES.forEach(f -> assertThat(page).contains("href=\"2026-11-23/" + f + "\""));
     assertThat(page).contains("id=\"country-DE\"", "id=\"lang-zh-Hans\"", "法国", "2026年11月23日");
     String feed = Files.readString(out.resolve("feed.xml"));
     assertThat(feed).startsWith("<?xml").contains("<id>urn:policybrief:edition:2026-11-23</id>",
-        "<updated>2026-11-23T00:00:00Z</updated>", "href=\"2026-11-23/safety-jp-zh-Hans.pdf\"");
+        "<updated>2026-11-23T00:00:00Z</updated>", "href=\"2026-11-23/brief-jp-en.pdf\"");
   }
 
   @Test
