@@ -11,14 +11,15 @@
 <bookmarks>
   <bookmark name="${t('toc')}" href="#toc"/>
   <bookmark name="${b.numbering.h1(1)}${t('summary')}" href="#summary"/>
-  <bookmark name="${b.numbering.h1(2)}${t('matrix')}" href="#matrix"/>
-  <bookmark name="${b.numbering.h1(3)}${t('countries')}" href="#countries">
+  <bookmark name="${b.numbering.h1(2)}${t('charts')}" href="#charts"/>
+  <bookmark name="${b.numbering.h1(3)}${t('matrix')}" href="#matrix"/>
+  <bookmark name="${b.numbering.h1(4)}${t('countries')}" href="#countries">
   <#list b.countries as c>
     <bookmark name="${b.numbering.h2(c?counter)}${c.name}" href="#${c.anchor}"/>
   </#list>
   </bookmark>
-  <bookmark name="${b.numbering.h1(4)}${t('sources')}" href="#sources"/>
-  <bookmark name="${b.numbering.h1(5)}${t('method')}" href="#method"/>
+  <bookmark name="${b.numbering.h1(5)}${t('sources')}" href="#sources"/>
+  <bookmark name="${b.numbering.h1(6)}${t('method')}" href="#method"/>
 </bookmarks>
 <style>
 <#include "briefing.css">
@@ -57,17 +58,27 @@
   <h1 class="toc-title" id="toc">${t('toc')}</h1>
   <ul class="toc">
     <li class="toc-h1"><a href="#summary">${b.numbering.h1(1)}${t('summary')}</a></li>
-    <li class="toc-h1"><a href="#matrix">${b.numbering.h1(2)}${t('matrix')}</a></li>
-    <li class="toc-h1"><a href="#countries">${b.numbering.h1(3)}${t('countries')}</a></li>
+    <li class="toc-h1"><a href="#charts">${b.numbering.h1(2)}${t('charts')}</a></li>
+    <li class="toc-h1"><a href="#matrix">${b.numbering.h1(3)}${t('matrix')}</a></li>
+    <li class="toc-h1"><a href="#countries">${b.numbering.h1(4)}${t('countries')}</a></li>
     <#list b.countries as c>
     <li class="toc-h2"><a href="#${c.anchor}">${b.numbering.h2(c?counter)}${c.name}</a></li>
     </#list>
-    <li class="toc-h1"><a href="#sources">${b.numbering.h1(4)}${t('sources')}</a></li>
-    <li class="toc-h1"><a href="#method">${b.numbering.h1(5)}${t('method')}</a></li>
+    <li class="toc-h1"><a href="#sources">${b.numbering.h1(5)}${t('sources')}</a></li>
+    <li class="toc-h1"><a href="#method">${b.numbering.h1(6)}${t('method')}</a></li>
   </ul>
+  <#if figures?has_content>
+  <h2 class="toc-title figures-title">${t('figures')}</h2>
+  <ul class="toc">
+    <#list figures as f>
+    <li class="toc-figure"><a href="#${f.id}">${t('fig.number', f.number)}　${t('chart.' + f.type)}</a></li>
+    </#list>
+  </ul>
+  </#if>
 </div>
 
 <#include "summary.ftl">
+<#include "charts.ftl">
 <#include "matrix.ftl">
 <#include "countries.ftl">
 <#include "sources.ftl">

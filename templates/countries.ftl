@@ -1,6 +1,6 @@
 <#-- 三、国别分析: one sub-section per country, its documents and its measures by category. -->
 <div class="section">
-<@p.h1 id="countries" number=b.numbering.h1(3) title=t('countries')/>
+<@p.h1 id="countries" number=b.numbering.h1(4) title=t('countries')/>
 <#list b.countries as c>
 <div class="country">
 <h2 id="${c.anchor}">${b.numbering.h2(c?counter)}${c.name}</h2>

@@ -1,6 +1,6 @@
 <#-- 四、资料来源 and 五、说明. -->
 <div class="section">
-<@p.h1 id="sources" number=b.numbering.h1(4) title=t('sources')/>
+<@p.h1 id="sources" number=b.numbering.h1(5) title=t('sources')/>
 <p class="body">${t('sources.intro')}</p>
 <ol class="sources">
   <#list b.sources as d>
@@ -9,7 +9,7 @@
 </ol>
 </div>
 <div class="section">
-<@p.h1 id="method" number=b.numbering.h1(5) title=t('method')/>
+<@p.h1 id="method" number=b.numbering.h1(6) title=t('method')/>
 <p class="body">${t('method.text1')}</p>
 <p class="body">${t('method.text2')}</p>
 <p class="body">${t('method.text3')}</p>

@@ -15,6 +15,7 @@ public final class BriefingRenderer {
   private final FontLibrary fonts = new FontLibrary();
   private final TemplateEngine templates = new TemplateEngine();
   private final PdfWriter pdfWriter = new PdfWriter(fonts);
+  private final ChartFont chartFont = new ChartFont();
 
   /** The rendered briefing. */
   public record Rendered(String xhtml, byte[] pdf) {}
@@ -29,17 +30,24 @@ public final class BriefingRenderer {
   public String renderXhtml(Dataset dataset, Aggregates aggregates, BriefingSpec spec) {
     EditionLanguage language = EditionLanguage.of(spec.language());
     BriefingView view = new BriefingViewBuilder(dataset, aggregates, language).build(spec);
-    return templates.render("briefing.ftl", Map.of("b", view, "t", language.messages()));
+    FigureSet figures = new FigureSet(dataset, aggregates, language, chartFont.font());
+    return xhtml(view, figures, language);
   }
 
   public Rendered render(Dataset dataset, Aggregates aggregates, BriefingSpec spec) {
     EditionLanguage language = EditionLanguage.of(spec.language());
     BriefingView view = new BriefingViewBuilder(dataset, aggregates, language).build(spec);
-    String xhtml = templates.render("briefing.ftl", Map.of("b", view, "t", language.messages()));
+    FigureSet figures = new FigureSet(dataset, aggregates, language, chartFont.font());
+    String xhtml = xhtml(view, figures, language);
     Messages t = language.messages();
     PdfWriter.Info info = new PdfWriter.Info(view.title(), t.get("meta.subject", view.seriesLabel(), view.subtitle()),
         String.join(", ", view.categories().stream().map(BriefingView.CategoryView::name).toList()),
         view.organisation(), language.pdfLang(), spec.editionDate());
-    return new Rendered(xhtml, pdfWriter.write(xhtml, language, info));
+    return new Rendered(xhtml, pdfWriter.write(xhtml, language, info, ChartDrawer.factory(figures.byId())));
+  }
+
+  private String xhtml(BriefingView view, FigureSet figures, EditionLanguage language) {
+    return templates.render("briefing.ftl",
+        Map.of("b", view, "t", language.messages(), "figures", figures.views()));
   }
 }

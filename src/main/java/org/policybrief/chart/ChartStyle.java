@@ -1,0 +1,139 @@
+package org.policybrief.chart;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.knowm.xchart.style.AxesChartStyler;
+
+/**
+ * The look all charts share (design guide §9–10): text #1A1A1A at 8 pt in the body face, grid
+ * rules #D9D9D9, no chart title or legend (captions and legends are set as text by the
+ * template), and the labels shortened so they never collide.
+ */
+final class ChartStyle {
+
+  /** Chart drawing units are CSS pixels: 96 per inch, 72 points per inch. */
+  static final float UNITS_PER_POINT = 96f / 72f;
+  static final double UNITS_PER_MM = 96 / 25.4;
+  /** The text block is 148.2 mm wide; charts take all of it. */
+  static final double WIDTH_MM = 148.2;
+  static final Color TEXT = new Color(0x1A1A1A);
+  static final Color SECONDARY = new Color(0x595959);
+  static final Color RULE = new Color(0xD9D9D9);
+
+  /** Okabe–Ito, colour-blind safe, for countries by rank; grey for the summed rest. */
+  private static final List<Color> COUNTRY_COLORS = List.of(
+      new Color(0x0072B2), new Color(0xE69F00), new Color(0x009E73), new Color(0xCC79A7),
+      new Color(0x56B4E9), new Color(0xD55E00), new Color(0x000000));
+  static final Color OTHER = new Color(0xBBBBBB);
+
+  private ChartStyle() {}
+
+  static Font labelFont(ChartInput input) {
+    return input.font().deriveFont(8f * UNITS_PER_POINT);
+  }
+
+  static int widthUnits() {
+    return (int) Math.round(WIDTH_MM * UNITS_PER_MM);
+  }
+
+  static int heightUnits(double mm) {
+    return (int) Math.round(mm * UNITS_PER_MM);
+  }
+
+  static Color countryColor(int rank) {
+    return COUNTRY_COLORS.get(rank % COUNTRY_COLORS.size());
+  }
+
+  static void apply(AxesChartStyler styler, ChartInput input, ChartTexts texts) {
+    Font font = labelFont(input);
+    texts.addFont(font);
+    styler.setBaseFont(font);
+    styler.setAxisTickLabelsFont(font);
+    styler.setAxisTitleFont(font);
+    styler.setLegendFont(font);
+    styler.setAnnotationTextFont(font);
+    styler.setChartFontColor(TEXT);
+    styler.setAxisTickLabelsColor(TEXT);
+    styler.setChartTitleVisible(false);
+    styler.setLegendVisible(false);
+    styler.setAxisTitlesVisible(false);
+    styler.setToolTipsEnabled(false);
+    styler.setChartBackgroundColor(Color.WHITE);
+    styler.setPlotBackgroundColor(Color.WHITE);
+    styler.setPlotBorderVisible(false);
+    styler.setPlotGridVerticalLinesVisible(false);
+    styler.setPlotGridLinesColor(RULE);
+    styler.setPlotGridLinesStroke(new BasicStroke(0.75f));
+    styler.setAxisTickMarksColor(SECONDARY);
+    styler.setChartPadding(4);
+    styler.setPlotMargin(0);
+    styler.setAxisTickPadding(4);
+  }
+
+  /**
+   * Counts on the value axis: whole numbers only, each registered as chart text while XChart
+   * formats it (XChart picks the tick values itself).
+   */
+  static void countAxis(AxesChartStyler styler, ChartTexts texts) {
+    styler.setyAxisTickLabelsFormattingFunction(value ->
+        value == Math.rint(value) ? texts.add(Long.toString(Math.round(value))) : texts.add(""));
+  }
+
+  /** Labels that fit {@code maxWidth} display columns (a Han character counts two), unique. */
+  static List<String> shortLabels(List<String> names, int maxWidth) {
+    List<String> labels = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (String name : names) {
+      String label = abbreviate(name, maxWidth);
+      String unique = label;
+      for (int n = 2; !seen.add(unique); n++) {
+        unique = abbreviate(name, maxWidth - 2) + n;
+      }
+      labels.add(unique);
+    }
+    return labels;
+  }
+
+  static String abbreviate(String name, int maxWidth) {
+    if (width(name) <= maxWidth) {
+      return name;
+    }
+    StringBuilder out = new StringBuilder();
+    int used = 0;
+    for (int i = 0; i < name.length(); ) {
+      int cp = name.codePointAt(i);
+      int w = columns(cp);
+      if (used + w > maxWidth - 2) {
+        break;
+      }
+      out.appendCodePoint(cp);
+      used += w;
+      i += Character.charCount(cp);
+    }
+    return out.toString().strip() + "…";
+  }
+
+  static int width(String text) {
+    return text.codePoints().map(ChartStyle::columns).sum();
+  }
+
+  private static int columns(int codePoint) {
+    return codePoint >= 0x1100 && Character.UnicodeScript.of(codePoint) != Character.UnicodeScript.LATIN
+        && Character.UnicodeScript.of(codePoint) != Character.UnicodeScript.COMMON ? 2
+        : codePoint >= 0x3000 ? 2 : 1;
+  }
+
+  /**
+   * Rotation of category-axis labels: level when they fit side by side, upright (90°) when not.
+   */
+  static int labelRotation(List<String> labels, int axisUnits, Font font) {
+    double columnUnits = font.getSize2D() * 0.55;
+    double widest = labels.stream().mapToInt(ChartStyle::width).max().orElse(0) * columnUnits;
+    return widest * labels.size() * 1.15 <= axisUnits ? 0 : 90;
+  }
+}
