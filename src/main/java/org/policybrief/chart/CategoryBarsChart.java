@@ -14,7 +14,7 @@ import org.policybrief.model.Category;
 final class CategoryBarsChart implements ChartType {
 
   static final int MAX_GROUPS = 7;
-  private static final int LABEL_COLUMNS = 12;
+  private static final int LABEL_COLUMNS = 16;
 
   @Override
   public String id() {
@@ -38,14 +38,13 @@ final class CategoryBarsChart implements ChartType {
     CategoryChart chart = new CategoryChart(ChartStyle.widthUnits(), ChartStyle.heightUnits(heightMm));
     CategoryStyler styler = chart.getStyler();
     ChartStyle.apply(styler, input, texts);
-    ChartStyle.countAxis(styler, texts);
+    List<CountryGroups.Group> groups = CountryGroups.of(input, MAX_GROUPS);
+    ChartStyle.countAxis(styler, texts, groups.stream()
+        .flatMapToInt(g -> categories.stream().mapToInt(g::count)).max().orElse(0));
     styler.setXAxisLabelRotation(rotation);
     texts.addRotation(rotation);
-    styler.setYAxisMin(0.0);
     styler.setAvailableSpaceFill(0.8);
     styler.setOverlapped(false);
-
-    List<CountryGroups.Group> groups = CountryGroups.of(input, MAX_GROUPS);
     styler.setSeriesColors(groups.stream().map(CountryGroups.Group::color).toArray(Color[]::new));
     for (CountryGroups.Group g : groups) {
       chart.addSeries(g.name(), labels, categories.stream().map(g::count).toList());

@@ -79,9 +79,26 @@ final class ChartStyle {
    * Counts on the value axis: whole numbers only, each registered as chart text while XChart
    * formats it (XChart picks the tick values itself).
    */
-  static void countAxis(AxesChartStyler styler, ChartTexts texts) {
+  static void countAxis(AxesChartStyler styler, ChartTexts texts, int max) {
+    styler.setYAxisMin(0.0);
+    styler.setYAxisMax(niceCeiling(max));
     styler.setyAxisTickLabelsFormattingFunction(value ->
         value == Math.rint(value) ? texts.add(Long.toString(Math.round(value))) : texts.add(""));
+  }
+
+  /** The axis end above {@code max}: a multiple of 1, 2 or 5 × 10ⁿ, so no bar touches the top. */
+  static double niceCeiling(int max) {
+    double rough = Math.max(max, 1) / 8.0;
+    double magnitude = Math.pow(10, Math.floor(Math.log10(rough)));
+    double step = magnitude;
+    for (double factor : new double[] {1, 2, 5, 10}) {
+      step = factor * magnitude;
+      if (step >= rough) {
+        break;
+      }
+    }
+    step = Math.max(1, step);
+    return Math.ceil(Math.max(max, 1) / step) * step;
   }
 
   /** Labels that fit {@code maxWidth} display columns (a Han character counts two), unique. */

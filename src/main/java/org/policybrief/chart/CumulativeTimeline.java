@@ -49,14 +49,13 @@ final class CumulativeTimeline implements ChartType {
     CategoryChart chart = new CategoryChart(ChartStyle.widthUnits(), ChartStyle.heightUnits(heightMm));
     CategoryStyler styler = chart.getStyler();
     ChartStyle.apply(styler, input, texts);
-    ChartStyle.countAxis(styler, texts);
     styler.setDefaultSeriesRenderStyle(CategorySeriesRenderStyle.Line);
     styler.setOverlapped(true);
     styler.setXAxisMaxLabelCount(MAX_MONTH_LABELS);
-    styler.setYAxisMin(0.0);
     styler.setMarkerSize(5);
 
     List<CountryGroups.Group> groups = CountryGroups.of(input, MAX_GROUPS);
+    ChartStyle.countAxis(styler, texts, groups.stream().mapToInt(CountryGroups.Group::total).max().orElse(0));
     styler.setSeriesColors(groups.stream().map(CountryGroups.Group::color).toArray(Color[]::new));
     Marker marker = months.size() <= MAX_MONTHS_WITH_MARKERS ? SeriesMarkers.CIRCLE : SeriesMarkers.NONE;
     styler.setSeriesMarkers(groups.stream().map(g -> marker).toArray(Marker[]::new));
