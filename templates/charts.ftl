@@ -9,6 +9,9 @@
   </#if>
   <object class="chart" type="pb/chart" data-chart="${f.id}" style="height: ${f.height};"></object>
   <div class="source-line">${t('fig.source')}</div>
+  <#if f.abbreviations?has_content>
+  <div class="source-line">${t('fig.note', f.abbreviations?map(a -> t('fig.noteItem', a.label, a.name))?join(t('fig.noteSeparator')))}</div>
+  </#if>
 </div>
 </#macro>
 <div class="section">

@@ -29,8 +29,8 @@ final class CategoryBarsChart implements ChartType {
     }
     ChartTexts texts = new ChartTexts();
     List<Category> categories = a.categories();
-    List<String> labels = texts.addAll(ChartStyle.shortLabels(
-        categories.stream().map(input::categoryName).toList(), LABEL_COLUMNS));
+    List<String> names = categories.stream().map(input::categoryName).toList();
+    List<String> labels = texts.addAll(ChartStyle.shortLabels(names, LABEL_COLUMNS));
     Font font = ChartStyle.labelFont(input);
     int rotation = ChartStyle.labelRotation(labels, ChartStyle.widthUnits() - 40, font);
     double heightMm = rotation == 0 ? 75 : 90;
@@ -59,6 +59,6 @@ final class CategoryBarsChart implements ChartType {
         groups.stream().map(g -> new Figure.LegendEntry(g.name(), g.color())).toList(),
         List.of(top.name(), Integer.toString(top.total()), input.categoryName(topCategory),
             Integer.toString(a.categoryTotal(topCategory.id()))),
-        heightMm));
+        ChartStyle.abbreviations(names, labels), heightMm));
   }
 }

@@ -3,6 +3,7 @@ package org.policybrief.chart;
 import java.awt.Color;
 import java.awt.Font;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import org.knowm.xchart.HeatMapChart;
@@ -32,13 +33,13 @@ final class CategoryHeatMap implements ChartType {
     }
     ChartTexts texts = new ChartTexts();
     List<CountryGroups.Group> groups = CountryGroups.of(input, MAX_COLUMNS);
-    List<String> columns = texts.addAll(ChartStyle.shortLabels(
-        groups.stream().map(CountryGroups.Group::name).toList(), COUNTRY_COLUMNS));
+    List<String> columnNames = groups.stream().map(CountryGroups.Group::name).toList();
+    List<String> columns = texts.addAll(ChartStyle.shortLabels(columnNames, COUNTRY_COLUMNS));
     // XChart draws the first row at the bottom: reversed, the taxonomy reads top down.
     List<Category> categories = new ArrayList<>(input.aggregates().categories());
-    java.util.Collections.reverse(categories);
-    List<String> rows = texts.addAll(ChartStyle.shortLabels(
-        categories.stream().map(input::categoryName).toList(), CATEGORY_COLUMNS));
+    Collections.reverse(categories);
+    List<String> rowNames = categories.stream().map(input::categoryName).toList();
+    List<String> rows = texts.addAll(ChartStyle.shortLabels(rowNames, CATEGORY_COLUMNS));
 
     Font font = ChartStyle.labelFont(input);
     int rotation = ChartStyle.labelRotation(columns, ChartStyle.widthUnits() - 120, font);
@@ -77,6 +78,10 @@ final class CategoryHeatMap implements ChartType {
     styler.setMin(0);
     styler.setMax(max);
     chart.addSeries("counts", columns, rows, cells);
-    return Optional.of(new Figure(id(), chart, texts, List.of(), List.of(top), heightMm));
+    List<Figure.Abbreviation> abbreviations = new ArrayList<>(ChartStyle.abbreviations(columnNames, columns));
+    List<Figure.Abbreviation> rowAbbreviations = new ArrayList<>(ChartStyle.abbreviations(rowNames, rows));
+    Collections.reverse(rowAbbreviations);
+    abbreviations.addAll(rowAbbreviations);
+    return Optional.of(new Figure(id(), chart, texts, List.of(), List.of(top), abbreviations, heightMm));
   }
 }

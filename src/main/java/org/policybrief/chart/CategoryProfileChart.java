@@ -32,8 +32,8 @@ final class CategoryProfileChart implements ChartType {
     List<CountryGroups.Group> groups = CountryGroups.of(input, MAX_COLUMNS).stream()
         .filter(g -> g.total() > 0)
         .toList();
-    List<String> columns = texts.addAll(ChartStyle.shortLabels(
-        groups.stream().map(CountryGroups.Group::name).toList(), COUNTRY_COLUMNS));
+    List<String> columnNames = groups.stream().map(CountryGroups.Group::name).toList();
+    List<String> columns = texts.addAll(ChartStyle.shortLabels(columnNames, COUNTRY_COLUMNS));
     Font font = ChartStyle.labelFont(input);
     int rotation = ChartStyle.labelRotation(columns, ChartStyle.widthUnits() - 40, font);
     double heightMm = rotation == 0 ? 75 : 87;
@@ -69,6 +69,6 @@ final class CategoryProfileChart implements ChartType {
     }
     return Optional.of(new Figure(id(), chart, texts,
         categories.stream().map(c -> new Figure.LegendEntry(input.categoryName(c), input.categoryColor(c))).toList(),
-        List.of(top), heightMm));
+        List.of(top), ChartStyle.abbreviations(columnNames, columns), heightMm));
   }
 }

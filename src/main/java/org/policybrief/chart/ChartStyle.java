@@ -30,6 +30,8 @@ final class ChartStyle {
       new Color(0x0072B2), new Color(0xE69F00), new Color(0x009E73), new Color(0xCC79A7),
       new Color(0x56B4E9), new Color(0xD55E00), new Color(0x000000));
   static final Color OTHER = new Color(0xBBBBBB);
+  /** "…" is one em wide in Noto Sans SC, as wide as a Han character. */
+  private static final int ELLIPSIS_COLUMNS = 2;
 
   private ChartStyle() {}
 
@@ -116,23 +118,41 @@ final class ChartStyle {
     return labels;
   }
 
+  /**
+   * The name cut in the middle to {@code maxWidth} columns: names of one taxonomy often share
+   * their beginning ("International cooperation …, strand 3"), so the end is kept too.
+   */
   static String abbreviate(String name, int maxWidth) {
     if (width(name) <= maxWidth) {
       return name;
     }
-    StringBuilder out = new StringBuilder();
+    int[] cps = name.codePoints().toArray();
+    int room = maxWidth - ELLIPSIS_COLUMNS;
+    int headRoom = (room + 1) / 2;
+    StringBuilder head = new StringBuilder();
     int used = 0;
-    for (int i = 0; i < name.length(); ) {
-      int cp = name.codePointAt(i);
-      int w = columns(cp);
-      if (used + w > maxWidth - 2) {
-        break;
-      }
-      out.appendCodePoint(cp);
-      used += w;
-      i += Character.charCount(cp);
+    int h = 0;
+    while (h < cps.length && used + columns(cps[h]) <= headRoom) {
+      used += columns(cps[h]);
+      head.appendCodePoint(cps[h++]);
     }
-    return out.toString().strip() + "…";
+    StringBuilder tail = new StringBuilder();
+    for (int t = cps.length - 1; t >= h && used + columns(cps[t]) <= room; t--) {
+      used += columns(cps[t]);
+      tail.insert(0, Character.toChars(cps[t]));
+    }
+    return head.toString().stripTrailing() + "…" + tail.toString().stripLeading();
+  }
+
+  /** The labels that differ from their names, for the note under the chart. */
+  static List<Figure.Abbreviation> abbreviations(List<String> names, List<String> labels) {
+    List<Figure.Abbreviation> shortened = new ArrayList<>();
+    for (int i = 0; i < names.size(); i++) {
+      if (!names.get(i).equals(labels.get(i))) {
+        shortened.add(new Figure.Abbreviation(labels.get(i), names.get(i)));
+      }
+    }
+    return shortened;
   }
 
   static int width(String text) {

@@ -68,7 +68,7 @@ final class CumulativeTimeline implements ChartType {
         groups.stream().map(g -> new Figure.LegendEntry(g.name(), g.color())).toList(),
         List.of(input.monthName().apply(last), top.name(), Integer.toString(top.total()),
             input.monthName().apply(first)),
-        heightMm));
+        List.of(), heightMm));
   }
 
   private static List<Integer> cumulative(List<Measure> measures, YearMonth first, int months) {

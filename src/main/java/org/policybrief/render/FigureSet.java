@@ -42,6 +42,9 @@ final class FigureSet {
           figure.legend().stream()
               .map(e -> new FigureView.LegendView(BriefingViewBuilder.clean(e.name()), hex(e.color())))
               .toList(),
+          figure.abbreviations().stream()
+              .map(a -> new FigureView.AbbreviationView(BriefingViewBuilder.clean(a.label()), BriefingViewBuilder.clean(a.name())))
+              .toList(),
           String.format(Locale.ROOT, "%.1fmm", figure.heightMm())));
     }
   }

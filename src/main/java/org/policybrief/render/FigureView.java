@@ -8,12 +8,16 @@ import java.util.List;
  * caption states, its legend and its height.
  */
 public record FigureView(String id, String type, int number, List<String> findings,
-    List<LegendView> legend, String height) {
+    List<LegendView> legend, List<AbbreviationView> abbreviations, String height) {
 
   public record LegendView(String name, String color) {}
+
+  /** A label shortened on an axis and its full name, for the note under the chart. */
+  public record AbbreviationView(String label, String name) {}
 
   public FigureView {
     findings = List.copyOf(findings);
     legend = List.copyOf(legend);
+    abbreviations = List.copyOf(abbreviations);
   }
 }

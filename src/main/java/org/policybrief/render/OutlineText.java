@@ -1,6 +1,5 @@
 package org.policybrief.render;
 
-import de.rototor.pdfbox.graphics2d.IPdfBoxGraphics2DDrawControl;
 import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
 import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2DDrawControlDefault;
 import java.awt.Font;
@@ -8,6 +7,7 @@ import java.awt.Shape;
 import java.awt.font.FontRenderContext;
 import java.awt.font.TextLayout;
 import java.awt.geom.AffineTransform;
+import java.awt.geom.Path2D;
 import java.awt.geom.PathIterator;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
@@ -26,41 +26,56 @@ import org.policybrief.chart.ChartTexts;
  */
 final class OutlineText extends PdfBoxGraphics2DDrawControlDefault {
 
-  /** XChart lays out heat-map values in a context of its own rather than the graphics'. */
-  private static final List<FontRenderContext> EXTRA_CONTEXTS = List.of(
-      new FontRenderContext(null, true, false), new FontRenderContext(null, false, false));
+  /** XChart lays out heat-map values in this context rather than the graphics' own. */
+  private static final FontRenderContext HEAT_MAP_VALUES = new FontRenderContext(null, true, false);
 
   private record Candidate(String text, Font font, AffineTransform rotation, double[] path) {}
 
+  /** One way XChart may lay a string out; outlines are computed one layout at a time, on need. */
+  private record Layout(Font font, FontRenderContext context, double rotation) {}
+
   private final ChartTexts texts;
-  private final List<Font> fonts;
   private final Map<Rectangle2D, List<Candidate>> byBounds = new HashMap<>();
-  private int indexed;
+  private List<Layout> layouts;
+  /** Per layout, how many of the chart's strings are indexed (tick labels come while painting). */
+  private int[] indexed;
   private boolean drawing;
 
   OutlineText(ChartTexts texts) {
     this.texts = texts;
-    this.fonts = texts.fonts();
   }
 
   @Override
   public Shape transformShapeBeforeFill(Shape shape, IDrawControlEnv env) {
-    if (drawing) {
+    // Glyph outlines are Path2D.Float; bars, cells and markers are other shapes.
+    if (drawing || !(shape instanceof Path2D.Float)) {
       return shape;
     }
     PdfBoxGraphics2D g = env.getGraphics();
-    if (indexed < texts.size()) {
-      index(g.getFontRenderContext());
+    if (layouts == null) {
+      layouts = new ArrayList<>();
+      for (double rotation : texts.rotations()) {
+        for (Font font : texts.fonts()) {
+          layouts.add(new Layout(font, g.getFontRenderContext(), rotation));
+          layouts.add(new Layout(font, HEAT_MAP_VALUES, rotation));
+        }
+      }
+      indexed = new int[layouts.size()];
     }
-    List<Candidate> candidates = byBounds.get(shape.getBounds2D());
-    if (candidates == null) {
-      return shape;
-    }
-    double[] path = path(shape);
-    for (Candidate c : candidates) {
-      if (Arrays.equals(c.path(), path)) {
-        draw(g, c);
-        return null;
+    Rectangle2D bounds = shape.getBounds2D();
+    double[] path = null;
+    for (int layout = 0; layout < layouts.size(); layout++) {
+      index(layout);
+      List<Candidate> candidates = byBounds.get(bounds);
+      if (candidates == null) {
+        continue;
+      }
+      path = path == null ? path(shape) : path;
+      for (Candidate c : candidates) {
+        if (Arrays.equals(c.path(), path)) {
+          draw(g, c);
+          return null;
+        }
       }
     }
     return shape;
@@ -81,28 +96,22 @@ final class OutlineText extends PdfBoxGraphics2DDrawControlDefault {
     }
   }
 
-  /** Adds the strings registered since the last call (tick labels appear while XChart paints). */
-  private void index(FontRenderContext graphicsContext) {
+  /** Adds the outlines of the strings registered since this layout was last indexed. */
+  private void index(int layout) {
     List<String> strings = texts.strings();
-    List<FontRenderContext> contexts = new ArrayList<>(EXTRA_CONTEXTS);
-    contexts.add(0, graphicsContext);
-    for (String s : strings.subList(indexed, strings.size())) {
-      if (s.isEmpty()) {
-        continue;
-      }
-      for (Font font : fonts) {
-        for (FontRenderContext frc : contexts) {
-          TextLayout layout = new TextLayout(s, font, frc);
-          for (double radians : texts.rotations()) {
-            AffineTransform rotation = AffineTransform.getRotateInstance(radians, 0, 0);
-            Shape outline = layout.getOutline(rotation);
-            byBounds.computeIfAbsent(outline.getBounds2D(), k -> new ArrayList<>())
-                .add(new Candidate(s, font, rotation, path(outline)));
-          }
-        }
+    if (indexed[layout] == strings.size()) {
+      return;
+    }
+    Layout l = layouts.get(layout);
+    AffineTransform rotation = AffineTransform.getRotateInstance(l.rotation(), 0, 0);
+    for (String s : strings.subList(indexed[layout], strings.size())) {
+      if (!s.isEmpty()) {
+        Shape outline = new TextLayout(s, l.font(), l.context()).getOutline(rotation);
+        byBounds.computeIfAbsent(outline.getBounds2D(), k -> new ArrayList<>())
+            .add(new Candidate(s, l.font(), rotation, path(outline)));
       }
     }
-    indexed = strings.size();
+    indexed[layout] = strings.size();
   }
 
   private static double[] path(Shape shape) {
