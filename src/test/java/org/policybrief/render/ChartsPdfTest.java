@@ -20,6 +20,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.pdmodel.graphics.PDXObject;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
@@ -156,6 +157,20 @@ class ChartsPdfTest {
         assertThat(text).contains(c.name().preferZh());
       }
       assertThat(text).contains("美国", "中国", "2025年7月", "100%", "0");
+    }
+  }
+
+  @Test
+  void figuresAreNumberedListedAndReferredToFromTheSummary() throws IOException {
+    try (PDDocument pdf = render(TestDatasets.sample())) {
+      String all = new PDFTextStripper().getText(pdf);
+      assertThat(all).contains("图目录", "图 1", "图 4", "见图 1", "见图 4", "资料来源：", "二、图表", "三、类别与国家对照");
+      List<String> bookmarks = new ArrayList<>();
+      for (PDOutlineItem item : pdf.getDocumentCatalog().getDocumentOutline().children()) {
+        bookmarks.add(item.getTitle());
+      }
+      assertThat(bookmarks).containsSubsequence("一、摘要", "二、图表", "三、类别与国家对照", "四、国别分析",
+          "五、资料来源", "六、说明");
     }
   }
 
