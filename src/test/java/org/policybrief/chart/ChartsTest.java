@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.Color;
 import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -103,6 +107,25 @@ class ChartsTest {
     assertThat(figure(figures, "category-bars").abbreviations())
         .contains(new Figure.Abbreviation(ChartStyle.abbreviate(full, 16), full));
     assertThat(figure(figures, "category-profile").legend()).extracting(Figure.LegendEntry::name).contains(full);
+  }
+
+  @Test
+  void aCountryWithoutMeasuresGivesZeroSeriesThatStillPaint() throws Exception {
+    Path folder = TestDatasets.write(dir, 2, 3, 2, false);
+    Files.writeString(folder.resolve("documents.csv"), "DX,FR,无措施的文件,,2024-03-01\n",
+        StandardOpenOption.APPEND);
+    List<Figure> figures = Charts.figures(input(TestDatasets.read(folder)));
+
+    assertThat(figures).hasSize(4);
+    CategoryChart bars = (CategoryChart) figure(figures, "category-bars").chart();
+    assertThat(bars.getSeriesMap().get("FR").getYData()).allMatch(n -> n.intValue() == 0);
+    for (Figure f : figures) {
+      BufferedImage image = new BufferedImage(600, 400,
+          BufferedImage.TYPE_INT_RGB);
+      Graphics2D g = image.createGraphics();
+      f.chart().paint(g, 600, 400);
+      g.dispose();
+    }
   }
 
   @Test
