@@ -8,20 +8,16 @@
 <title>${b.title}</title>
 <meta name="subject" content="${t('meta.subject', t('series'), b.subtitle)}"/>
 <meta name="author" content="${b.organisation}"/>
+<#-- H1 sections in reading order (design guide §5); their numbers follow from it. -->
+<#assign sections = ["summary"] + news???then(["whatsnew"], []) + ["charts", "matrix", "countries", "sources", "method"]>
+<#function no id><#return b.numbering.h1(sections?seq_index_of(id) + 1)></#function>
+<#function countryNo n><#return b.numbering.h2(sections?seq_index_of("countries") + 1, n)></#function>
 <bookmarks>
   <bookmark name="${t('toc')}" href="#toc"/>
-  <bookmark name="${b.numbering.h1(1)}${t('summary')}" href="#summary"/>
-  <bookmark name="${b.numbering.h1(2)}${t('matrix')}" href="#matrix"/>
-  <bookmark name="${b.numbering.h1(3)}${t('countries')}" href="#countries">
-  <#list b.countries as c>
-    <bookmark name="${b.numbering.h2(3, c?counter)}${c.name}" href="#${c.anchor}"/>
+  <#list sections as s>
+  <bookmark name="${no(s)}${t(s)}" href="#${s}"><#if s == "countries"><#list b.countries as c>
+    <bookmark name="${countryNo(c?counter)}${c.name}" href="#${c.anchor}"/></#list></#if></bookmark>
   </#list>
-  </bookmark>
-  <bookmark name="${b.numbering.h1(4)}${t('sources')}" href="#sources"/>
-  <#if news??>
-  <bookmark name="${b.numbering.h1(5)}${t('whatsnew')}" href="#whatsnew"/>
-  </#if>
-  <bookmark name="${b.numbering.h1(news???then(6, 5))}${t('method')}" href="#method"/>
 </bookmarks>
 <style>
 <#include "briefing.css">
@@ -43,21 +39,26 @@
 <div class="toc-page">
   <h1 class="toc-title" id="toc">${t('toc')}</h1>
   <ul class="toc">
-    <li class="toc-h1"><a href="#summary">${b.numbering.h1(1)}${t('summary')}</a></li>
-    <li class="toc-h1"><a href="#matrix">${b.numbering.h1(2)}${t('matrix')}</a></li>
-    <li class="toc-h1"><a href="#countries">${b.numbering.h1(3)}${t('countries')}</a></li>
-    <#list b.countries as c>
-    <li class="toc-h2"><a href="#${c.anchor}">${b.numbering.h2(3, c?counter)}${c.name}</a></li>
+    <#list sections as s>
+    <li class="toc-h1"><a href="#${s}">${no(s)}${t(s)}</a></li>
+    <#if s == "countries"><#list b.countries as c>
+    <li class="toc-h2"><a href="#${c.anchor}">${countryNo(c?counter)}${c.name}</a></li>
+    </#list></#if>
     </#list>
-    <li class="toc-h1"><a href="#sources">${b.numbering.h1(4)}${t('sources')}</a></li>
-    <#if news??>
-    <li class="toc-h1"><a href="#whatsnew">${b.numbering.h1(5)}${t('whatsnew')}</a></li>
-    </#if>
-    <li class="toc-h1"><a href="#method">${b.numbering.h1(news???then(6, 5))}${t('method')}</a></li>
   </ul>
+  <#if figures?has_content>
+  <h2 class="toc-title figures-title">${t('figures')}</h2>
+  <ul class="toc">
+    <#list figures as f>
+    <li class="toc-figure"><a href="#${f.id}">${t('fig.number', f.number)}${t('fig.separator')}${t('chart.' + f.type)}</a></li>
+    </#list>
+  </ul>
+  </#if>
 </div>
 
 <#include "summary.ftl">
+<#if news??><#include "whatsnew.ftl"></#if>
+<#include "charts.ftl">
 <#include "matrix.ftl">
 <#include "countries.ftl">
 <#include "sources.ftl">

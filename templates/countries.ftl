@@ -1,9 +1,9 @@
 <#-- 三、国别分析: one sub-section per country, its documents and its measures by category. -->
 <div class="section">
-<@p.h1 id="countries" number=b.numbering.h1(3) title=t('countries')/>
+<@p.h1 id="countries" number=no("countries") title=t('countries')/>
 <#list b.countries as c>
 <div class="country">
-<h2 id="${c.anchor}">${b.numbering.h2(3, c?counter)}${c.name}</h2>
+<h2 id="${c.anchor}">${countryNo(c?counter)}${c.name}</h2>
 <p class="body">${t('country.intro', c.name, c.documentCount, c.measureCount)}</p>
 <h3>${t('country.documents')}</h3>
 <#list c.documents as d><@p.document d/></#list>

@@ -1,6 +1,6 @@
 <#-- 二、类别与国家对照: counts per category and country, in slices that fit the page width. -->
 <div class="section">
-<@p.h1 id="matrix" number=b.numbering.h1(2) title=t('matrix')/>
+<@p.h1 id="matrix" number=no("matrix") title=t('matrix')/>
 <#list b.matrix as part>
 <div class="caption">${t('matrix.caption', part?counter)}</div>
 <table class="matrix">

@@ -1,6 +1,6 @@
 <#-- 四、资料来源 and 五、说明. -->
 <div class="section">
-<@p.h1 id="sources" number=b.numbering.h1(4) title=t('sources')/>
+<@p.h1 id="sources" number=no("sources") title=t('sources')/>
 <p class="body">${t('sources.intro')}</p>
 <ol class="sources">
   <#list b.sources as d>
@@ -8,9 +8,8 @@
   </#list>
 </ol>
 </div>
-<#if news??><#include "whatsnew.ftl"></#if>
 <div class="section">
-<@p.h1 id="method" number=b.numbering.h1(news???then(6, 5)) title=t('method')/>
+<@p.h1 id="method" number=no("method") title=t('method')/>
 <p class="body">${t('method.text1')}</p>
 <p class="body">${t('method.text2')}</p>
 <p class="body">${t('method.text3')}</p>

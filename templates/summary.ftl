@@ -1,6 +1,6 @@
 <#-- 一、摘要: findings first, written from the data. -->
 <div class="section">
-<@p.h1 id="summary" number=b.numbering.h1(1) title=t('summary')/>
+<@p.h1 id="summary" number=no("summary") title=t('summary')/>
 <div class="takeaways">
   <div class="takeaways-title">${t('summary.takeaways')}</div>
   <ul>
@@ -13,6 +13,7 @@
     <#if news??>
     <li><#if news.first>${t('summary.whatsnew.first')}<#else>${t('summary.whatsnew', news.previousEdition, news.measures.added, news.measures.removed, news.measures.changed, news.documents.added, news.documents.removed, news.documents.changed)}</#if></li>
     </#if>
+    <#if figures?has_content><li>${t('summary.figures', figures?map(f -> t('chart.' + f.type + '.ref', f.number))?join(t('summary.figuresSeparator')))}</li></#if>
   </ul>
 </div>
 <h2 class="plain">${t('summary.recent')}</h2>

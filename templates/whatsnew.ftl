@@ -17,7 +17,7 @@
 </table>
 </#macro>
 <div class="section">
-<@p.h1 id="whatsnew" number=b.numbering.h1(5) title=t('whatsnew')/>
+<@p.h1 id="whatsnew" number=no("whatsnew") title=t('whatsnew')/>
 <#if news.first>
 <p class="body">${t('whatsnew.first')}</p>
 <#else>

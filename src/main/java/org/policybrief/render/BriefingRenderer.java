@@ -20,6 +20,7 @@ public final class BriefingRenderer {
   private final FontLibrary fonts;
   private final TemplateEngine templates;
   private final PdfWriter pdfWriter;
+  private final ChartFont chartFont;
 
   /** The built-in templates and fonts. */
   public BriefingRenderer() {
@@ -35,6 +36,7 @@ public final class BriefingRenderer {
     this.fonts = new FontLibrary(userFonts);
     this.templates = new TemplateEngine(userTemplates);
     this.pdfWriter = new PdfWriter(fonts);
+    this.chartFont = new ChartFont(fonts);
   }
 
   /** The rendered briefing. */
@@ -63,7 +65,8 @@ public final class BriefingRenderer {
   public String renderXhtml(Dataset dataset, Aggregates aggregates, BriefingSpec spec) {
     EditionLanguage language = language(spec);
     BriefingView view = new BriefingViewBuilder(dataset, aggregates, language).build(spec);
-    return templates.render("briefing.ftl", model(view, language, spec));
+    FigureSet figures = figures(dataset, aggregates, language, view);
+    return templates.render("briefing.ftl", model(view, figures, language, spec));
   }
 
   public Rendered render(Dataset dataset, Aggregates aggregates, BriefingSpec spec) {
@@ -79,7 +82,8 @@ public final class BriefingRenderer {
     EditionLanguage language = language(spec);
     BriefingViewBuilder builder = new BriefingViewBuilder(dataset, aggregates, language);
     BriefingView view = builder.build(spec);
-    Map<String, Object> model = model(view, language, spec);
+    FigureSet figures = figures(dataset, aggregates, language, view);
+    Map<String, Object> model = model(view, figures, language, spec);
     if (changes != null) {
       model.put("news", WhatsNewView.of(changes, language, builder::countryName));
     }
@@ -88,11 +92,23 @@ public final class BriefingRenderer {
     PdfWriter.Info info = new PdfWriter.Info(view.title(), t.get("meta.subject", view.seriesLabel(), view.subtitle()),
         String.join(", ", view.categories().stream().map(BriefingView.CategoryView::name).toList()),
         view.organisation(), language.pdfLang(), spec.editionDate());
-    return new Rendered(xhtml, pdfWriter.write(xhtml, language, info));
+    return new Rendered(xhtml, pdfWriter.write(xhtml, language, info, ChartDrawer.factory(figures.byId())));
   }
 
-  private static Map<String, Object> model(BriefingView view, EditionLanguage language, BriefingSpec spec) {
-    return new HashMap<>(Map.of("b", view, "t", language.messages(), "page", PageSetup.of(spec.pageSize())));
+
+  private FigureSet figures(Dataset dataset, Aggregates aggregates, EditionLanguage language,
+      BriefingView view) {
+    List<String> names = new java.util.ArrayList<>();
+    view.categories().forEach(c -> names.add(c.name()));
+    view.countries().forEach(c -> names.add(c.name()));
+    return new FigureSet(dataset, aggregates, language,
+        chartFont.forTexts(FontLibrary.familiesOf(language), names));
+  }
+
+  private static Map<String, Object> model(
+      BriefingView view, FigureSet figures, EditionLanguage language, BriefingSpec spec) {
+    return new HashMap<>(Map.of("b", view, "t", language.messages(), "page", PageSetup.of(spec.pageSize()),
+        "figures", figures.views()));
   }
 
   private EditionLanguage language(BriefingSpec spec) {

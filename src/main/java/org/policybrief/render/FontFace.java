@@ -89,7 +89,8 @@ final class FontFace {
     }
   }
 
-  private byte[] bytes() throws IOException {
+  /** The font file's bytes, read once. */
+  synchronized byte[] bytes() throws IOException {
     if (bytes == null) {
       try (InputStream in = userFile != null ? Files.newInputStream(userFile)
           : FontFace.class.getResourceAsStream(resource)) {

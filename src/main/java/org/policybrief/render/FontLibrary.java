@@ -52,6 +52,11 @@ final class FontLibrary {
     };
   }
 
+  FontFace regularFace(String family) {
+    return faces.stream().filter(f -> f.family().equals(family) && f.weight() == 400).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("no font family " + family));
+  }
+
   /** An edition's regular faces, in fallback order: a character is missing when none has it. */
   List<FontFace> regularFaces(EditionLanguage language) {
     return familiesOf(language).stream()

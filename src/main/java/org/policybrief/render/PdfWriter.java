@@ -1,6 +1,8 @@
 package org.policybrief.render;
 
+import com.openhtmltopdf.extend.FSObjectDrawerFactory;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.extend.FSObjectDrawerFactory;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
@@ -43,7 +45,8 @@ final class PdfWriter {
   record Info(String title, String subject, String keywords, String author, String pdfLang,
       LocalDate date) {}
 
-  byte[] write(String xhtml, EditionLanguage language, Info info) {
+  /** {@code drawers} draw the document's {@code <object>} elements (its charts). */
+  byte[] write(String xhtml, EditionLanguage language, Info info, FSObjectDrawerFactory drawers) {
     List<LazyFont> lazyFonts = new ArrayList<>();
     try (PDDocument document = new PDDocument()) {
       PdfRendererBuilder builder = new PdfRendererBuilder();
@@ -54,6 +57,7 @@ final class PdfWriter {
       builder.useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
       builder.useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
       builder.withProducer("policybrief");
+      builder.useObjectDrawerFactory(drawers);
       for (FontFace face : fonts.faces()) {
         LazyFont font = new LazyFont(document, face);
         lazyFonts.add(font);

@@ -48,7 +48,8 @@ class NoNetworkTest {
         """.formatted(base);
     PdfWriter writer = new PdfWriter(new FontLibrary(null));
     byte[] pdf = writer.write(xhtml, EditionLanguage.of("zh-Hans", null),
-        new PdfWriter.Info("t", "s", "k", "a", "zh-CN", LocalDate.of(2026, 11, 30)));
+        new PdfWriter.Info("t", "s", "k", "a", "zh-CN", LocalDate.of(2026, 11, 30)),
+        new com.openhtmltopdf.render.DefaultObjectDrawerFactory());
 
     assertThat(pdf).isNotEmpty();
     assertThat(requests.get()).isZero();

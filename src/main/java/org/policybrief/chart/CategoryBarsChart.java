@@ -1,0 +1,64 @@
+package org.policybrief.chart;
+
+import java.awt.Color;
+import java.awt.Font;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.knowm.xchart.CategoryChart;
+import org.knowm.xchart.style.CategoryStyler;
+import org.policybrief.analysis.Aggregates;
+import org.policybrief.model.Category;
+
+/** Measures per category, one bar per country (the six with most, the rest as "other"). */
+final class CategoryBarsChart implements ChartType {
+
+  static final int MAX_GROUPS = 7;
+  private static final int LABEL_COLUMNS = 16;
+
+  @Override
+  public String id() {
+    return "category-bars";
+  }
+
+  @Override
+  public Optional<Figure> figure(ChartInput input) {
+    Aggregates a = input.aggregates();
+    if (a.measureCount() == 0) {
+      return Optional.empty();
+    }
+    ChartTexts texts = new ChartTexts();
+    List<Category> categories = a.categories();
+    List<String> names = categories.stream().map(input::categoryName).toList();
+    List<String> labels = texts.addAll(ChartStyle.shortLabels(names, LABEL_COLUMNS));
+    Font font = ChartStyle.labelFont(input);
+    int rotation = ChartStyle.labelRotation(labels, ChartStyle.widthUnits() - 40, font);
+    double heightMm = rotation == 0 ? 75 : 90;
+
+    CategoryChart chart = new CategoryChart(ChartStyle.widthUnits(), ChartStyle.heightUnits(heightMm));
+    CategoryStyler styler = chart.getStyler();
+    ChartStyle.apply(styler, input, texts);
+    List<CountryGroups.Group> groups = CountryGroups.of(input, MAX_GROUPS);
+    ChartStyle.countAxis(styler, texts, groups.stream()
+        .flatMapToInt(g -> categories.stream().mapToInt(g::count)).max().orElse(0));
+    styler.setXAxisLabelRotation(rotation);
+    texts.addRotation(rotation);
+    styler.setAvailableSpaceFill(0.8);
+    styler.setOverlapped(false);
+    styler.setSeriesColors(groups.stream().map(CountryGroups.Group::color).toArray(Color[]::new));
+    for (CountryGroups.Group g : groups) {
+      chart.addSeries(g.name(), labels, categories.stream().map(g::count).toList());
+    }
+
+    CountryGroups.Group top = groups.get(0);
+    Category topCategory = categories.stream()
+        .max(Comparator.comparingInt((Category c) -> a.categoryTotal(c.id()))
+            .thenComparing(c -> -categories.indexOf(c)))
+        .orElseThrow();
+    return Optional.of(new Figure(id(), chart, texts,
+        groups.stream().map(g -> new Figure.LegendEntry(g.name(), g.color())).toList(),
+        List.of(top.name(), Integer.toString(top.total()), input.categoryName(topCategory),
+            Integer.toString(a.categoryTotal(topCategory.id()))),
+        ChartStyle.abbreviations(names, labels), heightMm));
+  }
+}

@@ -1,0 +1,87 @@
+package org.policybrief.chart;
+
+import java.awt.Color;
+import java.awt.Font;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import org.knowm.xchart.HeatMapChart;
+import org.knowm.xchart.HeatMapChartBuilder;
+import org.knowm.xchart.style.HeatMapStyler;
+import org.policybrief.model.Category;
+
+/** Category × country counts, each cell shaded and carrying its count (0 included). */
+final class CategoryHeatMap implements ChartType {
+
+  static final int MAX_COLUMNS = 12;
+  private static final int CATEGORY_COLUMNS = 16;
+  private static final int COUNTRY_COLUMNS = 10;
+  /** Tol's YlOrBr from white (zero) up to the fifth step: black text stays legible on all. */
+  private static final Color[] SHADES = {
+      Color.WHITE, new Color(0xFFF7BC), new Color(0xFEE391), new Color(0xFEC44F), new Color(0xFB9A29)};
+
+  @Override
+  public String id() {
+    return "category-heatmap";
+  }
+
+  @Override
+  public Optional<Figure> figure(ChartInput input) {
+    if (input.aggregates().measureCount() == 0) {
+      return Optional.empty();
+    }
+    ChartTexts texts = new ChartTexts();
+    List<CountryGroups.Group> groups = CountryGroups.of(input, MAX_COLUMNS);
+    List<String> columnNames = groups.stream().map(CountryGroups.Group::name).toList();
+    List<String> columns = texts.addAll(ChartStyle.shortLabels(columnNames, COUNTRY_COLUMNS));
+    // XChart draws the first row at the bottom: reversed, the taxonomy reads top down.
+    List<Category> categories = new ArrayList<>(input.aggregates().categories());
+    Collections.reverse(categories);
+    List<String> rowNames = categories.stream().map(input::categoryName).toList();
+    List<String> rows = texts.addAll(ChartStyle.shortLabels(rowNames, CATEGORY_COLUMNS));
+
+    Font font = ChartStyle.labelFont(input);
+    int rotation = ChartStyle.labelRotation(columns, ChartStyle.widthUnits() - 120, font);
+    double heightMm = Math.min(95, Math.max(40, 10 + 6.5 * rows.size())) + (rotation == 0 ? 0 : 12);
+
+    // The builder, unlike the plain constructor, gives the styler its theme (plot size, fonts).
+    HeatMapChart chart = new HeatMapChartBuilder()
+        .width(ChartStyle.widthUnits()).height(ChartStyle.heightUnits(heightMm)).build();
+    HeatMapStyler styler = chart.getStyler();
+    ChartStyle.apply(styler, input, texts);
+    styler.setPlotGridLinesVisible(false);
+    styler.setXAxisLabelRotation(rotation);
+    texts.addRotation(rotation);
+    styler.setShowValue(true);
+    styler.setValueFont(font);
+    styler.setValueFontColor(ChartStyle.TEXT);
+    styler.setRangeColors(SHADES);
+    styler.setDrawBorder(true);
+    styler.setAxisTicksMarksVisible(false);
+    styler.setHeatMapDecimalValueFormatter(v -> Long.toString(Math.round(v)));
+
+    List<Number[]> cells = new ArrayList<>();
+    int max = 0;
+    String[] top = {"", "", "0"};
+    for (int x = 0; x < groups.size(); x++) {
+      for (int y = 0; y < categories.size(); y++) {
+        int n = groups.get(x).count(categories.get(y));
+        cells.add(new Number[] {x, y, n});
+        texts.add(Integer.toString(n));
+        if (n > max) {
+          max = n;
+          top = new String[] {groups.get(x).name(), input.categoryName(categories.get(y)), Integer.toString(n)};
+        }
+      }
+    }
+    styler.setMin(0);
+    styler.setMax(max);
+    chart.addSeries("counts", columns, rows, cells);
+    List<Figure.Abbreviation> abbreviations = new ArrayList<>(ChartStyle.abbreviations(columnNames, columns));
+    List<Figure.Abbreviation> rowAbbreviations = new ArrayList<>(ChartStyle.abbreviations(rowNames, rows));
+    Collections.reverse(rowAbbreviations);
+    abbreviations.addAll(rowAbbreviations);
+    return Optional.of(new Figure(id(), chart, texts, List.of(), List.of(top), abbreviations, heightMm));
+  }
+}

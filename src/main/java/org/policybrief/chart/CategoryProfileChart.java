@@ -1,0 +1,74 @@
+package org.policybrief.chart;
+
+import java.awt.Color;
+import java.awt.Font;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.knowm.xchart.CategoryChart;
+import org.knowm.xchart.style.CategoryStyler;
+import org.policybrief.model.Category;
+
+/**
+ * Each country's measures as 100 %: the share of every category, stacked in taxonomy order, in
+ * the category's own colour, with the full category names in the legend.
+ */
+final class CategoryProfileChart implements ChartType {
+
+  static final int MAX_COLUMNS = 12;
+  private static final int COUNTRY_COLUMNS = 10;
+
+  @Override
+  public String id() {
+    return "category-profile";
+  }
+
+  @Override
+  public Optional<Figure> figure(ChartInput input) {
+    if (input.aggregates().measureCount() == 0) {
+      return Optional.empty();
+    }
+    ChartTexts texts = new ChartTexts();
+    List<CountryGroups.Group> groups = CountryGroups.of(input, MAX_COLUMNS).stream()
+        .filter(g -> g.total() > 0)
+        .toList();
+    List<String> columnNames = groups.stream().map(CountryGroups.Group::name).toList();
+    List<String> columns = texts.addAll(ChartStyle.shortLabels(columnNames, COUNTRY_COLUMNS));
+    Font font = ChartStyle.labelFont(input);
+    int rotation = ChartStyle.labelRotation(columns, ChartStyle.widthUnits() - 40, font);
+    double heightMm = rotation == 0 ? 75 : 87;
+
+    CategoryChart chart = new CategoryChart(ChartStyle.widthUnits(), ChartStyle.heightUnits(heightMm));
+    CategoryStyler styler = chart.getStyler();
+    ChartStyle.apply(styler, input, texts);
+    styler.setStacked(true);
+    styler.setOverlapped(false);
+    styler.setAvailableSpaceFill(0.7);
+    styler.setXAxisLabelRotation(rotation);
+    texts.addRotation(rotation);
+    styler.setYAxisMin(0.0);
+    styler.setYAxisMax(100.0);
+    styler.setyAxisTickLabelsFormattingFunction(v -> texts.add(Math.round(v) + "%"));
+
+    List<Category> categories = input.aggregates().categories();
+    styler.setSeriesColors(categories.stream().map(input::categoryColor).toArray(Color[]::new));
+    String[] top = {"", "", "0"};
+    double topShare = -1;
+    for (Category c : categories) {
+      List<Double> shares = new ArrayList<>();
+      for (CountryGroups.Group g : groups) {
+        double share = 100.0 * g.count(c) / g.total();
+        shares.add(share);
+        if (g == groups.get(0) && share > topShare) {
+          topShare = share;
+          top = new String[] {g.name(), input.categoryName(c), Long.toString(Math.round(share))};
+        }
+      }
+      // Series names are never drawn (the legend is text in the page) but must be unique.
+      chart.addSeries(c.id(), columns, shares);
+    }
+    return Optional.of(new Figure(id(), chart, texts,
+        categories.stream().map(c -> new Figure.LegendEntry(input.categoryName(c), input.categoryColor(c))).toList(),
+        List.of(top), ChartStyle.abbreviations(columnNames, columns), heightMm));
+  }
+}

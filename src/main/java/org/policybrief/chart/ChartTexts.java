@@ -1,0 +1,60 @@
+package org.policybrief.chart;
+
+import java.awt.Font;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The strings a chart draws, and the fonts and rotations it draws them in. XChart fills text as glyph
+ * outlines; the drawer recognises those outlines among these strings and writes real text.
+ */
+public final class ChartTexts {
+
+  private final Set<String> strings = new LinkedHashSet<>();
+  private final List<Double> rotations = new ArrayList<>(List.of(0.0));
+  private final List<Font> fonts = new ArrayList<>();
+
+  /** Registers {@code text} and returns it, so chart code can register where it passes text. */
+  public String add(String text) {
+    strings.add(text);
+    return text;
+  }
+
+  public List<String> addAll(List<String> texts) {
+    texts.forEach(this::add);
+    return texts;
+  }
+
+  /** XChart rotates axis labels by {@code -degrees}. */
+  void addRotation(int degrees) {
+    double radians = -Math.toRadians(degrees);
+    if (!rotations.contains(radians)) {
+      rotations.add(radians);
+    }
+  }
+
+  void addFont(Font font) {
+    if (!fonts.contains(font)) {
+      fonts.add(font);
+    }
+  }
+
+  public int size() {
+    return strings.size();
+  }
+
+  public List<String> strings() {
+    return List.copyOf(strings);
+  }
+
+  public List<Double> rotations() {
+    return List.copyOf(rotations);
+  }
+
+  /** The fonts the chart draws text in. */
+  public List<Font> fonts() {
+    return List.copyOf(fonts);
+  }
+}

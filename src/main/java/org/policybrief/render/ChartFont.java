@@ -1,0 +1,66 @@
+package org.policybrief.render;
+
+import java.awt.Font;
+import java.awt.FontFormatException;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The AWT faces charts are laid out in: one of the edition's own families, so that
+ * openhtmltopdf, which matches a chart font to its fonts by family name, sets chart text in the
+ * same embedded subsets as the body. Each face is created once per process, on first use.
+ */
+final class ChartFont {
+
+  private final FontLibrary fonts;
+  private final Map<String, Font> byFamily = new HashMap<>();
+
+  ChartFont(FontLibrary fonts) {
+    this.fonts = fonts;
+  }
+
+  /**
+   * The first of the edition's families that can draw every one of {@code texts} (the category
+   * and country names the charts show); else the one that can draw most of them.
+   */
+  Font forTexts(List<String> families, Collection<String> texts) {
+    Font best = null;
+    long bestCount = -1;
+    for (String family : families) {
+      Font font = font(family);
+      long drawable = texts.stream().filter(t -> font.canDisplayUpTo(t) == -1).count();
+      if (drawable == texts.size()) {
+        return font;
+      }
+      if (drawable > bestCount) {
+        best = font;
+        bestCount = drawable;
+      }
+    }
+    return best;
+  }
+
+  private synchronized Font font(String family) {
+    return byFamily.computeIfAbsent(family, this::create);
+  }
+
+  private Font create(String family) {
+    FontFace face = fonts.regularFace(family);
+    try {
+      Font font = Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(face.bytes()));
+      if (!font.getFamily().equals(family)) {
+        throw new IllegalStateException("chart font family " + font.getFamily() + " is not " + family);
+      }
+      return font;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read font " + family, e);
+    } catch (FontFormatException e) {
+      throw new IllegalStateException("font " + family + " is not a TrueType font", e);
+    }
+  }
+}

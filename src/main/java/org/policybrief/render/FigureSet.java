@@ -1,0 +1,63 @@
+package org.policybrief.render;
+
+import java.awt.Color;
+import java.awt.Font;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.policybrief.analysis.Aggregates;
+import org.policybrief.chart.ChartInput;
+import org.policybrief.chart.Charts;
+import org.policybrief.chart.Figure;
+import org.policybrief.model.Category;
+import org.policybrief.model.Dataset;
+
+/**
+ * The figures of one briefing: the charts the data supports, numbered in order, as the
+ * template sees them and as the chart drawer paints them (by the same id).
+ */
+final class FigureSet {
+
+  private final Map<String, Figure> figures = new LinkedHashMap<>();
+  private final List<FigureView> views = new ArrayList<>();
+
+  FigureSet(Dataset dataset, Aggregates aggregates, EditionLanguage language, Font font) {
+    BriefingViewBuilder names = new BriefingViewBuilder(dataset, aggregates, language);
+    Messages t = language.messages();
+    ChartInput input = new ChartInput(
+        aggregates,
+        c -> BriefingViewBuilder.clean(language.text(c.name())),
+        c -> Color.decode(CategoryColors.colorOf(c, aggregates.categories())),
+        names::countryName,
+        month -> t.get("chart.month", String.valueOf(month.getYear()), String.valueOf(month.getMonthValue())),
+        t.get("chart.other"),
+        font);
+    for (Figure figure : Charts.figures(input)) {
+      String id = "figure-" + (figures.size() + 1);
+      figures.put(id, figure);
+      views.add(new FigureView(id, figure.type(), figures.size(),
+          figure.findings().stream().map(BriefingViewBuilder::clean).toList(),
+          figure.legend().stream()
+              .map(e -> new FigureView.LegendView(BriefingViewBuilder.clean(e.name()), hex(e.color())))
+              .toList(),
+          figure.abbreviations().stream()
+              .map(a -> new FigureView.AbbreviationView(BriefingViewBuilder.clean(a.label()), BriefingViewBuilder.clean(a.name())))
+              .toList(),
+          String.format(Locale.ROOT, "%.1fmm", figure.heightMm())));
+    }
+  }
+
+  List<FigureView> views() {
+    return views;
+  }
+
+  Map<String, Figure> byId() {
+    return figures;
+  }
+
+  private static String hex(Color color) {
+    return String.format(Locale.ROOT, "#%06X", color.getRGB() & 0xFFFFFF);
+  }
+}

@@ -1,0 +1,135 @@
+package org.policybrief.render;
+
+import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
+import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2DDrawControlDefault;
+import java.awt.Font;
+import java.awt.Shape;
+import java.awt.font.FontRenderContext;
+import java.awt.font.TextLayout;
+import java.awt.geom.AffineTransform;
+import java.awt.geom.Path2D;
+import java.awt.geom.PathIterator;
+import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.policybrief.chart.ChartTexts;
+
+/**
+ * Turns XChart's text back into text. XChart never calls {@code drawString}: it fills each
+ * label's glyph outline ({@code TextLayout.getOutline}), which would put shapes, not letters,
+ * into the PDF. This draw control recognises a filled shape as the exact outline of one of the
+ * chart's strings and writes that string with {@code drawString} instead, in the same font,
+ * colour and position; openhtmltopdf then sets it in the embedded body font.
+ */
+final class OutlineText extends PdfBoxGraphics2DDrawControlDefault {
+
+  /** XChart lays out heat-map values in this context rather than the graphics' own. */
+  private static final FontRenderContext HEAT_MAP_VALUES = new FontRenderContext(null, true, false);
+
+  private record Candidate(String text, Font font, AffineTransform rotation, double[] path) {}
+
+  /** One way XChart may lay a string out; outlines are computed one layout at a time, on need. */
+  private record Layout(Font font, FontRenderContext context, double rotation) {}
+
+  private final ChartTexts texts;
+  private final Map<Rectangle2D, List<Candidate>> byBounds = new HashMap<>();
+  private List<Layout> layouts;
+  /** Per layout, how many of the chart's strings are indexed (tick labels come while painting). */
+  private int[] indexed;
+  private boolean drawing;
+
+  OutlineText(ChartTexts texts) {
+    this.texts = texts;
+  }
+
+  @Override
+  public Shape transformShapeBeforeFill(Shape shape, IDrawControlEnv env) {
+    // Glyph outlines are Path2D.Float; bars, cells and markers are other shapes.
+    if (drawing || !(shape instanceof Path2D.Float)) {
+      return shape;
+    }
+    PdfBoxGraphics2D g = env.getGraphics();
+    if (layouts == null) {
+      layouts = new ArrayList<>();
+      for (double rotation : texts.rotations()) {
+        for (Font font : texts.fonts()) {
+          layouts.add(new Layout(font, g.getFontRenderContext(), rotation));
+          layouts.add(new Layout(font, HEAT_MAP_VALUES, rotation));
+        }
+      }
+      indexed = new int[layouts.size()];
+    }
+    Rectangle2D bounds = shape.getBounds2D();
+    double[] path = null;
+    for (int layout = 0; layout < layouts.size(); layout++) {
+      index(layout);
+      List<Candidate> candidates = byBounds.get(bounds);
+      if (candidates == null) {
+        continue;
+      }
+      path = path == null ? path(shape) : path;
+      for (Candidate c : candidates) {
+        if (Arrays.equals(c.path(), path)) {
+          draw(g, c);
+          return null;
+        }
+      }
+    }
+    return shape;
+  }
+
+  private void draw(PdfBoxGraphics2D g, Candidate c) {
+    AffineTransform saved = g.getTransform();
+    Font savedFont = g.getFont();
+    drawing = true;
+    try {
+      g.transform(c.rotation());
+      g.setFont(c.font());
+      g.drawString(c.text(), 0f, 0f);
+    } finally {
+      drawing = false;
+      g.setFont(savedFont);
+      g.setTransform(saved);
+    }
+  }
+
+  /** Adds the outlines of the strings registered since this layout was last indexed. */
+  private void index(int layout) {
+    List<String> strings = texts.strings();
+    if (indexed[layout] == strings.size()) {
+      return;
+    }
+    Layout l = layouts.get(layout);
+    AffineTransform rotation = AffineTransform.getRotateInstance(l.rotation(), 0, 0);
+    for (String s : strings.subList(indexed[layout], strings.size())) {
+      if (!s.isEmpty()) {
+        Shape outline = new TextLayout(s, l.font(), l.context()).getOutline(rotation);
+        byBounds.computeIfAbsent(outline.getBounds2D(), k -> new ArrayList<>())
+            .add(new Candidate(s, l.font(), rotation, path(outline)));
+      }
+    }
+    indexed[layout] = strings.size();
+  }
+
+  private static double[] path(Shape shape) {
+    List<Double> values = new ArrayList<>();
+    double[] segment = new double[6];
+    for (PathIterator it = shape.getPathIterator(null); !it.isDone(); it.next()) {
+      int type = it.currentSegment(segment);
+      values.add((double) type);
+      int points = switch (type) {
+        case PathIterator.SEG_MOVETO, PathIterator.SEG_LINETO -> 2;
+        case PathIterator.SEG_QUADTO -> 4;
+        case PathIterator.SEG_CUBICTO -> 6;
+        default -> 0;
+      };
+      for (int i = 0; i < points; i++) {
+        values.add(segment[i]);
+      }
+    }
+    return values.stream().mapToDouble(Double::doubleValue).toArray();
+  }
+}

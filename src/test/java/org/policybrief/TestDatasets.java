@@ -1,0 +1,85 @@
+package org.policybrief;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import org.policybrief.analysis.Aggregates;
+import org.policybrief.analysis.Analyzer;
+import org.policybrief.data.CsvDatasetReader;
+import org.policybrief.data.DatasetSource;
+import org.policybrief.diag.Diagnostics;
+import org.policybrief.model.Dataset;
+
+/**
+ * Datasets of any shape for tests, written as CSV into a folder and read back by the real
+ * reader: {@code countries} countries (the first has most measures), {@code categories}
+ * categories without colours, English-only long names when asked, dates over {@code months}.
+ */
+public final class TestDatasets {
+
+  private static final List<String> CODES = java.util.Arrays.stream(Locale.getISOCountries()).sorted().toList();
+
+  private TestDatasets() {}
+
+  public static Path write(Path folder, int countries, int categories, int months, boolean longNames) {
+    StringBuilder cats = new StringBuilder("id,name_zh,name_en,color\n");
+    for (int k = 0; k < categories; k++) {
+      cats.append("cat").append(k).append(',')
+          .append(longNames ? "" : "类别" + k).append(',')
+          .append(longNames ? "International cooperation and capacity building part " + k : "Category " + k)
+          .append(",\n");
+    }
+    StringBuilder docs = new StringBuilder("id,country,title_zh,title_en,date\n");
+    StringBuilder measures = new StringBuilder("id,document,category,title_zh,date\n");
+    LocalDate start = LocalDate.of(2024, 1, 15);
+    int id = 0;
+    for (int c = 0; c < countries; c++) {
+      String code = CODES.get(c * 5 % CODES.size());
+      docs.append("D").append(c).append(',').append(code).append(",文件").append(c).append(",,")
+          .append(start).append('\n');
+      int count = countries - c + 1;
+      for (int m = 0; m < count; m++) {
+        LocalDate date = start.plusMonths((long) (m * 7 + c) % Math.max(months, 1));
+        measures.append("M").append(id++).append(",D").append(c).append(",cat")
+            .append((m + c) % categories).append(",措施").append(id).append(',').append(date).append('\n');
+      }
+    }
+    try {
+      Files.createDirectories(folder);
+      Files.writeString(folder.resolve("categories.csv"), cats, StandardCharsets.UTF_8);
+      Files.writeString(folder.resolve("documents.csv"), docs, StandardCharsets.UTF_8);
+      Files.writeString(folder.resolve("measures.csv"), measures, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return folder;
+  }
+
+  public static Dataset read(Path folder) {
+    Diagnostics diagnostics = new Diagnostics();
+    try {
+      Dataset dataset = new CsvDatasetReader(DatasetSource.folder(folder), diagnostics).read()
+          .orElseThrow(() -> new AssertionError("invalid test dataset: " + diagnostics.sorted()));
+      return dataset;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public static Dataset sample() {
+    try {
+      return new CsvDatasetReader(DatasetSource.sample(), new Diagnostics()).read().orElseThrow();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public static Aggregates analyze(Dataset dataset) {
+    return Analyzer.analyze(dataset);
+  }
+}

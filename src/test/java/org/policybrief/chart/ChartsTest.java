@@ -1,0 +1,148 @@
+package org.policybrief.chart;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.knowm.xchart.CategoryChart;
+import org.policybrief.TestDatasets;
+import org.policybrief.analysis.Aggregates;
+import org.policybrief.model.Category;
+import org.policybrief.model.Dataset;
+
+class ChartsTest {
+
+  @TempDir Path dir;
+
+  private static ChartInput input(Dataset dataset) {
+    Aggregates aggregates = TestDatasets.analyze(dataset);
+    Map<String, Color> colors = aggregates.categories().stream()
+        .collect(Collectors.toMap(Category::id, c -> new Color(c.id().hashCode() & 0xFFFFFF)));
+    return new ChartInput(aggregates, c -> c.name().preferZh(), c -> colors.get(c.id()),
+        Function.identity(), m -> m.toString(), "其他", new Font(Font.SANS_SERIF, Font.PLAIN, 1));
+  }
+
+  private static Figure figure(List<Figure> figures, String type) {
+    return figures.stream().filter(f -> f.type().equals(type)).findFirst().orElseThrow();
+  }
+
+  @Test
+  void oneCountryGivesEveryChartWithoutOther() {
+    List<Figure> figures = Charts.figures(input(TestDatasets.read(TestDatasets.write(dir, 1, 3, 1, false))));
+
+    assertThat(figures).extracting(Figure::type)
+        .containsExactly("category-bars", "category-heatmap", "cumulative-timeline", "category-profile");
+    assertThat(figure(figures, "category-bars").legend()).hasSize(1);
+    assertThat(figures).allSatisfy(f -> assertThat(f.texts().strings()).doesNotContain("其他"));
+  }
+
+  @Test
+  void manyCountriesAreCappedAndTheRestSummedAsOther() {
+    Dataset dataset = TestDatasets.read(TestDatasets.write(dir, 40, 12, 30, false));
+    List<Figure> figures = Charts.figures(input(dataset));
+
+    CategoryChart bars = (CategoryChart) figure(figures, "category-bars").chart();
+    assertThat(bars.getSeriesMap()).hasSize(CategoryBarsChart.MAX_GROUPS).containsKey("其他");
+    double total = bars.getSeriesMap().values().stream()
+        .flatMap(s -> s.getYData().stream()).mapToDouble(Number::doubleValue).sum();
+    assertThat(total).isEqualTo(dataset.measures().size());
+    assertThat(figure(figures, "category-heatmap").texts().strings()).contains("其他");
+    assertThat(figure(figures, "category-profile").texts().strings()).contains("其他");
+  }
+
+  @Test
+  void categoryHasItsOwnColourInTheProfileAndItsLegend() {
+    ChartInput input = input(TestDatasets.sample());
+    Figure profile = figure(Charts.figures(input), "category-profile");
+    CategoryChart chart = (CategoryChart) profile.chart();
+    List<Category> categories = input.aggregates().categories();
+
+    List<Color> seriesColors = List.of(chart.getStyler().getSeriesColors()).subList(0, categories.size());
+    assertThat(seriesColors).isEqualTo(categories.stream().map(input::categoryColor).toList());
+    assertThat(profile.legend()).extracting(Figure.LegendEntry::color).isEqualTo(seriesColors);
+    assertThat(profile.legend()).extracting(Figure.LegendEntry::name)
+        .isEqualTo(categories.stream().map(input::categoryName).toList());
+  }
+
+  @Test
+  void profileSharesAddUpToOneHundredPercent() {
+    Figure profile = figure(Charts.figures(input(TestDatasets.sample())), "category-profile");
+    CategoryChart chart = (CategoryChart) profile.chart();
+    List<List<Number>> series = chart.getSeriesMap().values().stream()
+        .map(s -> List.<Number>copyOf(s.getYData())).toList();
+    for (int i = 0; i < series.get(0).size(); i++) {
+      int column = i;
+      double sum = series.stream().mapToDouble(s -> s.get(column).doubleValue()).sum();
+      assertThat(sum).isCloseTo(100.0, org.assertj.core.data.Offset.offset(1e-9));
+    }
+  }
+
+  @Test
+  void zeroCountsAreWrittenInTheHeatMap() {
+    Figure heatMap = figure(Charts.figures(input(TestDatasets.read(TestDatasets.write(dir, 2, 6, 1, false)))),
+        "category-heatmap");
+    assertThat(heatMap.texts().strings()).contains("0");
+  }
+
+  @Test
+  void longEnglishNamesAreShortenedOnAxesAndWholeInTheLegend() {
+    ChartInput input = input(TestDatasets.read(TestDatasets.write(dir, 3, 4, 2, true)));
+    List<Figure> figures = Charts.figures(input);
+    String full = input.categoryName(input.aggregates().categories().get(0));
+
+    assertThat(figure(figures, "category-bars").texts().strings())
+        .doesNotContain(full)
+        .anySatisfy(s -> assertThat(s).contains("…"));
+    assertThat(figure(figures, "category-bars").abbreviations())
+        .contains(new Figure.Abbreviation(ChartStyle.abbreviate(full, 16), full));
+    assertThat(figure(figures, "category-profile").legend()).extracting(Figure.LegendEntry::name).contains(full);
+  }
+
+  @Test
+  void aCountryWithoutMeasuresGivesZeroSeriesThatStillPaint() throws Exception {
+    Path folder = TestDatasets.write(dir, 2, 3, 2, false);
+    Files.writeString(folder.resolve("documents.csv"), "DX,FR,无措施的文件,,2024-03-01\n",
+        StandardOpenOption.APPEND);
+    List<Figure> figures = Charts.figures(input(TestDatasets.read(folder)));
+
+    assertThat(figures).hasSize(4);
+    CategoryChart bars = (CategoryChart) figure(figures, "category-bars").chart();
+    assertThat(bars.getSeriesMap().get("FR").getYData()).allMatch(n -> n.intValue() == 0);
+    for (Figure f : figures) {
+      BufferedImage image = new BufferedImage(600, 400,
+          BufferedImage.TYPE_INT_RGB);
+      Graphics2D g = image.createGraphics();
+      f.chart().paint(g, 600, 400);
+      g.dispose();
+    }
+  }
+
+  @Test
+  void shortLabelsStayUniqueWithinTheirWidth() {
+    List<String> labels = ChartStyle.shortLabels(
+        List.of("国际合作与能力建设一", "国际合作与能力建设二", "数据"), 12);
+
+    assertThat(labels).doesNotHaveDuplicates();
+    assertThat(labels).allSatisfy(l -> assertThat(ChartStyle.width(l)).isLessThanOrEqualTo(12));
+    assertThat(labels.get(2)).isEqualTo("数据");
+  }
+
+  @Test
+  void valueAxisEndsAtARoundNumberAboveTheLargestValue() {
+    assertThat(ChartStyle.niceCeiling(0)).isEqualTo(1);
+    assertThat(ChartStyle.niceCeiling(8)).isEqualTo(8);
+    assertThat(ChartStyle.niceCeiling(27)).isEqualTo(30);
+    assertThat(ChartStyle.niceCeiling(151)).isEqualTo(160);
+  }
+}

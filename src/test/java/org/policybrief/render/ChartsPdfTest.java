@@ -1,0 +1,213 @@
+package org.policybrief.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.Color;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.contentstream.PDContentStream;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSNumber;
+import org.apache.pdfbox.pdfparser.PDFStreamParser;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.apache.pdfbox.pdmodel.graphics.PDXObject;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.policybrief.TestDatasets;
+import org.policybrief.model.BriefingSpec;
+import org.policybrief.model.Category;
+import org.policybrief.model.Dataset;
+
+/** The charts as a reader of the PDF meets them: vector drawings whose labels are text. */
+class ChartsPdfTest {
+
+  private static final BriefingRenderer RENDERER = new BriefingRenderer();
+  private static final BriefingSpec SPEC = new BriefingSpec(LocalDate.of(2026, 11, 30), "zh-Hans", "");
+
+  @TempDir Path dir;
+
+  private static PDDocument render(Dataset dataset) throws IOException {
+    return Loader.loadPDF(RENDERER.render(dataset, TestDatasets.analyze(dataset), SPEC).pdf());
+  }
+
+  /** Every form XObject drawn on a page: openhtmltopdf draws each chart as one. */
+  private static List<PDFormXObject> forms(PDResources resources) throws IOException {
+    List<PDFormXObject> forms = new ArrayList<>();
+    if (resources == null) {
+      return forms;
+    }
+    for (COSName name : resources.getXObjectNames()) {
+      PDXObject x = resources.getXObject(name);
+      assertThat(x).as("image XObject %s", name).isNotInstanceOf(PDImageXObject.class);
+      if (x instanceof PDFormXObject form) {
+        forms.add(form);
+        forms.addAll(forms(form.getResources()));
+      }
+    }
+    return forms;
+  }
+
+  private static List<Integer> chartPages(PDDocument pdf) throws IOException {
+    List<Integer> pages = new ArrayList<>();
+    for (int i = 0; i < pdf.getNumberOfPages(); i++) {
+      if (!forms(pdf.getPage(i).getResources()).isEmpty()) {
+        pages.add(i + 1);
+      }
+    }
+    return pages;
+  }
+
+  /** The text drawn inside the charts only (inside form XObjects), glyph by glyph. */
+  private static String text(PDDocument pdf, List<Integer> pages) throws IOException {
+    ChartTextStripper stripper = new ChartTextStripper();
+    for (int page : pages) {
+      stripper.setStartPage(page);
+      stripper.setEndPage(page);
+      stripper.getText(pdf);
+    }
+    return stripper.chartText.toString();
+  }
+
+  private static final class ChartTextStripper extends PDFTextStripper {
+    final StringBuilder chartText = new StringBuilder();
+    private int depth;
+
+    @Override
+    public void showForm(PDFormXObject form) throws IOException {
+      depth++;
+      try {
+        super.showForm(form);
+      } finally {
+        depth--;
+      }
+    }
+
+    @Override
+    protected void processTextPosition(TextPosition text) {
+      if (depth > 0) {
+        chartText.append(text.getUnicode());
+      }
+      super.processTextPosition(text);
+    }
+  }
+
+  /** The fill colours a content stream sets with {@code rg} / {@code sc} / {@code scn}. */
+  private static Set<Color> fillColors(PDContentStream stream) throws IOException {
+    Set<Color> colors = new LinkedHashSet<>();
+    List<Object> tokens = new PDFStreamParser(stream).parse();
+    for (int i = 3; i < tokens.size(); i++) {
+      if (tokens.get(i) instanceof Operator op && Set.of("rg", "sc", "scn").contains(op.getName())
+          && tokens.get(i - 3) instanceof COSNumber r && tokens.get(i - 2) instanceof COSNumber g
+          && tokens.get(i - 1) instanceof COSNumber b) {
+        colors.add(new Color(Math.round(r.floatValue() * 255), Math.round(g.floatValue() * 255),
+            Math.round(b.floatValue() * 255)));
+      }
+    }
+    return colors;
+  }
+
+  private static Set<String> fontNames(PDResources resources) throws IOException {
+    Set<String> names = new LinkedHashSet<>();
+    for (COSName name : resources.getFontNames()) {
+      PDFont font = resources.getFont(name);
+      names.add(font.getName());
+    }
+    for (COSName name : resources.getXObjectNames()) {
+      if (resources.getXObject(name) instanceof PDFormXObject form && form.getResources() != null) {
+        names.addAll(fontNames(form.getResources()));
+      }
+    }
+    return names;
+  }
+
+  @Test
+  void chartLabelsAreTextInTheBodyFontAndNoChartIsAnImage() throws IOException {
+    Dataset sample = TestDatasets.sample();
+    try (PDDocument pdf = render(sample)) {
+      List<Integer> pages = chartPages(pdf);
+      assertThat(pages).isNotEmpty();
+      int charts = 0;
+      Set<String> fonts = new LinkedHashSet<>();
+      for (PDPage page : pdf.getPages()) {
+        charts += forms(page.getResources()).size();
+        fonts.addAll(fontNames(page.getResources()));
+      }
+      assertThat(charts).isEqualTo(4);
+      // One embedded subset per face for body and charts alike: no outline text, no Type 3.
+      assertThat(fonts).allMatch(n -> n.matches("[A-Z]{6}\\+NotoSansSC-(Regular|Bold)"));
+      assertThat(fonts).hasSizeLessThanOrEqualTo(2);
+
+      String text = text(pdf, pages);
+      for (Category c : sample.categories()) {
+        assertThat(text).contains(c.name().preferZh());
+      }
+      assertThat(text).contains("美国", "中国", "2025年7月", "100%", "0");
+    }
+  }
+
+  @Test
+  void figuresAreNumberedListedAndReferredToFromTheSummary() throws IOException {
+    try (PDDocument pdf = render(TestDatasets.sample())) {
+      String all = new PDFTextStripper().getText(pdf);
+      assertThat(all).contains("图目录", "图 1", "图 4", "见图 1", "见图 4", "资料来源：", "二、图表", "三、类别与国家对照");
+      List<String> bookmarks = new ArrayList<>();
+      for (PDOutlineItem item : pdf.getDocumentCatalog().getDocumentOutline().children()) {
+        bookmarks.add(item.getTitle());
+      }
+      assertThat(bookmarks).containsSubsequence("一、摘要", "二、图表", "三、类别与国家对照", "四、国别分析",
+          "五、资料来源", "六、说明");
+    }
+  }
+
+  @Test
+  void oneCountryRendersEveryChart() throws IOException {
+    try (PDDocument pdf = render(TestDatasets.read(TestDatasets.write(dir, 1, 5, 1, false)))) {
+      List<Integer> pages = chartPages(pdf);
+      assertThat(pages).isNotEmpty();
+      assertThat(text(pdf, pages)).contains("类别0", "类别4", "100%").doesNotContain("其他");
+    }
+  }
+
+  @Test
+  void fortyCountriesRenderWithTheRestSummed() throws IOException {
+    try (PDDocument pdf = render(TestDatasets.read(TestDatasets.write(dir, 40, 15, 36, true)))) {
+      List<Integer> pages = chartPages(pdf);
+      assertThat(text(pdf, pages)).contains("其他", "Interna…part 0", "Interna…part 14", "100%");
+    }
+  }
+
+  @Test
+  void aCategoryHasOneColourInTheChartAndTheTable() throws IOException {
+    Dataset dataset = TestDatasets.read(TestDatasets.write(dir, 3, 6, 4, false));
+    try (PDDocument pdf = render(dataset)) {
+      Set<Color> chartColors = new LinkedHashSet<>();
+      Set<Color> pageColors = new LinkedHashSet<>();
+      for (PDPage page : pdf.getPages()) {
+        pageColors.addAll(fillColors(page));
+        for (PDFormXObject form : forms(page.getResources())) {
+          chartColors.addAll(fillColors(form));
+        }
+      }
+      for (Category c : dataset.categories()) {
+        Color color = Color.decode(CategoryColors.colorOf(c, dataset.categories()));
+        assertThat(chartColors).as("chart colour of %s", c.id()).contains(color);
+        assertThat(pageColors).as("legend and table colour of %s", c.id()).contains(color);
+      }
+    }
+  }
+}
