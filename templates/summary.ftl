@@ -10,7 +10,7 @@
     <li><#if c.measures?has_content>${t('summary.country', c.name, c.documentCount, c.measureCount)}<#if c.leadingCategories?has_content>${t('summary.leading', c.leadingCategories?map(x -> t('summary.leadingItem', x.category.name, x.count))?join(t('listSeparator')))}</#if>。<#else>${t('summary.noMeasures', c.name, c.documentCount)}。</#if></li>
     </#list>
     <#if b.countries?size gt 5><li>${t('summary.more', b.countries?size - 5)}</li></#if>
-    <#if figures?has_content><li>${t('summary.figures', figures?map(f -> t('chart.' + f.type + '.ref', f.number))?join('，'))}</li></#if>
+    <#if figures?has_content><li>${t('summary.figures', figures?map(f -> t('chart.' + f.type + '.ref', f.number))?join(t('summary.figuresSeparator')))}</li></#if>
   </ul>
 </div>
 <h2 class="plain">${t('summary.recent')}</h2>
