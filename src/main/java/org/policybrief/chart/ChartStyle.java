@@ -159,10 +159,13 @@ final class ChartStyle {
     return text.codePoints().map(ChartStyle::columns).sum();
   }
 
+  /** Han, kana, Hangul and full-width punctuation are one em wide: two Latin columns. */
   private static int columns(int codePoint) {
-    return codePoint >= 0x1100 && Character.UnicodeScript.of(codePoint) != Character.UnicodeScript.LATIN
-        && Character.UnicodeScript.of(codePoint) != Character.UnicodeScript.COMMON ? 2
-        : codePoint >= 0x3000 ? 2 : 1;
+    Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
+    boolean wide = script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+        || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL
+        || (codePoint >= 0x3000 && codePoint <= 0x303F) || (codePoint >= 0xFF01 && codePoint <= 0xFF60);
+    return wide ? 2 : 1;
   }
 
   /**
