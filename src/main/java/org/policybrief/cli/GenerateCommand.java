@@ -39,7 +39,7 @@ final class GenerateCommand implements Callable<Integer> {
     BriefingSpec briefing = new BriefingSpec(
         date != null ? date : LocalDate.now(), BriefingSpec.SIMPLIFIED_CHINESE, title);
     Diagnostics diagnostics = new Diagnostics();
-    Optional<Path> written = new BriefingPipeline().generate(data.source(), briefing, out, diagnostics);
+    Optional<Path> written = new BriefingPipeline().generate(data.reader(), briefing, out, diagnostics);
     DiagnosticPrinter.print(diagnostics.sorted(), spec.commandLine().getErr());
     if (written.isEmpty()) {
       return ExitCodes.DATA;
