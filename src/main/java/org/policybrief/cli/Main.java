@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
 @Command(name = "policybrief", mixinStandardHelpOptions = true, version = "policybrief 0.1.0",
     description = "Turns structured policy data into PDF briefings.",
     subcommands = {GenerateCommand.class, ValidateCommand.class, ExportCommand.class,
-        CommandLine.HelpCommand.class},
+        DbCommand.class, CommandLine.HelpCommand.class},
     footer = ExitCodes.HELP)
 public final class Main {
 

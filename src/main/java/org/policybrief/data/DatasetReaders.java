@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import org.policybrief.data.sql.JdbcDatasetReader;
 import org.policybrief.data.xlsx.XlsxDatasetReader;
 
 /**
@@ -29,6 +30,10 @@ public final class DatasetReaders {
       BiFunction<String, Settings, DatasetReader> open) {}
 
   private static final List<Kind> KINDS = List.of(
+      new Kind("a PostgreSQL database (jdbc:postgresql: URL)",
+          data -> data.startsWith("jdbc:postgresql:"),
+          (data, settings) ->
+              new JdbcDatasetReader(data, settings.environment(), settings.dbSchema())),
       new Kind("an Excel workbook (.xlsx)",
           data -> data.toLowerCase(Locale.ROOT).endsWith(".xlsx"),
           (data, settings) -> new XlsxDatasetReader(Path.of(data))),
