@@ -47,6 +47,12 @@ public final class TestDatabase {
     return schema;
   }
 
+  public static void dropSchema(String schema) throws SQLException {
+    try (Connection c = connect(); Statement s = c.createStatement()) {
+      s.execute("DROP SCHEMA IF EXISTS " + JdbcTarget.quote(schema) + " CASCADE");
+    }
+  }
+
   /**
    * The CSV folder's files as tables of text columns without keys (as a team's own views might
    * be), so that broken rows can be stored; row_order keeps the file's order.
