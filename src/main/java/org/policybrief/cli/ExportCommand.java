@@ -1,6 +1,7 @@
 package org.policybrief.cli;
 
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.policybrief.data.xlsx.XlsxDatasetWriter;
@@ -32,7 +33,7 @@ final class ExportCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Path file = to.toAbsolutePath().normalize();
-    if (!file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")) {
+    if (!file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
       throw new CliError(ExitCodes.USAGE, "--to must name an .xlsx file: " + to);
     }
     Diagnostics diagnostics = new Diagnostics();

@@ -8,6 +8,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -88,7 +89,7 @@ public final class DatabaseLoader {
       throws SQLException {
     int count = tableAndColumns.split(",").length;
     String sql = "INSERT INTO " + tableAndColumns + " VALUES ("
-        + String.join(", ", java.util.Collections.nCopies(count, "?")) + ")";
+        + String.join(", ", Collections.nCopies(count, "?")) + ")";
     try (PreparedStatement insert = connection.prepareStatement(sql)) {
       for (int r = 0; r < rows.size(); r++) {
         Object[] values = rows.get(r);

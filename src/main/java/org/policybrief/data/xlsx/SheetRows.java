@@ -1,10 +1,12 @@
 package org.policybrief.data.xlsx;
 
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -25,19 +27,21 @@ import org.policybrief.diag.Location;
 final class SheetRows implements SheetContentsHandler {
 
   /** Formats date cells as {@code YYYY-MM-DD}; numbers and text as Excel shows them. */
-  static final DataFormatter FORMATTER = new DataFormatter(java.util.Locale.ROOT) {
+  static final DataFormatter FORMATTER = new DataFormatter(Locale.ROOT) {
     @Override
     public String formatRawCellContents(double value, int formatIndex, String formatString,
         boolean use1904Windowing) {
       if (DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)) {
         LocalDateTime when = DateUtil.getLocalDateTime(value, use1904Windowing);
-        return when.toLocalTime().equals(java.time.LocalTime.MIDNIGHT)
+        return when.toLocalTime().equals(LocalTime.MIDNIGHT)
             ? when.toLocalDate().toString()
             : when.format(DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm"));
       }
       return super.formatRawCellContents(value, formatIndex, formatString, use1904Windowing);
     }
   };
+
+  private static final String ERROR_PREFIX = "ERROR:#";
 
   private final String sheetFile;
   private final DatasetTable table;
@@ -72,8 +76,14 @@ final class SheetRows implements SheetContentsHandler {
   @Override
   public void cell(String reference, String formattedValue, XSSFComment comment) {
     String value = formattedValue == null ? "" : formattedValue.strip();
-    if (!value.isEmpty()) {
-      current.put((int) new CellReference(reference).getCol(), value);
+    CellReference cell = new CellReference(reference);
+    if (value.startsWith(ERROR_PREFIX)) {
+      // POI's text for a cell holding an Excel error such as #N/A, often a failed formula
+      diagnostics.error(at(cell.getRow() + 1, cell.getCol()), "xlsx.error-value", "the cell"
+          + " holds the Excel error " + value.substring(ERROR_PREFIX.length() - 1)
+          + " instead of a value: correct it in Excel");
+    } else if (!value.isEmpty()) {
+      current.put((int) cell.getCol(), value);
     }
   }
 

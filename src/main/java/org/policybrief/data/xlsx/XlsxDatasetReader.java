@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import javax.xml.parsers.ParserConfigurationException;
 import org.apache.poi.EmptyFileException;
+import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.openxml4j.exceptions.InvalidOperationException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
@@ -22,7 +23,7 @@ import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
-import org.apache.poi.ooxml.POIXMLException;
+import org.apache.poi.xssf.model.StylesTable;
 import org.policybrief.data.DatasetAssembler;
 import org.policybrief.data.DatasetReader;
 import org.policybrief.data.DatasetTable;
@@ -60,10 +61,11 @@ public final class XlsxDatasetReader implements DatasetReader {
     try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
       XSSFReader reader = new XSSFReader(pkg);
       ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
+      StylesTable styles = reader.getStylesTable();
       XSSFReader.SheetIterator sheets = reader.getSheetIterator();
       while (sheets.hasNext()) {
         try (InputStream sheet = sheets.next()) {
-          readSheet(sheets.getSheetName(), sheet, reader, strings, rows, diagnostics);
+          readSheet(sheets.getSheetName(), sheet, styles, strings, rows, diagnostics);
         }
       }
     } catch (OpenXML4JException | SAXException | ParserConfigurationException | POIXMLException
@@ -83,10 +85,9 @@ public final class XlsxDatasetReader implements DatasetReader {
         .assemble(rows, file.toString());
   }
 
-  private void readSheet(String name, InputStream sheet, XSSFReader reader,
+  private void readSheet(String name, InputStream sheet, StylesTable styles,
       ReadOnlySharedStringsTable strings, Map<DatasetTable, List<Row>> rows,
-      Diagnostics diagnostics) throws IOException, SAXException, ParserConfigurationException,
-      OpenXML4JException {
+      Diagnostics diagnostics) throws IOException, SAXException, ParserConfigurationException {
     Optional<DatasetTable> table = tableNamed(name);
     if (table.isEmpty()) {
       diagnostics.warning(Location.wholeFile(file + "[" + name + "]"), "xlsx.unknown-sheet",
@@ -96,7 +97,7 @@ public final class XlsxDatasetReader implements DatasetReader {
     SheetRows handler = new SheetRows(file + "[" + name + "]", table.get(), diagnostics);
     XMLReader parser = XMLHelper.newXMLReader();
     parser.setContentHandler(new XSSFSheetXMLHandler(
-        reader.getStylesTable(), strings, handler, SheetRows.FORMATTER, false));
+        styles, strings, handler, SheetRows.FORMATTER, false));
     parser.parse(new InputSource(sheet));
     rows.put(table.get(), handler.rows());
   }

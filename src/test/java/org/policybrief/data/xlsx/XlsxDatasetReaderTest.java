@@ -14,6 +14,7 @@ import org.apache.poi.poifs.crypt.EncryptionMode;
 import org.apache.poi.poifs.crypt.Encryptor;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -111,6 +112,27 @@ class XlsxDatasetReaderTest {
     assertThat(diagnostics.sorted()).extracting(Diagnostic::format).containsExactly(book
         + "[measures]:2:C: error[measure.unknown-category]: unknown category \"nope\":"
         + " no row of sheet categories has this id");
+  }
+
+  @Test
+  void aFormulaWhoseCachedResultIsAnErrorIsReported() throws IOException {
+    Path folder = BrokenCases.SAMPLE;
+    Path book = CsvToWorkbook.convert(folder, temp.resolve("errors.xlsx"));
+    try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(book))) {
+      var title = wb.getSheet("documents").getRow(1).getCell(2);
+      title.setCellFormula("VLOOKUP(\"x\",A1:B2,2,FALSE)");
+      title.setCellErrorValue(FormulaError.NA);
+      try (OutputStream out = Files.newOutputStream(book)) {
+        wb.write(out);
+      }
+    }
+    Diagnostics diagnostics = new Diagnostics();
+
+    assertThat(new XlsxDatasetReader(book).read(diagnostics)).isEmpty();
+
+    assertThat(diagnostics.sorted()).extracting(Diagnostic::format).containsExactly(book
+        + "[documents]:2:C: error[xlsx.error-value]: the cell holds the Excel error #N/A"
+        + " instead of a value: correct it in Excel");
   }
 
   @Test
