@@ -63,7 +63,7 @@ public final class TestDatasets {
   public static Dataset read(Path folder) {
     Diagnostics diagnostics = new Diagnostics();
     try {
-      Dataset dataset = new CsvDatasetReader(DatasetSource.folder(folder), diagnostics).read()
+      Dataset dataset = new CsvDatasetReader(DatasetSource.folder(folder)).read(diagnostics)
           .orElseThrow(() -> new AssertionError("invalid test dataset: " + diagnostics.sorted()));
       return dataset;
     } catch (IOException e) {
@@ -73,7 +73,7 @@ public final class TestDatasets {
 
   public static Dataset sample() {
     try {
-      return new CsvDatasetReader(DatasetSource.sample(), new Diagnostics()).read().orElseThrow();
+      return new CsvDatasetReader(DatasetSource.sample()).read(new Diagnostics()).orElseThrow();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -1,33 +1,53 @@
 package org.policybrief.cli;
 
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import org.policybrief.data.DatasetSource;
+import org.policybrief.data.DatasetReader;
+import org.policybrief.data.DatasetReaders;
 import picocli.CommandLine.Option;
 
 /** The options every command that reads data shares. */
 final class DataOptions {
 
-  @Option(names = "--data", paramLabel = "DIR",
-      description = "Dataset folder (documents.csv, measures.csv, categories.csv, countries.csv)."
+  @Option(names = "--data", paramLabel = "DIR|FILE.xlsx|JDBC-URL",
+      description = "Dataset: a folder of CSV files (documents.csv, measures.csv, categories.csv,"
+          + " countries.csv), an Excel workbook with sheets of the same names, or a"
+          + " jdbc:postgresql: URL (user and password from the URL or PGUSER/PGPASSWORD)."
           + " Default: the sample dataset built into the program.")
-  Path data;
+  String data;
+
+  @Option(names = "--db-schema", paramLabel = "NAME", defaultValue = "public",
+      description = "Database schema holding the tables (default: ${DEFAULT-VALUE}).")
+  String dbSchema;
 
   @Option(names = "--verbose", description = "Show the stack trace of internal errors.")
   boolean verbose;
 
-  DatasetSource source() {
-    return sourceOf(data);
+  DatasetReader reader() {
+    return readerOf(data, dbSchema);
   }
 
-  /** The dataset in {@code folder}, or the built-in sample when it is null. */
-  static DatasetSource sourceOf(Path folder) {
-    if (folder == null) {
-      return DatasetSource.sample();
+  /** The reader of {@code data} (a folder, a workbook or a jdbc: URL); the sample when null. */
+  static DatasetReader readerOf(String data, String dbSchema) {
+    if (data == null) {
+      return DatasetReaders.sample();
     }
-    if (!Files.isDirectory(folder)) {
-      throw new CliError(ExitCodes.IO, "data folder not found: " + folder);
+    DatasetReaders.Settings settings = new DatasetReaders.Settings(dbSchema, System.getenv());
+    return DatasetReaders.forData(data, settings).orElseThrow(() -> {
+      if (!exists(data)) {
+        return new CliError(ExitCodes.IO, "data folder not found: " + data);
+      }
+      return new CliError(ExitCodes.USAGE, "cannot read " + data + " as data: expected "
+          + DatasetReaders.known());
+    });
+  }
+
+  private static boolean exists(String data) {
+    try {
+      return Files.exists(Path.of(data));
+    } catch (InvalidPathException e) {
+      return false;
     }
-    return DatasetSource.folder(folder);
   }
 }

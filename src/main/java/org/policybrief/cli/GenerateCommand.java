@@ -99,7 +99,7 @@ final class GenerateCommand implements Callable<Integer> {
         new Selection(s.countries(), s.categories(), s.from(), s.to()));
     BriefingPipeline pipeline = new BriefingPipeline(folder(s.templates(), "template"), folder(s.fonts(), "font"));
     Path outFolder = s.out() != null ? s.out() : Path.of("output");
-    Optional<Path> written = pipeline.generate(DataOptions.sourceOf(s.data()), briefing, outFolder, diagnostics);
+    Optional<Path> written = pipeline.generate(DataOptions.readerOf(s.data(), data.dbSchema), briefing, outFolder, diagnostics);
     DiagnosticPrinter.print(diagnostics.sorted(), spec.commandLine().getErr());
     if (written.isEmpty()) {
       return ExitCodes.DATA;

@@ -23,7 +23,7 @@ final class ValidateCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Diagnostics diagnostics = new Diagnostics();
-    Optional<Dataset> dataset = new BriefingPipeline().load(data.source(), diagnostics);
+    Optional<Dataset> dataset = new BriefingPipeline().load(data.reader(), diagnostics);
     PrintWriter err = spec.commandLine().getErr();
     DiagnosticPrinter.print(diagnostics.sorted(), err);
     if (dataset.isEmpty()) {

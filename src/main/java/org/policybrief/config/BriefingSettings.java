@@ -22,7 +22,7 @@ public record BriefingSettings(
     PageSize pageSize,
     Path templates,
     Path fonts,
-    Path data,
+    String data,
     Path out,
     LocalDate date) {
 

@@ -104,7 +104,7 @@ public final class ConfigFile {
     PageSize pageSize;
     Path templates;
     Path fonts;
-    Path data;
+    String data;
     Path out;
     LocalDate date;
 
@@ -122,7 +122,7 @@ public final class ConfigFile {
         case "pageSize" -> pageSize = pageSize(value);
         case "templates" -> templates = path(key, value);
         case "fonts" -> fonts = path(key, value);
-        case "data" -> data = path(key, value);
+        case "data" -> data = dataLocation(key, value);
         case "out" -> out = path(key, value);
         default -> throw new IllegalStateException("key " + key + " is in KEYS but not read");
       }
@@ -164,6 +164,15 @@ public final class ConfigFile {
       error(value.getStartMark(), "config.bad-value", "bad date in " + key + " (expected YYYY-MM-DD, found \"" + text + "\")");
       return null;
     }
+  }
+
+  /** A database URL as written; a folder or workbook relative to this file. */
+  private String dataLocation(String key, Node value) {
+    String text = text(key, value);
+    if (text == null || text.startsWith("jdbc:")) {
+      return text;
+    }
+    return path(key, value).toString();
   }
 
   private Path path(String key, Node value) {

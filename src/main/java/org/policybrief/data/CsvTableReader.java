@@ -5,11 +5,9 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
@@ -28,13 +26,10 @@ final class CsvTableReader {
       CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get();
   private static final Pattern START_LINE = Pattern.compile("startline (\\d+)|line: (\\d+)");
 
-  /** The columns a file must have, and those it may have; others draw a warning. */
-  record Columns(Set<String> required, Set<String> optional) {}
-
   private CsvTableReader() {}
 
-  static Optional<List<CsvRow>> read(
-      String file, byte[] bytes, Columns columns, Diagnostics diagnostics) {
+  static Optional<List<Row>> read(
+      String file, byte[] bytes, DatasetTable table, Diagnostics diagnostics) {
     Optional<String> decoded = Utf8Text.decode(file, bytes, diagnostics);
     if (decoded.isEmpty()) {
       return Optional.empty();
@@ -46,12 +41,12 @@ final class CsvTableReader {
       return Optional.empty();
     }
     TextPositions positions = new TextPositions(file, text);
-    List<CsvRow> rows = new ArrayList<>();
+    List<Row> rows = new ArrayList<>();
     long lastRecordStart = 0;
     try (CSVParser parser = CSVParser.parse(text, FORMAT)) {
       Iterator<CSVRecord> records = parser.iterator();
       CSVRecord header = records.next();
-      Map<String, Integer> index = readHeader(header, text, positions, columns, diagnostics);
+      Map<String, Integer> index = readHeader(header, text, positions, table, diagnostics);
       while (records.hasNext()) {
         CSVRecord record = records.next();
         lastRecordStart = record.getCharacterPosition();
@@ -66,34 +61,17 @@ final class CsvTableReader {
   }
 
   private static Map<String, Integer> readHeader(CSVRecord header, String text,
-      TextPositions positions, Columns columns, Diagnostics diagnostics) {
+      TextPositions positions, DatasetTable table, Diagnostics diagnostics) {
     int[] starts = fieldStarts(text, (int) header.getCharacterPosition(), header.size());
-    Map<String, Integer> index = new LinkedHashMap<>();
+    List<TableHeader.Name> names = new ArrayList<>();
     for (int i = 0; i < header.size(); i++) {
-      String name = header.get(i).strip();
-      Location at = positions.at(starts[i]);
-      if (name.isEmpty()) {
-        diagnostics.warning(at, "csv.empty-column-name", "column " + (i + 1) + " has no name; it is ignored");
-      } else if (index.containsKey(name)) {
-        diagnostics.error(at, "csv.duplicate-column", "duplicate column \"" + name
-            + "\": it already is column " + (index.get(name) + 1));
-      } else {
-        index.put(name, i);
-        if (!columns.required().contains(name) && !columns.optional().contains(name)) {
-          diagnostics.warning(at, "csv.unknown-column", "unknown column \"" + name + "\" is ignored");
-        }
-      }
+      names.add(new TableHeader.Name(header.get(i), positions.at(starts[i])));
     }
-    for (String required : columns.required()) {
-      if (!index.containsKey(required)) {
-        diagnostics.error(positions.at((int) header.getCharacterPosition()), "csv.missing-column",
-            "missing required column \"" + required + "\" in the header");
-      }
-    }
-    return index;
+    return TableHeader.check(names, positions.at((int) header.getCharacterPosition()), table,
+        "csv", diagnostics);
   }
 
-  private static Optional<CsvRow> readRow(CSVRecord record, int headerSize,
+  private static Optional<Row> readRow(CSVRecord record, int headerSize,
       Map<String, Integer> index, String text, TextPositions positions, Diagnostics diagnostics) {
     int start = (int) record.getCharacterPosition();
     int[] starts = fieldStarts(text, start, record.size());
@@ -105,10 +83,10 @@ final class CsvTableReader {
           + " fields but the header has " + headerSize + " (ragged row; is a comma unquoted?)");
       return Optional.empty();
     }
-    Map<String, CsvRow.Cell> cells = new HashMap<>();
+    Map<String, Row.Cell> cells = new HashMap<>();
     index.forEach((name, i) ->
-        cells.put(name, new CsvRow.Cell(record.get(i).strip(), positions.at(starts[i]))));
-    return Optional.of(new CsvRow(positions.at(start), cells));
+        cells.put(name, new Row.Cell(record.get(i).strip(), positions.at(starts[i]))));
+    return Optional.of(new Row(positions.at(start), cells));
   }
 
   /**

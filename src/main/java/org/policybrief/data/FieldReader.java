@@ -28,8 +28,8 @@ final class FieldReader {
     this.kind = kind;
   }
 
-  String id(CsvRow row) {
-    CsvRow.Cell cell = row.cell("id");
+  String id(Row row) {
+    Row.Cell cell = row.cell("id");
     if (required(row, "id").isEmpty()) {
       return "";
     }
@@ -42,12 +42,12 @@ final class FieldReader {
   }
 
   /** A category id: any non-empty key. */
-  String key(CsvRow row) {
+  String key(Row row) {
     return required(row, "id");
   }
 
-  String required(CsvRow row, String column) {
-    CsvRow.Cell cell = row.cell(column);
+  String required(Row row, String column) {
+    Row.Cell cell = row.cell(column);
     if (cell.value().isEmpty() && row.has(column)) {
       diagnostics.error(cell.at(), kind + ".missing-" + column, "missing " + column + " (required)");
     }
@@ -55,7 +55,7 @@ final class FieldReader {
   }
 
   /** One of {@code <base>_zh} and {@code <base>_en} must be given. */
-  Text eitherLanguage(CsvRow row, String base) {
+  Text eitherLanguage(Row row, String base) {
     Text text = new Text(row.value(base + "_zh"), row.value(base + "_en"));
     if (text.isEmpty()) {
       diagnostics.error(row.cell(base + "_zh").at(), kind + ".missing-" + base,
@@ -64,13 +64,13 @@ final class FieldReader {
     return text;
   }
 
-  Text optionalText(CsvRow row, String base) {
+  Text optionalText(Row row, String base) {
     return new Text(row.value(base + "_zh"), row.value(base + "_en"));
   }
 
   /** A {@code YYYY-MM-DD} date; null when empty (after reporting it if required) or bad. */
-  LocalDate date(CsvRow row, String column, boolean required) {
-    CsvRow.Cell cell = row.cell(column);
+  LocalDate date(Row row, String column, boolean required) {
+    Row.Cell cell = row.cell(column);
     if (cell.value().isEmpty()) {
       if (required) {
         required(row, column);
@@ -86,8 +86,8 @@ final class FieldReader {
     }
   }
 
-  String country(CsvRow row, String column) {
-    CsvRow.Cell cell = row.cell(column);
+  String country(Row row, String column) {
+    Row.Cell cell = row.cell(column);
     if (required(row, column).isEmpty()) {
       return "";
     }
@@ -99,8 +99,8 @@ final class FieldReader {
     return cell.value();
   }
 
-  String color(CsvRow row) {
-    CsvRow.Cell cell = row.cell("color");
+  String color(Row row) {
+    Row.Cell cell = row.cell("color");
     if (!cell.value().isEmpty() && !COLOR.matcher(cell.value()).matches()) {
       diagnostics.error(cell.at(), kind + ".bad-color",
           "bad colour \"" + cell.value() + "\" (expected #RRGGBB)");

@@ -7,7 +7,7 @@ import org.policybrief.diag.Diagnostics;
 /** Reports an id given twice in one file, pointing at the first. */
 final class UniqueIds {
 
-  private final Map<String, CsvRow> seen = new HashMap<>();
+  private final Map<String, Row> seen = new HashMap<>();
   private final Diagnostics diagnostics;
   private final String kind;
 
@@ -17,11 +17,11 @@ final class UniqueIds {
   }
 
   /** True when the id is new and not empty. */
-  boolean add(String id, CsvRow row) {
+  boolean add(String id, Row row) {
     if (id.isEmpty()) {
       return false;
     }
-    CsvRow first = seen.putIfAbsent(id, row);
+    Row first = seen.putIfAbsent(id, row);
     if (first != null) {
       diagnostics.error(row.cell("id").at(), kind + ".duplicate-id",
           "duplicate id \"" + id + "\": first defined at line " + first.at().line());

@@ -7,6 +7,7 @@ import org.policybrief.analysis.Aggregates;
 import org.policybrief.analysis.Analyzer;
 import org.policybrief.analysis.SelectionFilter;
 import org.policybrief.data.CsvDatasetReader;
+import org.policybrief.data.DatasetReader;
 import org.policybrief.data.DatasetSource;
 import org.policybrief.diag.DiagnosticException;
 import org.policybrief.diag.Diagnostics;
@@ -36,14 +37,25 @@ public final class BriefingPipeline {
   }
 
   /** Reads and validates a dataset; empty when {@code diagnostics} has errors. */
+  public Optional<Dataset> load(DatasetReader reader, Diagnostics diagnostics) throws IOException {
+    return reader.read(diagnostics);
+  }
+
+  /** Reads and validates a CSV dataset; empty when {@code diagnostics} has errors. */
   public Optional<Dataset> load(DatasetSource source, Diagnostics diagnostics) throws IOException {
-    return new CsvDatasetReader(source, diagnostics).read();
+    return load(new CsvDatasetReader(source), diagnostics);
+  }
+
+  /** The rendered PDF of a valid CSV dataset, or empty when there are errors. */
+  public Optional<byte[]> render(DatasetSource source, BriefingSpec spec, Diagnostics diagnostics)
+      throws IOException {
+    return render(new CsvDatasetReader(source), spec, diagnostics);
   }
 
   /** The rendered PDF of a valid dataset, or empty when there are errors. */
-  public Optional<byte[]> render(DatasetSource source, BriefingSpec spec, Diagnostics diagnostics)
+  public Optional<byte[]> render(DatasetReader reader, BriefingSpec spec, Diagnostics diagnostics)
       throws IOException {
-    Optional<Dataset> dataset = load(source, diagnostics);
+    Optional<Dataset> dataset = load(reader, diagnostics);
     if (dataset.isEmpty()) {
       return Optional.empty();
     }
@@ -66,11 +78,18 @@ public final class BriefingPipeline {
     }
   }
 
-  /** Renders and publishes one briefing into {@code outFolder}; its path, or empty on errors. */
+  /** Renders and publishes one briefing of a CSV dataset; see the other overload. */
   public Optional<Path> generate(
       DatasetSource source, BriefingSpec spec, Path outFolder, Diagnostics diagnostics)
       throws IOException {
-    Optional<byte[]> pdf = render(source, spec, diagnostics);
+    return generate(new CsvDatasetReader(source), spec, outFolder, diagnostics);
+  }
+
+  /** Renders and publishes one briefing into {@code outFolder}; its path, or empty on errors. */
+  public Optional<Path> generate(
+      DatasetReader reader, BriefingSpec spec, Path outFolder, Diagnostics diagnostics)
+      throws IOException {
+    Optional<byte[]> pdf = render(reader, spec, diagnostics);
     if (pdf.isEmpty()) {
       return Optional.empty();
     }

@@ -57,7 +57,7 @@ public final class WeeklyRun {
       // the data is read once: the briefings, the hash and the snapshot all come from these bytes
       Map<String, byte[]> snapshot = snapshot(DatasetSource.folder(plan.get().dataFolder()));
       DatasetSource source = inMemory(plan.get().dataFolder(), snapshot);
-      Optional<Dataset> dataset = new CsvDatasetReader(source, diagnostics).read();
+      Optional<Dataset> dataset = new CsvDatasetReader(source).read(diagnostics);
       if (dataset.isEmpty()) {
         return Optional.empty();
       }
@@ -105,7 +105,7 @@ public final class WeeklyRun {
       if (e.edition().compareTo(edition) >= 0 || !Files.isDirectory(folder)) {
         continue;
       }
-      Optional<Dataset> old = new CsvDatasetReader(DatasetSource.folder(folder), new Diagnostics()).read();
+      Optional<Dataset> old = new CsvDatasetReader(DatasetSource.folder(folder)).read(new Diagnostics());
       if (old.isPresent()) {
         return Optional.of(new EditionBuilder.Previous(LocalDate.parse(e.edition()), old.get()));
       }

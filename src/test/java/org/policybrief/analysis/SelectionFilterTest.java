@@ -20,7 +20,7 @@ class SelectionFilterTest {
   @TempDir Path folder;
 
   private Dataset dataset() throws Exception {
-    return new CsvDatasetReader(DatasetSource.folder(TestData.englishOnly(folder)), new Diagnostics()).read().orElseThrow();
+    return new CsvDatasetReader(DatasetSource.folder(TestData.englishOnly(folder))).read(new Diagnostics()).orElseThrow();
   }
 
   private Aggregates select(Selection selection) throws Exception {

@@ -40,7 +40,7 @@ class ConfigFileTest {
     assertThat(s.from()).isEqualTo(LocalDate.of(2025, 1, 1));
     assertThat(s.pageSize()).isEqualTo(PageSize.LETTER);
     assertThat(s.organisation()).isEqualTo("Example Institute");
-    assertThat(s.data()).isEqualTo(folder.toAbsolutePath().resolve("sample"));
+    assertThat(s.data()).isEqualTo(folder.toAbsolutePath().resolve("sample").toString());
   }
 
   @Test

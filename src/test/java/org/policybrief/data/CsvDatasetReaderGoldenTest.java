@@ -55,7 +55,7 @@ class CsvDatasetReaderGoldenTest {
 
     Diagnostics diagnostics = new Diagnostics();
     java.util.Optional<Dataset> result =
-        new CsvDatasetReader(DatasetSource.folder(dataset), diagnostics).read();
+        new CsvDatasetReader(DatasetSource.folder(dataset)).read(diagnostics);
 
     String prefix = dataset + java.io.File.separator;
     String actual = diagnostics.sorted().stream()

@@ -17,7 +17,7 @@ class PlanExpanderTest {
 
   static Dataset fixture() throws IOException {
     Path folder = Path.of("src/test/resources/weekly/data");
-    return new CsvDatasetReader(DatasetSource.folder(folder), new Diagnostics()).read().orElseThrow();
+    return new CsvDatasetReader(DatasetSource.folder(folder)).read(new Diagnostics()).orElseThrow();
   }
 
   private static PlanEntry entry(String name, List<String> languages, boolean eachLanguage,

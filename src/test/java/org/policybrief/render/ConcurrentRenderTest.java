@@ -25,8 +25,7 @@ class ConcurrentRenderTest {
 
   @Test
   void parallelRendersAreByteIdenticalToSequentialOnes() throws Exception {
-    Dataset dataset = new CsvDatasetReader(DatasetSource.folder(Path.of("src/test/resources/weekly/data")),
-        new Diagnostics()).read().orElseThrow();
+    Dataset dataset = new CsvDatasetReader(DatasetSource.folder(Path.of("src/test/resources/weekly/data"))).read(new Diagnostics()).orElseThrow();
     Aggregates aggregates = Analyzer.analyze(dataset);
     BriefingRenderer renderer = new BriefingRenderer();
     List<BriefingSpec> specs = new ArrayList<>();

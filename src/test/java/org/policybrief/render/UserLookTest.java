@@ -30,7 +30,7 @@ class UserLookTest {
 
   private Dataset dataset() throws Exception {
     Path data = Files.createDirectories(folder.resolve("data"));
-    return new CsvDatasetReader(DatasetSource.folder(TestData.englishOnly(data)), new Diagnostics()).read().orElseThrow();
+    return new CsvDatasetReader(DatasetSource.folder(TestData.englishOnly(data))).read(new Diagnostics()).orElseThrow();
   }
 
   @Test

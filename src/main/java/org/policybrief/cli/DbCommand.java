@@ -1,0 +1,55 @@
+package org.policybrief.cli;
+
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.policybrief.data.sql.DatabaseLoader;
+import org.policybrief.diag.DiagnosticPrinter;
+import org.policybrief.diag.Diagnostics;
+import org.policybrief.model.Dataset;
+import org.policybrief.pipeline.BriefingPipeline;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "db", mixinStandardHelpOptions = true,
+    description = "Manages a PostgreSQL database that holds a dataset.",
+    subcommands = DbCommand.Init.class)
+final class DbCommand {
+
+  @Command(name = "init", mixinStandardHelpOptions = true,
+      description = "Creates the dataset's tables (keys, foreign keys) in --db-schema and loads"
+          + " the dataset of --data into them, in one transaction.",
+      footer = ExitCodes.HELP)
+  static final class Init implements Callable<Integer> {
+
+    @Mixin DataOptions data;
+
+    @Option(names = "--jdbc", paramLabel = "URL", required = true,
+        description = "jdbc:postgresql://HOST:PORT/DATABASE; user and password from the URL"
+            + " or from PGUSER/PGPASSWORD.")
+    String jdbc;
+
+    @Spec CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+      if (!jdbc.startsWith("jdbc:postgresql:")) {
+        throw new CliError(ExitCodes.USAGE, "--jdbc must be a jdbc:postgresql: URL");
+      }
+      Diagnostics diagnostics = new Diagnostics();
+      Optional<Dataset> dataset = new BriefingPipeline().load(data.reader(), diagnostics);
+      DiagnosticPrinter.print(diagnostics.sorted(), spec.commandLine().getErr());
+      if (dataset.isEmpty()) {
+        return ExitCodes.DATA;
+      }
+      new DatabaseLoader(jdbc, System.getenv(), data.dbSchema).load(dataset.get());
+      Dataset d = dataset.get();
+      spec.commandLine().getOut().printf("loaded into schema %s: %d documents, %d measures,"
+          + " %d categories, %d country names%n", data.dbSchema, d.documents().size(),
+          d.measures().size(), d.categories().size(), d.countryNames().size());
+      return ExitCodes.OK;
+    }
+  }
+}

@@ -1,0 +1,152 @@
+package org.policybrief.data;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.policybrief.diag.Diagnostics;
+import org.policybrief.model.Category;
+import org.policybrief.model.Country;
+import org.policybrief.model.Dataset;
+import org.policybrief.model.Document;
+import org.policybrief.model.Measure;
+import org.policybrief.model.Text;
+
+/**
+ * Validates the rows of a dataset's tables and builds the {@link Dataset}: the same rules, codes
+ * and messages for every source. Every problem goes to the diagnostics.
+ */
+public final class DatasetAssembler {
+
+  private final Diagnostics diagnostics;
+  private final Function<DatasetTable, String> tableNames;
+
+  /** {@code tableNames} names a table in messages, as its source calls it (documents.csv). */
+  public DatasetAssembler(Diagnostics diagnostics, Function<DatasetTable, String> tableNames) {
+    this.diagnostics = diagnostics;
+    this.tableNames = tableNames;
+  }
+
+  /**
+   * The dataset, or empty when any error was reported (also before this call). A table missing
+   * from {@code rows} could not be read; references into it are not checked, since every one
+   * would fail.
+   */
+  public Optional<Dataset> assemble(Map<DatasetTable, List<Row>> rows, String sourceName) {
+    List<Category> categories = readCategories(rows.getOrDefault(DatasetTable.CATEGORIES, List.of()));
+    List<Document> documents = readDocuments(rows.getOrDefault(DatasetTable.DOCUMENTS, List.of()));
+    List<Measure> measures =
+        readMeasures(rows.getOrDefault(DatasetTable.MEASURES, List.of()), documents, categories,
+            rows.containsKey(DatasetTable.DOCUMENTS), rows.containsKey(DatasetTable.CATEGORIES));
+    Map<String, Country> countries =
+        readCountries(rows.getOrDefault(DatasetTable.COUNTRIES, List.of()));
+    if (diagnostics.hasErrors()) {
+      return Optional.empty();
+    }
+    return Optional.of(new Dataset(documents, measures, categories, countries, sourceName));
+  }
+
+  private List<Category> readCategories(List<Row> rows) {
+    FieldReader fields = new FieldReader(diagnostics, "category");
+    UniqueIds unique = new UniqueIds(diagnostics, "category");
+    List<Category> categories = new ArrayList<>();
+    for (Row row : rows) {
+      String id = fields.key(row);
+      Text name = fields.eitherLanguage(row, "name");
+      String color = fields.color(row);
+      if (unique.add(id, row)) {
+        categories.add(new Category(id, name, color, row.at()));
+      }
+    }
+    return categories;
+  }
+
+  private List<Document> readDocuments(List<Row> rows) {
+    FieldReader fields = new FieldReader(diagnostics, "document");
+    UniqueIds unique = new UniqueIds(diagnostics, "document");
+    List<Document> documents = new ArrayList<>();
+    for (Row row : rows) {
+      String id = fields.id(row);
+      String country = fields.country(row, "country");
+      Text title = fields.eitherLanguage(row, "title");
+      LocalDate date = fields.date(row, "date", true);
+      if (unique.add(id, row)) {
+        documents.add(new Document(id, country, title, row.value("issuer"), date,
+            row.value("type"), row.value("url"), row.at()));
+      }
+    }
+    return documents;
+  }
+
+  private List<Measure> readMeasures(List<Row> rows, List<Document> documents,
+      List<Category> categories, boolean checkDocuments, boolean checkCategories) {
+    Map<String, Document> documentsById = new HashMap<>();
+    documents.forEach(d -> documentsById.put(d.id(), d));
+    Set<String> categoryIds = new HashSet<>();
+    categories.forEach(c -> categoryIds.add(c.id()));
+
+    FieldReader fields = new FieldReader(diagnostics, "measure");
+    UniqueIds unique = new UniqueIds(diagnostics, "measure");
+    List<Measure> measures = new ArrayList<>();
+    for (Row row : rows) {
+      String id = fields.id(row);
+      Document document = reference(row, fields, "document", documentsById.keySet(),
+          DatasetTable.DOCUMENTS, checkDocuments).map(documentsById::get).orElse(null);
+      String category = reference(row, fields, "category", categoryIds, DatasetTable.CATEGORIES,
+          checkCategories).orElse("");
+      Text title = fields.eitherLanguage(row, "title");
+      Text summary = fields.optionalText(row, "summary");
+      LocalDate date = fields.date(row, "date", false);
+      if (unique.add(id, row) && document != null) {
+        measures.add(new Measure(id, document.id(), category, document.country(), title, summary,
+            FieldReader.tags(row.value("tags")), date != null ? date : document.date(), row.at()));
+      }
+    }
+    return measures;
+  }
+
+  /** The id in {@code column} when it names a row of the other table. */
+  private Optional<String> reference(Row row, FieldReader fields, String column,
+      Set<String> known, DatasetTable other, boolean check) {
+    String id = fields.required(row, column);
+    if (id.isEmpty()) {
+      return Optional.empty();
+    }
+    if (!known.contains(id)) {
+      if (!check) {
+        return Optional.empty();
+      }
+      diagnostics.error(row.cell(column).at(), "measure.unknown-" + column, "unknown " + column
+          + " \"" + id + "\": no row of " + tableNames.apply(other) + " has this id");
+      return Optional.empty();
+    }
+    return Optional.of(id);
+  }
+
+  private Map<String, Country> readCountries(List<Row> rows) {
+    FieldReader fields = new FieldReader(diagnostics, "country");
+    Map<String, Country> countries = new LinkedHashMap<>();
+    Map<String, Row> firstRow = new HashMap<>();
+    for (Row row : rows) {
+      String code = fields.country(row, "code");
+      Text name = fields.eitherLanguage(row, "name");
+      if (code.isEmpty()) {
+        continue;
+      }
+      Row first = firstRow.putIfAbsent(code, row);
+      if (first != null) {
+        diagnostics.error(row.cell("code").at(), "country.duplicate-code", "duplicate code \""
+            + code + "\": first given at line " + first.at().line());
+      } else {
+        countries.put(code, new Country(code, name));
+      }
+    }
+    return countries;
+  }
+}

@@ -1,0 +1,50 @@
+package org.policybrief.data;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.policybrief.diag.Diagnostics;
+import org.policybrief.diag.Location;
+
+/**
+ * Checks the column names of a table against its {@link DatasetTable}: a required column
+ * missing or a name given twice is an error, an unknown or empty name a warning. Codes start
+ * with the source's prefix ({@code csv}, {@code xlsx}, {@code sql}).
+ */
+public final class TableHeader {
+
+  /** One column name as found, with where it is. */
+  public record Name(String name, Location at) {}
+
+  private TableHeader() {}
+
+  /** The index of every named column; {@code headerAt} locates a missing column. */
+  public static Map<String, Integer> check(List<Name> names, Location headerAt, DatasetTable table,
+      String codePrefix, Diagnostics diagnostics) {
+    Map<String, Integer> index = new LinkedHashMap<>();
+    for (int i = 0; i < names.size(); i++) {
+      String name = names.get(i).name().strip();
+      Location at = names.get(i).at();
+      if (name.isEmpty()) {
+        diagnostics.warning(at, codePrefix + ".empty-column-name",
+            "column " + (i + 1) + " has no name; it is ignored");
+      } else if (index.containsKey(name)) {
+        diagnostics.error(at, codePrefix + ".duplicate-column", "duplicate column \"" + name
+            + "\": it already is column " + (index.get(name) + 1));
+      } else {
+        index.put(name, i);
+        if (!table.knows(name)) {
+          diagnostics.warning(at, codePrefix + ".unknown-column",
+              "unknown column \"" + name + "\" is ignored");
+        }
+      }
+    }
+    for (String required : table.requiredColumns()) {
+      if (!index.containsKey(required)) {
+        diagnostics.error(headerAt, codePrefix + ".missing-column",
+            "missing required column \"" + required + "\" in the header");
+      }
+    }
+    return index;
+  }
+}

@@ -1,0 +1,118 @@
+package org.policybrief.data.xlsx;
+
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler.SheetContentsHandler;
+import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.policybrief.data.DatasetTable;
+import org.policybrief.data.Row;
+import org.policybrief.data.TableHeader;
+import org.policybrief.diag.Diagnostics;
+import org.policybrief.diag.Location;
+
+/**
+ * Collects the rows of one worksheet as POI streams its cells: the first non-empty row is the
+ * header, later non-empty rows are data. Cells are located as {@code book.xlsx[sheet]:ROW:COL}.
+ */
+final class SheetRows implements SheetContentsHandler {
+
+  /** Formats date cells as {@code YYYY-MM-DD}; numbers and text as Excel shows them. */
+  static final DataFormatter FORMATTER = new DataFormatter(Locale.ROOT) {
+    @Override
+    public String formatRawCellContents(double value, int formatIndex, String formatString,
+        boolean use1904Windowing) {
+      if (DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)) {
+        LocalDateTime when = DateUtil.getLocalDateTime(value, use1904Windowing);
+        return when.toLocalTime().equals(LocalTime.MIDNIGHT)
+            ? when.toLocalDate().toString()
+            : when.format(DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm"));
+      }
+      return super.formatRawCellContents(value, formatIndex, formatString, use1904Windowing);
+    }
+  };
+
+  private static final String ERROR_PREFIX = "ERROR:#";
+
+  private final String sheetFile;
+  private final DatasetTable table;
+  private final Diagnostics diagnostics;
+  private final List<Row> rows = new ArrayList<>();
+  private final TreeMap<Integer, String> current = new TreeMap<>();
+  private Map<String, Integer> header;
+
+  SheetRows(String sheetFile, DatasetTable table, Diagnostics diagnostics) {
+    this.sheetFile = sheetFile;
+    this.table = table;
+    this.diagnostics = diagnostics;
+  }
+
+  static String columnLetter(int column) {
+    return CellReference.convertNumToColString(column);
+  }
+
+  /** The data rows; empty (after reporting it) when the sheet has no header row. */
+  List<Row> rows() {
+    if (header == null) {
+      diagnostics.error(at(1, 0), "xlsx.empty", "the sheet is empty: expected a header row");
+    }
+    return rows;
+  }
+
+  @Override
+  public void startRow(int rowNum) {
+    current.clear();
+  }
+
+  @Override
+  public void cell(String reference, String formattedValue, XSSFComment comment) {
+    String value = formattedValue == null ? "" : formattedValue.strip();
+    CellReference cell = new CellReference(reference);
+    if (value.startsWith(ERROR_PREFIX)) {
+      // POI's text for a cell holding an Excel error such as #N/A, often a failed formula
+      diagnostics.error(at(cell.getRow() + 1, cell.getCol()), "xlsx.error-value", "the cell"
+          + " holds the Excel error " + value.substring(ERROR_PREFIX.length() - 1)
+          + " instead of a value: correct it in Excel");
+    } else if (!value.isEmpty()) {
+      current.put((int) cell.getCol(), value);
+    }
+  }
+
+  @Override
+  public void endRow(int rowNum) {
+    if (current.isEmpty()) {
+      return;
+    }
+    int line = rowNum + 1;
+    if (header == null) {
+      readHeader(line);
+      return;
+    }
+    Map<String, Row.Cell> cells = new HashMap<>();
+    header.forEach((name, column) ->
+        cells.put(name, new Row.Cell(current.getOrDefault(column, ""), at(line, column))));
+    rows.add(new Row(at(line, 0), cells));
+  }
+
+  private void readHeader(int line) {
+    int last = current.lastKey();
+    List<TableHeader.Name> names = new ArrayList<>();
+    for (int column = 0; column <= last; column++) {
+      names.add(new TableHeader.Name(current.getOrDefault(column, ""), at(line, column)));
+    }
+    header = TableHeader.check(names, at(line, 0), table, "xlsx", diagnostics);
+  }
+
+  private Location at(int line, int column) {
+    return new Location(sheetFile, line, column + 1, columnLetter(column));
+  }
+}

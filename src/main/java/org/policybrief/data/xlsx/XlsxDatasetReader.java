@@ -1,0 +1,146 @@
+package org.policybrief.data.xlsx;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.xml.parsers.ParserConfigurationException;
+import org.apache.poi.EmptyFileException;
+import org.apache.poi.ooxml.POIXMLException;
+import org.apache.poi.openxml4j.exceptions.InvalidOperationException;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.poifs.filesystem.FileMagic;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.util.RecordFormatException;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
+import org.apache.poi.xssf.model.StylesTable;
+import org.policybrief.data.DatasetAssembler;
+import org.policybrief.data.DatasetReader;
+import org.policybrief.data.DatasetTable;
+import org.policybrief.data.Row;
+import org.policybrief.diag.Diagnostics;
+import org.policybrief.diag.Location;
+import org.policybrief.model.Dataset;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
+
+/**
+ * Reads a dataset from an Excel {@code .xlsx} workbook: sheets {@code documents},
+ * {@code measures}, {@code categories} and optionally {@code countries}, with the columns of the
+ * CSV files. Sheets are streamed (memory grows with the data, not with the workbook's XML);
+ * formulas count by their cached values and are never evaluated; macros are never run.
+ */
+public final class XlsxDatasetReader implements DatasetReader {
+
+  private final Path file;
+
+  public XlsxDatasetReader(Path file) {
+    this.file = file;
+  }
+
+  @Override
+  public Optional<Dataset> read(Diagnostics diagnostics) throws IOException {
+    if (!Files.isRegularFile(file)) {
+      throw new NoSuchFileException(file.toString());
+    }
+    if (!isZipPackage(diagnostics)) {
+      return Optional.empty();
+    }
+    Map<DatasetTable, List<Row>> rows = new EnumMap<>(DatasetTable.class);
+    try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
+      XSSFReader reader = new XSSFReader(pkg);
+      ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
+      StylesTable styles = reader.getStylesTable();
+      XSSFReader.SheetIterator sheets = reader.getSheetIterator();
+      while (sheets.hasNext()) {
+        try (InputStream sheet = sheets.next()) {
+          readSheet(sheets.getSheetName(), sheet, styles, strings, rows, diagnostics);
+        }
+      }
+    } catch (OpenXML4JException | SAXException | ParserConfigurationException | POIXMLException
+        | RecordFormatException | InvalidOperationException | java.util.zip.ZipException
+        | IllegalArgumentException e) {
+      diagnostics.error(Location.wholeFile(file.toString()), "xlsx.corrupt",
+          "unreadable workbook (" + e.getMessage() + "); open it in Excel and save it again");
+      return Optional.empty();
+    }
+    for (DatasetTable table : DatasetTable.values()) {
+      if (table.required() && !rows.containsKey(table)) {
+        diagnostics.error(Location.wholeFile(file.toString()), "xlsx.missing-sheet",
+            "required sheet \"" + table.tableName() + "\" is missing");
+      }
+    }
+    return new DatasetAssembler(diagnostics, t -> "sheet " + t.tableName())
+        .assemble(rows, file.toString());
+  }
+
+  private void readSheet(String name, InputStream sheet, StylesTable styles,
+      ReadOnlySharedStringsTable strings, Map<DatasetTable, List<Row>> rows,
+      Diagnostics diagnostics) throws IOException, SAXException, ParserConfigurationException {
+    Optional<DatasetTable> table = tableNamed(name);
+    if (table.isEmpty()) {
+      diagnostics.warning(Location.wholeFile(file + "[" + name + "]"), "xlsx.unknown-sheet",
+          "unknown sheet \"" + name + "\" is ignored");
+      return;
+    }
+    SheetRows handler = new SheetRows(file + "[" + name + "]", table.get(), diagnostics);
+    XMLReader parser = XMLHelper.newXMLReader();
+    parser.setContentHandler(new XSSFSheetXMLHandler(
+        styles, strings, handler, SheetRows.FORMATTER, false));
+    parser.parse(new InputSource(sheet));
+    rows.put(table.get(), handler.rows());
+  }
+
+  private static Optional<DatasetTable> tableNamed(String sheetName) {
+    for (DatasetTable table : DatasetTable.values()) {
+      if (table.tableName().equals(sheetName.strip())) {
+        return Optional.of(table);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * An .xlsx workbook is a ZIP package. Excel stores a password-protected one as an encrypted
+   * OLE2 container instead, as are old .xls workbooks: both are reported, not guessed at.
+   */
+  private boolean isZipPackage(Diagnostics diagnostics) throws IOException {
+    Location at = Location.wholeFile(file.toString());
+    FileMagic magic;
+    try (InputStream in = FileMagic.prepareToCheckMagic(Files.newInputStream(file))) {
+      magic = FileMagic.valueOf(in);
+    } catch (EmptyFileException e) {
+      diagnostics.error(at, "xlsx.corrupt", "the workbook file is empty");
+      return false;
+    }
+    if (magic == FileMagic.OOXML) {
+      return true;
+    }
+    if (magic == FileMagic.OLE2) {
+      try (POIFSFileSystem ole = new POIFSFileSystem(file.toFile(), true)) {
+        if (ole.getRoot().hasEntry("EncryptionInfo")) {
+          diagnostics.error(at, "xlsx.encrypted", "the workbook is password-protected:"
+              + " remove the password in Excel and save it again (policybrief cannot decrypt it)");
+          return false;
+        }
+      }
+      diagnostics.error(at, "xlsx.format",
+          "an old Excel 97-2003 (.xls) workbook: save it as an Excel workbook (.xlsx)");
+      return false;
+    }
+    diagnostics.error(at, "xlsx.corrupt", "not an Excel workbook: the file is not a ZIP package"
+        + " (is it a CSV file or a damaged download?)");
+    return false;
+  }
+}

@@ -1,0 +1,198 @@
+package org.policybrief.data.xlsx;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Optional;
+import org.apache.poi.poifs.crypt.EncryptionInfo;
+import org.apache.poi.poifs.crypt.EncryptionMode;
+import org.apache.poi.poifs.crypt.Encryptor;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.FormulaError;
+import org.apache.poi.xssf.usermodel.XSSFRow;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.policybrief.data.BrokenCases;
+import org.policybrief.data.CsvDatasetReader;
+import org.policybrief.data.DatasetContent;
+import org.policybrief.data.DatasetSource;
+import org.policybrief.diag.Diagnostic;
+import org.policybrief.diag.Diagnostics;
+import org.policybrief.model.Dataset;
+
+class XlsxDatasetReaderTest {
+
+  @TempDir Path temp;
+
+  @Test
+  void shippedSampleWorkbookHasTheSampleContent() throws IOException {
+    Dataset csv = new CsvDatasetReader(DatasetSource.folder(BrokenCases.SAMPLE))
+        .read(new Diagnostics()).orElseThrow();
+    Diagnostics diagnostics = new Diagnostics();
+    Optional<Dataset> xlsx = new XlsxDatasetReader(Path.of("data/sample.xlsx")).read(diagnostics);
+
+    assertThat(diagnostics.sorted()).isEmpty();
+    assertThat(DatasetContent.of(xlsx.orElseThrow())).isEqualTo(DatasetContent.of(csv));
+  }
+
+  @Test
+  void exportedWorkbookReadsBackToTheSameDataset() throws IOException {
+    Dataset csv = new CsvDatasetReader(DatasetSource.folder(BrokenCases.SAMPLE))
+        .read(new Diagnostics()).orElseThrow();
+    Path book = Files.write(temp.resolve("export.xlsx"), XlsxDatasetWriter.write(csv));
+
+    Dataset back = new XlsxDatasetReader(book).read(new Diagnostics()).orElseThrow();
+
+    assertThat(DatasetContent.of(back)).isEqualTo(DatasetContent.of(csv));
+  }
+
+  @Test
+  void readsDateCellsTextDatesNumbersAndCachedFormulaValues() throws IOException {
+    Path book = temp.resolve("typed.xlsx");
+    try (XSSFWorkbook wb = new XSSFWorkbook()) {
+      CellStyle dateStyle = wb.createCellStyle();
+      dateStyle.setDataFormat(wb.createDataFormat().getFormat("m/d/yy"));
+      XSSFSheet documents = wb.createSheet("documents");
+      header(documents, "id", "country", "title_en", "date");
+      XSSFRow d1 = documents.createRow(1);
+      d1.createCell(0).setCellValue(2024);                  // a number as id
+      d1.createCell(1).setCellValue("CN");
+      d1.createCell(2).setCellValue("Plan");
+      d1.createCell(3).setCellValue(LocalDate.of(2025, 7, 26));
+      d1.getCell(3).setCellStyle(dateStyle);               // a real date cell, US format
+      XSSFRow d2 = documents.createRow(2);
+      d2.createCell(0).setCellValue("B");
+      d2.createCell(1).setCellValue("US");
+      d2.createCell(2).setCellFormula("\"Evaluated\"&\" title\"");
+      d2.getCell(2).setCellValue("Cached title");          // cached result, never re-evaluated
+      d2.createCell(3).setCellValue("2025-07-23");          // a date typed as text
+      XSSFSheet measures = wb.createSheet("measures");
+      header(measures, "id", "document", "category", "title_en");
+      XSSFRow m = measures.createRow(1);
+      m.createCell(0).setCellValue("m1");
+      m.createCell(1).setCellValue("2024");                  // the number's id typed as text
+      m.createCell(2).setCellValue(7);
+      m.createCell(3).setCellValue("Measure");
+      XSSFSheet categories = wb.createSheet("categories");
+      header(categories, "id", "name_en");
+      categories.createRow(1).createCell(0).setCellValue("7");
+      categories.getRow(1).createCell(1).setCellValue("Seven");
+      try (OutputStream out = Files.newOutputStream(book)) {
+        wb.write(out);
+      }
+    }
+    Diagnostics diagnostics = new Diagnostics();
+    Dataset dataset = new XlsxDatasetReader(book).read(diagnostics).orElseThrow();
+
+    assertThat(diagnostics.sorted()).isEmpty();
+    assertThat(dataset.documents().get(0).id()).isEqualTo("2024");
+    assertThat(dataset.documents().get(0).date()).isEqualTo(LocalDate.of(2025, 7, 26));
+    assertThat(dataset.documents().get(1).date()).isEqualTo(LocalDate.of(2025, 7, 23));
+    assertThat(dataset.documents().get(1).title().en()).isEqualTo("Cached title");
+    assertThat(dataset.measures().get(0).documentId()).isEqualTo("2024");
+    assertThat(dataset.measures().get(0).categoryId()).isEqualTo("7");
+  }
+
+  @Test
+  void locatesBadCellsBySheetRowAndColumnLetter() throws IOException {
+    Path folder = BrokenCases.all().get(1).write(temp);   // unknown-category, measures line 2
+    Path book = CsvToWorkbook.convert(folder, temp.resolve("book.xlsx"));
+    Diagnostics diagnostics = new Diagnostics();
+
+    assertThat(new XlsxDatasetReader(book).read(diagnostics)).isEmpty();
+
+    assertThat(diagnostics.sorted()).extracting(Diagnostic::format).containsExactly(book
+        + "[measures]:2:C: error[measure.unknown-category]: unknown category \"nope\":"
+        + " no row of sheet categories has this id");
+  }
+
+  @Test
+  void aFormulaWhoseCachedResultIsAnErrorIsReported() throws IOException {
+    Path folder = BrokenCases.SAMPLE;
+    Path book = CsvToWorkbook.convert(folder, temp.resolve("errors.xlsx"));
+    try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(book))) {
+      var title = wb.getSheet("documents").getRow(1).getCell(2);
+      title.setCellFormula("VLOOKUP(\"x\",A1:B2,2,FALSE)");
+      title.setCellErrorValue(FormulaError.NA);
+      try (OutputStream out = Files.newOutputStream(book)) {
+        wb.write(out);
+      }
+    }
+    Diagnostics diagnostics = new Diagnostics();
+
+    assertThat(new XlsxDatasetReader(book).read(diagnostics)).isEmpty();
+
+    assertThat(diagnostics.sorted()).extracting(Diagnostic::format).containsExactly(book
+        + "[documents]:2:C: error[xlsx.error-value]: the cell holds the Excel error #N/A"
+        + " instead of a value: correct it in Excel");
+  }
+
+  @Test
+  void missingSheetAndEmptySheetAreReported() throws IOException {
+    Path book = temp.resolve("partial.xlsx");
+    try (XSSFWorkbook wb = new XSSFWorkbook()) {
+      wb.createSheet("documents");
+      wb.createSheet("notes");
+      try (OutputStream out = Files.newOutputStream(book)) {
+        wb.write(out);
+      }
+    }
+    Diagnostics diagnostics = new Diagnostics();
+
+    assertThat(new XlsxDatasetReader(book).read(diagnostics)).isEmpty();
+
+    assertThat(diagnostics.sorted()).extracting(Diagnostic::code).containsExactlyInAnyOrder(
+        "xlsx.missing-sheet", "xlsx.missing-sheet", "xlsx.empty", "xlsx.unknown-sheet");
+  }
+
+  @Test
+  void passwordProtectedWorkbookIsAClearError() throws Exception {
+    Path plain = CsvToWorkbook.convert(BrokenCases.SAMPLE, temp.resolve("plain.xlsx"));
+    Path locked = temp.resolve("locked.xlsx");
+    try (POIFSFileSystem fs = new POIFSFileSystem()) {
+      Encryptor encryptor = new EncryptionInfo(EncryptionMode.agile).getEncryptor();
+      encryptor.confirmPassword("secret");
+      try (OutputStream data = encryptor.getDataStream(fs)) {
+        Files.copy(plain, data);
+      }
+      try (OutputStream out = Files.newOutputStream(locked)) {
+        fs.writeFilesystem(out);
+      }
+    }
+    Diagnostics diagnostics = new Diagnostics();
+
+    assertThat(new XlsxDatasetReader(locked).read(diagnostics)).isEmpty();
+
+    assertThat(diagnostics.sorted()).singleElement().satisfies(d -> {
+      assertThat(d.code()).isEqualTo("xlsx.encrypted");
+      assertThat(d.format()).startsWith(locked + ": error[xlsx.encrypted]: the workbook is"
+          + " password-protected");
+    });
+  }
+
+  @Test
+  void truncatedWorkbookIsACorruptError() throws IOException {
+    byte[] whole = Files.readAllBytes(Path.of("data/sample.xlsx"));
+    Path cut = Files.write(temp.resolve("cut.xlsx"), Arrays.copyOf(whole, whole.length / 2));
+    Diagnostics diagnostics = new Diagnostics();
+
+    assertThat(new XlsxDatasetReader(cut).read(diagnostics)).isEmpty();
+
+    assertThat(diagnostics.sorted()).extracting(Diagnostic::code).containsExactly("xlsx.corrupt");
+  }
+
+  private static void header(XSSFSheet sheet, String... names) {
+    XSSFRow row = sheet.createRow(0);
+    for (int i = 0; i < names.length; i++) {
+      row.createCell(i).setCellValue(names[i]);
+    }
+  }
+}
