@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
 
 @Command(name = "policybrief", mixinStandardHelpOptions = true, version = "policybrief 0.1.0",
     description = "Turns structured policy data into PDF briefings.",
-    subcommands = {GenerateCommand.class, ValidateCommand.class, RunCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {GenerateCommand.class, ValidateCommand.class, RunCommand.class, ServeCommand.class,
+        CommandLine.HelpCommand.class},
     footer = ExitCodes.HELP)
 public final class Main {
 
