@@ -48,10 +48,16 @@ public final class PortalServer {
   /** Starts serving; a bad auth file or an unusable folder fails here, before any request. */
   public static PortalServer start(Config config) throws IOException {
     OnDemandBriefings briefings = new OnDemandBriefings();
-    return start(config, briefings::render);
+    return start(config, briefings, briefings::render);
   }
 
+  /** With {@code maker} in place of rendering, for tests of the server itself. */
   static PortalServer start(Config config, OnDemandHandler.Maker maker) throws IOException {
+    return start(config, new OnDemandBriefings(), maker);
+  }
+
+  private static PortalServer start(Config config, OnDemandBriefings briefings, OnDemandHandler.Maker maker)
+      throws IOException {
     Optional<AuthFile> auth = config.authFile().isPresent()
         ? Optional.of(AuthFile.read(config.authFile().get())) : Optional.empty();
     Consumer<Throwable> errorLog = e -> config.log().accept("internal error: " + e
@@ -59,7 +65,7 @@ public final class PortalServer {
     Pages pages = new Pages();
     OnDemandJobs jobs = new OnDemandJobs(new BriefingCache(config.cache(), config.cacheMaxBytes()),
         config.workers(), config.queue(), errorLog);
-    OnDemandHandler onDemand = new OnDemandHandler(config.data(), new OnDemandBriefings(), maker, jobs, pages);
+    OnDemandHandler onDemand = new OnDemandHandler(config.data(), briefings, maker, jobs, pages);
 
     HttpServer server = HttpServer.create(new InetSocketAddress(config.bind(), config.port()), 64);
     AccessLog accessLog = new AccessLog(config.log());
