@@ -104,7 +104,7 @@ public final class PortalServer {
    * False when some generation had to be abandoned.
    */
   public boolean stop(Duration limit) throws InterruptedException {
-    server.stop(2); // no new connections; requests under way get two seconds
+    server.stop(1); // no new connections; requests under way get a second
     boolean finished = jobs.shutdown(limit);
     requests.shutdown();
     requests.awaitTermination(2, TimeUnit.SECONDS);
