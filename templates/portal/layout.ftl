@@ -15,7 +15,6 @@ nav { display: flex; flex-wrap: wrap; gap: .4em 1.2em; margin-bottom: 1em; }
 fieldset { border: 1px solid #D9D9D9; border-radius: .4em; margin: 0 0 1em 0; padding: .5em 1em .8em 1em; }
 legend { font-weight: bold; padding: 0 .3em; }
 .choices { display: flex; flex-wrap: wrap; gap: .3em 1.2em; }
-.choices label { white-space: nowrap; }
 .hint, .meta { color: #595959; font-size: .9em; }
 input[type=date] { font: inherit; padding: .2em; }
 button, .button { font: inherit; background: #004488; color: #FFFFFF; border: 0; border-radius: .3em; padding: .5em 1.4em; cursor: pointer; text-decoration: none; display: inline-block; }

@@ -97,7 +97,7 @@ final class OnDemandHandler implements HttpHandler {
     try {
       request = OnDemandRequest.parse(form, dataset, OnDemandBriefings.languages());
     } catch (OnDemandRequest.BadRequest e) {
-      sendForm(exchange, 400, lang, dataset, form, e.getMessage());
+      sendForm(exchange, 400, lang, dataset, form, pages.renderer.text(lang, e.key, e.args));
       return;
     }
     Dataset selected = OnDemandBriefings.select(dataset,

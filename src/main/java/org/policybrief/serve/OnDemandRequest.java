@@ -25,10 +25,15 @@ record OnDemandRequest(String language, List<String> countries, List<String> cat
       DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
   private static final int MAX_VALUES = 200;
 
-  /** A parameter the server refuses, with the message the user sees. */
+  /** A parameter the server refuses: the key of the message the user sees, and its arguments. */
   static final class BadRequest extends Exception {
-    BadRequest(String message) {
-      super(message, null, false, false);
+    final String key;
+    final transient Object[] args;
+
+    BadRequest(String key, Object... args) {
+      super(key, null, false, false);
+      this.key = key;
+      this.args = args;
     }
   }
 
@@ -41,12 +46,12 @@ record OnDemandRequest(String language, List<String> countries, List<String> cat
       throws BadRequest {
     for (String name : form.keySet()) {
       if (!Set.of("language", "country", "category", "from", "to", "lang").contains(name)) {
-        throw new BadRequest("unknown parameter \"" + shorten(name) + "\"");
+        throw new BadRequest("bad.parameter", shorten(name));
       }
     }
     List<String> language = form.getOrDefault("language", List.of(BriefingSpec.SIMPLIFIED_CHINESE));
     if (language.size() != 1 || !languages.contains(language.get(0))) {
-      throw new BadRequest("language must be one of " + String.join(", ", languages));
+      throw new BadRequest("bad.language", String.join(", ", languages));
     }
     Set<String> knownCountries = new TreeSet<>(dataset.documents().stream().map(Document::country).toList());
     Set<String> knownCategories = new TreeSet<>(dataset.categories().stream().map(Category::id).toList());
@@ -55,7 +60,7 @@ record OnDemandRequest(String language, List<String> countries, List<String> cat
     LocalDate from = date(form, "from");
     LocalDate to = date(form, "to");
     if (from != null && to != null && from.isAfter(to)) {
-      throw new BadRequest("the start date " + from + " is after the end date " + to);
+      throw new BadRequest("bad.range", from, to);
     }
     return new OnDemandRequest(language.get(0), countries, categories, from, to);
   }
@@ -70,12 +75,11 @@ record OnDemandRequest(String language, List<String> countries, List<String> cat
       throws BadRequest {
     List<String> values = form.getOrDefault(name, List.of()).stream().filter(v -> !v.isBlank()).toList();
     if (values.size() > MAX_VALUES) {
-      throw new BadRequest("too many values of " + name);
+      throw new BadRequest("bad.tooMany", name);
     }
     for (String value : values) {
       if (!known.contains(value)) {
-        throw new BadRequest("unknown " + name + " \"" + shorten(value) + "\" (the data has "
-            + String.join(", ", known) + ")");
+        throw new BadRequest("bad." + name, shorten(value));
       }
     }
     return values;
@@ -92,7 +96,7 @@ record OnDemandRequest(String language, List<String> countries, List<String> cat
       }
       return LocalDate.parse(values.get(0).strip(), DATE);
     } catch (DateTimeParseException e) {
-      throw new BadRequest("bad date in " + name + " (expected YYYY-MM-DD, found \"" + shorten(values.get(0)) + "\")");
+      throw new BadRequest("bad.date", shorten(values.get(0)));
     }
   }
 

@@ -52,6 +52,8 @@ class PortalServerHttpTest {
         "attachment; filename=\"overview-zh-Hans.pdf\"; filename*=UTF-8''overview-zh-Hans.pdf");
     assertThat(get("/").headers().firstValue("Content-Type")).hasValue("text/html; charset=utf-8");
     assertThat(get("/feed.xml").headers().firstValue("Content-Type")).hasValue("application/atom+xml; charset=utf-8");
+    assertThat(get("/latest/%E6%94%BF%E7%AD%96%E7%AE%80%E6%8A%A5.pdf").headers().firstValue("Content-Disposition"))
+        .hasValue("attachment; filename=\"____.pdf\"; filename*=UTF-8''%E6%94%BF%E7%AD%96%E7%AE%80%E6%8A%A5.pdf");
     assertThat(get("/latest/").statusCode()).isEqualTo(404); // no index.html there, and no listing
   }
 

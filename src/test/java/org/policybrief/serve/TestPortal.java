@@ -37,6 +37,7 @@ final class TestPortal {
     Files.writeString(archive.resolve("feed.xml"), "<feed xmlns=\"http://www.w3.org/2005/Atom\"/>");
     Files.write(Files.createDirectories(archive.resolve("latest")).resolve("overview-zh-Hans.pdf"), pdf);
     Files.write(Files.createDirectories(archive.resolve("2026-11-23")).resolve("overview-zh-Hans.pdf"), pdf);
+    Files.write(archive.resolve("latest/政策简报.pdf"), pdf);
     Files.writeString(Files.createDirectories(archive.resolve(".staging-1234")).resolve("x.pdf"), SECRET);
     Files.writeString(Files.createDirectories(archive.resolve(".snapshots/2026-11-23")).resolve("documents.csv"), SECRET);
     Files.writeString(archive.resolve(".lock"), SECRET);
