@@ -14,6 +14,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
 
@@ -33,6 +35,8 @@ final class AuthFile {
 
   private final List<byte[]> tokenHashes;
   private final Map<String, String> users;
+  /** Hashes of basic credentials already verified: PBKDF2 is slow on purpose, page polls are not. */
+  private final Set<String> verified = ConcurrentHashMap.newKeySet();
 
   private AuthFile(List<byte[]> tokenHashes, Map<String, String> users) {
     this.tokenHashes = List.copyOf(tokenHashes);
@@ -78,9 +82,20 @@ final class AuthFile {
       } catch (IllegalArgumentException e) {
         return false;
       }
+      String key = HexFormat.of().formatHex(sha256(decoded.getBytes(StandardCharsets.UTF_8)));
+      if (verified.contains(key)) {
+        return true;
+      }
       int colon = decoded.indexOf(':');
-      return colon > 0 && Optional.ofNullable(users.get(decoded.substring(0, colon)))
+      boolean valid = colon > 0 && Optional.ofNullable(users.get(decoded.substring(0, colon)))
           .map(stored -> matches(decoded.substring(colon + 1), stored)).orElse(false);
+      if (valid) {
+        if (verified.size() > 1000) {
+          verified.clear();
+        }
+        verified.add(key);
+      }
+      return valid;
     }
     return false;
   }

@@ -159,6 +159,19 @@ class OnDemandHttpTest {
   }
 
   @Test
+  void theArchiveCanBeProtectedTooAndTheLogHoldsNoCredentials() throws Exception {
+    Path auth = Files.writeString(temp.resolve("auth"), AuthFile.tokenLine("s3cret-token") + "\n");
+    TestPortal portal = new TestPortal(temp);
+    server = PortalServer.start(portal.config(temp.resolve("cache"), 1, 2, Optional.of(auth), true), waitingMaker());
+    assertThat(send(get("/latest/overview-zh-Hans.pdf")).statusCode()).isEqualTo(401);
+    assertThat(send(get("/latest/overview-zh-Hans.pdf").header("Authorization", "Bearer s3cret-token")).statusCode())
+        .isEqualTo(200);
+    assertThat(portal.log).anyMatch(l -> l.contains(" GET /latest/overview-zh-Hans.pdf 401 "))
+        .anyMatch(l -> l.contains(" GET /latest/overview-zh-Hans.pdf 200 "))
+        .noneMatch(l -> l.contains("s3cret"));
+  }
+
+  @Test
   void stoppingLetsTheRunningGenerationFinish() throws Exception {
     start(1, 2, Optional.empty(), (dataset, spec) -> {
       Thread.sleep(1500);

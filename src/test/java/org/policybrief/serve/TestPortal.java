@@ -47,8 +47,12 @@ final class TestPortal {
   }
 
   PortalServer.Config config(Path cache, int workers, int queue, Optional<Path> authFile) {
+    return config(cache, workers, queue, authFile, false);
+  }
+
+  PortalServer.Config config(Path cache, int workers, int queue, Optional<Path> authFile, boolean protectArchive) {
     return new PortalServer.Config(archive, "127.0.0.1", 0, DatasetSource.sample(), cache, 50_000_000, workers,
-        queue, authFile, false, log::add);
+        queue, authFile, protectArchive, log::add);
   }
 
   /** Sends a request exactly as written (no client normalises the path) and returns the answer. */
