@@ -28,6 +28,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.policybrief.data.DatasetSource;
 import org.policybrief.diag.Diagnostics;
@@ -106,15 +107,17 @@ class PortalBrowserTest {
     screenshot("archive");
 
     browser.findElement(By.cssSelector("#on-demand-link a")).click();
+    new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.urlContains("/on-demand"));
     assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("按需生成简报");
     browser.findElement(By.linkText("English")).click();
+    new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.urlContains("lang=en"));
     assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Briefing on demand");
     assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
 
     browser.findElement(By.cssSelector("input[name=country][value=CN]")).click();
     screenshot("form");
     browser.findElement(By.cssSelector("button[type=submit]")).click();
-    assertThat(browser.getCurrentUrl()).contains("/on-demand/jobs/");
+    new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.urlContains("/on-demand/jobs/"));
     WebElement link = new WebDriverWait(browser, Duration.ofSeconds(150))
         .until(d -> d.findElements(By.id("download")).stream().findFirst().orElse(null));
     assertThat(browser.findElement(By.id("state")).getText()).isEqualTo("The briefing is ready.");

@@ -55,6 +55,19 @@ final class TestPortal {
         queue, authFile, protectArchive, log::add);
   }
 
+  /** Waits briefly for a log line containing {@code part}: lines are written just after the answer. */
+  boolean logged(String part) throws InterruptedException {
+    for (int i = 0; i < 100; i++) {
+      synchronized (log) {
+        if (log.stream().anyMatch(l -> l.contains(part))) {
+          return true;
+        }
+      }
+      Thread.sleep(20);
+    }
+    return false;
+  }
+
   /** Sends a request exactly as written (no client normalises the path) and returns the answer. */
   static String raw(int port, String method, String target) throws IOException {
     try (Socket socket = new Socket("127.0.0.1", port)) {
