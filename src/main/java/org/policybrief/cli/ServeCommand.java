@@ -88,6 +88,16 @@ final class ServeCommand implements Callable<Integer> {
     if (authFile != null && !Files.isRegularFile(authFile)) {
       throw new CliError(ExitCodes.IO, "auth file not found: " + authFile);
     }
+    boolean loopback;
+    try {
+      loopback = java.net.InetAddress.getByName(bind).isLoopbackAddress();
+    } catch (java.net.UnknownHostException e) {
+      throw new CliError(ExitCodes.USAGE, "--bind: unknown address " + bind);
+    }
+    if (authFile == null && !loopback) {
+      spec.commandLine().getErr().println("policybrief: warning: listening on " + bind
+          + " without --auth-file: anyone who can reach it may ask for briefings");
+    }
     Object logLock = new Object();
     PortalServer server;
     try {

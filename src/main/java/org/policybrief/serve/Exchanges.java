@@ -78,6 +78,8 @@ final class Exchanges {
         handler.handle(exchange);
       } catch (TooLarge e) {
         answerIfPossible(exchange, 413, "request too large\n");
+      } catch (java.nio.file.NoSuchFileException e) {
+        answerIfPossible(exchange, 404, "not found\n"); // removed (e.g. by retention) while being answered
       } catch (IOException e) {
         // the client went away; nothing to answer
       } catch (RuntimeException | Error e) {

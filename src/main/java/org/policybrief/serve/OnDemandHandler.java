@@ -112,7 +112,7 @@ final class OnDemandHandler implements HttpHandler {
       jobs.submit(id, () -> maker.make(selected, new BriefingSpec(edition, request.language(), "")));
     } catch (OnDemandJobs.Busy e) {
       exchange.getResponseHeaders().set("Retry-After", Long.toString(e.retryAfterSeconds));
-      pages.problem(exchange, 429, "problem.busy", e.retryAfterSeconds);
+      pages.problemText(exchange, 429, lang, pages.renderer.text(lang, "problem.busy", e.retryAfterSeconds));
       return;
     }
     String fileName = JobIds.fileName(edition, request);

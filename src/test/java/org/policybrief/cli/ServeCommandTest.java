@@ -25,6 +25,7 @@ class ServeCommandTest {
     assertThat(run("serve", "--out", temp.toString(), "--workers", "3")).isEqualTo(ExitCodes.USAGE);
     assertThat(err.toString()).contains("--workers must be 1 or 2");
     assertThat(run("serve", "--port", "eighty")).isEqualTo(ExitCodes.USAGE);
+    assertThat(run("serve", "--out", temp.toString(), "--bind", "no-such-host.invalid")).isEqualTo(ExitCodes.USAGE);
   }
 
   @Test
