@@ -67,17 +67,23 @@ class PortalBrowserTest {
     base = "http://127.0.0.1:" + server.address().getPort();
 
     downloads = Files.createDirectories(temp.resolve("downloads"));
-    System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString()); // never Selenium Manager
+    browser = chromium("profile", true);
+  }
+
+  /** A fresh headless Chromium downloading into {@link #downloads}; Selenium Manager is never asked. */
+  static ChromeDriver chromium(String profile, boolean javascript) throws IOException {
+    System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
     options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
         "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-        "--user-data-dir=" + Files.createDirectories(temp.resolve("profile")), "--window-size=1280,900");
+        "--user-data-dir=" + Files.createDirectories(temp.resolve(profile)), "--window-size=1280,900");
     options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
-        "download.prompt_for_download", false, "plugins.always_open_pdf_externally", true));
+        "download.prompt_for_download", false, "plugins.always_open_pdf_externally", true,
+        "profile.managed_default_content_settings.javascript", javascript ? 1 : 2));
     ChromeDriverService service = new ChromeDriverService.Builder()
         .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-    browser = new ChromeDriver(service, options);
+    return new ChromeDriver(service, options);
   }
 
   @AfterAll
@@ -147,6 +153,35 @@ class PortalBrowserTest {
       screenshot("phone");
     } finally {
       browser.manage().window().setSize(new Dimension(1280, 900));
+    }
+  }
+
+  @Test
+  void withoutJavaScriptTheArchiveFiltersAndTheJobPageReloadsUntilTheDownload() throws Exception {
+    ChromeDriver plain = chromium("profile-no-js", false);
+    try {
+      plain.get("data:text/html,<title>off</title><script>document.title='on'</script>");
+      assertThat(plain.getTitle()).isEqualTo("off"); // scripts really do not run
+      plain.get(base + "/");
+      plain.findElement(By.cssSelector("label[for=country-CN]")).click(); // a CSS filter, no script
+      List<WebElement> rows = plain.findElements(By.cssSelector("main tbody tr")).stream()
+          .filter(WebElement::isDisplayed).toList();
+      assertThat(rows).hasSize(1);
+      assertThat(rows.get(0).getText()).contains("country-cn");
+
+      plain.get(base + "/on-demand");
+      plain.findElement(By.cssSelector("input[name=country][value=US]")).click();
+      plain.findElement(By.cssSelector("button[type=submit]")).click();
+      new WebDriverWait(plain, Duration.ofSeconds(30)).until(ExpectedConditions.urlContains("/on-demand/jobs/"));
+      WebElement link = new WebDriverWait(plain, Duration.ofSeconds(150)) // the page reloads itself every 3 s
+          .until(d -> d.findElements(By.id("download")).stream().findFirst().orElse(null));
+      link.click();
+      Path result = awaitDownload("briefing-" + LocalDate.now() + "-zh-Hans-us.pdf");
+      try (PDDocument pdf = Loader.loadPDF(result.toFile())) {
+        assertThat(new PDFTextStripper().getText(pdf)).contains("赢得竞赛").doesNotContain("人工智能全球治理行动计划");
+      }
+    } finally {
+      plain.quit();
     }
   }
 
