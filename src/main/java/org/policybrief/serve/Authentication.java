@@ -11,9 +11,11 @@ import java.io.IOException;
 final class Authentication extends Filter {
 
   private final AuthFile auth;
+  private final Pages pages;
 
-  Authentication(AuthFile auth) {
+  Authentication(AuthFile auth, Pages pages) {
     this.auth = auth;
+    this.pages = pages;
   }
 
   @Override
@@ -24,7 +26,7 @@ final class Authentication extends Filter {
     }
     try (exchange) {
       exchange.getResponseHeaders().set("WWW-Authenticate", "Basic realm=\"policybrief\", charset=\"UTF-8\"");
-      Exchanges.send(exchange, 401, "text/plain; charset=utf-8", "401 unauthorized: sign in or send a token\n");
+      pages.problem(exchange, 401, "problem.unauthorized");
     }
   }
 

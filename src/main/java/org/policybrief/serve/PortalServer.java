@@ -75,9 +75,9 @@ public final class PortalServer {
     archive.getFilters().add(accessLog);
     demand.getFilters().add(accessLog);
     auth.ifPresent(a -> {
-      demand.getFilters().add(new Authentication(a));
+      demand.getFilters().add(new Authentication(a, pages));
       if (config.protectArchive()) {
-        archive.getFilters().add(new Authentication(a));
+        archive.getFilters().add(new Authentication(a, pages));
       }
     });
     ExecutorService requests = Executors.newFixedThreadPool(16, runnable -> {
