@@ -7,6 +7,7 @@
 <p id="state" data-state="${p.state}">${t('job.state.' + p.state)}</p>
 <#if waiting>
 <progress aria-labelledby="state"></progress>
+<p class="meta" id="progress" data-ahead="${t('job.ahead', '{n}')}" data-seconds="${t('job.seconds', '{n}')}"><#if p.state == "queued">${t('job.ahead', p.ahead)}<#else>${t('job.seconds', p.seconds)}</#if></p>
 <p class="meta">${t('job.wait')}</p>
 <script>
 (function () {
@@ -14,7 +15,13 @@
   function poll() {
     fetch(location.pathname + '?format=json', {headers: {'Accept': 'application/json'}, credentials: 'same-origin'})
       .then(function (r) { return r.json(); })
-      .then(function (s) { if (s.state !== state) { location.reload(); } else { setTimeout(poll, 1000); } })
+      .then(function (s) {
+        if (s.state !== state) { location.reload(); return; }
+        var p = document.getElementById('progress');
+        p.textContent = p.getAttribute(s.state === 'queued' ? 'data-ahead' : 'data-seconds')
+          .replace('{n}', s.state === 'queued' ? s.ahead : s.seconds);
+        setTimeout(poll, 1000);
+      })
       .catch(function () { setTimeout(poll, 3000); });
   }
   setTimeout(poll, 1000);
@@ -25,7 +32,7 @@
 <p><a class="button" id="download" href="${p.download}" download="${p.fileName}">${t('job.download', p.fileName)}</a></p>
 </#if>
 <#if p.state == "failed">
-<p class="error" role="alert"><#if p.message?has_content>${p.message}<#else>${t('job.internal')}</#if></p>
+<p class="error" role="alert">${t('job.internal')}</p>
 <p><a href="/on-demand?lang=${lang}">${t('job.again')}</a></p>
 </#if>
 </@l.page>

@@ -23,8 +23,11 @@ public final class PortalView {
     }
   }
 
-  /** {@code state} is queued, running, done or failed; {@code download} is set when done. */
-  public record Job(String id, String state, String message, String download, String fileName) {}
+  /**
+   * {@code state} is queued (behind {@code ahead} others), running (for {@code seconds}), done
+   * ({@code download} is set) or failed.
+   */
+  public record Job(String id, String state, int ahead, long seconds, String download, String fileName) {}
 
   /** A refusal: the HTTP status and what went wrong, for people. */
   public record Problem(int status, String message) {}

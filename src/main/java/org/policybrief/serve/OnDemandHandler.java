@@ -136,14 +136,15 @@ final class OnDemandHandler implements HttpHandler {
       Map<String, String> json = new LinkedHashMap<>();
       json.put("id", id);
       json.put("state", state);
-      json.put("message", status.get().message());
+      json.put("ahead", Integer.toString(status.get().ahead()));
+      json.put("seconds", Long.toString(status.get().seconds()));
       json.put("download", download);
       Exchanges.send(exchange, 200, "application/json; charset=utf-8",
           new String(JSON.writeValueAsBytes(json), StandardCharsets.UTF_8));
       return;
     }
     Exchanges.send(exchange, 200, Pages.HTML, pages.renderer.job(lang,
-        new PortalView.Job(id, state, status.get().message(), download, fileName)));
+        new PortalView.Job(id, state, status.get().ahead(), status.get().seconds(), download, fileName)));
   }
 
   private void download(HttpExchange exchange, String id, String fileName) throws IOException {

@@ -21,16 +21,9 @@ final class OnDemandJobs {
 
   enum State { QUEUED, RUNNING, DONE, FAILED }
 
-  /** Builds a briefing's PDF; a user-facing problem is reported as {@link Failed}. */
+  /** Builds a briefing's PDF. */
   interface Generator {
     byte[] generate() throws Exception;
-  }
-
-  /** A generation that failed for a reason the user may read. */
-  static final class Failed extends Exception {
-    Failed(String message) {
-      super(message, null, false, false);
-    }
   }
 
   /** The queue is full; try again after {@code retryAfterSeconds}. */
@@ -43,12 +36,30 @@ final class OnDemandJobs {
     }
   }
 
-  /** A job's state as seen now. */
-  record Status(String id, State state, String message) {}
+  /** A job's state as seen now: jobs queued before it, seconds in its state. */
+  record Status(String id, State state, int ahead, long seconds) {}
+
+  private record Entry(State state, long sinceNanos) {}
+
+  /** A queued job, named so that its place in the queue can be found. */
+  private final class Task implements Runnable {
+    final String id;
+    final Generator generator;
+
+    Task(String id, Generator generator) {
+      this.id = id;
+      this.generator = generator;
+    }
+
+    @Override
+    public void run() {
+      OnDemandJobs.this.run(id, generator);
+    }
+  }
 
   private final BriefingCache cache;
   private final ThreadPoolExecutor pool;
-  private final Map<String, Status> jobs = new ConcurrentHashMap<>();
+  private final Map<String, Entry> jobs = new ConcurrentHashMap<>();
   private final Consumer<Throwable> crashLog;
   private volatile long averageMillis = 20_000;
 
@@ -69,25 +80,36 @@ final class OnDemandJobs {
     if (known != null && known.state() != State.FAILED) {
       return known;
     }
-    Status queued = new Status(id, State.QUEUED, "");
-    jobs.put(id, queued);
+    jobs.put(id, new Entry(State.QUEUED, System.nanoTime()));
     try {
-      pool.execute(() -> run(id, generator));
+      pool.execute(new Task(id, generator));
     } catch (RejectedExecutionException e) {
       jobs.remove(id);
       long waiting = pool.getQueue().size() + pool.getActiveCount();
       throw new Busy(Math.max(1, averageMillis * waiting / pool.getMaximumPoolSize() / 1000));
     }
-    return queued;
+    return status(id).orElseThrow();
   }
 
   /** The job's state; a briefing still in the cache is done even after a restart. */
   Optional<Status> status(String id) {
-    Status status = jobs.get(id);
-    if (status != null) {
-      return Optional.of(status);
+    Entry entry = jobs.get(id);
+    if (entry != null) {
+      return Optional.of(new Status(id, entry.state(), entry.state() == State.QUEUED ? ahead(id) : 0,
+          (System.nanoTime() - entry.sinceNanos()) / 1_000_000_000));
     }
-    return cache.find(id).map(file -> new Status(id, State.DONE, ""));
+    return cache.find(id).map(file -> new Status(id, State.DONE, 0, 0));
+  }
+
+  private int ahead(String id) {
+    int ahead = 0;
+    for (Runnable queued : pool.getQueue()) {
+      if (queued instanceof Task task && task.id.equals(id)) {
+        break;
+      }
+      ahead++;
+    }
+    return ahead;
   }
 
   Optional<Path> result(String id) {
@@ -105,17 +127,15 @@ final class OnDemandJobs {
   }
 
   private void run(String id, Generator generator) {
-    jobs.put(id, new Status(id, State.RUNNING, ""));
     long start = System.nanoTime();
+    jobs.put(id, new Entry(State.RUNNING, start));
     try {
       cache.store(id, generator.generate());
       averageMillis = (averageMillis + (System.nanoTime() - start) / 1_000_000) / 2;
       jobs.remove(id); // from now on the cache answers
-    } catch (Failed e) {
-      jobs.put(id, new Status(id, State.FAILED, e.getMessage()));
     } catch (Throwable e) { // a bug or an exhausted resource: this job fails, the server goes on
       crashLog.accept(e);
-      jobs.put(id, new Status(id, State.FAILED, ""));
+      jobs.put(id, new Entry(State.FAILED, System.nanoTime()));
     }
   }
 }

@@ -22,7 +22,7 @@ class PortalRendererTest {
       assertThat(form).contains("<html lang=\"" + lang + "\"", "&lt;Land &amp; &quot;Co&quot;&gt;",
           "&lt;b&gt;bad&lt;/b&gt;", "value=\"2025-01-01\"").doesNotContain("<b>bad</b>");
       for (String state : List.of("queued", "running", "done", "failed")) {
-        String job = renderer.job(lang, new PortalView.Job("0123", state, "", "/on-demand/jobs/0123/a.pdf", "a.pdf"));
+        String job = renderer.job(lang, new PortalView.Job("0123", state, 1, 5, "/on-demand/jobs/0123/a.pdf", "a.pdf"));
         assertThat(job).contains("<html lang=\"" + lang + "\"");
         assertThat(job.contains("id=\"download\"")).isEqualTo(state.equals("done"));
         assertThat(job.contains("http-equiv=\"refresh\"")).isEqualTo(state.equals("queued") || state.equals("running"));

@@ -33,6 +33,7 @@ class OnDemandHttpTest {
 
   @TempDir Path temp;
   PortalServer server;
+  TestPortal portal;
   HttpClient client = HttpClient.newHttpClient();
   final CountDownLatch release = new CountDownLatch(1);
   final AtomicInteger made = new AtomicInteger();
@@ -46,7 +47,8 @@ class OnDemandHttpTest {
   }
 
   PortalServer start(int workers, int queue, Optional<Path> auth, OnDemandHandler.Maker maker) throws IOException {
-    server = PortalServer.start(new TestPortal(temp).config(temp.resolve("cache"), workers, queue, auth), maker);
+    portal = new TestPortal(temp);
+    server = PortalServer.start(portal.config(temp.resolve("cache"), workers, queue, auth), maker);
     return server;
   }
 
@@ -114,15 +116,17 @@ class OnDemandHttpTest {
   void aFullQueueAnswers429WithRetryAfter() throws Exception {
     start(1, 2, Optional.empty(), waitingMaker());
     List<Integer> statuses = new ArrayList<>();
+    List<HttpResponse<byte[]>> accepted = new ArrayList<>();
     List<HttpResponse<byte[]>> busy = new ArrayList<>();
     for (int day = 1; day <= 8; day++) { // eight different requests at once: one runs, two wait
       HttpResponse<byte[]> answer = send(post("from=2025-01-0" + day));
       statuses.add(answer.statusCode());
-      if (answer.statusCode() == 429) {
-        busy.add(answer);
-      }
+      (answer.statusCode() == 429 ? busy : accepted).add(answer);
     }
     assertThat(statuses).containsExactly(303, 303, 303, 429, 429, 429, 429, 429);
+    String last = accepted.get(2).headers().firstValue("Location").orElseThrow();
+    assertThat(text(send(get(last + "&format=json")))).contains("\"state\":\"queued\"", "\"ahead\":\"1\"");
+    assertThat(text(send(get(last)))).contains("前面还有 1 个请求");
     assertThat(busy.get(0).headers().firstValueAsLong("Retry-After").orElseThrow()).isPositive();
     assertThat(text(busy.get(0))).contains("服务器正忙");
     release.countDown();
@@ -136,6 +140,7 @@ class OnDemandHttpTest {
     String job = send(post("country=US")).headers().firstValue("Location").orElseThrow();
     String json = awaitDone(job);
     assertThat(json).contains("\"state\":\"failed\"").doesNotContain("simulated");
+    assertThat(portal.logged("internal error: java.lang.OutOfMemoryError: simulated")).isTrue(); // for the admin
     assertThat(text(send(get(job)))).contains("服务器内部错误");
     assertThat(send(get("/on-demand")).statusCode()).isEqualTo(200);
     assertThat(send(get("/latest/overview-zh-Hans.pdf")).statusCode()).isEqualTo(200);
@@ -161,7 +166,7 @@ class OnDemandHttpTest {
   @Test
   void theArchiveCanBeProtectedTooAndTheLogHoldsNoCredentials() throws Exception {
     Path auth = Files.writeString(temp.resolve("auth"), AuthFile.tokenLine("s3cret-token") + "\n");
-    TestPortal portal = new TestPortal(temp);
+    portal = new TestPortal(temp);
     server = PortalServer.start(portal.config(temp.resolve("cache"), 1, 2, Optional.of(auth), true), waitingMaker());
     assertThat(send(get("/latest/overview-zh-Hans.pdf")).statusCode()).isEqualTo(401);
     assertThat(send(get("/latest/overview-zh-Hans.pdf").header("Authorization", "Bearer s3cret-token")).statusCode())
