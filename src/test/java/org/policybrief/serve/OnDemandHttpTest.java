@@ -177,6 +177,27 @@ class OnDemandHttpTest {
   }
 
   @Test
+  void badDataGives503WithTheProblemAndTheArchiveStaysUp() throws Exception {
+    Path data = Files.createDirectories(temp.resolve("data"));
+    for (String file : List.of("documents.csv", "measures.csv", "categories.csv")) {
+      try (var in = getClass().getResourceAsStream("/sample/" + file)) {
+        Files.write(data.resolve(file), in.readAllBytes());
+      }
+    }
+    Files.writeString(data.resolve("documents.csv"), "id,country\n", StandardCharsets.UTF_8);
+    portal = new TestPortal(temp);
+    PortalServer.Config sample = portal.config(temp.resolve("cache"), 1, 2, Optional.empty());
+    server = PortalServer.start(new PortalServer.Config(sample.archive(), sample.bind(), 0,
+        org.policybrief.data.DatasetSource.folder(data), sample.cache(), sample.cacheMaxBytes(), 1, 2,
+        Optional.empty(), false, portal.log::add), waitingMaker());
+    HttpResponse<byte[]> form = send(get("/on-demand"));
+    assertThat(form.statusCode()).isEqualTo(503);
+    assertThat(text(form)).contains("当前数据有误").doesNotContain("Exception");
+    assertThat(send(post("country=CN")).statusCode()).isEqualTo(503);
+    assertThat(send(get("/latest/overview-zh-Hans.pdf")).statusCode()).isEqualTo(200);
+  }
+
+  @Test
   void stoppingLetsTheRunningGenerationFinish() throws Exception {
     start(1, 2, Optional.empty(), (dataset, spec) -> {
       Thread.sleep(1500);
