@@ -1,6 +1,11 @@
 package org.policybrief.cli;
 
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
 import java.io.PrintWriter;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -71,8 +76,7 @@ final class ServeCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter log = spec.commandLine().getOut();
     if (authLine != null) {
-      String secret = new java.io.BufferedReader(new java.io.InputStreamReader(System.in,
-          java.nio.charset.StandardCharsets.UTF_8)).readLine();
+      String secret = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
       if (secret == null || secret.isEmpty()) {
         throw new CliError(ExitCodes.USAGE, "no password or token on standard input");
       }
@@ -90,8 +94,8 @@ final class ServeCommand implements Callable<Integer> {
     }
     boolean loopback;
     try {
-      loopback = java.net.InetAddress.getByName(bind).isLoopbackAddress();
-    } catch (java.net.UnknownHostException e) {
+      loopback = InetAddress.getByName(bind).isLoopbackAddress();
+    } catch (UnknownHostException e) {
       throw new CliError(ExitCodes.USAGE, "--bind: unknown address " + bind);
     }
     if (authFile == null && !loopback) {

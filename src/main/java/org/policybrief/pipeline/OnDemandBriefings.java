@@ -3,6 +3,7 @@ package org.policybrief.pipeline;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -73,7 +74,7 @@ public final class OnDemandBriefings {
   }
 
   /** The languages briefings can be written in today. */
-  public static java.util.List<String> languages() {
+  public static List<String> languages() {
     return BriefingRenderer.languages();
   }
 }

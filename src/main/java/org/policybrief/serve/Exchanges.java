@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.NoSuchFileException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -78,7 +79,7 @@ final class Exchanges {
         handler.handle(exchange);
       } catch (TooLarge e) {
         answerIfPossible(exchange, 413, "request too large\n");
-      } catch (java.nio.file.NoSuchFileException e) {
+      } catch (NoSuchFileException e) {
         answerIfPossible(exchange, 404, "not found\n"); // removed (e.g. by retention) while being answered
       } catch (IOException e) {
         // the client went away; nothing to answer

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -18,6 +19,7 @@ import org.policybrief.diag.Diagnostic;
 import org.policybrief.diag.Diagnostics;
 import org.policybrief.model.BriefingSpec;
 import org.policybrief.model.Category;
+import org.policybrief.model.Country;
 import org.policybrief.model.Dataset;
 import org.policybrief.model.Document;
 import org.policybrief.pipeline.OnDemandBriefings;
@@ -130,7 +132,7 @@ final class OnDemandHandler implements HttpHandler {
     }
     String fileName = Optional.ofNullable(Exchanges.first(query, "file"))
         .filter(n -> ArchivePaths.allowed(n) && n.endsWith(".pdf")).orElse("briefing-" + id.substring(0, 8) + ".pdf");
-    String state = status.get().state().name().toLowerCase(java.util.Locale.ROOT);
+    String state = status.get().state().name().toLowerCase(Locale.ROOT);
     String download = status.get().state() == OnDemandJobs.State.DONE ? "/on-demand/jobs/" + id + "/" + fileName : "";
     if ("json".equals(Exchanges.first(query, "format"))) {
       Map<String, String> json = new LinkedHashMap<>();
@@ -176,7 +178,7 @@ final class OnDemandHandler implements HttpHandler {
         .map(l -> new PortalView.Choice(l, r.languageName(lang, l), picked.contains(l))).toList();
     var countries = dataset.documents().stream().map(Document::country).distinct().sorted()
         .map(c -> new PortalView.Choice(c, r.countryName(lang, c,
-            dataset.givenCountry(c).map(org.policybrief.model.Country::name).orElse(null)),
+            dataset.givenCountry(c).map(Country::name).orElse(null)),
             chosen.getOrDefault("country", List.of()).contains(c))).toList();
     var categories = dataset.categories().stream().map(Category::id)
         .map(c -> new PortalView.Choice(c, r.text(lang, dataset.categoriesById().get(c).name()),
