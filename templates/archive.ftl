@@ -35,6 +35,7 @@ td.num, th.num { text-align: right; }
 <body>
 <h1>${a.title}</h1>
 <p class="meta">${t('archive.intro', a.editions?size)} <a href="feed.xml">${t('archive.feed')}</a></p>
+<#include "portal/archive-link.ftl">
 
 <span class="filter-label">${t('archive.language')}</span>
 <input class="f" type="radio" name="lang" id="lang-all" checked="checked"/><label for="lang-all">${t('archive.all')}</label>

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import org.policybrief.data.DatasetReader;
+import org.policybrief.data.DatasetSource;
 import org.policybrief.data.DatasetReaders;
 import picocli.CommandLine.Option;
 
@@ -23,6 +24,18 @@ final class DataOptions {
 
   @Option(names = "--verbose", description = "Show the stack trace of internal errors.")
   boolean verbose;
+
+  /** The data as a CSV folder (or the sample), for commands that read its files themselves. */
+  DatasetSource csvSource() {
+    if (data == null) {
+      return DatasetSource.sample();
+    }
+    if (!Files.isDirectory(Path.of(data))) {
+      throw new CliError(ExitCodes.USAGE, "this command reads a folder of CSV files; "
+          + data + " is not one (export a workbook or database with `export`)");
+    }
+    return DatasetSource.folder(Path.of(data));
+  }
 
   DatasetReader reader() {
     return readerOf(data, dbSchema);

@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
 
 @Command(name = "policybrief", mixinStandardHelpOptions = true, version = "policybrief 0.1.0",
     description = "Turns structured policy data into PDF briefings.",
-    subcommands = {GenerateCommand.class, ValidateCommand.class, RunCommand.class,
+    subcommands = {GenerateCommand.class, ValidateCommand.class, RunCommand.class, ServeCommand.class,
         ExportCommand.class, DbCommand.class, CommandLine.HelpCommand.class},
     footer = ExitCodes.HELP)
 public final class Main {

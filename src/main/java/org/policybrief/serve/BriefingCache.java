@@ -1,0 +1,72 @@
+package org.policybrief.serve;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.policybrief.publish.AtomicFiles;
+
+/**
+ * On-demand briefings on disk, one {@code <job id>.pdf} each, in their own folder (never among
+ * the published editions). When the folder grows past its cap, the least recently used files go.
+ */
+final class BriefingCache {
+
+  private final Path folder;
+  private final long maxBytes;
+
+  BriefingCache(Path folder, long maxBytes) throws IOException {
+    this.folder = Files.createDirectories(folder);
+    this.maxBytes = maxBytes;
+  }
+
+  /** The cached briefing of a job, marked as just used. */
+  synchronized Optional<Path> find(String id) {
+    Path file = folder.resolve(id + ".pdf");
+    try {
+      Files.setLastModifiedTime(file, FileTime.fromMillis(System.currentTimeMillis()));
+      return Optional.of(file);
+    } catch (IOException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** Stores a briefing atomically, then evicts the least recently used others beyond the cap. */
+  synchronized Path store(String id, byte[] pdf) throws IOException {
+    Path file = AtomicFiles.write(folder, id + ".pdf", pdf);
+    List<Path> others;
+    try (Stream<Path> all = Files.list(folder)) {
+      others = all.filter(p -> p.getFileName().toString().endsWith(".pdf") && !p.equals(file))
+          .sorted(Comparator.comparing(BriefingCache::lastUsed)).toList();
+    }
+    long total = pdf.length + others.stream().mapToLong(BriefingCache::size).sum();
+    for (Path old : others) {
+      if (total <= maxBytes) {
+        break;
+      }
+      total -= size(old);
+      Files.deleteIfExists(old);
+    }
+    return file;
+  }
+
+  private static FileTime lastUsed(Path p) {
+    try {
+      return Files.getLastModifiedTime(p);
+    } catch (IOException e) {
+      return FileTime.fromMillis(0);
+    }
+  }
+
+  private static long size(Path p) {
+    try {
+      return Files.size(p);
+    } catch (IOException e) {
+      return 0;
+    }
+  }
+}

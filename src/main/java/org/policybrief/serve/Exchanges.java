@@ -1,0 +1,134 @@
+package org.policybrief.serve;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.NoSuchFileException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.zip.GZIPOutputStream;
+
+/** Small helpers around {@link HttpExchange}: answers, form bodies, a handler that never leaks. */
+final class Exchanges {
+
+  static final int MAX_FORM_BYTES = 64 * 1024;
+
+  /** The request body was larger than {@link #MAX_FORM_BYTES}. */
+  static final class TooLarge extends IOException {
+    TooLarge() {
+      super("request too large", null);
+    }
+  }
+
+  private Exchanges() {}
+
+  /** Sends a page (gzip when accepted); for HEAD, only the headers. */
+  static void send(HttpExchange exchange, int status, String contentType, String body) throws IOException {
+    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+    exchange.getResponseHeaders().set("Content-Type", contentType);
+    exchange.getResponseHeaders().set("Cache-Control", "no-store");
+    exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
+    exchange.getResponseHeaders().set("Vary", "Accept-Encoding");
+    boolean gzip = FileResponder.accepts(exchange.getRequestHeaders().getFirst("Accept-Encoding"), "gzip");
+    if (gzip) {
+      ByteArrayOutputStream zipped = new ByteArrayOutputStream(bytes.length / 3 + 64);
+      try (OutputStream out = new GZIPOutputStream(zipped)) {
+        out.write(bytes);
+      }
+      bytes = zipped.toByteArray();
+      exchange.getResponseHeaders().set("Content-Encoding", "gzip");
+    }
+    if (exchange.getRequestMethod().equals("HEAD")) {
+      exchange.getResponseHeaders().set("Content-Length", Integer.toString(bytes.length));
+      exchange.sendResponseHeaders(status, -1);
+      return;
+    }
+    exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
+    try (OutputStream out = exchange.getResponseBody()) {
+      out.write(bytes);
+    }
+  }
+
+  /** The parameters of the query string and, for a form POST, of the body. */
+  static Map<String, List<String>> parameters(HttpExchange exchange) throws IOException {
+    Map<String, List<String>> parameters = new LinkedHashMap<>();
+    addPairs(exchange.getRequestURI().getRawQuery(), parameters);
+    if (exchange.getRequestMethod().equals("POST")) {
+      addPairs(new String(readBody(exchange.getRequestBody()), StandardCharsets.UTF_8), parameters);
+    }
+    return parameters;
+  }
+
+  static String first(Map<String, List<String>> parameters, String name) {
+    List<String> values = parameters.get(name);
+    return values == null || values.isEmpty() ? null : values.get(0);
+  }
+
+  /** Runs {@code handler}; an unexpected exception gives a bare 500 and goes to the log only. */
+  static HttpHandler guarded(HttpHandler handler, Consumer<Throwable> errorLog) {
+    return exchange -> {
+      try (exchange) {
+        handler.handle(exchange);
+      } catch (TooLarge e) {
+        answerIfPossible(exchange, 413, "request too large\n");
+      } catch (NoSuchFileException e) {
+        answerIfPossible(exchange, 404, "not found\n"); // removed (e.g. by retention) while being answered
+      } catch (IOException e) {
+        // the client went away; nothing to answer
+      } catch (RuntimeException | Error e) {
+        errorLog.accept(e);
+        answerIfPossible(exchange, 500, "internal server error\n");
+      }
+    };
+  }
+
+  private static void answerIfPossible(HttpExchange exchange, int status, String text) {
+    if (exchange.getResponseCode() != -1) {
+      return; // headers are out: the connection is closed as it is
+    }
+    try {
+      send(exchange, status, "text/plain; charset=utf-8", text);
+    } catch (IOException ignored) {
+      // the client went away
+    }
+  }
+
+  private static byte[] readBody(InputStream in) throws IOException {
+    byte[] bytes = in.readNBytes(MAX_FORM_BYTES + 1);
+    if (bytes.length > MAX_FORM_BYTES) {
+      throw new TooLarge();
+    }
+    return bytes;
+  }
+
+  private static void addPairs(String encoded, Map<String, List<String>> into) {
+    if (encoded == null || encoded.isEmpty()) {
+      return;
+    }
+    for (String pair : encoded.split("&")) {
+      if (pair.isEmpty()) {
+        continue;
+      }
+      int eq = pair.indexOf('=');
+      String name = decode(eq < 0 ? pair : pair.substring(0, eq));
+      String value = eq < 0 ? "" : decode(pair.substring(eq + 1));
+      into.computeIfAbsent(name, k -> new ArrayList<>()).add(value);
+    }
+  }
+
+  private static String decode(String text) {
+    try {
+      return URLDecoder.decode(text, StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      return text; // a stray % is taken literally and then refused by validation
+    }
+  }
+}

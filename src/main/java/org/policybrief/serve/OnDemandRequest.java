@@ -1,0 +1,106 @@
+package org.policybrief.serve;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.policybrief.model.BriefingSpec;
+import org.policybrief.model.Category;
+import org.policybrief.model.Dataset;
+import org.policybrief.model.Document;
+
+/**
+ * A briefing asked for through the form: language, countries and categories (each empty for
+ * all, kept sorted so that equal requests are equal), and a range of document dates (null for
+ * no bound). {@link #parse} checks every parameter against the current data.
+ */
+record OnDemandRequest(String language, List<String> countries, List<String> categories, LocalDate from,
+    LocalDate to) {
+
+  private static final DateTimeFormatter DATE =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
+  private static final int MAX_VALUES = 200;
+
+  /** A parameter the server refuses: the key of the message the user sees, and its arguments. */
+  static final class BadRequest extends Exception {
+    final String key;
+    final transient Object[] args;
+
+    BadRequest(String key, Object... args) {
+      super(key, null, false, false);
+      this.key = key;
+      this.args = args;
+    }
+  }
+
+  OnDemandRequest {
+    countries = List.copyOf(new TreeSet<>(countries));
+    categories = List.copyOf(new TreeSet<>(categories));
+  }
+
+  static OnDemandRequest parse(Map<String, List<String>> form, Dataset dataset, List<String> languages)
+      throws BadRequest {
+    for (String name : form.keySet()) {
+      if (!Set.of("language", "country", "category", "from", "to", "lang").contains(name)) {
+        throw new BadRequest("bad.parameter", shorten(name));
+      }
+    }
+    List<String> language = form.getOrDefault("language", List.of(BriefingSpec.SIMPLIFIED_CHINESE));
+    if (language.size() != 1 || !languages.contains(language.get(0))) {
+      throw new BadRequest("bad.language", String.join(", ", languages));
+    }
+    Set<String> knownCountries = new TreeSet<>(dataset.documents().stream().map(Document::country).toList());
+    Set<String> knownCategories = new TreeSet<>(dataset.categories().stream().map(Category::id).toList());
+    List<String> countries = values(form, "country", knownCountries);
+    List<String> categories = values(form, "category", knownCategories);
+    LocalDate from = date(form, "from");
+    LocalDate to = date(form, "to");
+    if (from != null && to != null && from.isAfter(to)) {
+      throw new BadRequest("bad.range", from, to);
+    }
+    return new OnDemandRequest(language.get(0), countries, categories, from, to);
+  }
+
+  /** A stable text of the request, hashed with the data's fingerprint into the job's id. */
+  String canonical() {
+    return "language=" + language + "\ncountries=" + String.join(",", countries) + "\ncategories="
+        + String.join(",", categories) + "\nfrom=" + (from == null ? "" : from) + "\nto=" + (to == null ? "" : to);
+  }
+
+  private static List<String> values(Map<String, List<String>> form, String name, Set<String> known)
+      throws BadRequest {
+    List<String> values = form.getOrDefault(name, List.of()).stream().filter(v -> !v.isBlank()).toList();
+    if (values.size() > MAX_VALUES) {
+      throw new BadRequest("bad.tooMany", name);
+    }
+    for (String value : values) {
+      if (!known.contains(value)) {
+        throw new BadRequest("bad." + name, shorten(value));
+      }
+    }
+    return values;
+  }
+
+  private static LocalDate date(Map<String, List<String>> form, String name) throws BadRequest {
+    List<String> values = form.getOrDefault(name, List.of());
+    if (values.isEmpty() || (values.size() == 1 && values.get(0).isBlank())) {
+      return null;
+    }
+    try {
+      if (values.size() > 1) {
+        throw new DateTimeParseException("repeated", "", 0);
+      }
+      return LocalDate.parse(values.get(0).strip(), DATE);
+    } catch (DateTimeParseException e) {
+      throw new BadRequest("bad.date", shorten(values.get(0)));
+    }
+  }
+
+  private static String shorten(String text) {
+    return text.length() > 40 ? text.substring(0, 40) + "…" : text;
+  }
+}

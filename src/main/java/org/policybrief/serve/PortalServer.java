@@ -1,0 +1,113 @@
+package org.policybrief.serve;
+
+import com.sun.net.httpserver.HttpContext;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import org.policybrief.data.DatasetSource;
+import org.policybrief.pipeline.OnDemandBriefings;
+
+/**
+ * The staff portal: the published archive read-only at {@code /}, and briefings on demand at
+ * {@code /on-demand}, built from the current data in a bounded pool and kept in a cache folder
+ * of their own. Built on the JDK's HTTP server; {@link FileResponder} adds what it lacks.
+ */
+public final class PortalServer {
+
+  /**
+   * {@code authFile} protects the on-demand part, and the archive too when
+   * {@code protectArchive}. {@code log} receives the access log and internal errors.
+   */
+  public record Config(Path archive, String bind, int port, DatasetSource data, Path cache, long cacheMaxBytes,
+      int workers, int queue, Optional<Path> authFile, boolean protectArchive, Consumer<String> log) {
+
+    public Config {
+      if (workers < 1 || queue < 1 || cacheMaxBytes < 1) {
+        throw new IllegalArgumentException("workers, queue and cache size must be at least 1");
+      }
+    }
+  }
+
+  private final HttpServer server;
+  private final ExecutorService requests;
+  private final OnDemandJobs jobs;
+
+  private PortalServer(HttpServer server, ExecutorService requests, OnDemandJobs jobs) {
+    this.server = server;
+    this.requests = requests;
+    this.jobs = jobs;
+  }
+
+  /** Starts serving; a bad auth file or an unusable folder fails here, before any request. */
+  public static PortalServer start(Config config) throws IOException {
+    OnDemandBriefings briefings = new OnDemandBriefings();
+    return start(config, briefings, briefings::render);
+  }
+
+  /** With {@code maker} in place of rendering, for tests of the server itself. */
+  static PortalServer start(Config config, OnDemandHandler.Maker maker) throws IOException {
+    return start(config, new OnDemandBriefings(), maker);
+  }
+
+  private static PortalServer start(Config config, OnDemandBriefings briefings, OnDemandHandler.Maker maker)
+      throws IOException {
+    Optional<AuthFile> auth = config.authFile().isPresent()
+        ? Optional.of(AuthFile.read(config.authFile().get())) : Optional.empty();
+    Consumer<Throwable> errorLog = e -> config.log().accept("internal error: " + e
+        + (e.getStackTrace().length > 0 ? " at " + e.getStackTrace()[0] : ""));
+    Pages pages = new Pages();
+    OnDemandJobs jobs = new OnDemandJobs(new BriefingCache(config.cache(), config.cacheMaxBytes()),
+        config.workers(), config.queue(), errorLog);
+    OnDemandHandler onDemand = new OnDemandHandler(config.data(), briefings, maker, jobs, pages);
+
+    HttpServer server = HttpServer.create(new InetSocketAddress(config.bind(), config.port()), 64);
+    AccessLog accessLog = new AccessLog(config.log());
+    HttpContext archive = server.createContext("/",
+        Exchanges.guarded(new ArchiveHandler(new ArchivePaths(config.archive()), pages), errorLog));
+    HttpContext demand = server.createContext("/on-demand", Exchanges.guarded(onDemand, errorLog));
+    archive.getFilters().add(accessLog);
+    demand.getFilters().add(accessLog);
+    auth.ifPresent(a -> {
+      demand.getFilters().add(new Authentication(a, pages));
+      if (config.protectArchive()) {
+        archive.getFilters().add(new Authentication(a, pages));
+      }
+    });
+    ExecutorService requests = Executors.newFixedThreadPool(16, runnable -> {
+      Thread thread = new Thread(runnable, "portal-request");
+      thread.setDaemon(true);
+      return thread;
+    });
+    server.setExecutor(requests);
+    server.start();
+    return new PortalServer(server, requests, jobs);
+  }
+
+  /** The auth file line of user {@code name}, or of a token when {@code name} is "token". */
+  public static String authLine(String name, String secret) {
+    return name.equals("token") ? AuthFile.tokenLine(secret) : AuthFile.userLine(name, secret);
+  }
+
+  public InetSocketAddress address() {
+    return server.getAddress();
+  }
+
+  /**
+   * Stops taking connections, lets running generations finish within {@code limit}, then stops.
+   * False when some generation had to be abandoned.
+   */
+  public boolean stop(Duration limit) throws InterruptedException {
+    server.stop(1); // no new connections; requests under way get a second
+    boolean finished = jobs.shutdown(limit);
+    requests.shutdown();
+    requests.awaitTermination(2, TimeUnit.SECONDS);
+    return finished;
+  }
+}

@@ -1,0 +1,46 @@
+package org.policybrief.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The serve command's refusals; serving itself is tested in the serve package. */
+class ServeCommandTest {
+
+  @TempDir Path temp;
+  final StringWriter out = new StringWriter();
+  final StringWriter err = new StringWriter();
+
+  int run(String... args) {
+    return Main.run(args, new PrintWriter(out), new PrintWriter(err));
+  }
+
+  @Test
+  void badOptionsAreUsageErrors() {
+    assertThat(run("serve", "--out", temp.toString(), "--workers", "3")).isEqualTo(ExitCodes.USAGE);
+    assertThat(err.toString()).contains("--workers must be 1 or 2");
+    assertThat(run("serve", "--port", "eighty")).isEqualTo(ExitCodes.USAGE);
+    assertThat(run("serve", "--out", temp.toString(), "--bind", "no-such-host.invalid")).isEqualTo(ExitCodes.USAGE);
+  }
+
+  @Test
+  void missingFoldersAndFilesAreInputErrors() throws Exception {
+    assertThat(run("serve", "--out", temp.resolve("none").toString())).isEqualTo(ExitCodes.IO);
+    assertThat(err.toString()).contains("archive folder not found");
+    assertThat(run("serve", "--out", temp.toString(), "--auth-file", temp.resolve("none").toString()))
+        .isEqualTo(ExitCodes.IO);
+  }
+
+  @Test
+  void aMalformedAuthFileIsAUsageErrorWithoutAStackTrace() throws Exception {
+    Path auth = Files.writeString(temp.resolve("auth"), "alice:plain-password\n");
+    assertThat(run("serve", "--out", temp.toString(), "--port", "0", "--auth-file", auth.toString()))
+        .isEqualTo(ExitCodes.USAGE);
+    assertThat(err.toString()).contains(auth + ":1: expected").doesNotContain("\tat ");
+  }
+}

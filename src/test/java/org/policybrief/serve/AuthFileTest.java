@@ -1,0 +1,45 @@
+package org.policybrief.serve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AuthFileTest {
+
+  @TempDir Path temp;
+
+  @Test
+  void acceptsOnlyTheListedTokensAndPasswords() throws Exception {
+    String userLine = AuthFile.userLine("李雷", "密码 pass");
+    assertThat(userLine).doesNotContain("密码 pass");
+    Path file = Files.writeString(temp.resolve("auth"), "# who may ask\n\n" + AuthFile.tokenLine("t0ken") + "\n"
+        + userLine + "\n");
+    AuthFile auth = AuthFile.read(file);
+    assertThat(auth.accepts("Bearer t0ken")).isTrue();
+    assertThat(auth.accepts("bearer t0ken")).isTrue();
+    assertThat(auth.accepts("Bearer t0ken2")).isFalse();
+    assertThat(auth.accepts(basic("李雷:密码 pass"))).isTrue();
+    assertThat(auth.accepts(basic("李雷:密码"))).isFalse();
+    assertThat(auth.accepts(basic("han:密码 pass"))).isFalse();
+    assertThat(auth.accepts("Basic !!!")).isFalse();
+    assertThat(auth.accepts(null)).isFalse();
+    assertThat(auth.accepts("Digest x")).isFalse();
+  }
+
+  @Test
+  void aMalformedLineIsNamed() throws Exception {
+    Path file = Files.writeString(temp.resolve("auth"), "token sha256:00\n");
+    assertThatThrownBy(() -> AuthFile.read(file)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith(file + ":1: expected");
+  }
+
+  static String basic(String credentials) {
+    return "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8));
+  }
+}

@@ -1,0 +1,246 @@
+package org.policybrief.serve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The on-demand part over real HTTP, with a stand-in for rendering so the server's own
+ * behaviour is what is tested: validation, the bounded queue, shared jobs, failures,
+ * authentication and the graceful stop.
+ */
+class OnDemandHttpTest {
+
+  static final byte[] PDF = "%PDF-1.7 stand-in".getBytes(StandardCharsets.US_ASCII);
+
+  @TempDir Path temp;
+  PortalServer server;
+  TestPortal portal;
+  HttpClient client = HttpClient.newHttpClient();
+  final CountDownLatch release = new CountDownLatch(1);
+  final AtomicInteger made = new AtomicInteger();
+
+  @AfterEach
+  void stop() throws InterruptedException {
+    release.countDown();
+    if (server != null) {
+      server.stop(Duration.ofSeconds(5));
+    }
+  }
+
+  PortalServer start(int workers, int queue, Optional<Path> auth, OnDemandHandler.Maker maker) throws IOException {
+    portal = new TestPortal(temp);
+    server = PortalServer.start(portal.config(temp.resolve("cache"), workers, queue, auth), maker);
+    return server;
+  }
+
+  OnDemandHandler.Maker waitingMaker() {
+    return (dataset, spec) -> {
+      made.incrementAndGet();
+      release.await(20, TimeUnit.SECONDS);
+      return PDF;
+    };
+  }
+
+  @Test
+  void theFormListsTheDataAndSwitchesToEnglish() throws Exception {
+    start(1, 2, Optional.empty(), waitingMaker());
+    String zh = text(send(get("/on-demand")));
+    assertThat(zh).contains("<html lang=\"zh-Hans\"", "按需生成简报", "value=\"CN\"", "value=\"US\"", "name=\"category\"");
+    String en = text(send(get("/on-demand?lang=en")));
+    assertThat(en).contains("<html lang=\"en\"", "Briefing on demand", "value=\"CN\"");
+  }
+
+  @Test
+  void badParametersGet400WithAMessageAndNoStackTrace() throws Exception {
+    start(1, 2, Optional.empty(), waitingMaker());
+    for (String form : List.of("language=xx", "country=ZZ", "category=nope", "from=2025-13-01",
+        "from=2025-08-01&to=2025-07-01", "colour=red", "from=2030-01-01", "country=%")) {
+      HttpResponse<byte[]> answer = send(post(form));
+      assertThat(answer.statusCode()).as(form).isEqualTo(400);
+      assertThat(text(answer)).as(form).contains("class=\"error\"").doesNotContain("Exception", "at org.");
+    }
+    assertThat(made).hasValue(0);
+  }
+
+  @Test
+  void identicalRequestsShareOneJobAndItsDownload() throws Exception {
+    start(1, 2, Optional.empty(), waitingMaker());
+    HttpResponse<byte[]> first = send(post("country=CN&language=zh-Hans"));
+    HttpResponse<byte[]> second = send(post("language=zh-Hans&country=CN"));
+    assertThat(first.statusCode()).isEqualTo(303);
+    String job = first.headers().firstValue("Location").orElseThrow();
+    assertThat(second.headers().firstValue("Location")).hasValue(job);
+    assertThat(job).endsWith("&file=briefing-" + java.time.LocalDate.now() + "-zh-Hans-cn.pdf");
+    assertThat(text(send(get(job)))).contains("<progress");
+
+    release.countDown();
+    String json = awaitDone(job);
+    assertThat(made).hasValue(1);
+    assertThat(json).contains("\"state\":\"done\"");
+    String page = text(send(get(job)));
+    String download = page.replaceAll("(?s).*id=\"download\" href=\"([^\"]+)\".*", "$1");
+    HttpResponse<byte[]> pdf = send(get(download));
+    assertThat(pdf.statusCode()).isEqualTo(200);
+    assertThat(pdf.body()).isEqualTo(PDF);
+    assertThat(pdf.headers().firstValue("Content-Disposition").orElseThrow()).contains("-zh-Hans-cn.pdf");
+    assertThat(send(post("country=CN")).headers().firstValue("Location")).hasValue(job); // from the cache
+    assertThat(made).hasValue(1);
+    try (var files = Files.list(temp.resolve("cache"))) {
+      assertThat(files.map(p -> p.getFileName().toString())).singleElement().asString().endsWith(".pdf");
+    }
+    try (var files = Files.walk(temp.resolve("archive"))) {
+      assertThat(files.filter(p -> p.toString().contains("cn.pdf"))).isEmpty();
+    }
+  }
+
+  @Test
+  void aFullQueueAnswers429WithRetryAfter() throws Exception {
+    start(1, 2, Optional.empty(), waitingMaker());
+    List<Integer> statuses = new ArrayList<>();
+    List<HttpResponse<byte[]>> accepted = new ArrayList<>();
+    List<HttpResponse<byte[]>> busy = new ArrayList<>();
+    for (int day = 1; day <= 8; day++) { // eight different requests at once: one runs, two wait
+      HttpResponse<byte[]> answer = send(post("from=2025-01-0" + day));
+      statuses.add(answer.statusCode());
+      (answer.statusCode() == 429 ? busy : accepted).add(answer);
+    }
+    assertThat(statuses).containsExactly(303, 303, 303, 429, 429, 429, 429, 429);
+    String last = accepted.get(2).headers().firstValue("Location").orElseThrow();
+    assertThat(text(send(get(last + "&format=json")))).contains("\"state\":\"queued\"", "\"ahead\":\"1\"");
+    assertThat(text(send(get(last)))).contains("前面还有 1 个请求");
+    assertThat(busy.get(0).headers().firstValueAsLong("Retry-After").orElseThrow()).isPositive();
+    assertThat(text(busy.get(0))).contains("服务器正忙");
+    release.countDown();
+  }
+
+  @Test
+  void aCrashingGenerationFailsItsJobOnly() throws Exception {
+    start(1, 2, Optional.empty(), (dataset, spec) -> {
+      throw new OutOfMemoryError("simulated");
+    });
+    String job = send(post("country=US")).headers().firstValue("Location").orElseThrow();
+    String json = awaitDone(job);
+    assertThat(json).contains("\"state\":\"failed\"").doesNotContain("simulated");
+    assertThat(portal.logged("internal error: java.lang.OutOfMemoryError: simulated")).isTrue(); // for the admin
+    assertThat(text(send(get(job)))).contains("服务器内部错误");
+    assertThat(send(get("/on-demand")).statusCode()).isEqualTo(200);
+    assertThat(send(get("/latest/overview-zh-Hans.pdf")).statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void onDemandNeedsCredentialsWhenAnAuthFileIsGiven() throws Exception {
+    Path auth = Files.writeString(temp.resolve("auth"), "# staff\n" + AuthFile.tokenLine("s3cret-token") + "\n"
+        + AuthFile.userLine("alice", "correct horse") + "\n");
+    start(1, 2, Optional.of(auth), waitingMaker());
+    HttpResponse<byte[]> none = send(get("/on-demand"));
+    assertThat(none.statusCode()).isEqualTo(401);
+    assertThat(none.headers().firstValue("WWW-Authenticate").orElseThrow()).startsWith("Basic realm=");
+    assertThat(send(post("country=CN")).statusCode()).isEqualTo(401);
+    assertThat(send(get("/on-demand").header("Authorization", "Bearer wrong")).statusCode()).isEqualTo(401);
+    assertThat(send(get("/on-demand").header("Authorization", basic("alice", "wrong"))).statusCode()).isEqualTo(401);
+    assertThat(send(get("/on-demand").header("Authorization", "Bearer s3cret-token")).statusCode()).isEqualTo(200);
+    assertThat(send(get("/on-demand").header("Authorization", basic("alice", "correct horse"))).statusCode())
+        .isEqualTo(200);
+    assertThat(send(get("/latest/overview-zh-Hans.pdf")).statusCode()).isEqualTo(200); // the archive stays open
+  }
+
+  @Test
+  void theArchiveCanBeProtectedTooAndTheLogHoldsNoCredentials() throws Exception {
+    Path auth = Files.writeString(temp.resolve("auth"), AuthFile.tokenLine("s3cret-token") + "\n");
+    portal = new TestPortal(temp);
+    server = PortalServer.start(portal.config(temp.resolve("cache"), 1, 2, Optional.of(auth), true), waitingMaker());
+    assertThat(send(get("/latest/overview-zh-Hans.pdf")).statusCode()).isEqualTo(401);
+    assertThat(send(get("/latest/overview-zh-Hans.pdf").header("Authorization", "Bearer s3cret-token")).statusCode())
+        .isEqualTo(200);
+    assertThat(portal.logged(" GET /latest/overview-zh-Hans.pdf 401 ")).isTrue();
+    assertThat(portal.logged(" GET /latest/overview-zh-Hans.pdf 200 ")).isTrue();
+    assertThat(portal.log).noneMatch(l -> l.contains("s3cret"));
+  }
+
+  @Test
+  void badDataGives503WithTheProblemAndTheArchiveStaysUp() throws Exception {
+    Path data = Files.createDirectories(temp.resolve("data"));
+    for (String file : List.of("documents.csv", "measures.csv", "categories.csv")) {
+      try (var in = getClass().getResourceAsStream("/sample/" + file)) {
+        Files.write(data.resolve(file), in.readAllBytes());
+      }
+    }
+    Files.writeString(data.resolve("documents.csv"), "id,country\n", StandardCharsets.UTF_8);
+    portal = new TestPortal(temp);
+    PortalServer.Config sample = portal.config(temp.resolve("cache"), 1, 2, Optional.empty());
+    server = PortalServer.start(new PortalServer.Config(sample.archive(), sample.bind(), 0,
+        org.policybrief.data.DatasetSource.folder(data), sample.cache(), sample.cacheMaxBytes(), 1, 2,
+        Optional.empty(), false, portal.log::add), waitingMaker());
+    HttpResponse<byte[]> form = send(get("/on-demand"));
+    assertThat(form.statusCode()).isEqualTo(503);
+    assertThat(text(form)).contains("当前数据有误").doesNotContain("Exception");
+    assertThat(send(post("country=CN")).statusCode()).isEqualTo(503);
+    assertThat(send(get("/latest/overview-zh-Hans.pdf")).statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void stoppingLetsTheRunningGenerationFinish() throws Exception {
+    start(1, 2, Optional.empty(), (dataset, spec) -> {
+      Thread.sleep(1500);
+      return PDF;
+    });
+    String job = send(post("country=CN")).headers().firstValue("Location").orElseThrow();
+    String id = job.replaceAll(".*/jobs/([0-9a-f]+).*", "$1");
+    Thread.sleep(300);
+    assertThat(server.stop(Duration.ofSeconds(20))).isTrue();
+    server = null;
+    assertThat(temp.resolve("cache").resolve(id + ".pdf")).hasBinaryContent(PDF);
+  }
+
+  String awaitDone(String job) throws Exception {
+    for (int i = 0; i < 200; i++) {
+      String json = text(send(get(job + "&format=json")));
+      if (!json.contains("\"queued\"") && !json.contains("\"running\"")) {
+        return json;
+      }
+      Thread.sleep(50);
+    }
+    throw new AssertionError("the job did not finish");
+  }
+
+  static String basic(String user, String password) {
+    return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+  }
+
+  HttpRequest.Builder get(String path) {
+    return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.address().getPort() + path))
+        .timeout(Duration.ofSeconds(20));
+  }
+
+  HttpRequest.Builder post(String form) {
+    return get("/on-demand").header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString(form));
+  }
+
+  HttpResponse<byte[]> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+    return client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+  }
+
+  static String text(HttpResponse<byte[]> response) {
+    return new String(response.body(), StandardCharsets.UTF_8);
+  }
+}

@@ -1,0 +1,56 @@
+package org.policybrief.serve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.policybrief.data.DatasetSource;
+import org.policybrief.diag.Diagnostics;
+import org.policybrief.model.Dataset;
+import org.policybrief.pipeline.OnDemandBriefings;
+
+class OnDemandRequestTest {
+
+  static Dataset sample;
+
+  @BeforeAll
+  static void read() throws Exception {
+    sample = new OnDemandBriefings().read(DatasetSource.sample(), new Diagnostics()).orElseThrow().dataset();
+  }
+
+  static OnDemandRequest parse(Map<String, List<String>> form) throws OnDemandRequest.BadRequest {
+    return OnDemandRequest.parse(form, sample, List.of("zh-Hans"));
+  }
+
+  @Test
+  void equalRequestsAreEqualWhateverTheOrder() throws Exception {
+    OnDemandRequest one = parse(Map.of("country", List.of("US", "CN"), "from", List.of("2025-01-01")));
+    OnDemandRequest two = parse(Map.of("country", List.of("CN", "US", ""), "from", List.of("2025-01-01"),
+        "to", List.of("")));
+    assertThat(one).isEqualTo(two);
+    assertThat(one.canonical()).isEqualTo(two.canonical());
+    assertThat(one.language()).isEqualTo("zh-Hans");
+    assertThat(one.from()).isEqualTo(LocalDate.of(2025, 1, 1));
+    assertThat(one.to()).isNull();
+  }
+
+  @Test
+  void badParametersNameTheirProblem() {
+    assertRefused(Map.of("language", List.of("en")), "bad.language");
+    assertRefused(Map.of("country", List.of("ZZ")), "bad.country");
+    assertRefused(Map.of("category", List.of("x")), "bad.category");
+    assertRefused(Map.of("from", List.of("2025-02-30")), "bad.date");
+    assertRefused(Map.of("to", List.of("2025-01-01", "2025-01-02")), "bad.date");
+    assertRefused(Map.of("from", List.of("2025-02-02"), "to", List.of("2025-02-01")), "bad.range");
+    assertRefused(Map.of("password", List.of("x")), "bad.parameter");
+  }
+
+  static void assertRefused(Map<String, List<String>> form, String key) {
+    assertThatThrownBy(() -> parse(form)).isInstanceOfSatisfying(OnDemandRequest.BadRequest.class,
+        e -> assertThat(e.key).isEqualTo(key));
+  }
+}

@@ -1,0 +1,197 @@
+package org.policybrief.serve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.zip.GZIPInputStream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The archive side of the portal over real HTTP: ranges, validators, gzip, path safety. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS) // one server: stopping one takes a moment
+class PortalServerHttpTest {
+
+  @TempDir static Path temp;
+  TestPortal portal;
+  PortalServer server;
+  HttpClient client = HttpClient.newHttpClient();
+
+  @BeforeAll
+  void start() throws IOException {
+    portal = new TestPortal(temp);
+    server = PortalServer.start(portal.config(temp.resolve("cache"), 1, 2, Optional.empty()), (d, s) -> new byte[0]);
+  }
+
+  @AfterAll
+  void stop() throws InterruptedException {
+    server.stop(Duration.ofSeconds(5));
+  }
+
+  @Test
+  void servesFilesWithTypesAndTheDownloadName() throws Exception {
+    HttpResponse<byte[]> pdf = get("/latest/overview-zh-Hans.pdf");
+    assertThat(pdf.statusCode()).isEqualTo(200);
+    assertThat(pdf.body()).isEqualTo(portal.pdf);
+    assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
+    assertThat(pdf.headers().firstValue("Content-Disposition")).hasValue(
+        "attachment; filename=\"overview-zh-Hans.pdf\"; filename*=UTF-8''overview-zh-Hans.pdf");
+    assertThat(get("/").headers().firstValue("Content-Type")).hasValue("text/html; charset=utf-8");
+    assertThat(get("/feed.xml").headers().firstValue("Content-Type")).hasValue("application/atom+xml; charset=utf-8");
+    assertThat(get("/latest/%E6%94%BF%E7%AD%96%E7%AE%80%E6%8A%A5.pdf").headers().firstValue("Content-Disposition"))
+        .hasValue("attachment; filename=\"____.pdf\"; filename*=UTF-8''%E6%94%BF%E7%AD%96%E7%AE%80%E6%8A%A5.pdf");
+    assertThat(get("/latest/").statusCode()).isEqualTo(404); // no index.html there, and no listing
+  }
+
+  @Test
+  void headSendsTheHeadersOnly() throws Exception {
+    HttpResponse<byte[]> head = client.send(request("/latest/overview-zh-Hans.pdf").method("HEAD",
+        HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofByteArray());
+    assertThat(head.statusCode()).isEqualTo(200);
+    assertThat(head.headers().firstValueAsLong("Content-Length")).hasValue(portal.pdf.length);
+    assertThat(head.body()).isEmpty();
+  }
+
+  @Test
+  void byteRanges() throws Exception {
+    HttpResponse<byte[]> first = get("/latest/overview-zh-Hans.pdf", "Range", "bytes=0-99");
+    assertThat(first.statusCode()).isEqualTo(206);
+    assertThat(first.headers().firstValue("Content-Range")).hasValue("bytes 0-99/" + portal.pdf.length);
+    assertThat(first.body()).isEqualTo(Arrays.copyOfRange(portal.pdf, 0, 100));
+
+    HttpResponse<byte[]> middle = get("/latest/overview-zh-Hans.pdf", "Range", "bytes=70000-");
+    assertThat(middle.statusCode()).isEqualTo(206);
+    assertThat(middle.body()).isEqualTo(Arrays.copyOfRange(portal.pdf, 70000, portal.pdf.length));
+
+    HttpResponse<byte[]> suffix = get("/latest/overview-zh-Hans.pdf", "Range", "bytes=-500");
+    assertThat(suffix.body()).isEqualTo(Arrays.copyOfRange(portal.pdf, portal.pdf.length - 500, portal.pdf.length));
+
+    HttpResponse<byte[]> beyond = get("/latest/overview-zh-Hans.pdf", "Range", "bytes=999999-");
+    assertThat(beyond.statusCode()).isEqualTo(416);
+    assertThat(beyond.headers().firstValue("Content-Range")).hasValue("bytes */" + portal.pdf.length);
+
+    HttpResponse<byte[]> several = get("/latest/overview-zh-Hans.pdf", "Range", "bytes=0-1,5-6");
+    assertThat(several.statusCode()).isEqualTo(200);
+    assertThat(several.body()).isEqualTo(portal.pdf);
+
+    String etag = first.headers().firstValue("ETag").orElseThrow();
+    HttpResponse<byte[]> stale = client.send(request("/latest/overview-zh-Hans.pdf").header("Range", "bytes=0-9")
+        .header("If-Range", "\"other\"").build(), HttpResponse.BodyHandlers.ofByteArray());
+    assertThat(stale.statusCode()).isEqualTo(200);
+    HttpResponse<byte[]> fresh = client.send(request("/latest/overview-zh-Hans.pdf").header("Range", "bytes=0-9")
+        .header("If-Range", etag).build(), HttpResponse.BodyHandlers.ofByteArray());
+    assertThat(fresh.statusCode()).isEqualTo(206);
+  }
+
+  @Test
+  void conditionalRequestsGet304() throws Exception {
+    HttpResponse<byte[]> first = get("/2026-11-23/overview-zh-Hans.pdf");
+    String etag = first.headers().firstValue("ETag").orElseThrow();
+    String modified = first.headers().firstValue("Last-Modified").orElseThrow();
+
+    HttpResponse<byte[]> byTag = get("/2026-11-23/overview-zh-Hans.pdf", "If-None-Match", etag);
+    assertThat(byTag.statusCode()).isEqualTo(304);
+    assertThat(byTag.body()).isEmpty();
+    assertThat(byTag.headers().firstValue("ETag")).hasValue(etag);
+    assertThat(get("/2026-11-23/overview-zh-Hans.pdf", "If-None-Match", "\"x\", " + etag).statusCode()).isEqualTo(304);
+    assertThat(get("/2026-11-23/overview-zh-Hans.pdf", "If-Modified-Since", modified).statusCode()).isEqualTo(304);
+    assertThat(get("/2026-11-23/overview-zh-Hans.pdf", "If-None-Match", "\"other\"").statusCode()).isEqualTo(200);
+
+    Files.write(portal.archive.resolve("2026-11-23/overview-zh-Hans.pdf"), new byte[] {1, 2, 3});
+    assertThat(get("/2026-11-23/overview-zh-Hans.pdf", "If-None-Match", etag).statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void htmlIsCompressedForClientsThatAcceptGzip() throws Exception {
+    HttpResponse<byte[]> zipped = get("/", "Accept-Encoding", "gzip, deflate");
+    assertThat(zipped.headers().firstValue("Content-Encoding")).hasValue("gzip");
+    byte[] plain = new GZIPInputStream(new ByteArrayInputStream(zipped.body())).readAllBytes();
+    assertThat(plain).isEqualTo(Files.readAllBytes(portal.archive.resolve("index.html")));
+    assertThat(zipped.body().length).isLessThan(plain.length / 4);
+    assertThat(get("/").headers().firstValue("Content-Encoding")).isEmpty();
+    assertThat(get("/latest/overview-zh-Hans.pdf", "Accept-Encoding", "gzip").headers()
+        .firstValue("Content-Encoding")).isEmpty();
+  }
+
+  @Test
+  void nothingOutsideTheArchiveNorHiddenCanBeReached() throws Exception {
+    int port = server.address().getPort();
+    List<String> attempts = List.of(
+        "/../outside.txt",
+        "/%2e%2e/outside.txt",
+        "/%2E%2E/%2E%2E/outside.txt",
+        "/latest/../../outside.txt",
+        "/latest/%2e%2e/%2e%2e/outside.txt",
+        "/latest/.%2e/.%2e/outside.txt",
+        "/..%2foutside.txt",
+        "/latest%2f..%2f..%2foutside.txt",
+        "/..%5coutside.txt",
+        "/..\\outside.txt",
+        "//" + portal.outside.toString().substring(1),
+        portal.outside.toString(),
+        "/%252e%252e/outside.txt",
+        "http://127.0.0.1/../outside.txt",
+        "../outside.txt",
+        "/link-out.txt",
+        "/dir-out/outside.txt",
+        "/link-hidden.pdf",
+        "/.staging-1234/x.pdf",
+        "/.snapshots/2026-11-23/documents.csv",
+        "/.lock",
+        "/index.html%00.pdf",
+        "/.%2e/outside.txt");
+    for (String target : attempts) {
+      String answer = TestPortal.raw(port, "GET", target);
+      assertThat(answer).as(target).doesNotContain(TestPortal.SECRET);
+      assertThat(answer.lines().findFirst().orElse("")).as(target).matches("HTTP/1\\.1 (404|400) .*");
+    }
+    assertThat(TestPortal.raw(port, "GET", "/latest/overview-zh-Hans.pdf")).startsWith("HTTP/1.1 200");
+  }
+
+  @Test
+  void writingMethodsAreRefused() throws Exception {
+    HttpResponse<byte[]> put = client.send(request("/index.html").PUT(HttpRequest.BodyPublishers.ofString("x")).build(),
+        HttpResponse.BodyHandlers.ofByteArray());
+    assertThat(put.statusCode()).isEqualTo(405);
+    assertThat(put.headers().firstValue("Allow")).hasValue("GET, HEAD");
+  }
+
+  @Test
+  void everyRequestIsLoggedOnce() throws Exception {
+    get("/latest/overview-zh-Hans.pdf");
+    get("/nothing-here");
+    assertThat(portal.logged(" 127.0.0.1 GET /latest/overview-zh-Hans.pdf 200 " + portal.pdf.length + " ")).isTrue();
+    assertThat(portal.logged(" GET /nothing-here 404 ")).isTrue();
+  }
+
+  HttpResponse<byte[]> get(String path, String... headers) throws IOException, InterruptedException {
+    HttpRequest.Builder builder = request(path);
+    for (int i = 0; i < headers.length; i += 2) {
+      builder.header(headers[i], headers[i + 1]);
+    }
+    return client.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
+  }
+
+  HttpRequest.Builder request(String path) {
+    return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.address().getPort() + path))
+        .timeout(Duration.ofSeconds(20));
+  }
+
+  static String text(HttpResponse<byte[]> response) {
+    return new String(response.body(), StandardCharsets.UTF_8);
+  }
+}

@@ -1,0 +1,44 @@
+<#-- The on-demand form (PortalView.Form as p). A plain form: it works without script. -->
+<#import "layout.ftl" as l>
+<@l.page title=t('form.title')>
+<h1>${t('form.title')}</h1>
+<p class="meta">${t('form.intro')}</p>
+<#if p.error?has_content><p class="error" role="alert">${p.error}</p></#if>
+<form method="post" action="/on-demand" id="on-demand">
+  <input type="hidden" name="lang" value="${lang}"/>
+  <fieldset>
+    <legend>${t('form.language')}</legend>
+    <div class="choices">
+    <#list p.languages as c>
+      <label><input type="radio" name="language" value="${c.value}"<#if c.selected> checked="checked"</#if>/> ${c.label}</label>
+    </#list>
+    </div>
+  </fieldset>
+  <fieldset>
+    <legend>${t('form.countries')}</legend>
+    <p class="hint">${t('form.noneMeansAll')}</p>
+    <div class="choices">
+    <#list p.countries as c>
+      <label><input type="checkbox" name="country" value="${c.value}"<#if c.selected> checked="checked"</#if>/> ${c.label}</label>
+    </#list>
+    </div>
+  </fieldset>
+  <fieldset>
+    <legend>${t('form.categories')}</legend>
+    <p class="hint">${t('form.noneMeansAll')}</p>
+    <div class="choices">
+    <#list p.categories as c>
+      <label><input type="checkbox" name="category" value="${c.value}"<#if c.selected> checked="checked"</#if>/> ${c.label}</label>
+    </#list>
+    </div>
+  </fieldset>
+  <fieldset>
+    <legend>${t('form.dates')}</legend>
+    <div class="choices">
+      <label>${t('form.from')} <input type="date" name="from" value="${p.from}"/></label>
+      <label>${t('form.to')} <input type="date" name="to" value="${p.to}"/></label>
+    </div>
+  </fieldset>
+  <button type="submit">${t('form.submit')}</button>
+</form>
+</@l.page>
