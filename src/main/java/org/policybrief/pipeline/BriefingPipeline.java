@@ -55,6 +55,7 @@ public final class BriefingPipeline {
   /** The rendered PDF of a valid dataset, or empty when there are errors. */
   public Optional<byte[]> render(DatasetReader reader, BriefingSpec spec, Diagnostics diagnostics)
       throws IOException {
+    renderer.prepare(spec.language());
     Optional<Dataset> dataset = load(reader, diagnostics);
     if (dataset.isEmpty()) {
       return Optional.empty();

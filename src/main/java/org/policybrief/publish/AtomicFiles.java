@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.UUID;
 
 /**
  * The only way policybrief writes a result: into a hidden temporary file in the target folder,
@@ -26,10 +27,12 @@ public final class AtomicFiles {
     }
     Files.createDirectories(folder);
     Path target = folder.resolve(fileName);
-    Path temp = Files.createTempFile(folder, "." + fileName + ".", ".tmp");
+    // A fresh hidden name (not createTempFile, whose owner-only mode would make a published
+    // briefing unreadable to the web server): the file gets the umask's usual permissions.
+    Path temp = folder.resolve("." + fileName + "." + UUID.randomUUID() + ".tmp");
     try {
       try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE,
-          StandardOpenOption.TRUNCATE_EXISTING)) {
+          StandardOpenOption.CREATE_NEW)) {
         ByteBuffer buffer = ByteBuffer.wrap(bytes);
         while (buffer.hasRemaining()) {
           channel.write(buffer);

@@ -21,6 +21,7 @@ public final class BriefingRenderer {
   private final TemplateEngine templates;
   private final PdfWriter pdfWriter;
   private final ChartFont chartFont;
+  private final java.util.Set<String> prepared = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
   /** The built-in templates and fonts. */
   public BriefingRenderer() {
@@ -50,6 +51,22 @@ public final class BriefingRenderer {
   /** Whether {@code templates/<name>.ftl} exists. */
   public boolean hasTemplate(String name) {
     return templates.exists(name + ".ftl");
+  }
+
+  /**
+   * Starts loading, on another core, what rendering an edition of {@code language} will need:
+   * its fonts (parsing the CJK faces is the costliest step of a small briefing), PDFBox's
+   * standard-font metrics, the line breaker's rules and the chart font. Reading and checking the
+   * data meanwhile costs the same; a cold briefing comes out sooner. Idempotent per language.
+   */
+  public void prepare(String language) {
+    if (!BriefingSpec.LANGUAGES.contains(language) || !prepared.add(language)) {
+      return;
+    }
+    Thread warmUp = new Thread(() -> Warmup.run(fonts, chartFont, EditionLanguage.of(language, userTemplates)),
+        "policybrief-warm-up");
+    warmUp.setDaemon(true);
+    warmUp.start();
   }
 
   /** Reports characters no font of the edition can draw to {@code diagnostics} as warnings. */

@@ -97,6 +97,13 @@ class GenerateCommandTest {
   }
 
   @Test
+  void theBriefingIsReadableByOthersLikeAnyFileTheUserWrites() throws IOException {
+    var permissions = Files.getPosixFilePermissions(pdf);
+    assertThat(permissions).contains(java.nio.file.attribute.PosixFilePermission.OWNER_READ,
+        java.nio.file.attribute.PosixFilePermission.OTHERS_READ);
+  }
+
+  @Test
   void noTemporaryFileIsLeftBehind() throws IOException {
     try (var files = Files.list(out)) {
       assertThat(files.map(p -> p.getFileName().toString()).toList())

@@ -1,0 +1,36 @@
+package org.policybrief.render;
+
+import com.ibm.icu.text.BreakIterator;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+
+/**
+ * What {@link BriefingRenderer#prepare} loads ahead of need. Everything here is cached by its
+ * owner (the font pool, PDFBox's metrics cache, ICU's rule cache), so the render that follows
+ * finds it ready; a failure here is left for that render to meet and report.
+ */
+final class Warmup {
+
+  private Warmup() {}
+
+  static void run(FontLibrary fonts, ChartFont chartFont, EditionLanguage language) {
+    try {
+      List<String> families = FontLibrary.familiesOf(language);
+      for (FontFace face : fonts.faces()) {
+        if (face.family().equals(families.get(0))) {
+          face.release(face.acquire());
+        }
+      }
+      fonts.regularFaces(language).forEach(face -> face.hasGlyph('0'));
+      // openhtmltopdf creates the standard 14 fonts for every document; their metrics load once.
+      for (Standard14Fonts.FontName name : Standard14Fonts.FontName.values()) {
+        new PDType1Font(name);
+      }
+      BreakIterator.getLineInstance(language.lineBreakLocale()).setText("预热 warm-up");
+      chartFont.forTexts(families.subList(0, 1), List.of());
+    } catch (RuntimeException | Error e) {
+      // Not needed for correctness: the render loads what it needs itself and reports failures.
+    }
+  }
+}
