@@ -2,7 +2,8 @@
 # Whole-process benchmark of `policybrief generate` on the three bench datasets.
 # Prints, per size: median wall time of 3 runs, peak RSS, pages and bytes of the PDF.
 #   bench/run.sh [small|medium|large ...]      (default: all three)
-# Env: SHARED (default ../shared), JAVA_OPTS (extra JVM options), RUNS (default 3).
+# Env: SHARED (default ../shared), JAVA_OPTS (extra JVM options), RUNS (default 3),
+#      LAUNCHER=bin/policybrief to time the launcher (CDS archive, C1) instead of `java -jar`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SHARED=${SHARED:-../shared}
@@ -27,7 +28,8 @@ for size in "${sizes[@]}"; do
   walls=(); peak=0
   for _ in $(seq "$RUNS"); do
     rm -rf "$WORK/out-$size"
-    /usr/bin/time -v -o "$WORK/time.txt" java ${JAVA_OPTS:-} -jar "$JAR" generate \
+    # shellcheck disable=SC2086
+    /usr/bin/time -v -o "$WORK/time.txt" ${LAUNCHER:-java ${JAVA_OPTS:-} -jar "$JAR"} generate \
       --data "$data" --out "$WORK/out-$size" --date 2026-11-30 >/dev/null
     wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {n=split($2,t,":"); s=0; for(i=1;i<=n;i++) s=s*60+t[i]; print s}' "$WORK/time.txt")
     rss=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$WORK/time.txt")
