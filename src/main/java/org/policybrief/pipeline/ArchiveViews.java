@@ -22,7 +22,8 @@ import org.policybrief.render.ArchiveView.Option;
  */
 final class ArchiveViews {
 
-  private final ArchiveRenderer renderer = new ArchiveRenderer(BriefingSpec.SIMPLIFIED_CHINESE);
+  private final ArchiveRenderer chinese = new ArchiveRenderer(BriefingSpec.SIMPLIFIED_CHINESE);
+  private final ArchiveRenderer english = new ArchiveRenderer("en");
   private final Dataset dataset;
   private final String title;
 
@@ -39,7 +40,15 @@ final class ArchiveViews {
         built.pages(), built.pdf().length, Hashes.sha256(built.pdf()), dataHash);
   }
 
+  /** index.html in Simplified Chinese, index.en.html in English (each links to the other), the feed. */
   ArchiveFiles render(Manifest manifest) {
+    ArchiveView inChinese = view(manifest, chinese);
+    return new ArchiveFiles(chinese.page(inChinese).getBytes(StandardCharsets.UTF_8),
+        chinese.feed(inChinese).getBytes(StandardCharsets.UTF_8),
+        english.page(view(manifest, english)).getBytes(StandardCharsets.UTF_8));
+  }
+
+  private ArchiveView view(Manifest manifest, ArchiveRenderer renderer) {
     TreeSet<String> languages = new TreeSet<>();
     TreeSet<String> countries = new TreeSet<>();
     List<EditionView> editions = new ArrayList<>();
@@ -50,21 +59,20 @@ final class ArchiveViews {
         countries.addAll(b.selection().countries());
         items.add(new BriefingItem(b.title().isEmpty() ? b.name() : b.title(), b.name(), b.language(),
             renderer.languageName(b.language()), b.selection().countries(),
-            String.join(renderer.listSeparator(), b.selection().countries().stream().map(this::countryName).toList()),
+            String.join(renderer.listSeparator(),
+                b.selection().countries().stream().map(c -> countryName(renderer, c)).toList()),
             renderer.number(b.pages()), renderer.size(b.bytes()), b.file()));
       }
       editions.add(new EditionView(e.edition(), renderer.date(LocalDate.parse(e.edition())), e.edition(), items));
     }
-    ArchiveView view = new ArchiveView(title.isEmpty() ? renderer.defaultArchiveTitle() : title,
+    return new ArchiveView(title.isEmpty() ? renderer.defaultArchiveTitle() : title,
         manifest.editions().isEmpty() ? "" : manifest.newest().edition(),
         languages.stream().map(l -> new Option(l, renderer.languageName(l))).toList(),
-        countries.stream().map(c -> new Option(c, countryName(c))).toList(),
+        countries.stream().map(c -> new Option(c, countryName(renderer, c))).toList(),
         editions);
-    return new ArchiveFiles(renderer.page(view).getBytes(StandardCharsets.UTF_8),
-        renderer.feed(view).getBytes(StandardCharsets.UTF_8));
   }
 
-  private String countryName(String code) {
+  private String countryName(ArchiveRenderer renderer, String code) {
     return renderer.countryName(code, dataset.givenCountry(code).map(Country::name).orElse(null));
   }
 }

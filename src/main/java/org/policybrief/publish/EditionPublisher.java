@@ -34,8 +34,13 @@ public final class EditionPublisher {
   /** What one edition adds: its PDFs by file name, its data snapshot by file name, its entry. */
   public record EditionFiles(Manifest.Edition entry, Map<String, byte[]> pdfs, Map<String, byte[]> snapshot) {}
 
-  /** The archive page and feed of a manifest. */
-  public record ArchiveFiles(byte[] indexHtml, byte[] feedXml) {}
+  /** The archive page (Chinese, and English when not null) and feed of a manifest. */
+  public record ArchiveFiles(byte[] indexHtml, byte[] feedXml, byte[] englishIndexHtml) {
+
+    public ArchiveFiles(byte[] indexHtml, byte[] feedXml) {
+      this(indexHtml, feedXml, null);
+    }
+  }
 
   private final Path out;
 
@@ -76,6 +81,9 @@ public final class EditionPublisher {
       }
       ArchiveFiles pages = archive.apply(manifest);
       AtomicFiles.write(out, "index.html", pages.indexHtml());
+      if (pages.englishIndexHtml() != null) {
+        AtomicFiles.write(out, "index.en.html", pages.englishIndexHtml());
+      }
       AtomicFiles.write(out, "feed.xml", pages.feedXml());
       removeEditionsNotIn(manifest);
       return manifest;

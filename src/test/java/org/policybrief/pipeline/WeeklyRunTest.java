@@ -103,6 +103,10 @@ class WeeklyRunTest {
     String page = Files.readString(out.resolve("index.html"));
     FILES.forEach(f -> assertThat(page).contains("href=\"2026-11-23/" + f + "\""));
     assertThat(page).contains("id=\"country-DE\"", "id=\"lang-zh-Hans\"", "法国", "2026年11月23日");
+    assertThat(page).contains("href=\"index.en.html\"");
+    String english = Files.readString(out.resolve("index.en.html"));
+    assertThat(english).contains("Policy briefing archive", "href=\"index.html\"", "France", "23 November 2026");
+    FILES.forEach(f -> assertThat(english).contains("href=\"2026-11-23/" + f + "\""));
     String feed = Files.readString(out.resolve("feed.xml"));
     assertThat(feed).startsWith("<?xml").contains("<id>urn:policybrief:edition:2026-11-23</id>",
         "<updated>2026-11-23T00:00:00Z</updated>", "href=\"2026-11-23/brief-jp-en.pdf\"");
