@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.policybrief.chart.ChartTexts;
 
 /**
@@ -30,6 +31,15 @@ final class OutlineText extends PdfBoxGraphics2DDrawControlDefault {
   private static final FontRenderContext HEAT_MAP_VALUES = new FontRenderContext(null, true, false);
 
   private record Candidate(String text, Font font, AffineTransform rotation, double[] path) {}
+
+  /** A string's outline in one layout: the same in every document, so computed once a process. */
+  private record OutlineKey(String text, Layout layout) {}
+
+  private record Outline(Rectangle2D bounds, double[] path) {}
+
+  /** Bounded: a weekly run sees the same labels in every briefing; a new dataset, new ones. */
+  private static final int CACHE_LIMIT = 50_000;
+  private static final Map<OutlineKey, Outline> OUTLINES = new ConcurrentHashMap<>();
 
   /** One way XChart may lay a string out; outlines are computed one layout at a time, on need. */
   private record Layout(Font font, FontRenderContext context, double rotation) {}
@@ -106,12 +116,27 @@ final class OutlineText extends PdfBoxGraphics2DDrawControlDefault {
     AffineTransform rotation = AffineTransform.getRotateInstance(l.rotation(), 0, 0);
     for (String s : strings.subList(indexed[layout], strings.size())) {
       if (!s.isEmpty()) {
-        Shape outline = new TextLayout(s, l.font(), l.context()).getOutline(rotation);
-        byBounds.computeIfAbsent(outline.getBounds2D(), k -> new ArrayList<>())
-            .add(new Candidate(s, l.font(), rotation, path(outline)));
+        Outline outline = outline(s, l, rotation);
+        byBounds.computeIfAbsent(outline.bounds(), k -> new ArrayList<>())
+            .add(new Candidate(s, l.font(), rotation, outline.path()));
       }
     }
     indexed[layout] = strings.size();
+  }
+
+  private static Outline outline(String text, Layout layout, AffineTransform rotation) {
+    OutlineKey key = new OutlineKey(text, layout);
+    Outline cached = OUTLINES.get(key);
+    if (cached != null) {
+      return cached;
+    }
+    Shape shape = new TextLayout(text, layout.font(), layout.context()).getOutline(rotation);
+    Outline outline = new Outline(shape.getBounds2D(), path(shape));
+    if (OUTLINES.size() >= CACHE_LIMIT) {
+      OUTLINES.clear();
+    }
+    OUTLINES.put(key, outline);
+    return outline;
   }
 
   private static double[] path(Shape shape) {
