@@ -12,6 +12,7 @@ import org.policybrief.diag.Diagnostic;
 import org.policybrief.diag.Diagnostics;
 import org.policybrief.diag.Location;
 import org.policybrief.model.Dataset;
+import org.policybrief.model.Selection;
 
 class PlanExpanderTest {
 
@@ -23,7 +24,7 @@ class PlanExpanderTest {
   private static PlanEntry entry(String name, List<String> languages, boolean eachLanguage,
       List<String> countries, boolean eachCountry, List<String> categories) {
     return new PlanEntry(name, null, languages, eachLanguage, countries, eachCountry, categories,
-        "briefing", new Location("weekly.yaml", 3, 5));
+        null, null, "briefing", new Location("weekly.yaml", 3, 5));
   }
 
   @Test
@@ -42,7 +43,7 @@ class PlanExpanderTest {
         "country-de-zh-Hans.pdf", "country-de-en.pdf",
         "country-fr-zh-Hans.pdf", "country-fr-en.pdf",
         "country-jp-zh-Hans.pdf", "country-jp-en.pdf");
-    assertThat(briefings.get(1).selection()).isEqualTo(new PlanSelection(List.of("DE"), List.of("safety")));
+    assertThat(briefings.get(1).selection()).isEqualTo(new Selection(List.of("DE"), List.of("safety"), null, null));
   }
 
   @Test
@@ -77,7 +78,7 @@ class PlanExpanderTest {
 
     assertThat(PlanExpander.expand(plan, fixture(), List.of("zh-Hans"), diagnostics)).isEmpty();
     assertThat(diagnostics.sorted()).extracting(Diagnostic::format).containsExactly(
-        "weekly.yaml:3:5: error[plan.empty-selection]: briefing jp-infra: its countries and categories"
-            + " select no document of the data");
+        "weekly.yaml:3:5: error[plan.empty-selection]: briefing jp-infra: its countries, categories and"
+            + " dates select no measure of the data");
   }
 }
