@@ -46,8 +46,8 @@ public final class SelectionFilter {
     }
     Dataset narrowed = narrow(dataset, selection);
     if (narrowed.measures().isEmpty()) {
-      diagnostics.error(Location.NONE, "selection.empty",
-          "the selection " + firstEmptyingFilter(dataset, selection) + " leaves no measure: there is nothing to brief on");
+      diagnostics.error(Location.NONE, "selection.empty", "the selection " + firstEmptyingFilter(dataset, selection)
+          + " leaves no measure: there is nothing to brief on");
       return Optional.empty();
     }
     return Optional.of(narrowed);

@@ -88,8 +88,7 @@ final class EditionBuilder {
     Changes changes = previous
         .map(p -> ChangeDetector.diff(p.edition(), SelectionFilter.narrow(p.dataset(), selection), selected))
         .orElse(Changes.first());
-    BriefingSpec spec = new BriefingSpec(edition, planned.language(), planned.title(), "", "",
-        BriefingSpec.PageSize.A4, selection);
+    BriefingSpec spec = new BriefingSpec(edition, planned.language(), planned.title(), selection);
     byte[] pdf = renderer.render(selected, Analyzer.analyze(selected, selection), spec, changes,
         planned.template()).pdf();
     try (PDDocument document = Loader.loadPDF(pdf)) {

@@ -109,9 +109,9 @@ final class OnDemandHandler implements HttpHandler {
     }
     LocalDate edition = LocalDate.now();
     String id = JobIds.of(snapshot.get().fingerprint(), edition, request.canonical());
+    BriefingSpec spec = new BriefingSpec(edition, request.language(), "", request.selection());
     try {
-      jobs.submit(id, () -> maker.make(selected, new BriefingSpec(edition, request.language(), "", "", "",
-          BriefingSpec.PageSize.A4, request.selection())));
+      jobs.submit(id, () -> maker.make(selected, spec));
     } catch (OnDemandJobs.Busy e) {
       exchange.getResponseHeaders().set("Retry-After", Long.toString(e.retryAfterSeconds));
       pages.problemText(exchange, 429, lang, pages.renderer.text(lang, "problem.busy", e.retryAfterSeconds));

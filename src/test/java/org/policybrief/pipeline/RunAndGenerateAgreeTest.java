@@ -52,7 +52,7 @@ class RunAndGenerateAgreeTest {
     Diagnostics diagnostics = new Diagnostics();
     new WeeklyRun().run(new RunSpec(work.resolve("weekly.yaml"), work.resolve("out"), EDITION, 5, 1),
         RunListener.SILENT, diagnostics).orElseThrow();
-    BriefingSpec spec = new BriefingSpec(EDITION, "zh-Hans", "周报", "", "", BriefingSpec.PageSize.A4, SELECTION);
+    BriefingSpec spec = new BriefingSpec(EDITION, "zh-Hans", "周报", SELECTION);
     Path generated = new BriefingPipeline().generate(DatasetSource.folder(work.resolve("data")), spec,
         work.resolve("generated"), diagnostics).orElseThrow();
     assertThat(diagnostics.sorted()).isEmpty();

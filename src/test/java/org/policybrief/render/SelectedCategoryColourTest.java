@@ -45,7 +45,7 @@ class SelectedCategoryColourTest {
     Dataset selected = SelectionFilter.narrow(dataset, selection);
 
     String xhtml = new BriefingRenderer().renderXhtml(selected, Analyzer.analyze(selected, selection),
-        new BriefingSpec(LocalDate.of(2026, 11, 23), "en", "", "", "", BriefingSpec.PageSize.A4, selection));
+        new BriefingSpec(LocalDate.of(2026, 11, 23), "en", "", selection));
 
     Matcher swatch = Pattern.compile("class=\"swatch\" style=\"background-color: (#[0-9A-Fa-f]{6})").matcher(xhtml);
     List<String> colours = swatch.results().map(m -> m.group(1).toUpperCase()).distinct().toList();
