@@ -11,6 +11,7 @@ import org.policybrief.diag.Location;
 import org.policybrief.model.Category;
 import org.policybrief.model.Dataset;
 import org.policybrief.model.Document;
+import org.policybrief.model.Measure;
 import org.policybrief.model.Selection;
 
 /**
@@ -50,7 +51,7 @@ public final class PlanExpander {
       }
       List<String> entryLanguages = entry.eachLanguage() ? languages : entry.languages();
       List<String> countryChoices = entry.eachCountry()
-          ? countriesOf(SelectionFilter.narrow(dataset,
+          ? countriesWithMeasures(SelectionFilter.narrow(dataset,
               new Selection(List.of(), entry.categories(), entry.from(), entry.to())))
           : List.of("");
       for (String country : countryChoices) {
@@ -82,5 +83,10 @@ public final class PlanExpander {
 
   private static List<String> countriesOf(Dataset dataset) {
     return dataset.documents().stream().map(Document::country).distinct().sorted().toList();
+  }
+
+  /** Not every country with a document: one whose documents have no measure gets no briefing. */
+  private static List<String> countriesWithMeasures(Dataset dataset) {
+    return dataset.measures().stream().map(Measure::country).distinct().sorted().toList();
   }
 }

@@ -71,6 +71,21 @@ class PlanExpanderTest {
   }
 
   @Test
+  void eachCountrySkipsACountryWhoseDocumentsHaveNoMeasure() throws IOException {
+    Dataset all = fixture();
+    Dataset jpWithoutMeasures = new Dataset(all.documents(),
+        all.measures().stream().filter(m -> !m.country().equals("JP")).toList(),
+        all.categories(), all.countryNames(), all.sourceName());
+    Plan plan = new Plan(Path.of("data"), "", List.of(
+        entry("brief", List.of("zh-Hans"), false, List.of(), true, List.of())));
+    Diagnostics diagnostics = new Diagnostics();
+
+    assertThat(PlanExpander.expand(plan, jpWithoutMeasures, List.of("zh-Hans"), diagnostics))
+        .extracting(PlannedBriefing::name).containsExactly("brief-de", "brief-fr");
+    assertThat(diagnostics.sorted()).isEmpty();
+  }
+
+  @Test
   void aSelectionOfNothingIsAnError() throws IOException {
     Plan plan = new Plan(Path.of("data"), "", List.of(
         entry("jp-infra", List.of("zh-Hans"), false, List.of("JP"), false, List.of("infra"))));
