@@ -1,11 +1,10 @@
 package org.policybrief.analysis;
 
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import org.policybrief.diag.Diagnostics;
 import org.policybrief.diag.Location;
 import org.policybrief.model.Category;
@@ -19,13 +18,15 @@ import org.policybrief.model.Selection;
  * before aggregating, so that the summary, tables and charts all follow it. The taxonomy stays
  * whole (a category keeps its colour); {@link Analyzer} shows only the selected categories.
  *
- * <p>A filter naming a country or category the dataset lacks is an error, and so is one that
- * leaves no measure: a briefing on nothing is never written.
+ * <p>{@link #apply} checks a selection a user typed: naming a country or category the dataset
+ * lacks is an error, and so is one that leaves no measure, as a briefing on nothing is never
+ * written. {@link #narrow} only narrows, for selections already checked and for older data.
  */
 public final class SelectionFilter {
 
   private SelectionFilter() {}
 
+  /** The dataset narrowed to the selection, or empty when {@code diagnostics} got errors. */
   public static Optional<Dataset> apply(Dataset dataset, Selection selection, Diagnostics diagnostics) {
     if (selection.isAll()) {
       return Optional.of(dataset);
@@ -43,26 +44,36 @@ public final class SelectionFilter {
     if (!known) {
       return Optional.empty();
     }
-
-    List<Measure> measures = dataset.measures();
-    measures = narrow(measures, selection.countries().isEmpty() ? null
-        : m -> selection.countries().contains(m.country()), "--country " + String.join(",", selection.countries()), diagnostics);
-    measures = measures == null ? null : narrow(measures, selection.categories().isEmpty() ? null
-        : m -> selection.categories().contains(m.categoryId()), "--category " + String.join(",", selection.categories()), diagnostics);
-    measures = measures == null ? null : narrow(measures, selection.from() == null && selection.to() == null ? null
-        : m -> selection.contains(m.date()), dateFilter(selection), diagnostics);
-    if (measures == null) {
+    Dataset narrowed = narrow(dataset, selection);
+    if (narrowed.measures().isEmpty()) {
+      diagnostics.error(Location.NONE, "selection.empty", "the selection " + firstEmptyingFilter(dataset, selection)
+          + " leaves no measure: there is nothing to brief on");
       return Optional.empty();
     }
+    return Optional.of(narrowed);
+  }
 
-    Set<String> documentsWithMeasures = new HashSet<>();
-    measures.forEach(m -> documentsWithMeasures.add(m.documentId()));
+  /**
+   * The measures of the selected countries, categories and dates; the documents of the selected
+   * countries, only those with a kept measure when categories or dates are selected; the whole
+   * taxonomy. Names the dataset lacks simply select nothing.
+   */
+  public static Dataset narrow(Dataset dataset, Selection selection) {
+    if (selection.isAll()) {
+      return dataset;
+    }
+    List<Measure> measures = dataset.measures().stream()
+        .filter(m -> selection.countries().isEmpty() || selection.countries().contains(m.country()))
+        .filter(m -> selection.categories().isEmpty() || selection.categories().contains(m.categoryId()))
+        .filter(m -> selection.contains(m.date()))
+        .toList();
+    Set<String> documentsWithMeasures = measures.stream().map(Measure::documentId).collect(Collectors.toSet());
     List<Document> documents = dataset.documents().stream()
         .filter(d -> selection.countries().isEmpty() || selection.countries().contains(d.country()))
         .filter(d -> !selection.hasMeasureFilter() || documentsWithMeasures.contains(d.id()))
         .toList();
-    return Optional.of(new Dataset(documents, measures, dataset.categories(), dataset.countryNames(),
-        dataset.sourceName()));
+    return new Dataset(documents, measures, dataset.categories(), dataset.countryNames(),
+        dataset.sourceName());
   }
 
   /** The selected categories in taxonomy order, or the whole taxonomy when none is selected. */
@@ -72,19 +83,19 @@ public final class SelectionFilter {
         .toList();
   }
 
-  /** The measures the filter keeps; null (and an error naming the filter) when none is left. */
-  private static List<Measure> narrow(List<Measure> measures, Predicate<Measure> filter, String name,
-      Diagnostics diagnostics) {
-    if (filter == null) {
-      return measures;
+  /** The option that empties the selection, trying countries, then categories, then dates. */
+  private static String firstEmptyingFilter(Dataset dataset, Selection selection) {
+    Selection countries = new Selection(selection.countries(), List.of(), null, null);
+    if (!selection.countries().isEmpty() && narrow(dataset, countries).measures().isEmpty()) {
+      return "--country " + String.join(",", selection.countries());
     }
-    List<Measure> kept = measures.stream().filter(filter).toList();
-    if (kept.isEmpty()) {
-      diagnostics.error(Location.NONE, "selection.empty",
-          "the selection " + name + " leaves no measure: there is nothing to brief on");
-      return null;
+    Selection categories = new Selection(selection.countries(), selection.categories(), null, null);
+    if (!selection.categories().isEmpty() && narrow(dataset, categories).measures().isEmpty()) {
+      return "--category " + String.join(",", selection.categories());
     }
-    return kept;
+    return (selection.from() == null ? "" : "--from " + selection.from())
+        + (selection.from() != null && selection.to() != null ? " " : "")
+        + (selection.to() == null ? "" : "--to " + selection.to());
   }
 
   private static boolean checkKnown(String option, String what, List<String> wanted, Set<String> known,
@@ -99,11 +110,5 @@ public final class SelectionFilter {
       }
     }
     return ok;
-  }
-
-  private static String dateFilter(Selection selection) {
-    return (selection.from() == null ? "" : "--from " + selection.from())
-        + (selection.from() != null && selection.to() != null ? " " : "")
-        + (selection.to() == null ? "" : "--to " + selection.to());
   }
 }

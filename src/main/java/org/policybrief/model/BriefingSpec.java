@@ -46,7 +46,12 @@ public record BriefingSpec(
 
   /** The whole dataset on A4, with the language's default texts. */
   public BriefingSpec(LocalDate editionDate, String language, String title) {
-    this(editionDate, language, title, "", "", PageSize.A4, Selection.ALL);
+    this(editionDate, language, title, Selection.ALL);
+  }
+
+  /** Part of a dataset on A4, with the language's default subtitle and organisation. */
+  public BriefingSpec(LocalDate editionDate, String language, String title, Selection selection) {
+    this(editionDate, language, title, "", "", PageSize.A4, selection);
   }
 
   /**

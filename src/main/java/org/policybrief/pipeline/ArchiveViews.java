@@ -36,7 +36,7 @@ final class ArchiveViews {
     var planned = built.planned();
     return new Manifest.Briefing(planned.name(), edition + "/" + planned.fileName(),
         planned.fileName(), planned.language(), planned.title(),
-        new Manifest.Selection(built.countries(), planned.selection().categories()),
+        Manifest.Selection.of(planned.selection()), built.countries(),
         built.pages(), built.pdf().length, Hashes.sha256(built.pdf()), dataHash);
   }
 
@@ -56,11 +56,11 @@ final class ArchiveViews {
       List<BriefingItem> items = new ArrayList<>();
       for (Manifest.Briefing b : e.briefings()) {
         languages.add(b.language());
-        countries.addAll(b.selection().countries());
+        countries.addAll(b.countries());
         items.add(new BriefingItem(b.title().isEmpty() ? b.name() : b.title(), b.name(), b.language(),
-            renderer.languageName(b.language()), b.selection().countries(),
+            renderer.languageName(b.language()), b.countries(),
             String.join(renderer.listSeparator(),
-                b.selection().countries().stream().map(c -> countryName(renderer, c)).toList()),
+                b.countries().stream().map(c -> countryName(renderer, c)).toList()),
             renderer.number(b.pages()), renderer.size(b.bytes()), b.file()));
       }
       editions.add(new EditionView(e.edition(), renderer.date(LocalDate.parse(e.edition())), e.edition(), items));

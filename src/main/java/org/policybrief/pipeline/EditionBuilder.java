@@ -14,11 +14,13 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.policybrief.analysis.Analyzer;
 import org.policybrief.analysis.ChangeDetector;
 import org.policybrief.analysis.Changes;
+import org.policybrief.analysis.SelectionFilter;
 import org.policybrief.diag.Diagnostics;
 import org.policybrief.diag.Location;
 import org.policybrief.model.BriefingSpec;
 import org.policybrief.model.Dataset;
 import org.policybrief.model.Document;
+import org.policybrief.model.Selection;
 import org.policybrief.plan.PlannedBriefing;
 import org.policybrief.render.BriefingRenderer;
 
@@ -81,12 +83,14 @@ final class EditionBuilder {
 
   private Built buildOne(Dataset dataset, Optional<Previous> previous, PlannedBriefing planned,
       LocalDate edition) throws IOException {
-    Dataset selected = planned.selection().apply(dataset);
+    Selection selection = planned.selection();
+    Dataset selected = SelectionFilter.narrow(dataset, selection);
     Changes changes = previous
-        .map(p -> ChangeDetector.diff(p.edition(), planned.selection().apply(p.dataset()), selected))
+        .map(p -> ChangeDetector.diff(p.edition(), SelectionFilter.narrow(p.dataset(), selection), selected))
         .orElse(Changes.first());
-    BriefingSpec spec = new BriefingSpec(edition, planned.language(), planned.title());
-    byte[] pdf = renderer.render(selected, Analyzer.analyze(selected), spec, changes, planned.template()).pdf();
+    BriefingSpec spec = new BriefingSpec(edition, planned.language(), planned.title(), selection);
+    byte[] pdf = renderer.render(selected, Analyzer.analyze(selected, selection), spec, changes,
+        planned.template()).pdf();
     try (PDDocument document = Loader.loadPDF(pdf)) {
       List<String> countries = selected.documents().stream().map(Document::country).distinct().sorted().toList();
       return new Built(planned, pdf, document.getNumberOfPages(), countries);

@@ -1,27 +1,21 @@
 package org.policybrief.pipeline;
 
 import java.io.IOException;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.policybrief.analysis.Analyzer;
 import org.policybrief.data.CsvDatasetReader;
 import org.policybrief.data.DatasetSource;
 import org.policybrief.diag.Diagnostics;
 import org.policybrief.model.BriefingSpec;
 import org.policybrief.model.Dataset;
-import org.policybrief.model.Document;
-import org.policybrief.plan.PlanSelection;
 import org.policybrief.render.BriefingRenderer;
 
 /**
- * Briefings asked for while the portal runs: the current data read with its fingerprint, a
- * selection of it (countries, categories, a range of document dates), and the PDF of a
- * selection. One instance per process; {@link #render} may be called from several threads.
+ * Briefings asked for while the portal runs: the current data read with its fingerprint, and
+ * the PDF of a selection of it. One instance per process; {@link #render} may be called from several threads.
  */
 public final class OnDemandBriefings {
 
@@ -51,26 +45,9 @@ public final class OnDemandBriefings {
         .map(dataset -> new Snapshot(Hashes.sha256(files), dataset));
   }
 
-  /**
-   * The dataset restricted to the selection and to documents dated from {@code from} to
-   * {@code to} (each null for no bound), with only the measures of those documents.
-   */
-  public static Dataset select(Dataset dataset, PlanSelection selection, LocalDate from, LocalDate to) {
-    Dataset selected = selection.apply(dataset);
-    if (from == null && to == null) {
-      return selected;
-    }
-    Set<String> inRange = selected.documents().stream()
-        .filter(d -> (from == null || !d.date().isBefore(from)) && (to == null || !d.date().isAfter(to)))
-        .map(Document::id).collect(Collectors.toSet());
-    return new Dataset(selected.documents().stream().filter(d -> inRange.contains(d.id())).toList(),
-        selected.measures().stream().filter(m -> inRange.contains(m.documentId())).toList(),
-        selected.categories(), selected.countryNames(), selected.sourceName());
-  }
-
-  /** The PDF of an already selected, non-empty dataset. */
+  /** The PDF of a dataset already narrowed to {@code spec}'s selection, not empty. */
   public byte[] render(Dataset selected, BriefingSpec spec) {
-    return renderer.render(selected, Analyzer.analyze(selected), spec).pdf();
+    return renderer.render(selected, Analyzer.analyze(selected, spec.selection()), spec).pdf();
   }
 
   /** The languages briefings can be written in today. */

@@ -1,12 +1,14 @@
 package org.policybrief.plan;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.policybrief.diag.Location;
 
 /**
  * One entry of a plan file. {@code eachCountry} and {@code eachLanguage} are the shorthands
  * "one briefing per country of the data" and "one per language the program knows"; otherwise
- * {@code countries} (empty: all) and {@code languages} list the choice.
+ * {@code countries} (empty: all) and {@code languages} list the choice. {@code from} and
+ * {@code to} bound the measure dates (null when open).
  */
 public record PlanEntry(
     String name,
@@ -16,6 +18,8 @@ public record PlanEntry(
     List<String> countries,
     boolean eachCountry,
     List<String> categories,
+    LocalDate from,
+    LocalDate to,
     String template,
     Location at) {
 

@@ -5,11 +5,14 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.policybrief.analysis.SelectionFilter;
 import org.policybrief.diag.Diagnostics;
 import org.policybrief.diag.Location;
 import org.policybrief.model.Category;
 import org.policybrief.model.Dataset;
 import org.policybrief.model.Document;
+import org.policybrief.model.Measure;
+import org.policybrief.model.Selection;
 
 /**
  * Pure {@code Plan × Dataset → briefings}: expands "each country" and "each language", and checks
@@ -21,8 +24,8 @@ public final class PlanExpander {
 
   /**
    * The briefings of the plan, in plan order; per-country briefings are named
-   * {@code <name>-<code in lower case>}, one for each country with a document in the entry's
-   * categories. A selection that keeps no document is an error, as an empty dataset is for
+   * {@code <name>-<code in lower case>}, one for each country with a measure in the entry's
+   * categories and dates. A selection that keeps no measure is an error, as it is for
    * {@code generate}. Empty list when {@code diagnostics} got errors.
    */
   public static List<PlannedBriefing> expand(
@@ -48,16 +51,17 @@ public final class PlanExpander {
       }
       List<String> entryLanguages = entry.eachLanguage() ? languages : entry.languages();
       List<String> countryChoices = entry.eachCountry()
-          ? countriesOf(new PlanSelection(List.of(), entry.categories()).apply(dataset))
+          ? countriesWithMeasures(SelectionFilter.narrow(dataset,
+              new Selection(List.of(), entry.categories(), entry.from(), entry.to())))
           : List.of("");
       for (String country : countryChoices) {
         String name = country.isEmpty() ? entry.name() : entry.name() + "-" + country.toLowerCase(Locale.ROOT);
-        PlanSelection selection = new PlanSelection(
-            country.isEmpty() ? entry.countries() : List.of(country), entry.categories());
+        Selection selection = new Selection(country.isEmpty() ? entry.countries() : List.of(country),
+            entry.categories(), entry.from(), entry.to());
         boolean namesAreKnown = diagnostics.errors().size() == errorsBeforeEntry;
-        if (namesAreKnown && selection.apply(dataset).documents().isEmpty()) {
+        if (namesAreKnown && SelectionFilter.narrow(dataset, selection).measures().isEmpty()) {
           diagnostics.error(entry.at(), "plan.empty-selection",
-              "briefing " + entry.name() + ": its countries and categories select no document of the data");
+              "briefing " + entry.name() + ": its countries, categories and dates select no measure of the data");
           continue;
         }
         for (String language : entryLanguages) {
@@ -79,5 +83,10 @@ public final class PlanExpander {
 
   private static List<String> countriesOf(Dataset dataset) {
     return dataset.documents().stream().map(Document::country).distinct().sorted().toList();
+  }
+
+  /** Not every country with a document: one whose documents have no measure gets no briefing. */
+  private static List<String> countriesWithMeasures(Dataset dataset) {
+    return dataset.measures().stream().map(Measure::country).distinct().sorted().toList();
   }
 }

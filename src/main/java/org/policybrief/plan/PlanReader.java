@@ -5,6 +5,8 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -38,7 +40,7 @@ public final class PlanReader {
   private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9-]*");
   private static final Set<String> TOP_KEYS = Set.of("data", "title", "briefings");
   private static final Set<String> ENTRY_KEYS =
-      Set.of("name", "title", "language", "countries", "categories", "template");
+      Set.of("name", "title", "language", "countries", "categories", "from", "to", "template");
 
   private final Set<String> knownLanguages;
   private final Predicate<String> templateExists;
@@ -123,6 +125,12 @@ public final class PlanReader {
     Node countries = values.get("countries");
     boolean eachCountry = countries != null && isEach(countries);
     Node categories = values.get("categories");
+    LocalDate from = date(values.get("from"), "from");
+    LocalDate to = date(values.get("to"), "to");
+    if (from != null && to != null && from.isAfter(to)) {
+      diagnostics.error(at(values.get("to")), "plan.bad-range",
+          "to " + to + " is before from " + from + ": no date can be in between");
+    }
     String template = scalar(map, "template", false);
     if (template == null) {
       template = "briefing";
@@ -135,7 +143,7 @@ public final class PlanReader {
     }
     return Optional.of(new PlanEntry(name, scalar(map, "title", false), languages, eachLanguage,
         countries == null || eachCountry ? List.of() : list(countries), eachCountry,
-        categories == null ? List.of() : list(categories), template, at(map)));
+        categories == null ? List.of() : list(categories), from, to, template, at(map)));
   }
 
   /** The mapping's values by key, reporting unknown and repeated keys. */
@@ -167,6 +175,21 @@ public final class PlanReader {
       diagnostics.error(at(map), "plan.missing-key", "missing key " + key);
     }
     return null;
+  }
+
+  /** The date given as {@code node}, or null when it is absent or bad (reported). */
+  private LocalDate date(Node node, String key) {
+    if (node == null) {
+      return null;
+    }
+    String text = node instanceof ScalarNode s ? s.getValue().strip() : "";
+    try {
+      return LocalDate.parse(text);
+    } catch (DateTimeParseException e) {
+      diagnostics.error(at(node), "plan.bad-value",
+          "bad date in " + key + " (expected YYYY-MM-DD, found \"" + text + "\")");
+      return null;
+    }
   }
 
   private List<String> list(Node node) {

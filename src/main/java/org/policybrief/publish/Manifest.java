@@ -9,10 +9,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * {@code output/manifest.json}: every published edition, newest first, and each briefing's file,
- * language, selection, pages, size and SHA-256, with the SHA-256 of the data it was built from.
+ * language, selection, the countries it covers, pages, size and SHA-256, with the SHA-256 of the
+ * data it was built from.
  * Holds no clock time, so re-publishing an edition from the same data gives the same bytes.
  */
 public record Manifest(int format, List<Edition> editions) {
@@ -26,11 +28,25 @@ public record Manifest(int format, List<Edition> editions) {
     }
   }
 
-  /** {@code file} is relative to the output folder, e.g. {@code 2026-11-30/overview-zh-Hans.pdf}. */
+  /**
+   * {@code file} is relative to the output folder, e.g. {@code 2026-11-30/overview-zh-Hans.pdf};
+   * {@code countries} are those with a document in the briefing, whatever was selected.
+   */
   public record Briefing(String name, String file, String latestFile, String language, String title,
-      Selection selection, int pages, long bytes, String sha256, String dataSha256) {}
+      Selection selection, List<String> countries, int pages, long bytes, String sha256, String dataSha256) {
+    public Briefing {
+      // older manifests recorded the covered countries as the selection's
+      countries = List.copyOf(countries == null ? selection.countries() : countries);
+    }
+  }
 
-  public record Selection(List<String> countries, List<String> categories) {}
+  /** The selection as the plan gave it: empty lists for all, dates (YYYY-MM-DD) null when open. */
+  public record Selection(List<String> countries, List<String> categories, String from, String to) {
+    public static Selection of(org.policybrief.model.Selection selection) {
+      return new Selection(selection.countries(), selection.categories(),
+          Objects.toString(selection.from(), null), Objects.toString(selection.to(), null));
+    }
+  }
 
   public Manifest {
     editions = editions.stream().sorted(Comparator.comparing(Edition::edition).reversed()).toList();

@@ -29,7 +29,7 @@ final class FigureSet {
     ChartInput input = new ChartInput(
         aggregates,
         c -> BriefingViewBuilder.clean(language.text(c.name())),
-        c -> Color.decode(CategoryColors.colorOf(c, aggregates.categories())),
+        c -> Color.decode(CategoryColors.colorOf(c, dataset.categories())),
         names::countryName,
         month -> t.get("chart.month", String.valueOf(month.getYear()), String.valueOf(month.getMonthValue())),
         t.get("chart.other"),

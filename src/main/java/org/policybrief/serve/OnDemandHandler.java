@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.policybrief.analysis.SelectionFilter;
 import org.policybrief.data.DatasetSource;
 import org.policybrief.diag.Diagnostic;
 import org.policybrief.diag.Diagnostics;
@@ -23,7 +24,6 @@ import org.policybrief.model.Country;
 import org.policybrief.model.Dataset;
 import org.policybrief.model.Document;
 import org.policybrief.pipeline.OnDemandBriefings;
-import org.policybrief.plan.PlanSelection;
 import org.policybrief.render.PortalRenderer;
 import org.policybrief.render.PortalView;
 
@@ -102,16 +102,16 @@ final class OnDemandHandler implements HttpHandler {
       sendForm(exchange, 400, lang, dataset, form, pages.renderer.text(lang, e.key, e.args));
       return;
     }
-    Dataset selected = OnDemandBriefings.select(dataset,
-        new PlanSelection(request.countries(), request.categories()), request.from(), request.to());
+    Dataset selected = SelectionFilter.narrow(dataset, request.selection());
     if (selected.measures().isEmpty()) {
       sendForm(exchange, 400, lang, dataset, form, pages.renderer.text(lang, "problem.empty"));
       return;
     }
     LocalDate edition = LocalDate.now();
     String id = JobIds.of(snapshot.get().fingerprint(), edition, request.canonical());
+    BriefingSpec spec = new BriefingSpec(edition, request.language(), "", request.selection());
     try {
-      jobs.submit(id, () -> maker.make(selected, new BriefingSpec(edition, request.language(), "")));
+      jobs.submit(id, () -> maker.make(selected, spec));
     } catch (OnDemandJobs.Busy e) {
       exchange.getResponseHeaders().set("Retry-After", Long.toString(e.retryAfterSeconds));
       pages.problemText(exchange, 429, lang, pages.renderer.text(lang, "problem.busy", e.retryAfterSeconds));

@@ -12,10 +12,11 @@ import org.policybrief.model.BriefingSpec;
 import org.policybrief.model.Category;
 import org.policybrief.model.Dataset;
 import org.policybrief.model.Document;
+import org.policybrief.model.Selection;
 
 /**
  * A briefing asked for through the form: language, countries and categories (each empty for
- * all, kept sorted so that equal requests are equal), and a range of document dates (null for
+ * all, kept sorted so that equal requests are equal), and a range of measure dates (null for
  * no bound). {@link #parse} checks every parameter against the current data.
  */
 record OnDemandRequest(String language, List<String> countries, List<String> categories, LocalDate from,
@@ -63,6 +64,10 @@ record OnDemandRequest(String language, List<String> countries, List<String> cat
       throw new BadRequest("bad.range", from, to);
     }
     return new OnDemandRequest(language.get(0), countries, categories, from, to);
+  }
+
+  Selection selection() {
+    return new Selection(countries, categories, from, to);
   }
 
   /** A stable text of the request, hashed with the data's fingerprint into the job's id. */

@@ -12,7 +12,10 @@ import org.policybrief.data.CsvDatasetReader;
 import org.policybrief.data.DatasetSource;
 import org.policybrief.diag.Diagnostic;
 import org.policybrief.diag.Diagnostics;
+import org.policybrief.model.Category;
 import org.policybrief.model.Dataset;
+import org.policybrief.model.Document;
+import org.policybrief.model.Measure;
 import org.policybrief.model.Selection;
 
 class SelectionFilterTest {
@@ -21,6 +24,11 @@ class SelectionFilterTest {
 
   private Dataset dataset() throws Exception {
     return new CsvDatasetReader(DatasetSource.folder(TestData.englishOnly(folder))).read(new Diagnostics()).orElseThrow();
+  }
+
+  private static Dataset weekly() throws Exception {
+    return new CsvDatasetReader(DatasetSource.folder(Path.of("src/test/resources/weekly/data")))
+        .read(new Diagnostics()).orElseThrow();
   }
 
   private Aggregates select(Selection selection) throws Exception {
@@ -72,6 +80,42 @@ class SelectionFilterTest {
     assertThat(SelectionFilter.apply(dataset(), selection, diagnostics)).isEmpty();
     assertThat(diagnostics.errors()).extracting(Diagnostic::code)
         .containsExactly("selection.unknown-country", "selection.unknown-category");
+  }
+
+  @Test
+  void narrowingAllKeepsTheWholeDataset() throws Exception {
+    Dataset all = weekly();
+    assertThat(SelectionFilter.narrow(all, Selection.ALL)).isEqualTo(all);
+  }
+
+  @Test
+  void narrowingKeepsMeasuresDocumentsOfSelectedOnesAndTheWholeTaxonomy() throws Exception {
+    Dataset selected = SelectionFilter.narrow(weekly(), new Selection(List.of("DE", "JP"), List.of("infra"), null, null));
+
+    assertThat(selected.measures()).extracting(Measure::id).containsExactly("DE-1-01");
+    // JP has no infrastructure measure: its document is left out with its measures
+    assertThat(selected.documents()).extracting(Document::id).containsExactly("DE-1");
+    // as for generate: the taxonomy stays whole, Analyzer shows the selected categories only
+    assertThat(selected.categories()).extracting(Category::id).containsExactly("infra", "safety");
+    assertThat(Analyzer.analyze(selected, new Selection(List.of("DE", "JP"), List.of("infra"), null, null))
+        .categories()).extracting(Category::id).containsExactly("infra");
+  }
+
+  @Test
+  void narrowingToCountriesAloneKeepsTheirDocumentsAndEveryMeasure() throws Exception {
+    Dataset selected = SelectionFilter.narrow(weekly(), new Selection(List.of("FR"), List.of(), null, null));
+
+    assertThat(selected.documents()).extracting(Document::id).containsExactly("FR-1");
+    assertThat(selected.measures()).extracting(Measure::id).containsExactly("FR-1-01", "FR-1-02");
+  }
+
+  @Test
+  void narrowingDataThatLacksASelectedCountryReportsNothing() throws Exception {
+    // the previous edition's data may not have a country yet: it then simply has nothing of it
+    Dataset selected = SelectionFilter.narrow(weekly(), new Selection(List.of("BR"), List.of(), null, null));
+
+    assertThat(selected.documents()).isEmpty();
+    assertThat(selected.measures()).isEmpty();
   }
 
   @Test

@@ -99,6 +99,12 @@ class WeeklyRunTest {
     }
     assertThat(briefings.findValuesAsText("language")).containsOnly("zh-Hans", "en").hasSize(6);
     assertThat(briefings.get(0).at("/selection/countries/0").asText()).isIn("DE", "FR", "JP");
+    for (JsonNode b : briefings) { // one country selected, the countries covered are that one
+      assertThat(b.at("/selection/countries")).hasSize(1);
+      assertThat(b.get("countries")).isEqualTo(b.at("/selection/countries"));
+      assertThat(b.at("/selection/categories")).isEmpty();
+      assertThat(b.at("/selection/from").isNull()).isTrue();
+    }
 
     String page = Files.readString(out.resolve("index.html"));
     FILES.forEach(f -> assertThat(page).contains("href=\"2026-11-23/" + f + "\""));

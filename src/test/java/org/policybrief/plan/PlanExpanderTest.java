@@ -12,6 +12,7 @@ import org.policybrief.diag.Diagnostic;
 import org.policybrief.diag.Diagnostics;
 import org.policybrief.diag.Location;
 import org.policybrief.model.Dataset;
+import org.policybrief.model.Selection;
 
 class PlanExpanderTest {
 
@@ -23,7 +24,7 @@ class PlanExpanderTest {
   private static PlanEntry entry(String name, List<String> languages, boolean eachLanguage,
       List<String> countries, boolean eachCountry, List<String> categories) {
     return new PlanEntry(name, null, languages, eachLanguage, countries, eachCountry, categories,
-        "briefing", new Location("weekly.yaml", 3, 5));
+        null, null, "briefing", new Location("weekly.yaml", 3, 5));
   }
 
   @Test
@@ -42,7 +43,7 @@ class PlanExpanderTest {
         "country-de-zh-Hans.pdf", "country-de-en.pdf",
         "country-fr-zh-Hans.pdf", "country-fr-en.pdf",
         "country-jp-zh-Hans.pdf", "country-jp-en.pdf");
-    assertThat(briefings.get(1).selection()).isEqualTo(new PlanSelection(List.of("DE"), List.of("safety")));
+    assertThat(briefings.get(1).selection()).isEqualTo(new Selection(List.of("DE"), List.of("safety"), null, null));
   }
 
   @Test
@@ -70,6 +71,21 @@ class PlanExpanderTest {
   }
 
   @Test
+  void eachCountrySkipsACountryWhoseDocumentsHaveNoMeasure() throws IOException {
+    Dataset all = fixture();
+    Dataset jpWithoutMeasures = new Dataset(all.documents(),
+        all.measures().stream().filter(m -> !m.country().equals("JP")).toList(),
+        all.categories(), all.countryNames(), all.sourceName());
+    Plan plan = new Plan(Path.of("data"), "", List.of(
+        entry("brief", List.of("zh-Hans"), false, List.of(), true, List.of())));
+    Diagnostics diagnostics = new Diagnostics();
+
+    assertThat(PlanExpander.expand(plan, jpWithoutMeasures, List.of("zh-Hans"), diagnostics))
+        .extracting(PlannedBriefing::name).containsExactly("brief-de", "brief-fr");
+    assertThat(diagnostics.sorted()).isEmpty();
+  }
+
+  @Test
   void aSelectionOfNothingIsAnError() throws IOException {
     Plan plan = new Plan(Path.of("data"), "", List.of(
         entry("jp-infra", List.of("zh-Hans"), false, List.of("JP"), false, List.of("infra"))));
@@ -77,7 +93,7 @@ class PlanExpanderTest {
 
     assertThat(PlanExpander.expand(plan, fixture(), List.of("zh-Hans"), diagnostics)).isEmpty();
     assertThat(diagnostics.sorted()).extracting(Diagnostic::format).containsExactly(
-        "weekly.yaml:3:5: error[plan.empty-selection]: briefing jp-infra: its countries and categories"
-            + " select no document of the data");
+        "weekly.yaml:3:5: error[plan.empty-selection]: briefing jp-infra: its countries, categories and"
+            + " dates select no measure of the data");
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -70,10 +71,41 @@ class PlanReaderTest {
     assertThat(plan).isEmpty();
     assertThat(diagnostics.sorted()).extracting(Diagnostic::format).containsExactly(
         path() + ":4:15: error[plan.unknown-language]: unknown language xx-Yy (known: zh-Hans)",
-        path() + ":5:5: error[plan.unknown-key]: unknown key \"colour\" (expected one of: categories, countries, language, name, template, title)",
+        path() + ":5:5: error[plan.unknown-key]: unknown key \"colour\" (expected one of: categories, countries, from, language, name, template, title, to)",
         path() + ":6:11: error[plan.bad-value]: bad name \"Bad_Name\" (expected lower-case letters, digits and -)",
         path() + ":8:15: error[plan.unknown-template]: no template nothing.ftl in the templates folder",
         path() + ":9:5: error[plan.duplicate-name]: a second briefing is named overview");
+  }
+
+  @Test
+  void readsMeasureDatesAndReportsBadOnesWhereTheyAre() throws IOException {
+    Diagnostics diagnostics = new Diagnostics();
+    Plan plan = read("""
+        data: sample
+        briefings:
+          - name: summer
+            language: zh-Hans
+            from: 2025-06-01
+            to: 2025-08-31
+        """, diagnostics).orElseThrow();
+    assertThat(diagnostics.sorted()).isEmpty();
+    assertThat(plan.entries().get(0).from()).isEqualTo(LocalDate.of(2025, 6, 1));
+    assertThat(plan.entries().get(0).to()).isEqualTo(LocalDate.of(2025, 8, 31));
+
+    assertThat(read("""
+        data: sample
+        briefings:
+          - name: bad
+            language: zh-Hans
+            from: 2025/06/01
+          - name: backwards
+            language: zh-Hans
+            from: 2025-09-01
+            to: 2025-08-31
+        """, diagnostics)).isEmpty();
+    assertThat(diagnostics.sorted()).extracting(Diagnostic::format).containsExactly(
+        path() + ":5:11: error[plan.bad-value]: bad date in from (expected YYYY-MM-DD, found \"2025/06/01\")",
+        path() + ":9:9: error[plan.bad-range]: to 2025-08-31 is before from 2025-09-01: no date can be in between");
   }
 
   @Test

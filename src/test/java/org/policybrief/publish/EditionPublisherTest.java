@@ -29,7 +29,8 @@ class EditionPublisherTest {
   private static EditionFiles edition(String date, String content) {
     byte[] pdf = content.getBytes(StandardCharsets.UTF_8);
     Manifest.Briefing briefing = new Manifest.Briefing("overview", date + "/overview-zh-Hans.pdf",
-        "overview-zh-Hans.pdf", "zh-Hans", "", new Manifest.Selection(List.of("FR"), List.of()), 1,
+        "overview-zh-Hans.pdf", "zh-Hans", "", new Manifest.Selection(List.of("FR"), List.of(), null, null),
+        List.of("FR"), 1,
         pdf.length, "hash-" + content, "data-" + date);
     return new EditionFiles(new Manifest.Edition(date, "data-" + date, List.of(briefing)),
         Map.of("overview-zh-Hans.pdf", pdf), Map.of("measures.csv", ("data " + date).getBytes(StandardCharsets.UTF_8)));

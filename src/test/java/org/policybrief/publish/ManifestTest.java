@@ -1,0 +1,43 @@
+package org.policybrief.publish;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.policybrief.model.Selection;
+
+class ManifestTest {
+
+  @TempDir Path out;
+
+  @Test
+  void recordsTheSelectionAsGivenAndReadsItBack() throws Exception {
+    Manifest.Selection selection = Manifest.Selection.of(
+        new Selection(List.of("JP", "FR"), List.of("safety"), LocalDate.of(2025, 4, 1), null));
+    Manifest.Briefing briefing = new Manifest.Briefing("pick", "2026-11-23/pick-en.pdf", "pick-en.pdf", "en", "",
+        selection, List.of("FR", "JP"), 3, 100, "hash", "data");
+    Manifest manifest = Manifest.empty().with(new Manifest.Edition("2026-11-23", "data", List.of(briefing)), 5);
+    Files.write(out.resolve(Manifest.FILE), manifest.toJson());
+
+    assertThat(Files.readString(out.resolve(Manifest.FILE))).contains("\"from\" : \"2025-04-01\"", "\"to\" : null");
+    assertThat(Manifest.read(out)).isEqualTo(manifest);
+  }
+
+  @Test
+  void anOlderManifestsSelectedCountriesAreTheCountriesCovered() throws Exception {
+    Files.writeString(out.resolve(Manifest.FILE), """
+        {"format": 1, "editions": [{"edition": "2026-11-16", "dataSha256": "d", "briefings": [
+          {"name": "brief-de", "file": "2026-11-16/brief-de-en.pdf", "latestFile": "brief-de-en.pdf",
+           "language": "en", "title": "", "selection": {"countries": ["DE"], "categories": []},
+           "pages": 3, "bytes": 100, "sha256": "h", "dataSha256": "d"}]}]}
+        """);
+
+    Manifest.Briefing briefing = Manifest.read(out).newest().briefings().get(0);
+    assertThat(briefing.countries()).containsExactly("DE");
+    assertThat(briefing.selection().from()).isNull();
+  }
+}
