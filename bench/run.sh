@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Whole-process benchmark of `policybrief generate` on the three bench datasets.
-# Prints, per size: median wall time of 3 runs, peak RSS, pages and bytes of the PDF.
+# Prints, per size: median wall time and median CPU time (user + system) of 3 runs, peak RSS,
+# pages and bytes of the PDF.
 #   bench/run.sh [small|medium|large ...]      (default: all three)
 # Env: SHARED (default ../shared), JAVA_OPTS (extra JVM options), RUNS (default 3),
 #      LAUNCHER=bin/policybrief to time the launcher (CDS archive, C1) instead of `java -jar`.
@@ -21,11 +22,11 @@ declare -A ARGS=(
 )
 sizes=("$@"); [ ${#sizes[@]} -gt 0 ] || sizes=(small medium large)
 
-printf '%-7s %8s %10s %6s %10s\n' size wall_s peak_MB pages bytes
+printf '%-7s %8s %8s %10s %6s %10s\n' size wall_s cpu_s peak_MB pages bytes
 for size in "${sizes[@]}"; do
   data="$WORK/$size"
   [ -f "$data/measures.csv" ] || python3 "$SHARED/bench/gen_dataset.py" ${ARGS[$size]} --out "$data" >/dev/null
-  walls=(); peak=0
+  walls=(); cpus=(); peak=0
   for _ in $(seq "$RUNS"); do
     rm -rf "$WORK/out-$size"
     # shellcheck disable=SC2086
@@ -33,10 +34,12 @@ for size in "${sizes[@]}"; do
       --data "$data" --out "$WORK/out-$size" --date 2026-11-30 >/dev/null
     wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {n=split($2,t,":"); s=0; for(i=1;i<=n;i++) s=s*60+t[i]; print s}' "$WORK/time.txt")
     rss=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$WORK/time.txt")
-    walls+=("$wall"); [ "$rss" -gt "$peak" ] && peak=$rss
+    cpu=$(awk -F': ' '/User time|System time/ {s+=$2} END {print s}' "$WORK/time.txt")
+    walls+=("$wall"); cpus+=("$cpu"); [ "$rss" -gt "$peak" ] && peak=$rss
   done
   median=$(printf '%s\n' "${walls[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
+  median_cpu=$(printf '%s\n' "${cpus[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
   pdf=$(ls "$WORK/out-$size"/*.pdf)
   pages=$(pdfinfo "$pdf" | awk '/^Pages:/ {print $2}')
-  printf '%-7s %8.2f %10d %6s %10d\n' "$size" "$median" $((peak / 1024)) "$pages" "$(stat -c %s "$pdf")"
+  printf '%-7s %8.2f %8.2f %10d %6s %10d\n' "$size" "$median" "$median_cpu" $((peak / 1024)) "$pages" "$(stat -c %s "$pdf")"
 done
