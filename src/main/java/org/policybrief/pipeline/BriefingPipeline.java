@@ -87,7 +87,7 @@ public final class BriefingPipeline {
       if (archival) {
         String name = spec.fileName().replaceFirst("\\.pdf$", "") + "-dataset.xlsx";
         return Optional.of(renderer.renderArchival(selected.get(), aggregates, spec, name,
-            SNAPSHOT_TYPE, XlsxDatasetWriter.write(dataset.get())).pdf());
+            SNAPSHOT_TYPE, XlsxDatasetWriter.write(dataset.get(), spec.editionDate())).pdf());
       }
       return Optional.of(renderer.render(selected.get(), aggregates, spec).pdf());
     } catch (DiagnosticException e) {

@@ -77,7 +77,9 @@ final class ArchivalMetadata {
     PDDocumentInformation info = document.getDocumentInformation();
     DublinCoreSchema dc = schema(xmp.getDublinCoreSchema(), xmp::createAndAddDublinCoreSchema);
     dc.setTitle(info.getTitle());
-    dc.getCreators().forEach(dc::removeCreator);
+    if (dc.getCreators() != null) {
+      dc.getCreators().forEach(dc::removeCreator);
+    }
     if (!info.getAuthor().isEmpty()) {
       dc.addCreator(info.getAuthor());
     }

@@ -81,6 +81,13 @@ class ArchivalPdfTest {
   }
 
   @Test
+  void theSameDataAndDateGiveTheSameArchivalBytes() throws Exception {
+    Cli.Result again = Cli.run("generate", "--data", Fixtures.SAMPLE.toString(), "--date", "2026-11-30",
+        "--pdfa", "--out", temp.resolve("again").toString());
+    assertThat(Files.readAllBytes(Path.of(again.out().strip()))).isEqualTo(Files.readAllBytes(archival));
+  }
+
+  @Test
   void figuresStateTheirDataAndTheWindowShowsTheTitle() throws Exception {
     try (PDDocument document = PdfReader.open(plain)) {
       assertThat(document.getDocumentCatalog().getViewerPreferences().displayDocTitle()).isTrue();
