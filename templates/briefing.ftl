@@ -40,9 +40,9 @@
   <h1 class="toc-title" id="toc">${t('toc')}</h1>
   <ul class="toc">
     <#list sections as s>
-    <li class="toc-h1"><a href="#${s}">${no(s)}${t(s)}</a></li>
+    <li class="toc-h1"><a href="#${s}" title="${no(s)}${t(s)}">${no(s)}${t(s)}</a></li>
     <#if s == "countries"><#list b.countries as c>
-    <li class="toc-h2"><a href="#${c.anchor}">${countryNo(c?counter)}${c.name}</a></li>
+    <li class="toc-h2"><a href="#${c.anchor}" title="${countryNo(c?counter)}${c.name}">${countryNo(c?counter)}${c.name}</a></li>
     </#list></#if>
     </#list>
   </ul>
@@ -50,7 +50,7 @@
   <h2 class="toc-title figures-title">${t('figures')}</h2>
   <ul class="toc">
     <#list figures as f>
-    <li class="toc-figure"><a href="#${f.id}">${t('fig.number', f.number)}${t('fig.separator')}${t('chart.' + f.type)}</a></li>
+    <li class="toc-figure"><a href="#${f.id}" title="${t('fig.number', f.number)}${t('fig.separator')}${t('chart.' + f.type)}">${t('fig.number', f.number)}${t('fig.separator')}${t('chart.' + f.type)}</a></li>
     </#list>
   </ul>
   </#if>

@@ -4,22 +4,22 @@
 <div class="takeaways">
   <div class="takeaways-title">${t('summary.takeaways')}</div>
   <ul>
-    <li>${t('summary.intro', b.totals.countries, b.totals.documents, b.totals.measures, b.totals.categories)}</li>
+    <li><@p.bullet/>${t('summary.intro', b.totals.countries, b.totals.documents, b.totals.measures, b.totals.categories)}</li>
     <#list b.countries as c>
     <#if c?index == 5><#break></#if>
-    <li><#if c.measures?has_content>${t('summary.country', c.name, c.documentCount, c.measureCount)}<#if c.leadingCategories?has_content>${t('summary.leading', c.leadingCategories?map(x -> t('summary.leadingItem', x.category.name, x.count))?join(t('listSeparator')))}</#if>${t('sentence.end')}<#else>${t('summary.noMeasures', c.name, c.documentCount)}${t('sentence.end')}</#if></li>
+    <li><@p.bullet/><#if c.measures?has_content>${t('summary.country', c.name, c.documentCount, c.measureCount)}<#if c.leadingCategories?has_content>${t('summary.leading', c.leadingCategories?map(x -> t('summary.leadingItem', x.category.name, x.count))?join(t('listSeparator')))}</#if>${t('sentence.end')}<#else>${t('summary.noMeasures', c.name, c.documentCount)}${t('sentence.end')}</#if></li>
     </#list>
-    <#if b.countries?size gt 5><li>${t('summary.more', b.countries?size - 5)}</li></#if>
+    <#if b.countries?size gt 5><li><@p.bullet/>${t('summary.more', b.countries?size - 5)}</li></#if>
     <#if news??>
-    <li><#if news.first>${t('summary.whatsnew.first')}<#else>${t('summary.whatsnew', news.previousEdition, news.measures.added, news.measures.removed, news.measures.changed, news.documents.added, news.documents.removed, news.documents.changed)}</#if></li>
+    <li><@p.bullet/><#if news.first>${t('summary.whatsnew.first')}<#else>${t('summary.whatsnew', news.previousEdition, news.measures.added, news.measures.removed, news.measures.changed, news.documents.added, news.documents.removed, news.documents.changed)}</#if></li>
     </#if>
-    <#if figures?has_content><li>${t('summary.figures', figures?map(f -> t('chart.' + f.type + '.ref', f.number))?join(t('summary.figuresSeparator')))}</li></#if>
+    <#if figures?has_content><li><@p.bullet/>${t('summary.figures', figures?map(f -> t('chart.' + f.type + '.ref', f.number))?join(t('summary.figuresSeparator')))}</li></#if>
   </ul>
 </div>
 <h2 class="plain">${t('summary.recent')}</h2>
 <ul class="recent">
   <#list b.recentDocuments as d>
-  <li>${t('summary.recentItem', d.date, d.country, d.title)}</li>
+  <li><@p.bullet/>${t('summary.recentItem', d.date, d.country, d.title)}</li>
   </#list>
 </ul>
 </div>

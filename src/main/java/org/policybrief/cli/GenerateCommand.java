@@ -69,6 +69,10 @@ final class GenerateCommand implements Callable<Integer> {
       description = "Own fonts: a .ttf here replaces the built-in one of the same file name.")
   Path fonts;
 
+  @Option(names = "--pdfa",
+      description = "Archival PDF/A-3u that carries the dataset inside as a workbook.")
+  boolean pdfa;
+
   @Spec CommandSpec spec;
 
   @Override
@@ -97,7 +101,7 @@ final class GenerateCommand implements Callable<Integer> {
     BriefingSpec briefing = new BriefingSpec(s.date() != null ? s.date() : LocalDate.now(), language,
         s.title(), s.subtitle(), s.organisation(), s.pageSize(),
         new Selection(s.countries(), s.categories(), s.from(), s.to()));
-    BriefingPipeline pipeline = new BriefingPipeline(folder(s.templates(), "template"), folder(s.fonts(), "font"));
+    BriefingPipeline pipeline = new BriefingPipeline(folder(s.templates(), "template"), folder(s.fonts(), "font"), pdfa);
     Path outFolder = s.out() != null ? s.out() : Path.of("output");
     Optional<Path> written = pipeline.generate(DataOptions.readerOf(s.data(), data.dbSchema), briefing, outFolder, diagnostics);
     DiagnosticPrinter.print(diagnostics.sorted(), spec.commandLine().getErr());

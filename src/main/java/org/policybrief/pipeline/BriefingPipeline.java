@@ -9,6 +9,7 @@ import org.policybrief.analysis.SelectionFilter;
 import org.policybrief.data.CsvDatasetReader;
 import org.policybrief.data.DatasetReader;
 import org.policybrief.data.DatasetSource;
+import org.policybrief.data.xlsx.XlsxDatasetWriter;
 import org.policybrief.diag.DiagnosticException;
 import org.policybrief.diag.Diagnostics;
 import org.policybrief.diag.Location;
@@ -24,7 +25,10 @@ import org.policybrief.render.BriefingRenderer;
  */
 public final class BriefingPipeline {
 
+  static final String SNAPSHOT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
   private final BriefingRenderer renderer;
+  private final boolean archival;
 
   /** Briefings in the built-in look. */
   public BriefingPipeline() {
@@ -33,7 +37,16 @@ public final class BriefingPipeline {
 
   /** Briefings in a user's look: see {@link BriefingRenderer#BriefingRenderer(Path, Path)}. */
   public BriefingPipeline(Path userTemplates, Path userFonts) {
+    this(userTemplates, userFonts, false);
+  }
+
+  /**
+   * With {@code archival}, briefings are PDF/A-3u and carry the whole dataset they were made
+   * from as a workbook inside, so the archive keeps the evidence with the text.
+   */
+  public BriefingPipeline(Path userTemplates, Path userFonts, boolean archival) {
     this.renderer = new BriefingRenderer(userTemplates, userFonts);
+    this.archival = archival;
   }
 
   /** Reads and validates a dataset; empty when {@code diagnostics} has errors. */
@@ -72,6 +85,11 @@ public final class BriefingPipeline {
     renderer.checkGlyphs(selected.get(), spec, diagnostics);
     Aggregates aggregates = Analyzer.analyze(selected.get(), spec.selection());
     try {
+      if (archival) {
+        String name = spec.fileName().replaceFirst("\\.pdf$", "") + "-dataset.xlsx";
+        return Optional.of(renderer.renderArchival(selected.get(), aggregates, spec, name,
+            SNAPSHOT_TYPE, XlsxDatasetWriter.write(dataset.get(), spec.editionDate())).pdf());
+      }
       return Optional.of(renderer.render(selected.get(), aggregates, spec).pdf());
     } catch (DiagnosticException e) {
       e.diagnostics().forEach(diagnostics::report);

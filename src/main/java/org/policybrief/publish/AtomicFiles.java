@@ -19,8 +19,18 @@ public final class AtomicFiles {
 
   private AtomicFiles() {}
 
+  /** Opens the temporary file for writing; tests put a failing channel here (a full disk). */
+  interface Opener {
+    FileChannel open(Path temp) throws IOException;
+  }
+
   /** Writes {@code bytes} as {@code folder/fileName}; {@code fileName} must be a plain name. */
   public static Path write(Path folder, String fileName, byte[] bytes) throws IOException {
+    return write(folder, fileName, bytes,
+        temp -> FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.CREATE_NEW));
+  }
+
+  static Path write(Path folder, String fileName, byte[] bytes, Opener opener) throws IOException {
     if (fileName.isEmpty() || fileName.startsWith(".") || fileName.contains("/")
         || fileName.contains("\\") || Path.of(fileName).getNameCount() != 1) {
       throw new IllegalArgumentException("not a plain file name: " + fileName);
@@ -31,8 +41,7 @@ public final class AtomicFiles {
     // briefing unreadable to the web server): the file gets the umask's usual permissions.
     Path temp = folder.resolve("." + fileName + "." + UUID.randomUUID() + ".tmp");
     try {
-      try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE,
-          StandardOpenOption.CREATE_NEW)) {
+      try (FileChannel channel = opener.open(temp)) {
         ByteBuffer buffer = ByteBuffer.wrap(bytes);
         while (buffer.hasRemaining()) {
           channel.write(buffer);

@@ -96,6 +96,22 @@ public final class BriefingRenderer {
    */
   public Rendered render(Dataset dataset, Aggregates aggregates, BriefingSpec spec, Changes changes,
       String template) {
+    return render(dataset, aggregates, spec, changes, template, null);
+  }
+
+  /**
+   * The briefing as an archival PDF/A-3u that carries {@code snapshot}, the dataset it was made
+   * from, as an embedded file named {@code snapshotName} of type {@code mimeType}.
+   */
+  public Rendered renderArchival(Dataset dataset, Aggregates aggregates, BriefingSpec spec,
+      String snapshotName, String mimeType, byte[] snapshot) {
+    String description = language(spec).messages().get("meta.snapshot");
+    return render(dataset, aggregates, spec, null, "briefing",
+        new PdfWriter.Attachment(snapshotName, mimeType, description, snapshot));
+  }
+
+  private Rendered render(Dataset dataset, Aggregates aggregates, BriefingSpec spec, Changes changes,
+      String template, PdfWriter.Attachment attachment) {
     EditionLanguage language = language(spec);
     BriefingViewBuilder builder = new BriefingViewBuilder(dataset, aggregates, language);
     BriefingView view = builder.build(spec);
@@ -109,7 +125,7 @@ public final class BriefingRenderer {
     PdfWriter.Info info = new PdfWriter.Info(view.title(), t.get("meta.subject", view.seriesLabel(), view.subtitle()),
         String.join(", ", view.categories().stream().map(BriefingView.CategoryView::name).toList()),
         view.organisation(), language.pdfLang(), spec.editionDate());
-    return new Rendered(xhtml, pdfWriter.write(xhtml, language, info, ChartDrawer.factory(figures.byId())));
+    return new Rendered(xhtml, pdfWriter.write(xhtml, language, info, ChartDrawer.factory(figures.byId()), attachment));
   }
 
 

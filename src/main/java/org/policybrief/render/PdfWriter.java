@@ -5,6 +5,9 @@ import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -40,12 +43,24 @@ final class PdfWriter {
     this.fonts = fonts;
   }
 
+  /**
+   * A file a PDF/A-3 briefing carries inside, such as the dataset it was made from; null for a
+   * plain briefing.
+   */
+  record Attachment(String fileName, String mimeType, String description, byte[] bytes) {}
+
   /** Metadata of the PDF's information dictionary. */
   record Info(String title, String subject, String keywords, String author, String pdfLang,
       LocalDate date) {}
 
   /** {@code drawers} draw the document's {@code <object>} elements (its charts). */
   byte[] write(String xhtml, EditionLanguage language, Info info, FSObjectDrawerFactory drawers) {
+    return write(xhtml, language, info, drawers, null);
+  }
+
+  /** With an {@code attachment}, the PDF is PDF/A-3u and carries it as an embedded file. */
+  byte[] write(String xhtml, EditionLanguage language, Info info, FSObjectDrawerFactory drawers,
+      Attachment attachment) {
     List<LazyFont> lazyFonts = new ArrayList<>();
     try (PDDocument document = new PDDocument()) {
       PdfRendererBuilder builder = new PdfRendererBuilder();
@@ -57,6 +72,11 @@ final class PdfWriter {
       builder.useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
       builder.withProducer("policybrief");
       builder.useObjectDrawerFactory(drawers);
+      builder.usePdfUaAccessibility(true);
+      if (attachment != null) {
+        builder.usePdfAConformance(PdfAConformance.PDFA_3_U);
+        builder.useColorProfile(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData());
+      }
       for (FontFace face : fonts.faces()) {
         LazyFont font = new LazyFont(document, face);
         lazyFonts.add(font);
@@ -64,6 +84,11 @@ final class PdfWriter {
       }
       builder.buildPdfRenderer().createPDFWithoutClosing();
       describe(document, info, xhtml);
+      ArchivalMetadata.synchronise(document);
+      ArchivalMetadata.describeLinks(document);
+      if (attachment != null) {
+        ArchivalMetadata.attach(document, attachment, document.getDocumentInformation().getCreationDate());
+      }
       ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
       document.save(out);
       return out.toByteArray();

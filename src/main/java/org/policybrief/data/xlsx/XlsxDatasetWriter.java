@@ -3,6 +3,9 @@ package org.policybrief.data.xlsx;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Date;
+import java.util.Optional;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -30,7 +33,19 @@ public final class XlsxDatasetWriter {
   private XlsxDatasetWriter() {}
 
   public static byte[] write(Dataset dataset) throws IOException {
+    return write(dataset, null);
+  }
+
+  /**
+   * With a {@code created} date (null: now) in the workbook's properties, the same dataset and
+   * date give the same bytes, as an archival briefing that carries the workbook needs.
+   */
+  public static byte[] write(Dataset dataset, LocalDate created) throws IOException {
     try (SXSSFWorkbook book = new SXSSFWorkbook(200)) {
+      if (created != null) {
+        book.getXSSFWorkbook().getProperties().getCoreProperties()
+            .setCreated(Optional.of(Date.from(created.atStartOfDay(ZoneOffset.UTC).toInstant())));
+      }
       Styles styles = new Styles(book);
       sheet(book, styles, DatasetTable.DOCUMENTS, dataset.documents(), List.of(
           new Column<Document>("id", Document::id),

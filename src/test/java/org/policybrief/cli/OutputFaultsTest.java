@@ -1,0 +1,118 @@
+package org.policybrief.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.policybrief.testing.Cli;
+import org.policybrief.testing.Fixtures;
+import org.policybrief.testing.PdfReader;
+
+/**
+ * The output folder fails us: it cannot be written, or the program is killed mid-write. The
+ * previous briefing stays whole, no partial PDF is visible, and the next run succeeds.
+ */
+class OutputFaultsTest {
+
+  private static final String PDF = "briefing-2026-11-30-zh-Hans.pdf";
+
+  @TempDir Path temp;
+
+  @Test
+  void anOutputFolderThatCannotBeCreatedExits74() throws IOException {
+    Path file = Files.writeString(temp.resolve("not-a-folder"), "x");
+    Cli.Result result = Cli.run("generate", "--data", Fixtures.MINIMAL.toString(), "--date", "2026-11-30",
+        "--out", file.resolve("out").toString());
+    assertThat(result.exitCode()).isEqualTo(74);
+    assertThat(result.err()).doesNotContain("\tat ");
+    assertThat(Files.readString(file)).isEqualTo("x");
+  }
+
+  @Test
+  void aReadOnlyOutputFolderExits74AndKeepsThePreviousBriefing() throws IOException {
+    Path out = Files.createDirectories(temp.resolve("out"));
+    Path previous = Files.writeString(out.resolve(PDF), "the previous briefing");
+    Files.setPosixFilePermissions(out, PosixFilePermissions.fromString("r-xr-xr-x"));
+    try {
+      assumeFalse(Files.isWritable(out), "root writes into read-only folders; AtomicFilesFaultTest covers it");
+      Cli.Result result = Cli.run("generate", "--data", Fixtures.MINIMAL.toString(), "--date", "2026-11-30",
+          "--out", out.toString());
+      assertThat(result.exitCode()).isEqualTo(74);
+      assertThat(result.err()).doesNotContain("\tat ");
+      assertThat(Files.readString(previous)).isEqualTo("the previous briefing");
+    } finally {
+      Files.setPosixFilePermissions(out, PosixFilePermissions.fromString("rwxr-xr-x"));
+    }
+  }
+
+  /**
+   * SIGKILL at 20 moments spread over a whole {@code generate} (seeded, so a failure repeats):
+   * each time the folder shows one whole briefing, the previous or the new one byte for byte,
+   * and nothing else visible.
+   */
+  @Test
+  void killedAtAnyMomentTheFolderShowsTheWholePreviousBriefing() throws Exception {
+    Path out = temp.resolve("out");
+    long started = System.nanoTime();
+    assertThat(generate(out, "--title", "Edition one").waitFor()).isZero();
+    long fullRunMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+    byte[] editionOne = Files.readAllBytes(out.resolve(PDF));
+    // The same data and date give the same bytes: what a finished "Edition two" looks like.
+    Cli.Result two = Cli.run("generate", "--data", Fixtures.MINIMAL.toString(), "--date", "2026-11-30",
+        "--out", temp.resolve("two").toString(), "--title", "Edition two");
+    byte[] editionTwo = Files.readAllBytes(Path.of(two.out().strip()));
+    byte[] previous = editionOne;
+
+    Random random = new Random(7);
+    for (int trial = 0; trial < 20; trial++) {
+      Process process = generate(out, "--title", "Edition two");
+      long delay = (long) (fullRunMillis * (trial + random.nextDouble()) / 20);
+      if (!process.waitFor(delay, TimeUnit.MILLISECONDS)) {
+        process.destroyForcibly(); // SIGKILL on Linux
+        process.waitFor();
+      }
+      assertThat(visible(out)).as("trial %d", trial).containsExactly(PDF);
+      byte[] now = Files.readAllBytes(out.resolve(PDF));
+      if (!Arrays.equals(now, previous)) {
+        // Killed after the rename (or finished): then it is the whole new edition.
+        assertThat(now).as("trial %d", trial).isEqualTo(editionTwo);
+        previous = now;
+      }
+    }
+
+    assertThat(generate(out, "--title", "Edition three").waitFor()).isZero();
+    try (PDDocument document = PdfReader.open(out.resolve(PDF))) {
+      assertThat(PdfReader.text(document)).contains("Edition three");
+    }
+  }
+
+  private static List<String> visible(Path folder) throws IOException {
+    List<String> names = new ArrayList<>();
+    try (var files = Files.list(folder)) {
+      files.map(f -> f.getFileName().toString()).filter(n -> !n.startsWith(".")).forEach(names::add);
+    }
+    return names;
+  }
+
+  private static Process generate(Path out, String... extra) throws IOException {
+    List<String> command = new ArrayList<>(List.of(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"),
+        "org.policybrief.cli.Main", "generate", "--data", Fixtures.MINIMAL.toString(),
+        "--date", "2026-11-30", "--out", out.toString()));
+    command.addAll(List.of(extra));
+    return new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+        .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+  }
+}

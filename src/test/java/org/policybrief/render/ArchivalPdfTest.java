@@ -1,0 +1,112 @@
+package org.policybrief.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.policybrief.data.xlsx.XlsxDatasetReader;
+import org.policybrief.diag.Diagnostics;
+import org.policybrief.model.Dataset;
+import org.policybrief.testing.Cli;
+import org.policybrief.testing.Fixtures;
+import org.policybrief.testing.PdfReader;
+import org.policybrief.testing.VeraPdf;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
+
+/**
+ * Archival (PDF/A-3u, {@code --pdfa}) and accessible (PDF/UA-1, always) briefings, checked by
+ * veraPDF rather than by our own reading of the file.
+ */
+class ArchivalPdfTest {
+
+  @TempDir static Path temp;
+  static Path archival;
+  static Path plain;
+
+  @BeforeAll
+  static void generate() {
+    Cli.Result a = Cli.run("generate", "--data", Fixtures.SAMPLE.toString(), "--date", "2026-11-30",
+        "--pdfa", "--out", temp.resolve("a").toString());
+    assertThat(a.exitCode()).as(a.err()).isZero();
+    archival = Path.of(a.out().strip());
+    Cli.Result p = Cli.run("generate", "--data", Fixtures.SAMPLE.toString(), "--date", "2026-11-30",
+        "--lang", "en", "--out", temp.resolve("p").toString());
+    assertThat(p.exitCode()).as(p.err()).isZero();
+    plain = Path.of(p.out().strip());
+  }
+
+  @Test
+  void archivalBriefingIsPdfA3u() throws Exception {
+    assertThat(VeraPdf.failures(archival, PDFAFlavour.PDFA_3_U)).isEmpty();
+  }
+
+  @Test
+  void archivalBriefingIsAlsoPdfUa1() throws Exception {
+    assertThat(VeraPdf.failures(archival, PDFAFlavour.PDFUA_1)).isEmpty();
+  }
+
+  @Test
+  void everyBriefingIsPdfUa1() throws Exception {
+    assertThat(VeraPdf.failures(plain, PDFAFlavour.PDFUA_1)).isEmpty();
+  }
+
+  @Test
+  void archivalBriefingCarriesTheDatasetAsAWorkbook() throws Exception {
+    byte[] workbook;
+    try (PDDocument document = PdfReader.open(archival)) {
+      Map<String, PDComplexFileSpecification> files = document.getDocumentCatalog().getNames()
+          .getEmbeddedFiles().getNames();
+      assertThat(files).containsOnlyKeys("briefing-2026-11-30-zh-Hans-dataset.xlsx");
+      PDComplexFileSpecification spec = files.values().iterator().next();
+      assertThat(spec.getCOSObject().getNameAsString(COSName.getPDFName("AFRelationship"))).isEqualTo("Data");
+      workbook = spec.getEmbeddedFile().toByteArray();
+    }
+    Path copy = Files.write(temp.resolve("snapshot.xlsx"), workbook);
+    Diagnostics diagnostics = new Diagnostics();
+    Optional<Dataset> snapshot = new XlsxDatasetReader(copy).read(diagnostics);
+    assertThat(snapshot).as(diagnostics.toString()).isPresent();
+    assertThat(snapshot.get().measures()).isNotEmpty();
+    assertThat(snapshot.get().documents()).isNotEmpty();
+  }
+
+  @Test
+  void theSameDataAndDateGiveTheSameArchivalBytes() throws Exception {
+    Cli.Result again = Cli.run("generate", "--data", Fixtures.SAMPLE.toString(), "--date", "2026-11-30",
+        "--pdfa", "--out", temp.resolve("again").toString());
+    assertThat(Files.readAllBytes(Path.of(again.out().strip()))).isEqualTo(Files.readAllBytes(archival));
+  }
+
+  @Test
+  void figuresStateTheirDataAndTheWindowShowsTheTitle() throws Exception {
+    try (PDDocument document = PdfReader.open(plain)) {
+      assertThat(document.getDocumentCatalog().getViewerPreferences().displayDocTitle()).isTrue();
+      assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo("en");
+      List<String> alts = new ArrayList<>();
+      figureAlts(document.getDocumentCatalog().getStructureTreeRoot().getKids(), alts);
+      assertThat(alts).hasSize(4).allSatisfy(alt -> assertThat(alt).contains(". Data: ")
+          .containsPattern("[A-Za-z ]+ \\d+"));
+    }
+  }
+
+  private static void figureAlts(List<Object> kids, List<String> alts) {
+    for (Object kid : kids) {
+      if (kid instanceof PDStructureElement element) {
+        if (element.getStructureType().equals("Figure")) {
+          alts.add(element.getAlternateDescription());
+        }
+        figureAlts(element.getKids(), alts);
+      }
+    }
+  }
+}
