@@ -13,6 +13,7 @@ import org.policybrief.diag.Diagnostics;
 import org.policybrief.model.BriefingSpec;
 import org.policybrief.model.Selection;
 import org.policybrief.pipeline.BriefingPipeline;
+import org.policybrief.pipeline.BriefingPipeline.PdfKind;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -70,8 +71,11 @@ final class GenerateCommand implements Callable<Integer> {
   Path fonts;
 
   @Option(names = "--pdfa",
-      description = "Archival PDF/A-3u that carries the dataset inside as a workbook.")
+      description = "Archival PDF/A-3u, tagged, that carries the dataset inside as a workbook.")
   boolean pdfa;
+
+  @Option(names = "--pdfua", description = "Tagged PDF/UA-1 for screen readers (slower to render).")
+  boolean pdfua;
 
   @Spec CommandSpec spec;
 
@@ -101,7 +105,8 @@ final class GenerateCommand implements Callable<Integer> {
     BriefingSpec briefing = new BriefingSpec(s.date() != null ? s.date() : LocalDate.now(), language,
         s.title(), s.subtitle(), s.organisation(), s.pageSize(),
         new Selection(s.countries(), s.categories(), s.from(), s.to()));
-    BriefingPipeline pipeline = new BriefingPipeline(folder(s.templates(), "template"), folder(s.fonts(), "font"), pdfa);
+    BriefingPipeline pipeline = new BriefingPipeline(folder(s.templates(), "template"), folder(s.fonts(), "font"),
+        pdfa ? PdfKind.ARCHIVAL : pdfua ? PdfKind.ACCESSIBLE : PdfKind.PLAIN);
     Path outFolder = s.out() != null ? s.out() : Path.of("output");
     Optional<Path> written = pipeline.generate(DataOptions.readerOf(s.data(), data.dbSchema), briefing, outFolder, diagnostics);
     DiagnosticPrinter.print(diagnostics.sorted(), spec.commandLine().getErr());

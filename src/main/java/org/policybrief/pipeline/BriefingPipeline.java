@@ -27,6 +27,16 @@ public final class BriefingPipeline {
 
   static final String SNAPSHOT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
+  /** What kind of PDF the pipeline writes. */
+  public enum PdfKind {
+    /** A plain PDF: the fastest. */
+    PLAIN,
+    /** A tagged PDF/UA-1 for screen readers. */
+    ACCESSIBLE,
+    /** A tagged PDF/A-3u that carries the dataset it was made from. */
+    ARCHIVAL
+  }
+
   private final BriefingRenderer renderer;
   private final boolean archival;
 
@@ -37,16 +47,16 @@ public final class BriefingPipeline {
 
   /** Briefings in a user's look: see {@link BriefingRenderer#BriefingRenderer(Path, Path)}. */
   public BriefingPipeline(Path userTemplates, Path userFonts) {
-    this(userTemplates, userFonts, false);
+    this(userTemplates, userFonts, PdfKind.PLAIN);
   }
 
   /**
-   * With {@code archival}, briefings are PDF/A-3u and carry the whole dataset they were made
-   * from as a workbook inside, so the archive keeps the evidence with the text.
+   * Archival briefings are PDF/A-3u and carry the whole dataset they were made from as a
+   * workbook inside, so the archive keeps the evidence with the text.
    */
-  public BriefingPipeline(Path userTemplates, Path userFonts, boolean archival) {
-    this.renderer = new BriefingRenderer(userTemplates, userFonts);
-    this.archival = archival;
+  public BriefingPipeline(Path userTemplates, Path userFonts, PdfKind kind) {
+    this.renderer = new BriefingRenderer(userTemplates, userFonts, kind == PdfKind.ACCESSIBLE);
+    this.archival = kind == PdfKind.ARCHIVAL;
   }
 
   /** Reads and validates a dataset; empty when {@code diagnostics} has errors. */

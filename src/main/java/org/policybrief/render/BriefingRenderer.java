@@ -33,10 +33,15 @@ public final class BriefingRenderer {
    * replace the built-in file of the same name; what they lack comes from the program.
    */
   public BriefingRenderer(Path userTemplates, Path userFonts) {
+    this(userTemplates, userFonts, false);
+  }
+
+  /** With {@code tagged}, every briefing is a tagged PDF/UA-1 (see {@link PdfWriter}). */
+  public BriefingRenderer(Path userTemplates, Path userFonts, boolean tagged) {
     this.userTemplates = userTemplates;
     this.fonts = new FontLibrary(userFonts);
     this.templates = new TemplateEngine(userTemplates);
-    this.pdfWriter = new PdfWriter(fonts);
+    this.pdfWriter = new PdfWriter(fonts, tagged);
     this.chartFont = new ChartFont(fonts);
   }
 
