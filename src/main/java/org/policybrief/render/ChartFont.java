@@ -52,7 +52,11 @@ final class ChartFont {
   private Font create(String family) {
     FontFace face = fonts.regularFace(family);
     try {
-      Font font = Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(face.bytes()));
+      // From a file AWT reads the face in place; from a stream it first copies it (10 MB) into
+      // java.io.tmpdir, so the stream is only the fallback of a program run without its fonts/.
+      java.util.Optional<java.nio.file.Path> file = face.file();
+      Font font = file.isPresent() ? Font.createFont(Font.TRUETYPE_FONT, file.get().toFile())
+          : Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(face.bytes()));
       if (!font.getFamily().equals(family)) {
         throw new IllegalStateException("chart font family " + font.getFamily() + " is not " + family);
       }

@@ -103,6 +103,26 @@ final class FontFace {
     return bytes;
   }
 
+  /**
+   * The face as a file on disk with exactly the bytes in use, if there is one: the user's file,
+   * or the built-in one in the {@code fonts/} folder beside the program (as in a checkout).
+   */
+  synchronized java.util.Optional<Path> file() {
+    if (userFile != null) {
+      return java.util.Optional.of(userFile);
+    }
+    try {
+      Path program = Path.of(FontFace.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+      Path besideProgram = program.getParent().getParent().resolve(resource.substring(1));
+      if (Files.isRegularFile(besideProgram) && Files.size(besideProgram) == bytes().length) {
+        return java.util.Optional.of(besideProgram);
+      }
+    } catch (IOException | java.net.URISyntaxException | RuntimeException e) {
+      // no program folder to look in (e.g. an unusual class loader): use the bytes
+    }
+    return java.util.Optional.empty();
+  }
+
   private Object source() {
     return userFile != null ? userFile : resource;
   }
