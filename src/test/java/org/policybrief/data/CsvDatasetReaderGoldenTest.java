@@ -75,6 +75,13 @@ class CsvDatasetReaderGoldenTest {
     if (name.startsWith("ok-")) {
       assertThat(diagnostics.hasErrors()).isFalse();
     } else {
+      // The same case at the command line: exit 65, located messages, no briefing written.
+      Path out = temp.resolve("out");
+      org.policybrief.testing.Cli.Result cli = org.policybrief.testing.Cli.run(
+          "generate", "--data", dataset.toString(), "--out", out.toString(), "--date", "2026-11-30");
+      assertThat(cli.exitCode()).as(cli.err()).isEqualTo(65);
+      assertThat(cli.err()).contains(prefix).doesNotContain("\tat ");
+      assertThat(out).doesNotExist();
       assertThat(diagnostics.errors()).isNotEmpty();
       List<Diagnostic> unlocated = diagnostics.errors().stream()
           .filter(d -> d.at().file() == null || d.at().line() < 1 || d.at().column() < 1)
