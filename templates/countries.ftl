@@ -13,8 +13,11 @@
   <thead>
     <tr><th class="c-id">${t('col.id')}</th><th class="c-cat">${t('col.category')}</th><th class="c-measure">${t('col.measure')}<span class="continued">${t('col.continued')}</span></th></tr>
   </thead>
+  <#-- Rows go in groups of 20, one tbody each: openhtmltopdf re-sets the cell widths of a whole
+       row group whenever a row moves to the next page, which made one long tbody quadratic. -->
+  <#list c.measures?chunk(20) as group>
   <tbody>
-    <#list c.measures as m>
+    <#list group as m>
     <tr>
       <td class="c-id">${m.id}</td>
       <td class="c-cat"><@p.swatch m.category/>${m.category.name}<@p.fallback m.category.nameFallback/></td>
@@ -22,6 +25,7 @@
     </tr>
     </#list>
   </tbody>
+  </#list>
 </table>
 <#else>
 <p class="body">${t('country.noMeasures')}</p>

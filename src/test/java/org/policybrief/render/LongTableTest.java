@@ -1,0 +1,70 @@
+package org.policybrief.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.policybrief.TestDatasets;
+import org.policybrief.model.BriefingSpec;
+import org.policybrief.model.Dataset;
+
+/**
+ * A country's measures table is cut into row groups (one tbody each) so that its layout time
+ * grows linearly with the rows; to a reader it is still one table, in order, with its header
+ * repeated on every page it continues on.
+ */
+class LongTableTest {
+
+  @TempDir Path folder;
+
+  @Test
+  void aLongTableIsOneTableToTheReader() throws Exception {
+    int rows = 45;
+    StringBuilder measures = new StringBuilder("id,document,category,title_en,summary_en,date\n");
+    for (int i = 1; i <= rows; i++) {
+      measures.append(String.format("M%03d,D1,a,Measure number %d,%s,2025-03-01%n", i, i,
+          "A summary long enough to take two lines of the measure column. ".repeat(3)));
+    }
+    Files.writeString(folder.resolve("documents.csv"),
+        "id,country,title_en,issuer,date,type,url\nD1,GB,Strategy,Office,2025-03-01,strategy,\n");
+    Files.writeString(folder.resolve("measures.csv"), measures);
+    Files.writeString(folder.resolve("categories.csv"), "id,name_en\na,Alpha\n");
+    Dataset dataset = TestDatasets.read(folder);
+    BriefingSpec spec = new BriefingSpec(LocalDate.of(2026, 11, 23), "en", "", null);
+
+    BriefingRenderer.Rendered rendered = new BriefingRenderer().render(dataset, TestDatasets.analyze(dataset), spec);
+
+    String table = rendered.xhtml().substring(rendered.xhtml().indexOf("<table class=\"measures\""));
+    table = table.substring(0, table.indexOf("</table>"));
+    assertThat(Pattern.compile("<tbody>").matcher(table).results().count()).isEqualTo(3);
+    assertThat(Pattern.compile("<thead>").matcher(table).results().count()).isEqualTo(1);
+
+    try (PDDocument pdf = Loader.loadPDF(rendered.pdf())) {
+      String text = new PDFTextStripper().getText(pdf);
+      List<Integer> order = new ArrayList<>();
+      Pattern.compile("Measure number (\\d+)").matcher(text).results()
+          .forEach(m -> order.add(Integer.parseInt(m.group(1))));
+      assertThat(order).hasSize(rows).isSorted();
+      int continuedPages = 0;
+      for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
+        PDFTextStripper stripper = new PDFTextStripper();
+        stripper.setStartPage(page);
+        stripper.setEndPage(page);
+        String pageText = stripper.getText(pdf);
+        if (pageText.contains("Measure number") && pageText.contains("(continued)")) {
+          continuedPages++;
+        }
+      }
+      assertThat(continuedPages).as("pages the table continues on, header repeated").isGreaterThanOrEqualTo(2);
+    }
+  }
+}
