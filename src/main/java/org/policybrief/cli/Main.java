@@ -41,6 +41,9 @@ public final class Main {
     });
     commandLine.setExecutionExceptionHandler((e, cl, parsed) -> {
       boolean verbose = parsed.originalArgs().contains("--verbose");
+      if (outOfMemory(e)) {
+        return outOfMemory(err);
+      }
       if (e instanceof CliError user) {
         err.println("policybrief: " + user.getMessage());
         return user.exitCode();
@@ -59,7 +62,12 @@ public final class Main {
       }
       return ExitCodes.INTERNAL;
     });
-    int code = commandLine.execute(args);
+    int code;
+    try {
+      code = commandLine.execute(args);
+    } catch (OutOfMemoryError e) {
+      code = outOfMemory(err);
+    }
     out.flush();
     err.flush();
     return code;
@@ -77,6 +85,24 @@ public final class Main {
       handler.setLevel(level);
     }
     com.openhtmltopdf.util.XRLog.setLoggingEnabled(verbose);
+  }
+
+  /** Nothing was published (writes are atomic); the user can give the JVM more memory. */
+  private static int outOfMemory(PrintWriter err) {
+    long heapMb = Runtime.getRuntime().maxMemory() / (1024 * 1024);
+    err.println("policybrief: out of memory: the briefing needs more than the " + heapMb
+        + " MB of heap this Java allows; nothing was written. Give it more, e.g. JAVA_OPTS=-Xmx2g"
+        + " bin/policybrief …, or java -Xmx2g -jar target/policybrief.jar …, or select less data.");
+    return ExitCodes.INTERNAL;
+  }
+
+  private static boolean outOfMemory(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof OutOfMemoryError) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String describe(Throwable e) {
