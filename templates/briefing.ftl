@@ -12,18 +12,32 @@
 <#assign sections = ["summary"] + news???then(["whatsnew"], []) + ["charts", "matrix", "countries", "sources", "method"]>
 <#function no id><#return b.numbering.h1(sections?seq_index_of(id) + 1)></#function>
 <#function countryNo n><#return b.numbering.h2(sections?seq_index_of("countries") + 1, n)></#function>
+<#-- `part`: the pieces this document holds (PartView). A long briefing is rendered in parts; each
+     lists its own bookmarks, and the front matter's contents get their page numbers as data. -->
+<#function inPart s>
+  <#if s == "countries"><#return part.countriesStart()></#if>
+  <#if s == "sources" || s == "method"><#return part.back></#if>
+  <#return part.lead>
+</#function>
+<#function tocPage anchor><#return part.tocPages[anchor]!"00000"></#function>
+<#assign partCountries = b.countries[part.countryFrom..<part.countryTo]>
 <bookmarks>
-  <bookmark name="${t('toc')}" href="#toc"/>
+  <#if part.front><bookmark name="${t('toc')}" href="#toc"/></#if>
   <#list sections as s>
-  <bookmark name="${no(s)}${t(s)}" href="#${s}"><#if s == "countries"><#list b.countries as c>
-    <bookmark name="${countryNo(c?counter)}${c.name}" href="#${c.anchor}"/></#list></#if></bookmark>
+  <#if inPart(s)>
+  <bookmark name="${no(s)}${t(s)}" href="#${s}"><#if s == "countries"><#list partCountries as c>
+    <bookmark name="${countryNo(part.countryFrom + c?counter)}${c.name}" href="#${c.anchor}"/></#list></#if></bookmark>
+  <#elseif s == "countries" && part.countries()><#list partCountries as c>
+  <bookmark name="${countryNo(part.countryFrom + c?counter)}${c.name}" href="#${c.anchor}"/></#list>
+  </#if>
   </#list>
 </bookmarks>
 <style>
 <#include "briefing.css">
 @page {
   @bottom-right {
-    content: "${t('page.before')}" counter(page) "${t('page.middle')}" counter(pages) "${t('page.after')}";
+    <#-- a briefing in parts cannot know its page count while a part is drawn: the folio alone -->
+    content: "${t('page.before')}" counter(page)<#if part.whole()> "${t('page.middle')}" counter(pages)</#if> "${t('page.after')}";
     font-family: ${p.fontFamily}; font-size: 8pt; color: #595959; vertical-align: top; padding-top: 4mm;
   }
 }
@@ -33,16 +47,20 @@
 <div class="running-title">${b.title}</div>
 <div class="running-footer">${b.organisation} · ${b.seriesLabel} · ${b.editionDate}</div>
 
+<#if part.front>
 <#include "cover.ftl">
 
-<#-- Table of contents -->
+<#-- Table of contents; in a briefing rendered in parts, the page numbers come as data. -->
+<#macro tocEntry class anchor title>
+<li class="${class}" id="toc-${anchor}"><a href="#${anchor}" title="${title}"<#if !part.whole()> data-page="${tocPage(anchor)}"</#if>>${title}</a></li>
+</#macro>
 <div class="toc-page">
   <h1 class="toc-title" id="toc">${t('toc')}</h1>
   <ul class="toc">
     <#list sections as s>
-    <li class="toc-h1"><a href="#${s}" title="${no(s)}${t(s)}">${no(s)}${t(s)}</a></li>
+    <@tocEntry "toc-h1" s no(s) + t(s)/>
     <#if s == "countries"><#list b.countries as c>
-    <li class="toc-h2"><a href="#${c.anchor}" title="${countryNo(c?counter)}${c.name}">${countryNo(c?counter)}${c.name}</a></li>
+    <@tocEntry "toc-h2" c.anchor countryNo(c?counter) + c.name/>
     </#list></#if>
     </#list>
   </ul>
@@ -50,17 +68,20 @@
   <h2 class="toc-title figures-title">${t('figures')}</h2>
   <ul class="toc">
     <#list figures as f>
-    <li class="toc-figure"><a href="#${f.id}" title="${t('fig.number', f.number)}${t('fig.separator')}${t('chart.' + f.type)}">${t('fig.number', f.number)}${t('fig.separator')}${t('chart.' + f.type)}</a></li>
+    <@tocEntry "toc-figure" f.id t('fig.number', f.number) + t('fig.separator') + t('chart.' + f.type)/>
     </#list>
   </ul>
   </#if>
 </div>
+</#if>
 
+<#if part.lead>
 <#include "summary.ftl">
 <#if news??><#include "whatsnew.ftl"></#if>
 <#include "charts.ftl">
 <#include "matrix.ftl">
-<#include "countries.ftl">
-<#include "sources.ftl">
+</#if>
+<#if part.countries()><#include "countries.ftl"></#if>
+<#if part.back><#include "sources.ftl"></#if>
 </body>
 </html>

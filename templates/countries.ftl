@@ -1,10 +1,16 @@
 <#-- 三、国别分析: one sub-section per country, its documents and its measures by category. -->
 <div class="section">
+<#if part.countriesStart()>
 <@p.h1 id="countries" number=no("countries") title=t('countries')/>
-<#list b.countries as c>
+<#else>
+<div class="running-section">${no("countries")}${t('countries')}</div>
+</#if>
+<#list partCountries as c>
 <div class="country">
-<h2 id="${c.anchor}">${countryNo(c?counter)}${c.name}</h2>
+<div class="country-head">
+<h2 id="${c.anchor}">${countryNo(part.countryFrom + c?counter)}${c.name}</h2>
 <p class="body">${t('country.intro', c.name, c.documentCount, c.measureCount)}</p>
+</div>
 <h3>${t('country.documents')}</h3>
 <#list c.documents as d><@p.document d/></#list>
 <h3>${t('country.measures')}</h3>

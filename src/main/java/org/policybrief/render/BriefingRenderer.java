@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.policybrief.analysis.Aggregates;
 import org.policybrief.analysis.Changes;
 import org.policybrief.diag.Diagnostics;
@@ -21,6 +22,7 @@ public final class BriefingRenderer {
   private final TemplateEngine templates;
   private final PdfWriter pdfWriter;
   private final ChartFont chartFont;
+  private final int rowsPerPart;
   private final java.util.Set<String> prepared = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
   /** The built-in templates and fonts. */
@@ -38,6 +40,12 @@ public final class BriefingRenderer {
 
   /** With {@code tagged}, every briefing is a tagged PDF/UA-1 (see {@link PdfWriter}). */
   public BriefingRenderer(Path userTemplates, Path userFonts, boolean tagged) {
+    this(userTemplates, userFonts, tagged, PartView.ROWS);
+  }
+
+  /** Briefings of more than {@code rowsPerPart} measures are rendered in parts (see {@link PartedPdfWriter}). */
+  BriefingRenderer(Path userTemplates, Path userFonts, boolean tagged, int rowsPerPart) {
+    this.rowsPerPart = rowsPerPart;
     this.userTemplates = userTemplates;
     this.fonts = new FontLibrary(userFonts);
     this.templates = new TemplateEngine(userTemplates);
@@ -45,7 +53,7 @@ public final class BriefingRenderer {
     this.chartFont = new ChartFont(fonts);
   }
 
-  /** The rendered briefing. */
+  /** The rendered briefing; {@code xhtml} is empty for one rendered in parts. */
   public record Rendered(String xhtml, byte[] pdf) {}
 
   /** The edition languages this program can render, e.g. {@code zh-Hans}. */
@@ -125,12 +133,29 @@ public final class BriefingRenderer {
     if (changes != null) {
       model.put("news", WhatsNewView.of(changes, language, builder::countryName));
     }
-    String xhtml = templates.render(template + ".ftl", model);
     Messages t = language.messages();
     PdfWriter.Info info = new PdfWriter.Info(view.title(), t.get("meta.subject", view.seriesLabel(), view.subtitle()),
         String.join(", ", view.categories().stream().map(BriefingView.CategoryView::name).toList()),
         view.organisation(), language.pdfLang(), spec.editionDate());
+    List<Integer> rows = view.countries().stream().map(c -> c.measures().size()).toList();
+    if (attachment == null && !pdfWriter.tagged() && rows.stream().mapToInt(Integer::intValue).sum() > rowsPerPart) {
+      List<PartView> body = PartView.body(rows, rowsPerPart);
+      PartView front = new PartView(true, false, 0, 0, false, Map.of());
+      byte[] pdf = new PartedPdfWriter(pdfWriter).write(
+          pages -> templates.render(template + ".ftl", withPart(model, front.withPages(pages))),
+          body.stream().map(part -> (Supplier<String>) () -> templates.render(template + ".ftl", withPart(model, part))).toList(),
+          body.stream().map(part -> part.countries() && !part.countriesStart()).toList(),
+          language, info, ChartDrawer.factory(figures.byId()));
+      return new Rendered("", pdf);
+    }
+    String xhtml = templates.render(template + ".ftl", model);
     return new Rendered(xhtml, pdfWriter.write(xhtml, language, info, ChartDrawer.factory(figures.byId()), attachment));
+  }
+
+  private static Map<String, Object> withPart(Map<String, Object> model, PartView part) {
+    Map<String, Object> copy = new HashMap<>(model);
+    copy.put("part", part);
+    return copy;
   }
 
 
@@ -146,7 +171,7 @@ public final class BriefingRenderer {
   private static Map<String, Object> model(
       BriefingView view, FigureSet figures, EditionLanguage language, BriefingSpec spec) {
     return new HashMap<>(Map.of("b", view, "t", language.messages(), "page", PageSetup.of(spec.pageSize()),
-        "figures", figures.views()));
+        "figures", figures.views(), "part", PartView.whole(view.countries().size())));
   }
 
   private EditionLanguage language(BriefingSpec spec) {

@@ -4,6 +4,7 @@ import com.openhtmltopdf.extend.FSObjectDrawerFactory;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
 import java.awt.color.ColorSpace;
@@ -53,6 +54,11 @@ final class PdfWriter {
     this.tagged = tagged;
   }
 
+  /** Whether every briefing gets a PDF/UA-1 structure; such a briefing is rendered in one piece. */
+  boolean tagged() {
+    return tagged;
+  }
+
   /**
    * A file a PDF/A-3 briefing carries inside, such as the dataset it was made from; null for a
    * plain briefing.
@@ -73,35 +79,22 @@ final class PdfWriter {
       Attachment attachment) {
     List<LazyFont> lazyFonts = new ArrayList<>();
     try (PDDocument document = new PDDocument()) {
-      PdfRendererBuilder builder = new PdfRendererBuilder();
-      builder.useFastMode();
-      builder.usePDDocument(document);
-      builder.withHtmlContent(xhtml, null);
-      builder.useUnicodeLineBreaker(new IcuLineBreaker(language.lineBreakLocale()));
-      builder.useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
-      builder.useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
-      builder.withProducer("policybrief");
-      builder.useObjectDrawerFactory(drawers);
+      PdfRendererBuilder builder = builder(document, xhtml, language, drawers, lazyFonts);
       builder.usePdfUaAccessibility(tagged || attachment != null);
       if (attachment != null) {
         builder.usePdfAConformance(PdfAConformance.PDFA_3_U);
         builder.useColorProfile(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData());
       }
-      for (FontFace face : fonts.faces()) {
-        LazyFont font = new LazyFont(document, face);
-        lazyFonts.add(font);
-        builder.useFont(font, face.family(), face.weight(), FontStyle.NORMAL, true);
+      try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+        renderer.createPDFWithoutClosing();
       }
-      builder.buildPdfRenderer().createPDFWithoutClosing();
-      describe(document, info, xhtml);
+      describe(document, info, sha256(xhtml));
       ArchivalMetadata.synchronise(document);
       ArchivalMetadata.describeLinks(document);
       if (attachment != null) {
         ArchivalMetadata.attach(document, attachment, document.getDocumentInformation().getCreationDate());
       }
-      ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
-      document.save(out);
-      return out.toByteArray();
+      return save(document);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } finally {
@@ -109,8 +102,39 @@ final class PdfWriter {
     }
   }
 
+  /**
+   * A builder for one XHTML document into {@code document}: fast renderer, no resource from
+   * outside, ICU line breaking, the library's faces (loaded into the document on first use and
+   * recorded in {@code fonts}, or taken from there when an earlier part of the document loaded them).
+   */
+  PdfRendererBuilder builder(PDDocument document, String xhtml, EditionLanguage language,
+      FSObjectDrawerFactory drawers, List<LazyFont> fonts) {
+    PdfRendererBuilder builder = new PdfRendererBuilder();
+    builder.useFastMode();
+    builder.usePDDocument(document);
+    builder.withHtmlContent(xhtml, null);
+    builder.useUnicodeLineBreaker(new IcuLineBreaker(language.lineBreakLocale()));
+    builder.useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
+    builder.useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
+    builder.withProducer("policybrief");
+    builder.useObjectDrawerFactory(drawers);
+    if (fonts.isEmpty()) {
+      this.fonts.faces().forEach(face -> fonts.add(new LazyFont(document, face)));
+    }
+    for (LazyFont font : fonts) {
+      builder.useFont(font, font.face.family(), font.face.weight(), FontStyle.NORMAL, true);
+    }
+    return builder;
+  }
+
+  static byte[] save(PDDocument document) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
+    document.save(out);
+    return out.toByteArray();
+  }
+
   /** Loads a face into the document on first use only: an edition uses few of the faces. */
-  private static final class LazyFont extends PDFontSupplier {
+  static final class LazyFont extends PDFontSupplier {
     private final PDDocument document;
     private final FontFace face;
     private TrueTypeFont parsed;
@@ -142,7 +166,8 @@ final class PdfWriter {
     }
   }
 
-  private static void describe(PDDocument document, Info info, String xhtml) {
+  /** Metadata, language, fixed dates and a document id derived from {@code digest} of the content. */
+  static void describe(PDDocument document, Info info, byte[] digest) {
     PDDocumentInformation metadata = document.getDocumentInformation();
     metadata.setTitle(info.title());
     metadata.setSubject(info.subject());
@@ -157,7 +182,7 @@ final class PdfWriter {
     metadata.setModificationDate(date);
     document.getDocumentCatalog().setLanguage(info.pdfLang());
 
-    byte[] id = Arrays.copyOf(sha256(xhtml), 16);
+    byte[] id = Arrays.copyOf(digest, 16);
     COSArray ids = new COSArray();
     ids.add(new COSString(id));
     ids.add(new COSString(id));
@@ -165,8 +190,13 @@ final class PdfWriter {
   }
 
   private static byte[] sha256(String text) {
+    MessageDigest digest = sha256();
+    return digest.digest(text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  static MessageDigest sha256() {
     try {
-      return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+      return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
