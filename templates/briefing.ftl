@@ -20,15 +20,14 @@
   <#return part.lead>
 </#function>
 <#function tocPage anchor><#return part.tocPages[anchor]!"00000"></#function>
-<#assign partCountries = b.countries[part.countryFrom..<part.countryTo]>
+<#macro countryBookmarks><#list part.slices?filter(x -> x.opens) as slice><#assign c = b.countries[slice.country]>
+    <bookmark name="${countryNo(slice.country + 1)}${c.name}" href="#${c.anchor}"/></#list></#macro>
 <bookmarks>
   <#if part.front><bookmark name="${t('toc')}" href="#toc"/></#if>
   <#list sections as s>
   <#if inPart(s)>
-  <bookmark name="${no(s)}${t(s)}" href="#${s}"><#if s == "countries"><#list partCountries as c>
-    <bookmark name="${countryNo(part.countryFrom + c?counter)}${c.name}" href="#${c.anchor}"/></#list></#if></bookmark>
-  <#elseif s == "countries" && part.countries()><#list partCountries as c>
-  <bookmark name="${countryNo(part.countryFrom + c?counter)}${c.name}" href="#${c.anchor}"/></#list>
+  <bookmark name="${no(s)}${t(s)}" href="#${s}"><#if s == "countries"><@countryBookmarks/></#if></bookmark>
+  <#elseif s == "countries" && part.countries()><@countryBookmarks/>
   </#if>
   </#list>
 </bookmarks>

@@ -5,23 +5,27 @@
 <#else>
 <div class="running-section">${no("countries")}${t('countries')}</div>
 </#if>
-<#list partCountries as c>
+<#list part.slices as slice>
+<#assign c = b.countries[slice.country]>
 <div class="country">
+<#if slice.opens>
 <div class="country-head">
-<h2 id="${c.anchor}">${countryNo(part.countryFrom + c?counter)}${c.name}</h2>
+<h2 id="${c.anchor}">${countryNo(slice.country + 1)}${c.name}</h2>
 <p class="body">${t('country.intro', c.name, c.documentCount, c.measureCount)}</p>
 </div>
 <h3>${t('country.documents')}</h3>
 <#list c.documents as d><@p.document d/></#list>
 <h3>${t('country.measures')}</h3>
+</#if>
 <#if c.measures?has_content>
 <table class="measures">
   <thead>
-    <tr><th class="c-id">${t('col.id')}</th><th class="c-cat">${t('col.category')}</th><th class="c-measure">${t('col.measure')}<span class="continued">${t('col.continued')}</span></th></tr>
+    <#-- a table that goes on from the previous part says so from its first header -->
+    <tr><th class="c-id">${t('col.id')}</th><th class="c-cat">${t('col.category')}</th><th class="c-measure">${t('col.measure')}<span class="continued<#if !slice.opens> shown</#if>">${t('col.continued')}</span></th></tr>
   </thead>
   <#-- Rows go in groups of 20, one tbody each: openhtmltopdf re-sets the cell widths of a whole
        row group whenever a row moves to the next page, which made one long tbody quadratic. -->
-  <#list c.measures?chunk(20) as group>
+  <#list c.measures[slice.from..<slice.to]?chunk(20) as group>
   <tbody>
     <#list group as m>
     <tr>

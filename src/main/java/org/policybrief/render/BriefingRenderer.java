@@ -140,9 +140,8 @@ public final class BriefingRenderer {
     List<Integer> rows = view.countries().stream().map(c -> c.measures().size()).toList();
     if (attachment == null && !pdfWriter.tagged() && rows.stream().mapToInt(Integer::intValue).sum() > rowsPerPart) {
       List<PartView> body = PartView.body(rows, rowsPerPart);
-      PartView front = new PartView(true, false, 0, 0, false, Map.of());
       byte[] pdf = new PartedPdfWriter(pdfWriter).write(
-          pages -> templates.render(template + ".ftl", withPart(model, front.withPages(pages))),
+          pages -> templates.render(template + ".ftl", withPart(model, PartView.front(pages))),
           body.stream().map(part -> (Supplier<String>) () -> templates.render(template + ".ftl", withPart(model, part))).toList(),
           body.stream().map(part -> part.countries() && !part.countriesStart()).toList(),
           language, info, ChartDrawer.factory(figures.byId()));
@@ -171,7 +170,8 @@ public final class BriefingRenderer {
   private static Map<String, Object> model(
       BriefingView view, FigureSet figures, EditionLanguage language, BriefingSpec spec) {
     return new HashMap<>(Map.of("b", view, "t", language.messages(), "page", PageSetup.of(spec.pageSize()),
-        "figures", figures.views(), "part", PartView.whole(view.countries().size())));
+        "figures", figures.views(),
+        "part", PartView.whole(view.countries().stream().map(c -> c.measures().size()).toList())));
   }
 
   private EditionLanguage language(BriefingSpec spec) {

@@ -8,56 +8,77 @@ import java.util.Map;
  * Which pieces of the briefing one XHTML document holds (templates/briefing.ftl reads it): the
  * whole briefing, or for a long one a part of it. The parts of a long briefing are the front
  * matter (cover and contents, with {@code tocPages} giving the page of each anchor it lists), the
- * sections before the countries, runs of whole countries of about {@link #ROWS} measures, and the
- * sections after them.
+ * sections before the countries, runs of about {@link #ROWS} measures of the country section
+ * (a country too long for one part goes on in the next), and the sections after them.
  */
-public record PartView(boolean front, boolean lead, int countryFrom, int countryTo, boolean back,
+public record PartView(boolean front, boolean lead, List<CountrySlice> slices, boolean back,
     Map<String, String> tocPages) {
 
   /** Measures per part of a long briefing: openhtmltopdf holds about 40 MB of layout per 1,000. */
   static final int ROWS = 2000;
 
+  /**
+   * Measures {@code from} (inclusive) to {@code to} of the country at {@code country} in the
+   * briefing's order; {@code opens} when the slice starts the country's sub-section.
+   */
+  public record CountrySlice(int country, int from, int to, boolean opens) {}
+
   /** The only part of a briefing rendered in one piece; the contents use target-counter(). */
-  static PartView whole(int countries) {
-    return new PartView(true, true, 0, countries, true, null);
+  static PartView whole(List<Integer> measures) {
+    List<CountrySlice> all = new ArrayList<>();
+    for (int i = 0; i < measures.size(); i++) {
+      all.add(new CountrySlice(i, 0, measures.get(i), true));
+    }
+    return new PartView(true, true, all, true, null);
+  }
+
+  /** The front matter of a briefing in parts: {@code pages} is empty while its length is measured. */
+  static PartView front(Map<String, String> pages) {
+    return new PartView(true, false, List.of(), false, pages);
   }
 
   public boolean countries() {
-    return countryTo > countryFrom;
+    return !slices.isEmpty();
   }
 
   /** Whether this part opens the country section (with its heading). */
   public boolean countriesStart() {
-    return countries() && countryFrom == 0;
+    return countries() && slices.get(0).country() == 0 && slices.get(0).opens();
   }
 
   public boolean whole() {
     return tocPages == null;
   }
 
-  /** The front matter with the page of every anchor; empty while its length is being measured. */
-  PartView withPages(Map<String, String> pages) {
-    return new PartView(front, lead, countryFrom, countryTo, back, pages);
-  }
-
-  /** The body parts of a briefing whose countries have {@code measures} rows each, in order. */
+  /**
+   * The body parts of a briefing whose countries have {@code measures} rows each, in order. A
+   * country that fits in a part of its own is not cut at the end of the previous one.
+   */
   static List<PartView> body(List<Integer> measures, int rowsPerPart) {
     List<PartView> parts = new ArrayList<>();
-    parts.add(new PartView(false, true, 0, 0, false, Map.of()));
-    int from = 0;
+    parts.add(new PartView(false, true, List.of(), false, Map.of()));
+    List<CountrySlice> slices = new ArrayList<>();
     int rows = 0;
-    for (int i = 0; i < measures.size(); i++) {
-      if (i > from && rows + measures.get(i) > rowsPerPart) {
-        parts.add(new PartView(false, false, from, i, false, Map.of()));
-        from = i;
-        rows = 0;
-      }
-      rows += measures.get(i);
+    for (int country = 0; country < measures.size(); country++) {
+      int count = measures.get(country);
+      int from = 0;
+      do {
+        boolean fitsInANewPart = count - from <= rowsPerPart;
+        if (!slices.isEmpty() && (rows >= rowsPerPart || fitsInANewPart && rows + count - from > rowsPerPart)) {
+          parts.add(new PartView(false, false, List.copyOf(slices), false, Map.of()));
+          slices.clear();
+          rows = 0;
+        }
+        int to = Math.min(count, from + rowsPerPart - rows);
+        slices.add(new CountrySlice(country, from, to, from == 0));
+        rows += to - from;
+        from = to;
+      } while (from < count);
     }
-    if (measures.size() > from) {
-      parts.add(new PartView(false, false, from, measures.size(), false, Map.of()));
+    if (!slices.isEmpty()) {
+      parts.add(new PartView(false, false, List.copyOf(slices), false, Map.of()));
     }
-    parts.add(new PartView(false, false, 0, 0, true, Map.of()));
+    parts.add(new PartView(false, false, List.of(), true, Map.of()));
     return parts;
   }
 }

@@ -31,8 +31,9 @@ import org.policybrief.model.Dataset;
 import org.policybrief.testing.PdfReader;
 
 /**
- * A long briefing is rendered in parts (here: parts of at most 8 measures, so 6 countries of
- * 7, 6, 5, 4, 3 and 2 measures make five country parts). To a reader it is the same briefing:
+ * A long briefing is rendered in parts (here: parts of at most 5 measures, so 6 countries of
+ * 7, 6, 5, 4, 3 and 2 measures make six country parts, two countries cut in two). To a reader
+ * it is the same briefing:
  * every measure in order, pages numbered on, contents whose numbers, links and bookmarks lead
  * to the right pages, each font embedded once. The whole briefing is held to the same checks.
  */
@@ -50,7 +51,7 @@ class PartedBriefingTest {
     Dataset dataset = TestDatasets.read(TestDatasets.write(folder.resolve("data"), 6, 4, 12, false));
     BriefingSpec spec = new BriefingSpec(LocalDate.of(2026, 11, 23), "zh-Hans", "", null);
     whole = new BriefingRenderer().render(dataset, TestDatasets.analyze(dataset), spec).pdf();
-    parted = new BriefingRenderer(null, null, false, 8).render(dataset, TestDatasets.analyze(dataset), spec).pdf();
+    parted = new BriefingRenderer(null, null, false, 5).render(dataset, TestDatasets.analyze(dataset), spec).pdf();
   }
 
   @Test

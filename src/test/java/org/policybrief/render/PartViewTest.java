@@ -1,0 +1,34 @@
+package org.policybrief.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.policybrief.render.PartView.CountrySlice;
+
+class PartViewTest {
+
+  @Test
+  void countriesThatFitArePartsOfTheirOwnOrSharedAndLongOnesGoOn() {
+    List<PartView> parts = PartView.body(List.of(7, 6, 5, 4, 0, 3, 2), 5);
+
+    assertThat(parts.get(0).lead()).isTrue();
+    assertThat(parts.get(parts.size() - 1).back()).isTrue();
+    assertThat(parts.subList(1, parts.size() - 1)).extracting(PartView::slices).containsExactly(
+        List.of(new CountrySlice(0, 0, 5, true)),
+        List.of(new CountrySlice(0, 5, 7, false), new CountrySlice(1, 0, 3, true)),
+        List.of(new CountrySlice(1, 3, 6, false)),
+        List.of(new CountrySlice(2, 0, 5, true)),
+        List.of(new CountrySlice(3, 0, 4, true), new CountrySlice(4, 0, 0, true)),
+        List.of(new CountrySlice(5, 0, 3, true), new CountrySlice(6, 0, 2, true)));
+    assertThat(parts.get(1).countriesStart()).isTrue();
+    assertThat(parts.get(2).countriesStart()).isFalse();
+  }
+
+  @Test
+  void theWholeBriefingHoldsEveryCountryWhole() {
+    PartView whole = PartView.whole(List.of(3, 0));
+    assertThat(whole.whole()).isTrue();
+    assertThat(whole.slices()).containsExactly(new CountrySlice(0, 0, 3, true), new CountrySlice(1, 0, 0, true));
+  }
+}
