@@ -1,10 +1,7 @@
 <#-- Small pieces shared by the sections. -->
-<#-- Font lists of each edition, first choice first (FontLibrary.familiesOf names the same order):
-     Traditional falls back per character to Simplified; English sets Latin text in Noto Sans. -->
-<#assign fontFamily = {
-  "zh-Hans": '"Noto Sans SC", "Noto Sans"',
-  "zh-Hant": '"Noto Sans TC", "Noto Sans SC", "Noto Sans"',
-  "en": '"Noto Sans", "Noto Sans SC"'}[b.lang]>
+<#-- The font list of the briefing, first choice first, from FontLibrary: the edition's own
+     families, then the fallbacks (emoji, Arabic, CJK Extension B) its text needs. -->
+<#assign fontFamily = .data_model.fontFamily>
 
 <#-- A data text shown in the other language, because this edition's column is empty. -->
 <#macro fallback on><#if on><span class="fallback">${t('fallback.tag')}</span></#if></#macro>
