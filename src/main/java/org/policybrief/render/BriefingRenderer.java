@@ -171,7 +171,7 @@ public final class BriefingRenderer {
   private static Map<String, Object> model(BriefingView view, FigureSet figures,
       EditionLanguage language, BriefingSpec spec, List<String> fontFamilies) {
     return new HashMap<>(Map.of("b", view, "t", language.messages(), "page", PageSetup.of(spec.pageSize()),
-        "figures", figures.views(), "fontFamily", FontLibrary.css(fontFamilies)));
+        "figures", figures.views(), "fontFamily", FontLibrary.css(fontFamilies), "rtl", new RightToLeft()));
   }
 
   private EditionLanguage language(BriefingSpec spec) {

@@ -84,10 +84,10 @@ class HostileTextTest {
       assertThat(PdfReader.solid(text)).contains("字符𠮷").contains("火箭🚀与笑脸😀、爱心❤和谱号");
       // PDFBox maps the presentation forms back to letters and reads right to left: logical order.
       assertThat(text).contains(ARABIC_TITLE);
-      // A mixed line is drawn "سياسة policy" left to right (as in a left-to-right paragraph);
-      // PDFBox takes the line's direction from its first strong character, the Arabic word, and
-      // so reads the words from the right.
-      assertThat(text).contains("policy \u0633\u064A\u0627\u0633\u0629");
+      // "سياسة policy" starts with an Arabic letter: a right-to-left paragraph, drawn with the
+      // Arabic word on the right, "policy" left of it and the 英 tag (the text is the English
+      // column's) at the line's end, on the left. PDFBox reads that line from the right.
+      assertThat(PdfReader.solid(text)).contains("policy英\u0633\u064A\u0627\u0633\u0629");
       assertThat(PdfReader.fonts(document)).extracting(f -> f.getName())
           .anyMatch(name -> name.matches("[A-Z]{6}\\+NotoEmoji-Regular"))
           .anyMatch(name -> name.matches("[A-Z]{6}\\+NotoSansJP-Regular"))
