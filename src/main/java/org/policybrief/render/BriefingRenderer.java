@@ -154,9 +154,17 @@ public final class BriefingRenderer {
     PdfWriter.Info info = new PdfWriter.Info(view.title(), t.get("meta.subject", view.seriesLabel(), view.subtitle()),
         String.join(", ", view.categories().stream().map(BriefingView.CategoryView::name).toList()),
         view.organisation(), language.pdfLang(), spec.editionDate());
-    return new Rendered(xhtml, pdfWriter.write(xhtml, language, info, ChartDrawer.factory(figures.byId()), attachment));
+    return new Rendered(xhtml, pdfWriter.write(xhtml, language, info,
+        ChartDrawer.factory(figures.byId(), chartFallbacks(language)), attachment));
   }
 
+
+  /** Chart labels fall back per character as body text does: the edition's families, then the others. */
+  private OutlineText.Fallbacks chartFallbacks(EditionLanguage language) {
+    List<String> families = new java.util.ArrayList<>(FontLibrary.familiesOf(language));
+    families.addAll(FontLibrary.fallbacksOf(language));
+    return (codePoint, like) -> chartFont.fallback(families, codePoint, like);
+  }
 
   private FigureSet figures(Dataset dataset, Aggregates aggregates, EditionLanguage language,
       BriefingView view) {
