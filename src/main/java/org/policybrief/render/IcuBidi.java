@@ -21,10 +21,26 @@ final class IcuBidi {
 
   private IcuBidi() {}
 
-  /** Whether {@code text} has characters that need the bidirectional algorithm. */
+  /**
+   * Whether {@code text} has right-to-left characters or controls, so needs the bidirectional
+   * algorithm. One pass over the text, without copying it (a long briefing's XHTML is megabytes).
+   */
   static boolean needed(String text) {
-    char[] chars = text.toCharArray();
-    return Bidi.requiresBidi(chars, 0, chars.length);
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= 0x0590 && isRightToLeft(text.codePointAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isRightToLeft(int codePoint) {
+    return switch (Character.getDirectionality(codePoint)) {
+      case Character.DIRECTIONALITY_RIGHT_TO_LEFT, Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC,
+          Character.DIRECTIONALITY_ARABIC_NUMBER, Character.DIRECTIONALITY_RIGHT_TO_LEFT_EMBEDDING,
+          Character.DIRECTIONALITY_RIGHT_TO_LEFT_OVERRIDE, Character.DIRECTIONALITY_RIGHT_TO_LEFT_ISOLATE -> true;
+      default -> false;
+    };
   }
 
   static BidiSplitterFactory splitters() {

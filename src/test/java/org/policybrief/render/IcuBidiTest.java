@@ -52,5 +52,7 @@ class IcuBidiTest {
   void onlyTextWithRightToLeftCharactersNeedsTheAlgorithm() {
     assertThat(IcuBidi.needed("<p>人工智能 AI 🚀 𠮷</p>")).isFalse();
     assertThat(IcuBidi.needed("<p>" + SIYASA + "</p>")).isTrue();
+    assertThat(IcuBidi.needed("双向\u202Eabc\u202C")).isTrue(); // a right-to-left override
+    assertThat(IcuBidi.needed("\uD802\uDD00")).isTrue(); // Phoenician, outside the BMP
   }
 }
