@@ -2,7 +2,7 @@
      To change it, copy this file into your own folder and pass that folder with --templates. -->
 <div class="cover">
   <div class="cover-band"><div class="cover-series">${b.seriesLabel}</div></div>
-  <h1 class="cover-title">${b.title}</h1>
+  <h1 class="cover-title"<@p.dir b.title/>>${b.title}</h1>
   <p class="cover-subtitle">${b.subtitle}</p>
   <p class="cover-date">${t('cover.edition', b.editionDate)}</p>
   <p class="cover-date">${t('cover.cutoff', b.dataCutoff)}</p>

@@ -1,10 +1,14 @@
 <#-- Small pieces shared by the sections. -->
-<#-- Font lists of each edition, first choice first (FontLibrary.familiesOf names the same order):
-     Traditional falls back per character to Simplified; English sets Latin text in Noto Sans. -->
-<#assign fontFamily = {
-  "zh-Hans": '"Noto Sans SC", "Noto Sans"',
-  "zh-Hant": '"Noto Sans TC", "Noto Sans SC", "Noto Sans"',
-  "en": '"Noto Sans", "Noto Sans SC"'}[b.lang]>
+<#-- The font list of the briefing, first choice first, from FontLibrary: the edition's own
+     families, then the fallbacks (emoji, Arabic, CJK Extension B) its text needs. -->
+<#assign fontFamily = .data_model.fontFamily>
+
+<#-- A data text that reads right to left (an Arabic title) is a paragraph of its own: dir on the
+     element that holds only it, <bdi> around it inside a sentence. Other text is printed as is. -->
+<#macro dir text><#if rtl(text)> dir="rtl"</#if></#macro>
+<#macro bdi text><#if rtl(text)><bdi>${text}</bdi><#else>${text}</#if></#macro>
+<#-- The same inside a message's text: between U+2068 and U+2069, the isolate marks. -->
+<#function iso text><#return rtl(text)?then("\x2068" + text + "\x2069", text)></#function>
 
 <#-- A data text shown in the other language, because this edition's column is empty. -->
 <#macro fallback on><#if on><span class="fallback">${t('fallback.tag')}</span></#if></#macro>
@@ -20,8 +24,8 @@
 
 <#macro document d>
 <div class="document">
-  <div class="doc-title">${d.title}<@fallback d.titleFallback/></div>
-  <div class="doc-meta"><#if d.issuer?has_content>${d.issuer} · </#if><span class="nobr">${d.date}</span><#if d.type?has_content> · ${d.type}</#if></div>
+  <div class="doc-title"<@dir d.title/>>${d.title}<@fallback d.titleFallback/></div>
+  <div class="doc-meta"><#if d.issuer?has_content><@bdi d.issuer/> · </#if><span class="nobr">${d.date}</span><#if d.type?has_content> · ${d.type}</#if></div>
   <#if d.linkable><div class="doc-url"><a href="${d.url}" title="${d.url}">${d.url}</a></div><#elseif d.url?has_content><div class="doc-url">${d.url}</div></#if>
 </div>
 </#macro>

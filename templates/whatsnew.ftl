@@ -10,7 +10,7 @@
       <td class="c-change">${t('whatsnew.' + i.kind)}</td>
       <td class="c-id">${i.id}</td>
       <td class="c-country">${i.country}</td>
-      <td class="c-measure">${i.title}</td>
+      <td class="c-measure"<@p.dir i.title/>>${i.title}</td>
     </tr>
     </#list>
   </tbody>

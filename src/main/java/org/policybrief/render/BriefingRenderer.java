@@ -84,19 +84,42 @@ public final class BriefingRenderer {
 
   /** Reports characters no font of the edition can draw to {@code diagnostics} as warnings. */
   public void checkGlyphs(Dataset dataset, BriefingSpec spec, Diagnostics diagnostics) {
-    EditionLanguage language = language(spec);
-    GlyphCheck check = new GlyphCheck(fonts.regularFaces(language), diagnostics, language::plain);
+    glyphCheck(dataset, spec, null, language(spec), diagnostics);
+  }
+
+  /**
+   * Checks the text a briefing prints against the edition's fonts: the fallback families it needs
+   * (emoji, Arabic, CJK Extension B), none when it needs none, so that their faces are neither
+   * read nor embedded then.
+   */
+  private GlyphCheck glyphCheck(Dataset dataset, BriefingSpec spec, Changes changes,
+      EditionLanguage language, Diagnostics diagnostics) {
+    GlyphCheck check = new GlyphCheck(fonts.regularFaces(language), fonts.fallbackFaces(language),
+        diagnostics, language::plain);
     check.check(dataset);
     check.check(spec.title(), "the title");
     check.check(spec.subtitle(), "the subtitle");
     check.check(spec.organisation(), "the organisation");
+    if (changes != null) {
+      changes.documents().forEach(c -> check.check(c.title(), "document " + c.id()));
+      changes.measures().forEach(c -> check.check(c.title(), "measure " + c.id()));
+    }
+    return check;
+  }
+
+  /** The edition's font families, then the fallback families the briefing's text needs. */
+  private List<String> fontFamilies(Dataset dataset, BriefingSpec spec, Changes changes,
+      EditionLanguage language) {
+    GlyphCheck check = glyphCheck(dataset, spec, changes, language, new Diagnostics());
+    return FontLibrary.familiesOf(language, check.fallbacks());
   }
 
   public String renderXhtml(Dataset dataset, Aggregates aggregates, BriefingSpec spec) {
     EditionLanguage language = language(spec);
     BriefingView view = new BriefingViewBuilder(dataset, aggregates, language).build(spec);
     FigureSet figures = figures(dataset, aggregates, language, view);
-    return templates.render("briefing.ftl", model(view, figures, language, spec));
+    return templates.render("briefing.ftl",
+        model(view, figures, language, spec, fontFamilies(dataset, spec, null, language)));
   }
 
   public Rendered render(Dataset dataset, Aggregates aggregates, BriefingSpec spec) {
@@ -129,7 +152,8 @@ public final class BriefingRenderer {
     BriefingViewBuilder builder = new BriefingViewBuilder(dataset, aggregates, language);
     BriefingView view = builder.build(spec);
     FigureSet figures = figures(dataset, aggregates, language, view);
-    Map<String, Object> model = model(view, figures, language, spec);
+    Map<String, Object> model = model(view, figures, language, spec,
+        fontFamilies(dataset, spec, changes, language));
     if (changes != null) {
       model.put("news", WhatsNewView.of(changes, language, builder::countryName));
     }
@@ -144,11 +168,12 @@ public final class BriefingRenderer {
           pages -> templates.render(template + ".ftl", withPart(model, PartView.front(pages))),
           body.stream().map(part -> (Supplier<String>) () -> templates.render(template + ".ftl", withPart(model, part))).toList(),
           body.stream().map(part -> part.countries() && !part.countriesStart()).toList(),
-          language, info, ChartDrawer.factory(figures.byId()));
+          language, info, ChartDrawer.factory(figures.byId(), chartFallbacks(language)));
       return new Rendered("", pdf);
     }
     String xhtml = templates.render(template + ".ftl", model);
-    return new Rendered(xhtml, pdfWriter.write(xhtml, language, info, ChartDrawer.factory(figures.byId()), attachment));
+    return new Rendered(xhtml, pdfWriter.write(xhtml, language, info,
+        ChartDrawer.factory(figures.byId(), chartFallbacks(language)), attachment));
   }
 
   private static Map<String, Object> withPart(Map<String, Object> model, PartView part) {
@@ -157,6 +182,13 @@ public final class BriefingRenderer {
     return copy;
   }
 
+
+  /** Chart labels fall back per character as body text does: the edition's families, then the others. */
+  private OutlineText.Fallbacks chartFallbacks(EditionLanguage language) {
+    List<String> families = new java.util.ArrayList<>(FontLibrary.familiesOf(language));
+    families.addAll(FontLibrary.fallbacksOf(language));
+    return (codePoint, like) -> chartFont.fallback(families, codePoint, like);
+  }
 
   private FigureSet figures(Dataset dataset, Aggregates aggregates, EditionLanguage language,
       BriefingView view) {
@@ -167,10 +199,11 @@ public final class BriefingRenderer {
         chartFont.forTexts(FontLibrary.familiesOf(language), names));
   }
 
-  private static Map<String, Object> model(
-      BriefingView view, FigureSet figures, EditionLanguage language, BriefingSpec spec) {
+  /** {@code fontFamilies}: the {@code font-family} list of the briefing's CSS, first choice first. */
+  private static Map<String, Object> model(BriefingView view, FigureSet figures,
+      EditionLanguage language, BriefingSpec spec, List<String> fontFamilies) {
     return new HashMap<>(Map.of("b", view, "t", language.messages(), "page", PageSetup.of(spec.pageSize()),
-        "figures", figures.views(),
+        "figures", figures.views(), "fontFamily", FontLibrary.css(fontFamilies), "rtl", new RightToLeft(),
         "part", PartView.whole(view.countries().stream().map(c -> c.measures().size()).toList())));
   }
 

@@ -20,15 +20,22 @@ final class ChartDrawer implements FSObjectDrawer {
   static final String OBJECT_TYPE = "pb/chart";
 
   private final Map<String, Figure> figures;
+  private final OutlineText.Fallbacks fallbacks;
 
-  private ChartDrawer(Map<String, Figure> figures) {
+  private ChartDrawer(Map<String, Figure> figures, OutlineText.Fallbacks fallbacks) {
     this.figures = figures;
+    this.fallbacks = fallbacks;
   }
 
   /** The factory for one document: its figures by element id. */
   static DefaultObjectDrawerFactory factory(Map<String, Figure> figures) {
+    return factory(figures, (codePoint, like) -> null);
+  }
+
+  /** {@code fallbacks} give the font for a label's character that the chart's font lacks. */
+  static DefaultObjectDrawerFactory factory(Map<String, Figure> figures, OutlineText.Fallbacks fallbacks) {
     DefaultObjectDrawerFactory factory = new DefaultObjectDrawerFactory();
-    factory.registerDrawer(OBJECT_TYPE, new ChartDrawer(Map.copyOf(figures)));
+    factory.registerDrawer(OBJECT_TYPE, new ChartDrawer(Map.copyOf(figures), fallbacks));
     return factory;
   }
 
@@ -45,7 +52,7 @@ final class ChartDrawer implements FSObjectDrawer {
       // Fractional metrics make the outlines XChart lays out match the text widths in the PDF.
       g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
       g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-      ((PdfBoxGraphics2D) g).setDrawControl(new OutlineText(figure.texts()));
+      ((PdfBoxGraphics2D) g).setDrawControl(new OutlineText(figure.texts(), fallbacks));
       figure.chart().paint(g, Math.round(w), Math.round(h));
     });
     return null;

@@ -45,6 +45,20 @@ final class ChartFont {
     return best;
   }
 
+  /**
+   * For a character the chart's font lacks: the first of {@code families} that has it, at the
+   * size and style of {@code like}; null when none has it. Faces are created on first need only.
+   */
+  Font fallback(List<String> families, int codePoint, Font like) {
+    for (String family : families) {
+      Font font = font(family);
+      if (font.canDisplay(codePoint)) {
+        return font.deriveFont(like.getStyle(), like.getSize2D());
+      }
+    }
+    return null;
+  }
+
   private synchronized Font font(String family) {
     return byFamily.computeIfAbsent(family, this::create);
   }

@@ -81,7 +81,32 @@ final class EditionLanguage implements BriefingView.Numbering {
 
   /** A data text that has one version only (issuer, tags, a title given by the user). */
   String plain(String text) {
-    return id.equals(BriefingSpec.TRADITIONAL_CHINESE) ? TraditionalChinese.convert(text) : text;
+    String printable = withoutVariationSelectors(text);
+    return id.equals(BriefingSpec.TRADITIONAL_CHINESE) ? TraditionalChinese.convert(printable) : printable;
+  }
+
+  /**
+   * The text without variation selectors (U+FE00–FE0F, U+E0100–E01EF). They only choose a style
+   * of the character before them (❤️ is ❤ U+2764 and U+FE0F, "as emoji"); no font here draws
+   * them, and openhtmltopdf would print each as a replacement mark. The character stays.
+   */
+  static String withoutVariationSelectors(String text) {
+    StringBuilder out = null;
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      int next = i + Character.charCount(cp);
+      if (isVariationSelector(cp) && out == null) {
+        out = new StringBuilder(text.length()).append(text, 0, i);
+      } else if (!isVariationSelector(cp) && out != null) {
+        out.appendCodePoint(cp);
+      }
+      i = next;
+    }
+    return out == null ? text : out.toString();
+  }
+
+  static boolean isVariationSelector(int cp) {
+    return (cp >= 0xFE00 && cp <= 0xFE0F) || (cp >= 0xE0100 && cp <= 0xE01EF);
   }
 
   /** 2025年7月26日 / 26 July 2025, from the pattern {@code date.pattern}. */

@@ -47,6 +47,11 @@ final class FontFace {
     return weight;
   }
 
+  /** Whether the face's file has been read: a fallback face is read only when text needs it. */
+  synchronized boolean isRead() {
+    return bytes != null;
+  }
+
   /** A parsed font for one document; give it back with {@link #release}. */
   synchronized TrueTypeFont acquire() {
     return idle.isEmpty() ? parse() : idle.pop();

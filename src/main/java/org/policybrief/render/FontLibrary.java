@@ -1,19 +1,37 @@
 package org.policybrief.render;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.apache.pdfbox.pdmodel.font.FontMappers;
 
 /**
  * The fonts briefings are set in. Each edition's CSS names them in the order openhtmltopdf tries
- * them per character (see {@link #familiesOf}); a face is parsed only when an edition uses it.
- * A user's font folder replaces a built-in face by file name. One library per process.
+ * them per character: the edition's own families ({@link #familiesOf}), then the fallback
+ * families its text needs ({@link #FALLBACK_FAMILIES}). openhtmltopdf reads the metrics of every
+ * family in that list, so a fallback is listed, parsed and embedded only in a briefing whose text
+ * needs it. A user's font folder replaces a built-in face by file name. One library per process.
  */
 final class FontLibrary {
 
   static final String CJK_FAMILY = "Noto Sans SC";
   static final String TRADITIONAL_FAMILY = "Noto Sans TC";
   static final String LATIN_FAMILY = "Noto Sans";
+  /** CJK Extension B and compatibility ideographs neither SC nor TC has (𠮷 U+20BB7). */
+  static final String JAPANESE_FAMILY = "Noto Sans JP";
+  static final String ARABIC_FAMILY = "Noto Sans Arabic";
+  /** Monochrome emoji: single code points; ZWJ sequences and flags print as their parts. */
+  static final String EMOJI_FAMILY = "Noto Emoji";
+
+  /**
+   * Families for characters an edition's own families lack, in the order they are tried: the
+   * other Chinese script first (TC has 1,707 Extension B ideographs, SC 54), then Japanese, Arabic
+   * and emoji.
+   */
+  static final List<String> FALLBACK_FAMILIES =
+      List.of(CJK_FAMILY, TRADITIONAL_FAMILY, JAPANESE_FAMILY, ARABIC_FAMILY, EMOJI_FAMILY);
 
   private final FontFace latinRegular;
   private final List<FontFace> faces;
@@ -27,7 +45,11 @@ final class FontLibrary {
         face(TRADITIONAL_FAMILY, 400, "NotoSansTC-Regular.ttf", userFonts),
         face(TRADITIONAL_FAMILY, 700, "NotoSansTC-Bold.ttf", userFonts),
         latinRegular,
-        face(LATIN_FAMILY, 700, "NotoSans-Bold.ttf", userFonts));
+        face(LATIN_FAMILY, 700, "NotoSans-Bold.ttf", userFonts),
+        face(JAPANESE_FAMILY, 400, "NotoSansJP-Regular.ttf", userFonts),
+        face(ARABIC_FAMILY, 400, "NotoSansArabic-Regular.ttf", userFonts),
+        face(ARABIC_FAMILY, 700, "NotoSansArabic-Bold.ttf", userFonts),
+        face(EMOJI_FAMILY, 400, "NotoEmoji-Regular.ttf", userFonts));
     FontMappers.set(new BundledFontMapper(latinRegular));
   }
 
@@ -40,9 +62,9 @@ final class FontLibrary {
   }
 
   /**
-   * The families of an edition in fallback order, as its CSS lists them (templates/briefing.css):
-   * Traditional Chinese falls back per character to Simplified, which has glyphs TC lacks; English
-   * puts the Latin face first, whose quotes and apostrophes are not 1 em wide.
+   * The edition's own families in fallback order: Traditional Chinese falls back per character to
+   * Simplified, which has glyphs TC lacks; English puts the Latin face first, whose quotes and
+   * apostrophes are not 1 em wide.
    */
   static List<String> familiesOf(EditionLanguage language) {
     return switch (language.id()) {
@@ -52,6 +74,24 @@ final class FontLibrary {
     };
   }
 
+  /** The fallback families of an edition, in the order they are tried. */
+  static List<String> fallbacksOf(EditionLanguage language) {
+    List<String> own = familiesOf(language);
+    return FALLBACK_FAMILIES.stream().filter(f -> !own.contains(f)).toList();
+  }
+
+  /** The edition's families followed by {@code fallbacks}, in the order the edition tries them. */
+  static List<String> familiesOf(EditionLanguage language, Collection<String> fallbacks) {
+    List<String> families = new ArrayList<>(familiesOf(language));
+    fallbacksOf(language).stream().filter(fallbacks::contains).forEach(families::add);
+    return families;
+  }
+
+  /** A CSS {@code font-family} value: {@code "Noto Sans SC", "Noto Sans"}. */
+  static String css(List<String> families) {
+    return families.stream().map(f -> '"' + f + '"').collect(Collectors.joining(", "));
+  }
+
   FontFace regularFace(String family) {
     return faces.stream().filter(f -> f.family().equals(family) && f.weight() == 400).findFirst()
         .orElseThrow(() -> new IllegalArgumentException("no font family " + family));
@@ -59,8 +99,11 @@ final class FontLibrary {
 
   /** An edition's regular faces, in fallback order: a character is missing when none has it. */
   List<FontFace> regularFaces(EditionLanguage language) {
-    return familiesOf(language).stream()
-        .flatMap(family -> faces.stream().filter(f -> f.family().equals(family) && f.weight() == 400))
-        .toList();
+    return familiesOf(language).stream().map(this::regularFace).toList();
+  }
+
+  /** The regular faces of the edition's fallback families, in the order they are tried. */
+  List<FontFace> fallbackFaces(EditionLanguage language) {
+    return fallbacksOf(language).stream().map(this::regularFace).toList();
   }
 }

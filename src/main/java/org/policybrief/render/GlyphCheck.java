@@ -1,8 +1,10 @@
 package org.policybrief.render;
 
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.policybrief.diag.Diagnostics;
@@ -14,21 +16,40 @@ import org.policybrief.model.Measure;
 import org.policybrief.model.Text;
 
 /**
- * Finds characters of the data that no font of the edition can draw, and reports each one by
- * name, code point and row, since the PDF would otherwise show a replacement mark in its place.
+ * Finds characters of the data that the edition's own fonts cannot draw. Each one a fallback
+ * family has (emoji, Arabic, CJK Extension B) adds that family to {@link #fallbacks()}, the
+ * families the briefing must list; one that no font has is reported by name, code point and row,
+ * since the PDF would otherwise show a replacement mark in its place.
  */
 final class GlyphCheck {
 
   private final List<FontFace> faces;
+  private final List<FontFace> fallbackFaces;
   private final Diagnostics diagnostics;
   private final UnaryOperator<String> shown;
   private final Set<Integer> covered = new HashSet<>();
+  private final Set<String> fallbacks = new LinkedHashSet<>();
 
   /** {@code shown} turns a data text into what the edition prints (for zh-Hant, the converted text). */
   GlyphCheck(List<FontFace> faces, Diagnostics diagnostics, UnaryOperator<String> shown) {
+    this(faces, List.of(), diagnostics, shown);
+  }
+
+  /**
+   * {@code fallbackFaces} are tried, in order, for a character none of {@code faces} has; they are
+   * read only when the text has such a character.
+   */
+  GlyphCheck(List<FontFace> faces, List<FontFace> fallbackFaces, Diagnostics diagnostics,
+      UnaryOperator<String> shown) {
     this.faces = faces;
+    this.fallbackFaces = fallbackFaces;
     this.diagnostics = diagnostics;
     this.shown = shown;
+  }
+
+  /** The fallback families the checked text needs, in the order first needed. */
+  Set<String> fallbacks() {
+    return fallbacks;
   }
 
   void check(Dataset dataset) {
@@ -52,6 +73,11 @@ final class GlyphCheck {
     check(text, Location.NONE, where, "text");
   }
 
+  /** A text in both languages that is not a row of the dataset, e.g. a removed measure's title. */
+  void check(Text text, String where) {
+    check(text, Location.NONE, where, "text");
+  }
+
   private void check(Text text, Location at, String row, String field) {
     check(text.zh(), at, row, field + "_zh");
     check(text.en(), at, row, field + "_en");
@@ -64,6 +90,12 @@ final class GlyphCheck {
         return;
       }
       if (faces.stream().anyMatch(f -> f.hasGlyph(cp))) {
+        covered.add(cp);
+        return;
+      }
+      Optional<FontFace> fallback = fallbackFaces.stream().filter(f -> f.hasGlyph(cp)).findFirst();
+      if (fallback.isPresent()) {
+        fallbacks.add(fallback.get().family());
         covered.add(cp);
         return;
       }
@@ -81,6 +113,6 @@ final class GlyphCheck {
     return !Character.isWhitespace(cp) && !Character.isSpaceChar(cp)
         && type != Character.CONTROL && type != Character.FORMAT
         && type != Character.NON_SPACING_MARK && type != Character.UNASSIGNED
-        && type != Character.SURROGATE && !(cp >= 0xFE00 && cp <= 0xFE0F);
+        && type != Character.SURROGATE && !EditionLanguage.isVariationSelector(cp);
   }
 }

@@ -5,11 +5,13 @@ import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2DDrawControlDefault;
 import java.awt.Font;
 import java.awt.Shape;
 import java.awt.font.FontRenderContext;
+import java.awt.font.TextAttribute;
 import java.awt.font.TextLayout;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.Path2D;
 import java.awt.geom.PathIterator;
 import java.awt.geom.Rectangle2D;
+import java.text.AttributedString;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -44,15 +46,22 @@ final class OutlineText extends PdfBoxGraphics2DDrawControlDefault {
   /** One way XChart may lay a string out; outlines are computed one layout at a time, on need. */
   private record Layout(Font font, FontRenderContext context, double rotation) {}
 
+  /** For a character the label's font lacks: the font that has it, sized alike, or null. */
+  interface Fallbacks {
+    Font fontFor(int codePoint, Font like);
+  }
+
   private final ChartTexts texts;
+  private final Fallbacks fallbacks;
   private final Map<Rectangle2D, List<Candidate>> byBounds = new HashMap<>();
   private List<Layout> layouts;
   /** Per layout, how many of the chart's strings are indexed (tick labels come while painting). */
   private int[] indexed;
   private boolean drawing;
 
-  OutlineText(ChartTexts texts) {
+  OutlineText(ChartTexts texts, Fallbacks fallbacks) {
     this.texts = texts;
+    this.fallbacks = fallbacks;
   }
 
   @Override
@@ -98,12 +107,47 @@ final class OutlineText extends PdfBoxGraphics2DDrawControlDefault {
     try {
       g.transform(c.rotation());
       g.setFont(c.font());
-      g.drawString(c.text(), 0f, 0f);
+      if (c.font().canDisplayUpTo(c.text()) == -1) {
+        g.drawString(c.text(), 0f, 0f);
+      } else {
+        drawWithFallbacks(g, c.text(), c.font());
+      }
     } finally {
       drawing = false;
       g.setFont(savedFont);
       g.setTransform(saved);
     }
+  }
+
+  /**
+   * A label with characters its font lacks (emoji, Arabic, CJK Extension B), which XChart laid out
+   * with missing-glyph boxes: each run in the first font that has its characters, as one
+   * attributed string. pdfbox-graphics2d writes it as text when every run maps to an embedded
+   * font and reads left to right; right-to-left text it leaves to AWT's layout (bidi, Arabic
+   * joining), which it draws as glyph outlines. The label keeps XChart's start point; its width is
+   * that of the real glyphs, not of the boxes.
+   */
+  private void drawWithFallbacks(PdfBoxGraphics2D g, String text, Font font) {
+    AttributedString label = new AttributedString(text);
+    int start = 0;
+    while (start < text.length()) {
+      Font run = fontFor(text.codePointAt(start), font);
+      int end = start;
+      while (end < text.length() && fontFor(text.codePointAt(end), font).equals(run)) {
+        end += Character.charCount(text.codePointAt(end));
+      }
+      label.addAttribute(TextAttribute.FONT, run, start, end);
+      start = end;
+    }
+    g.drawString(label.getIterator(), 0f, 0f);
+  }
+
+  private Font fontFor(int codePoint, Font font) {
+    if (font.canDisplay(codePoint)) {
+      return font;
+    }
+    Font fallback = fallbacks.fontFor(codePoint, font);
+    return fallback == null ? font : fallback;
   }
 
   /** Adds the outlines of the strings registered since this layout was last indexed. */

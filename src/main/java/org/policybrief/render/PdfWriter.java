@@ -2,6 +2,7 @@ package org.policybrief.render;
 
 import com.openhtmltopdf.extend.FSObjectDrawerFactory;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.TextDirection;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
@@ -114,6 +115,11 @@ final class PdfWriter {
     builder.usePDDocument(document);
     builder.withHtmlContent(xhtml, null);
     builder.useUnicodeLineBreaker(new IcuLineBreaker(language.lineBreakLocale()));
+    if (IcuBidi.needed(xhtml)) { // right-to-left text: Arabic titles in the data
+      builder.useUnicodeBidiSplitter(IcuBidi.splitters());
+      builder.useUnicodeBidiReorderer(IcuBidi.reorderer());
+      builder.defaultTextDirection(TextDirection.LTR);
+    }
     builder.useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
     builder.useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
     builder.withProducer("policybrief");

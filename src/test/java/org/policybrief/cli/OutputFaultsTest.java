@@ -2,6 +2,7 @@ package org.policybrief.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -53,6 +54,51 @@ class OutputFaultsTest {
       assertThat(Files.readString(previous)).isEqualTo("the previous briefing");
     } finally {
       Files.setPosixFilePermissions(out, PosixFilePermissions.fromString("rwxr-xr-x"));
+    }
+  }
+
+  /**
+   * The same for root, whom permission bits do not stop: the folder is made immutable
+   * ({@code chattr +i}), which root cannot write into either. Skipped where the file system or
+   * the container does not allow that attribute.
+   */
+  @Test
+  void anImmutableOutputFolderExits74AndKeepsThePreviousBriefingEvenForRoot() throws Exception {
+    Path out = Files.createDirectories(temp.resolve("out"));
+    Path previous = Files.writeString(out.resolve(PDF), "the previous briefing");
+    assumeTrue(chattr("+i", out), "chattr +i is not available here");
+    try {
+      assertThat(Files.isWritable(out) && canCreateIn(out)).as("immutable folder").isFalse();
+      Cli.Result result = Cli.run("generate", "--data", Fixtures.MINIMAL.toString(), "--date", "2026-11-30",
+          "--out", out.toString());
+      assertThat(result.exitCode()).isEqualTo(74);
+      assertThat(result.err()).startsWith("policybrief: input/output error: " + out)
+          .contains("Operation not permitted").doesNotContain("\tat ");
+    } finally {
+      chattr("-i", out);
+    }
+    assertThat(Files.readString(previous)).isEqualTo("the previous briefing");
+    try (var files = Files.list(out)) {
+      assertThat(files).containsExactly(previous);
+    }
+  }
+
+  private static boolean chattr(String flag, Path path) throws InterruptedException {
+    try {
+      Process process = new ProcessBuilder("chattr", flag, path.toString())
+          .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+      return process.waitFor(10, TimeUnit.SECONDS) && process.exitValue() == 0;
+    } catch (IOException e) {
+      return false; // no chattr
+    }
+  }
+
+  private static boolean canCreateIn(Path folder) {
+    try {
+      Files.delete(Files.createTempFile(folder, "probe", ".tmp"));
+      return true;
+    } catch (IOException e) {
+      return false;
     }
   }
 

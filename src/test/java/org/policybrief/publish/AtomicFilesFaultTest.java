@@ -10,6 +10,7 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.ReadableByteChannel;
 import java.nio.channels.WritableByteChannel;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -29,6 +30,22 @@ class AtomicFilesFaultTest {
     assertThatThrownBy(() -> AtomicFiles.write(folder, "briefing.pdf", next,
         temp -> new DiskFullChannel(FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.CREATE_NEW), 64 * 1024)))
         .isInstanceOf(IOException.class).hasMessageContaining("No space left on device");
+
+    assertThat(Files.readString(previous)).isEqualTo("the previous briefing");
+    try (var files = Files.list(folder)) {
+      assertThat(files).containsExactly(previous);
+    }
+  }
+
+  @Test
+  void aFolderWeMayNotWriteLeavesThePreviousFileAndNothingElse() throws IOException {
+    Path previous = Files.writeString(folder.resolve("briefing.pdf"), "the previous briefing");
+
+    assertThatThrownBy(() -> AtomicFiles.write(folder, "briefing.pdf", new byte[4096],
+        temp -> {
+          throw new AccessDeniedException(temp.toString());
+        }))
+        .isInstanceOf(AccessDeniedException.class).hasMessageContaining(folder.toString());
 
     assertThat(Files.readString(previous)).isEqualTo("the previous briefing");
     try (var files = Files.list(folder)) {

@@ -61,6 +61,21 @@ class ArchivalPdfTest {
     assertThat(VeraPdf.failures(plain, PDFAFlavour.PDFUA_1)).isEmpty();
   }
 
+  /** Fallback fonts (emoji, Extension B, Arabic set right to left) are embedded as PDF/A wants. */
+  @Test
+  void archivalBriefingWithEmojiExtensionBAndArabicIsPdfA3u() throws Exception {
+    Path data = Fixtures.copy(Fixtures.MINIMAL, temp.resolve("hostile-data"));
+    Files.writeString(data.resolve("measures.csv"), Files.readString(data.resolve("measures.csv"))
+        + "H1,D1,energy,火箭🚀与𠮷,,تعزيز التعاون الدولي (2025),,,\n", java.nio.charset.StandardCharsets.UTF_8);
+    Cli.Result result = Cli.run("generate", "--data", data.toString(), "--date", "2026-11-30",
+        "--pdfa", "--out", temp.resolve("hostile").toString());
+    assertThat(result.exitCode()).as(result.err()).isZero();
+    assertThat(result.err()).doesNotContain("glyph.missing");
+    Path pdf = Path.of(result.out().strip());
+    assertThat(VeraPdf.failures(pdf, PDFAFlavour.PDFA_3_U)).isEmpty();
+    assertThat(VeraPdf.failures(pdf, PDFAFlavour.PDFUA_1)).isEmpty();
+  }
+
   @Test
   void archivalBriefingCarriesTheDatasetAsAWorkbook() throws Exception {
     byte[] workbook;

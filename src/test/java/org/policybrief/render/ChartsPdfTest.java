@@ -32,6 +32,7 @@ import org.policybrief.TestDatasets;
 import org.policybrief.model.BriefingSpec;
 import org.policybrief.model.Category;
 import org.policybrief.model.Dataset;
+import org.policybrief.testing.Fixtures;
 
 /** The charts as a reader of the PDF meets them: vector drawings whose labels are text. */
 class ChartsPdfTest {
@@ -157,6 +158,30 @@ class ChartsPdfTest {
         assertThat(text).contains(c.name().preferZh());
       }
       assertThat(text).contains("美国", "中国", "2025年7月", "100%", "0");
+    }
+  }
+
+  /**
+   * Labels with characters the chart font lacks are drawn in the fallback fonts, not as boxes:
+   * emoji and Extension B as text in the embedded subsets; Arabic, which pdfbox-graphics2d
+   * leaves to AWT's layout for bidi and joining, as glyph outlines (not searchable).
+   */
+  @Test
+  void labelsWithEmojiExtensionBOrArabicDrawInFallbackFonts() throws IOException {
+    Path data = Fixtures.copy(Fixtures.SAMPLE, dir.resolve("data"));
+    Fixtures.edit(data.resolve("categories.csv"), "industry,产业应用与创新,", "industry,产业应用与创新🚀𠮷,");
+    Fixtures.edit(data.resolve("categories.csv"), "intl-coop,国际合作与治理,", "intl-coop,التعاون الدولي,");
+    try (PDDocument pdf = render(TestDatasets.read(data))) {
+      List<Integer> pages = chartPages(pdf);
+      assertThat(text(pdf, pages)).contains("创新🚀𠮷", "安全治理").doesNotContain("التعاون");
+      Set<String> fonts = new LinkedHashSet<>();
+      for (int page : pages) {
+        for (PDFormXObject form : forms(pdf.getPage(page - 1).getResources())) {
+          fonts.addAll(fontNames(form.getResources()));
+        }
+      }
+      assertThat(fonts).anyMatch(n -> n.matches("[A-Z]{6}\\+NotoEmoji-Regular"))
+          .anyMatch(n -> n.matches("[A-Z]{6}\\+NotoSansJP-Regular"));
     }
   }
 

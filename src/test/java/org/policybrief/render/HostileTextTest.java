@@ -19,6 +19,8 @@ import org.policybrief.testing.PdfReader;
 class HostileTextTest {
 
   static final String LONG_WORD = "X".repeat(300);
+  /** "Strengthening international cooperation in artificial intelligence". */
+  static final String ARABIC_TITLE = "تعزيز التعاون الدولي في الذكاء الاصطناعي";
   static final String LONG_URL = "https://example.org/" + "a".repeat(280);
   static final List<String> LITERALS = List.of(
       "<script>alert(1)</script>", "</td></tr></table>", "&amp;", "${7*7}", "<#assign x=1>",
@@ -40,6 +42,8 @@ class HostileTextTest {
     measures.append("H1,D1,energy,").append(LONG_WORD).append(",,").append(LONG_WORD).append(",,,\n");
     measures.append("H2,D1,energy,双向\u202Eabc\u202C与零宽\u200B字符𠮷,,,,,\n");
     measures.append("H3,D1,energy,,\u0633\u064A\u0627\u0633\u0629 policy,,,,\n");
+    measures.append("H4,D1,energy,").append(ARABIC_TITLE).append(",,,,,\n");
+    measures.append("H5,D1,energy,火箭🚀与笑脸😀、爱心❤\uFE0F和谱号\uD834\uDD1E,,,,,\n");
     Files.writeString(data.resolve("measures.csv"), measures);
     Fixtures.edit(data.resolve("documents.csv"), "https://example.org/fr-plan", LONG_URL);
 
@@ -58,9 +62,37 @@ class HostileTextTest {
         assertThat(text).contains(PdfReader.solid(literal));
       }
       assertThat(text).doesNotContain("49");
-      // No bundled font has CJK Extension B or Arabic: each such character is reported, not lost.
-      assertThat(warnings).contains("U+20BB7").contains("U+0633").contains("measure H3");
       assertThat(PdfReader.linkTargets(document)).contains(LONG_URL);
+    }
+  }
+
+  @Test
+  void aCharacterNoFontHasIsStillReported() {
+    // The G clef U+1D11E is in none of the bundled fonts, fallbacks included.
+    assertThat(warnings).contains("warning[glyph.missing]").contains("U+1D11E MUSICAL SYMBOL G CLEF")
+        .contains("measure H5");
+  }
+
+  @Test
+  void emojiExtensionBAndArabicPrintFromFallbackFonts() throws IOException {
+    // Fallback fonts have them: no warning, the characters themselves in the text.
+    assertThat(warnings).doesNotContain("U+20BB7").doesNotContain("U+0633").doesNotContain("U+1F680")
+        .doesNotContain("U+1F600").doesNotContain("U+2764").doesNotContain("U+FE0F");
+    try (PDDocument document = PdfReader.open(pdf)) {
+      String text = PdfReader.text(document);
+      // The variation selector is dropped, not printed as a replacement mark.
+      assertThat(PdfReader.solid(text)).contains("字符𠮷").contains("火箭🚀与笑脸😀、爱心❤和谱号");
+      // PDFBox maps the presentation forms back to letters and reads right to left: logical order.
+      assertThat(text).contains(ARABIC_TITLE);
+      // "سياسة policy" starts with an Arabic letter: a right-to-left paragraph, drawn with the
+      // Arabic word on the right, "policy" left of it and the 英 tag (the text is the English
+      // column's) at the line's end, on the left. PDFBox reads that line from the right.
+      assertThat(PdfReader.solid(text)).contains("policy英\u0633\u064A\u0627\u0633\u0629");
+      assertThat(PdfReader.fonts(document)).extracting(f -> f.getName())
+          .anyMatch(name -> name.matches("[A-Z]{6}\\+NotoEmoji-Regular"))
+          .anyMatch(name -> name.matches("[A-Z]{6}\\+NotoSansJP-Regular"))
+          .anyMatch(name -> name.matches("[A-Z]{6}\\+NotoSansArabic-(Regular|Bold)"))
+          .allMatch(name -> name.matches("[A-Z]{6}\\+.*"), "every font a subset");
     }
   }
 

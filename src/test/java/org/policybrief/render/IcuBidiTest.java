@@ -1,0 +1,58 @@
+package org.policybrief.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.openhtmltopdf.bidi.BidiReorderer;
+import com.openhtmltopdf.bidi.BidiSplitter;
+import com.openhtmltopdf.bidi.BidiTextRun;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class IcuBidiTest {
+
+  /** سياسة, "policy": sin, yeh, alef, sin, teh marbuta. */
+  private static final String SIYASA = "\u0633\u064A\u0627\u0633\u0629";
+
+  @Test
+  void arabicLettersTakeTheirJoinedPresentationForms() {
+    BidiReorderer reorderer = IcuBidi.reorderer();
+    // initial sin, medial yeh, final alef, initial sin, final teh marbuta
+    assertThat(reorderer.shapeText(SIYASA)).isEqualTo("\uFEB3\uFEF4\uFE8E\uFEB3\uFE94");
+    assertThat(reorderer.deshapeText("\uFEB3\uFEF4\uFE8E\uFEB3\uFE94")).isEqualTo(SIYASA);
+    // lam + alef becomes the one lam-alef ligature
+    assertThat(reorderer.shapeText("\u0644\u0627")).isEqualTo("\uFEFB");
+    assertThat(reorderer.shapeText("人工智能 AI")).isEqualTo("人工智能 AI");
+    assertThat(reorderer.isLiveImplementation()).isTrue();
+  }
+
+  @Test
+  void aRightToLeftRunIsWrittenReversedWithMarksAfterTheirBase() {
+    BidiReorderer reorderer = IcuBidi.reorderer();
+    assertThat(reorderer.reorderRTLTextToLTR("abc")).isEqualTo("cba");
+    assertThat(reorderer.reorderRTLTextToLTR("(\u0628\u064E)")).isEqualTo("(\u0628\u064E)");
+  }
+
+  @Test
+  void aParagraphSplitsIntoRunsOfOneDirection() {
+    BidiSplitter splitter = IcuBidi.splitters().createBidiSplitter();
+    splitter.setParagraph("policy " + SIYASA + " 政策", BidiSplitter.LTR);
+    List<String> runs = new ArrayList<>();
+    for (int i = 0; i < splitter.countTextRuns(); i++) {
+      BidiTextRun run = splitter.getVisualRun(i);
+      runs.add(run.getDirection() + ":" + run.getStart() + "+" + run.getLength());
+    }
+    assertThat(runs).containsExactly("0:0+7", "1:7+5", "0:12+3");
+    assertThat(splitter.getBaseDirection(SIYASA + " policy")).isEqualTo(BidiSplitter.RTL);
+    assertThat(splitter.getBaseDirection("政策 " + SIYASA)).isEqualTo(BidiSplitter.LTR);
+    assertThat(splitter.getBaseDirection("2026")).isEqualTo(BidiSplitter.NEUTRAL);
+  }
+
+  @Test
+  void onlyTextWithRightToLeftCharactersNeedsTheAlgorithm() {
+    assertThat(IcuBidi.needed("<p>人工智能 AI 🚀 𠮷</p>")).isFalse();
+    assertThat(IcuBidi.needed("<p>" + SIYASA + "</p>")).isTrue();
+    assertThat(IcuBidi.needed("双向\u202Eabc\u202C")).isTrue(); // a right-to-left override
+    assertThat(IcuBidi.needed("\uD802\uDD00")).isTrue(); // Phoenician, outside the BMP
+  }
+}
