@@ -16,7 +16,8 @@ final class ExitCodes {
         2   usage error (unknown option, bad value, a bad line in --config)
         65  bad data, an empty selection or a broken own template: every problem
             is printed as FILE:LINE:COLUMN: message
-        70  internal error (please report it, with --verbose output)
+        70  internal error (please report it, with --verbose output), or out of
+            memory (give Java more, e.g. JAVA_OPTS=-Xmx2g)
         74  input/output error (folder missing, not writable, disk full)
         75  locked: another run is publishing into the output folder (try again later)""";
 
