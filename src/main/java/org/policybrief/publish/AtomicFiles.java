@@ -3,11 +3,14 @@ package org.policybrief.publish;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.file.DirectoryStream;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.UUID;
 
 /**
@@ -16,6 +19,9 @@ import java.util.UUID;
  * one, never half of one; on failure the temporary file is removed and the old file is untouched.
  */
 public final class AtomicFiles {
+
+  /** Temporary files older than this are leftovers of a killed write. */
+  static final Duration LEFTOVER_AGE = Duration.ofHours(1);
 
   private AtomicFiles() {}
 
@@ -36,6 +42,7 @@ public final class AtomicFiles {
       throw new IllegalArgumentException("not a plain file name: " + fileName);
     }
     Files.createDirectories(folder);
+    removeLeftovers(folder, fileName);
     Path target = folder.resolve(fileName);
     // A fresh hidden name (not createTempFile, whose owner-only mode would make a published
     // briefing unreadable to the web server): the file gets the umask's usual permissions.
@@ -52,6 +59,29 @@ public final class AtomicFiles {
       return target;
     } finally {
       Files.deleteIfExists(temp);
+    }
+  }
+
+  /**
+   * Removes the temporary files of earlier writes of {@code fileName} that were killed (SIGKILL,
+   * power loss) before they could clean up. Only those older than {@link #LEFTOVER_AGE}: a younger
+   * one may belong to a write going on now.
+   */
+  private static void removeLeftovers(Path folder, String fileName) {
+    Instant before = Instant.now().minus(LEFTOVER_AGE);
+    String prefix = "." + fileName + ".";
+    try (DirectoryStream<Path> leftovers = Files.newDirectoryStream(folder, f -> {
+      String name = f.getFileName().toString();
+      return name.startsWith(prefix) && name.endsWith(".tmp")
+          && name.length() == prefix.length() + 36 + ".tmp".length();
+    })) {
+      for (Path leftover : leftovers) {
+        if (Files.getLastModifiedTime(leftover).toInstant().isBefore(before)) {
+          Files.deleteIfExists(leftover);
+        }
+      }
+    } catch (IOException e) {
+      // not ours to fail on: the write itself reports a folder it cannot use
     }
   }
 

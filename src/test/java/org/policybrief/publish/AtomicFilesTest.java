@@ -1,8 +1,15 @@
 package org.policybrief.publish;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -17,5 +24,21 @@ class AtomicFilesTest {
   void refusesAnythingButAPlainFileName(String name) {
     assertThatThrownBy(() -> AtomicFiles.write(folder, name, new byte[1]))
         .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void removesTheLeftoverOfAKilledWriteButNotOneThatMayBeGoingOn() throws IOException {
+    Path killed = Files.writeString(folder.resolve(".briefing.pdf." + UUID.randomUUID() + ".tmp"), "half");
+    Files.setLastModifiedTime(killed, FileTime.from(Instant.now().minus(AtomicFiles.LEFTOVER_AGE).minusSeconds(60)));
+    Path going = Files.writeString(folder.resolve(".briefing.pdf." + UUID.randomUUID() + ".tmp"), "half");
+    Path otherFile = Files.writeString(folder.resolve(".feed.xml." + UUID.randomUUID() + ".tmp"), "half");
+    Files.setLastModifiedTime(otherFile, FileTime.from(Instant.now().minusSeconds(86_400)));
+
+    AtomicFiles.write(folder, "briefing.pdf", new byte[] {1});
+
+    assertThat(killed).doesNotExist();
+    assertThat(going).exists();
+    assertThat(otherFile).as("another file's leftover is cleaned when that file is written").exists();
+    assertThat(folder.resolve("briefing.pdf")).hasBinaryContent(new byte[] {1});
   }
 }
