@@ -23,6 +23,8 @@ public final class BriefingRenderer {
   private final PdfWriter pdfWriter;
   private final ChartFont chartFont;
   private final int rowsPerPart;
+  /** Each edition language with its messages, read once per renderer (they never change). */
+  private final Map<String, EditionLanguage> languages = new java.util.concurrent.ConcurrentHashMap<>();
   private final java.util.Set<String> prepared = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
   /** The built-in templates and fonts. */
@@ -76,7 +78,7 @@ public final class BriefingRenderer {
     if (!BriefingSpec.LANGUAGES.contains(language) || !prepared.add(language)) {
       return;
     }
-    Thread warmUp = new Thread(() -> Warmup.run(fonts, chartFont, EditionLanguage.of(language, userTemplates)),
+    Thread warmUp = new Thread(() -> Warmup.run(fonts, chartFont, language(language)),
         "policybrief-warm-up");
     warmUp.setDaemon(true);
     warmUp.start();
@@ -208,6 +210,10 @@ public final class BriefingRenderer {
   }
 
   private EditionLanguage language(BriefingSpec spec) {
-    return EditionLanguage.of(spec.language(), userTemplates);
+    return language(spec.language());
+  }
+
+  private EditionLanguage language(String id) {
+    return languages.computeIfAbsent(id, l -> EditionLanguage.of(l, userTemplates));
   }
 }
