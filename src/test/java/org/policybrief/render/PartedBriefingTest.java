@@ -43,13 +43,15 @@ class PartedBriefingTest {
   private static final Pattern MEASURE = Pattern.compile("措施\\d+");
 
   @TempDir static Path folder;
+  private static Dataset dataset;
+  private static BriefingSpec spec;
   private static byte[] whole;
   private static byte[] parted;
 
   @BeforeAll
   static void render() {
-    Dataset dataset = TestDatasets.read(TestDatasets.write(folder.resolve("data"), 6, 4, 12, false));
-    BriefingSpec spec = new BriefingSpec(LocalDate.of(2026, 11, 23), "zh-Hans", "", null);
+    dataset = TestDatasets.read(TestDatasets.write(folder.resolve("data"), 6, 4, 12, false));
+    spec = new BriefingSpec(LocalDate.of(2026, 11, 23), "zh-Hans", "", null);
     whole = new BriefingRenderer().render(dataset, TestDatasets.analyze(dataset), spec).pdf();
     parted = new BriefingRenderer(null, null, false, 5).render(dataset, TestDatasets.analyze(dataset), spec).pdf();
   }
@@ -63,6 +65,12 @@ class PartedBriefingTest {
       // each later country part starts a page
       assertThat(p.getNumberOfPages()).isGreaterThanOrEqualTo(w.getNumberOfPages());
     }
+  }
+
+  @Test
+  void theSameDataGivesTheSameBytes() {
+    byte[] again = new BriefingRenderer(null, null, false, 5).render(dataset, TestDatasets.analyze(dataset), spec).pdf();
+    assertThat(again).isEqualTo(parted);
   }
 
   @Test
