@@ -10,6 +10,11 @@ import org.policybrief.analysis.Changes;
 import org.policybrief.diag.Diagnostics;
 import org.policybrief.model.BriefingSpec;
 import org.policybrief.model.Dataset;
+import org.policybrief.render.fonts.ChartFont;
+import org.policybrief.render.fonts.FontLibrary;
+import org.policybrief.render.fonts.GlyphCheck;
+import org.policybrief.render.pdf.PartedPdfWriter;
+import org.policybrief.render.pdf.PdfWriter;
 
 /**
  * The render stage: dataset and aggregates to PDF bytes. One instance per process holds what is
@@ -96,7 +101,7 @@ public final class BriefingRenderer {
    */
   private GlyphCheck glyphCheck(Dataset dataset, BriefingSpec spec, Changes changes,
       EditionLanguage language, Diagnostics diagnostics) {
-    GlyphCheck check = new GlyphCheck(fonts.regularFaces(language), fonts.fallbackFaces(language),
+    GlyphCheck check = new GlyphCheck(fonts.regularFaces(language.id()), fonts.fallbackFaces(language.id()),
         diagnostics, language::plain);
     check.check(dataset);
     check.check(spec.title(), "the title");
@@ -113,7 +118,7 @@ public final class BriefingRenderer {
   private List<String> fontFamilies(Dataset dataset, BriefingSpec spec, Changes changes,
       EditionLanguage language) {
     GlyphCheck check = glyphCheck(dataset, spec, changes, language, new Diagnostics());
-    return FontLibrary.familiesOf(language, check.fallbacks());
+    return FontLibrary.familiesOf(language.id(), check.fallbacks());
   }
 
   public String renderXhtml(Dataset dataset, Aggregates aggregates, BriefingSpec spec) {
@@ -170,11 +175,11 @@ public final class BriefingRenderer {
           pages -> templates.render(template + ".ftl", withPart(model, PartView.front(pages))),
           body.stream().map(part -> (Supplier<String>) () -> templates.render(template + ".ftl", withPart(model, part))).toList(),
           body.stream().map(part -> part.countries() && !part.countriesStart()).toList(),
-          language, info, ChartDrawer.factory(figures.byId(), chartFallbacks(language)));
+          language.lineBreakLocale(), info, ChartDrawer.factory(figures.byId(), chartFallbacks(language)));
       return new Rendered("", pdf);
     }
     String xhtml = templates.render(template + ".ftl", model);
-    return new Rendered(xhtml, pdfWriter.write(xhtml, language, info,
+    return new Rendered(xhtml, pdfWriter.write(xhtml, language.lineBreakLocale(), info,
         ChartDrawer.factory(figures.byId(), chartFallbacks(language)), attachment));
   }
 
@@ -187,8 +192,8 @@ public final class BriefingRenderer {
 
   /** Chart labels fall back per character as body text does: the edition's families, then the others. */
   private OutlineText.Fallbacks chartFallbacks(EditionLanguage language) {
-    List<String> families = new java.util.ArrayList<>(FontLibrary.familiesOf(language));
-    families.addAll(FontLibrary.fallbacksOf(language));
+    List<String> families = new java.util.ArrayList<>(FontLibrary.familiesOf(language.id()));
+    families.addAll(FontLibrary.fallbacksOf(language.id()));
     return (codePoint, like) -> chartFont.fallback(families, codePoint, like);
   }
 
@@ -198,7 +203,7 @@ public final class BriefingRenderer {
     view.categories().forEach(c -> names.add(c.name()));
     view.countries().forEach(c -> names.add(c.name()));
     return new FigureSet(dataset, aggregates, language,
-        chartFont.forTexts(FontLibrary.familiesOf(language), names));
+        chartFont.forTexts(FontLibrary.familiesOf(language.id()), names));
   }
 
   /** {@code fontFamilies}: the {@code font-family} list of the briefing's CSS, first choice first. */

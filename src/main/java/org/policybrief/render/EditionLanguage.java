@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.policybrief.model.BriefingSpec;
 import org.policybrief.model.Text;
+import org.policybrief.render.fonts.GlyphCheck;
 
 /**
  * How one edition language writes dates, numbers and heading numbers, which text of the data it
@@ -95,18 +96,14 @@ final class EditionLanguage implements BriefingView.Numbering {
     for (int i = 0; i < text.length(); ) {
       int cp = text.codePointAt(i);
       int next = i + Character.charCount(cp);
-      if (isVariationSelector(cp) && out == null) {
+      if (GlyphCheck.isVariationSelector(cp) && out == null) {
         out = new StringBuilder(text.length()).append(text, 0, i);
-      } else if (!isVariationSelector(cp) && out != null) {
+      } else if (!GlyphCheck.isVariationSelector(cp) && out != null) {
         out.appendCodePoint(cp);
       }
       i = next;
     }
     return out == null ? text : out.toString();
-  }
-
-  static boolean isVariationSelector(int cp) {
-    return (cp >= 0xFE00 && cp <= 0xFE0F) || (cp >= 0xE0100 && cp <= 0xE01EF);
   }
 
   /** 2025年7月26日 / 26 July 2025, from the pattern {@code date.pattern}. */

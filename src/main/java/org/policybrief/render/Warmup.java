@@ -4,6 +4,9 @@ import com.ibm.icu.text.BreakIterator;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.policybrief.render.fonts.ChartFont;
+import org.policybrief.render.fonts.FontFace;
+import org.policybrief.render.fonts.FontLibrary;
 
 /**
  * What {@link BriefingRenderer#prepare} loads ahead of need. Everything here is cached by its
@@ -16,13 +19,13 @@ final class Warmup {
 
   static void run(FontLibrary fonts, ChartFont chartFont, EditionLanguage language) {
     try {
-      List<String> families = FontLibrary.familiesOf(language);
+      List<String> families = FontLibrary.familiesOf(language.id());
       for (FontFace face : fonts.faces()) {
         if (face.family().equals(families.get(0))) {
           face.release(face.acquire());
         }
       }
-      fonts.regularFaces(language).forEach(face -> face.hasGlyph('0'));
+      fonts.regularFaces(language.id()).forEach(face -> face.hasGlyph('0'));
       // openhtmltopdf creates the standard 14 fonts for every document; their metrics load once.
       for (Standard14Fonts.FontName name : Standard14Fonts.FontName.values()) {
         new PDType1Font(name);

@@ -10,6 +10,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.policybrief.render.fonts.FontLibrary;
+import org.policybrief.render.pdf.PdfWriter;
 
 /** The renderer fetches nothing: images, style sheets and fonts named by URL are refused. */
 class NoNetworkTest {
@@ -47,7 +49,7 @@ class NoNetworkTest {
         <iframe src="%1$s/frame.html"></iframe></body></html>
         """.formatted(base);
     PdfWriter writer = new PdfWriter(new FontLibrary(null));
-    byte[] pdf = writer.write(xhtml, EditionLanguage.of("zh-Hans", null),
+    byte[] pdf = writer.write(xhtml, EditionLanguage.of("zh-Hans", null).lineBreakLocale(),
         new PdfWriter.Info("t", "s", "k", "a", "zh-CN", LocalDate.of(2026, 11, 30)),
         new com.openhtmltopdf.render.DefaultObjectDrawerFactory());
 

@@ -1,4 +1,4 @@
-package org.policybrief.render;
+package org.policybrief.render.fonts;
 
 import java.awt.Font;
 import java.awt.FontFormatException;
@@ -15,12 +15,12 @@ import java.util.Map;
  * openhtmltopdf, which matches a chart font to its fonts by family name, sets chart text in the
  * same embedded subsets as the body. Each face is created once per process, on first use.
  */
-final class ChartFont {
+public final class ChartFont {
 
   private final FontLibrary fonts;
   private final Map<String, Font> byFamily = new HashMap<>();
 
-  ChartFont(FontLibrary fonts) {
+  public ChartFont(FontLibrary fonts) {
     this.fonts = fonts;
   }
 
@@ -28,7 +28,7 @@ final class ChartFont {
    * The first of the edition's families that can draw every one of {@code texts} (the category
    * and country names the charts show); else the one that can draw most of them.
    */
-  Font forTexts(List<String> families, Collection<String> texts) {
+  public Font forTexts(List<String> families, Collection<String> texts) {
     Font best = null;
     long bestCount = -1;
     for (String family : families) {
@@ -49,7 +49,7 @@ final class ChartFont {
    * For a character the chart's font lacks: the first of {@code families} that has it, at the
    * size and style of {@code like}; null when none has it. Faces are created on first need only.
    */
-  Font fallback(List<String> families, int codePoint, Font like) {
+  public Font fallback(List<String> families, int codePoint, Font like) {
     for (String family : families) {
       Font font = font(family);
       if (font.canDisplay(codePoint)) {

@@ -1,4 +1,4 @@
-package org.policybrief.render;
+package org.policybrief.render.fonts;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,7 +20,7 @@ import org.apache.pdfbox.io.RandomAccessReadBuffer;
  * parsed font, which PDFBox does not allow across threads. GSUB is off: PDFBox would otherwise run
  * the font's substitution rules on every text run, half of render time (see stack-notes).
  */
-final class FontFace {
+public final class FontFace {
 
   private final String family;
   private final int weight;
@@ -39,25 +39,25 @@ final class FontFace {
     this.userFile = userFile != null && Files.isRegularFile(userFile) ? userFile : null;
   }
 
-  String family() {
+  public String family() {
     return family;
   }
 
-  int weight() {
+  public int weight() {
     return weight;
   }
 
   /** Whether the face's file has been read: a fallback face is read only when text needs it. */
-  synchronized boolean isRead() {
+  public synchronized boolean isRead() {
     return bytes != null;
   }
 
   /** A parsed font for one document; give it back with {@link #release}. */
-  synchronized TrueTypeFont acquire() {
+  public synchronized TrueTypeFont acquire() {
     return idle.isEmpty() ? parse() : idle.pop();
   }
 
-  synchronized void release(TrueTypeFont font) {
+  public synchronized void release(TrueTypeFont font) {
     idle.push(font);
   }
 
@@ -69,7 +69,7 @@ final class FontFace {
     return shared;
   }
 
-  synchronized boolean hasGlyph(int codePoint) {
+  public synchronized boolean hasGlyph(int codePoint) {
     if (cmap == null) {
       TrueTypeFont font = acquire();
       try {
@@ -99,7 +99,7 @@ final class FontFace {
    * {@code fonts/} folder beside the program when there is one (as in a checkout), which saves
    * inflating 10 MB out of the jar, else from the jar.
    */
-  synchronized byte[] bytes() throws IOException {
+  public synchronized byte[] bytes() throws IOException {
     if (bytes == null) {
       java.util.Optional<Path> file = file();
       if (file.isPresent()) {
@@ -121,7 +121,7 @@ final class FontFace {
    * or the built-in one in the {@code fonts/} folder beside the program when it has the size of
    * the packed one (the jar entry's size is read without inflating it).
    */
-  synchronized java.util.Optional<Path> file() {
+  public synchronized java.util.Optional<Path> file() {
     if (userFile != null) {
       return java.util.Optional.of(userFile);
     }

@@ -1,5 +1,6 @@
-package org.policybrief.render;
+package org.policybrief.render.pdf;
 
+import com.ibm.icu.util.ULocale;
 import com.openhtmltopdf.extend.FSObjectDrawerFactory;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.TextDirection;
@@ -20,9 +21,9 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
+import java.util.List;
 import java.util.TimeZone;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.cos.COSArray;
@@ -31,18 +32,20 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.policybrief.render.fonts.FontFace;
+import org.policybrief.render.fonts.FontLibrary;
 
 /**
  * XHTML → PDF bytes with openhtmltopdf on PDFBox. Fonts come parsed from the {@link FontLibrary}
  * and are embedded as subsets; nothing is fetched from outside; the document id and dates derive
  * from the content and the edition date, so the same input gives the same bytes.
  */
-final class PdfWriter {
+public final class PdfWriter {
 
   private final FontLibrary fonts;
   private final boolean tagged;
 
-  PdfWriter(FontLibrary fonts) {
+  public PdfWriter(FontLibrary fonts) {
     this(fonts, false);
   }
 
@@ -50,13 +53,13 @@ final class PdfWriter {
    * {@code tagged}: a PDF/UA-1 structure (headings, lists, tables, figures with alternative
    * text). Off by default because it costs 25–70 % more render time; archival PDFs always have it.
    */
-  PdfWriter(FontLibrary fonts, boolean tagged) {
+  public PdfWriter(FontLibrary fonts, boolean tagged) {
     this.fonts = fonts;
     this.tagged = tagged;
   }
 
   /** Whether every briefing gets a PDF/UA-1 structure; such a briefing is rendered in one piece. */
-  boolean tagged() {
+  public boolean tagged() {
     return tagged;
   }
 
@@ -64,23 +67,23 @@ final class PdfWriter {
    * A file a PDF/A-3 briefing carries inside, such as the dataset it was made from; null for a
    * plain briefing.
    */
-  record Attachment(String fileName, String mimeType, String description, byte[] bytes) {}
+  public record Attachment(String fileName, String mimeType, String description, byte[] bytes) {}
 
   /** Metadata of the PDF's information dictionary. */
-  record Info(String title, String subject, String keywords, String author, String pdfLang,
+  public record Info(String title, String subject, String keywords, String author, String pdfLang,
       LocalDate date) {}
 
   /** {@code drawers} draw the document's {@code <object>} elements (its charts). */
-  byte[] write(String xhtml, EditionLanguage language, Info info, FSObjectDrawerFactory drawers) {
-    return write(xhtml, language, info, drawers, null);
+  public byte[] write(String xhtml, ULocale lineBreakLocale, Info info, FSObjectDrawerFactory drawers) {
+    return write(xhtml, lineBreakLocale, info, drawers, null);
   }
 
   /** With an {@code attachment}, the PDF is a tagged PDF/A-3u and carries it as an embedded file. */
-  byte[] write(String xhtml, EditionLanguage language, Info info, FSObjectDrawerFactory drawers,
+  public byte[] write(String xhtml, ULocale lineBreakLocale, Info info, FSObjectDrawerFactory drawers,
       Attachment attachment) {
     List<LazyFont> lazyFonts = new ArrayList<>();
     try (PDDocument document = new PDDocument()) {
-      PdfRendererBuilder builder = builder(document, xhtml, language, drawers, lazyFonts);
+      PdfRendererBuilder builder = builder(document, xhtml, lineBreakLocale, drawers, lazyFonts);
       builder.usePdfUaAccessibility(tagged || attachment != null);
       if (attachment != null) {
         builder.usePdfAConformance(PdfAConformance.PDFA_3_U);
@@ -108,13 +111,13 @@ final class PdfWriter {
    * outside, ICU line breaking, the library's faces (loaded into the document on first use and
    * recorded in {@code fonts}, or taken from there when an earlier part of the document loaded them).
    */
-  PdfRendererBuilder builder(PDDocument document, String xhtml, EditionLanguage language,
+  PdfRendererBuilder builder(PDDocument document, String xhtml, ULocale lineBreakLocale,
       FSObjectDrawerFactory drawers, List<LazyFont> fonts) {
     PdfRendererBuilder builder = new PdfRendererBuilder();
     builder.useFastMode();
     builder.usePDDocument(document);
     builder.withHtmlContent(xhtml, null);
-    builder.useUnicodeLineBreaker(new IcuLineBreaker(language.lineBreakLocale()));
+    builder.useUnicodeLineBreaker(new IcuLineBreaker(lineBreakLocale));
     if (IcuBidi.needed(xhtml)) { // right-to-left text: Arabic titles in the data
       builder.useUnicodeBidiSplitter(IcuBidi.splitters());
       builder.useUnicodeBidiReorderer(IcuBidi.reorderer());

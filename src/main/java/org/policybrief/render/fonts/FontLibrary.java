@@ -1,4 +1,4 @@
-package org.policybrief.render;
+package org.policybrief.render.fonts;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,30 +14,30 @@ import org.apache.pdfbox.pdmodel.font.FontMappers;
  * family in that list, so a fallback is listed, parsed and embedded only in a briefing whose text
  * needs it. A user's font folder replaces a built-in face by file name. One library per process.
  */
-final class FontLibrary {
+public final class FontLibrary {
 
-  static final String CJK_FAMILY = "Noto Sans SC";
-  static final String TRADITIONAL_FAMILY = "Noto Sans TC";
-  static final String LATIN_FAMILY = "Noto Sans";
+  public static final String CJK_FAMILY = "Noto Sans SC";
+  public static final String TRADITIONAL_FAMILY = "Noto Sans TC";
+  public static final String LATIN_FAMILY = "Noto Sans";
   /** CJK Extension B and compatibility ideographs neither SC nor TC has (𠮷 U+20BB7). */
-  static final String JAPANESE_FAMILY = "Noto Sans JP";
-  static final String ARABIC_FAMILY = "Noto Sans Arabic";
+  public static final String JAPANESE_FAMILY = "Noto Sans JP";
+  public static final String ARABIC_FAMILY = "Noto Sans Arabic";
   /** Monochrome emoji: single code points; ZWJ sequences and flags print as their parts. */
-  static final String EMOJI_FAMILY = "Noto Emoji";
+  public static final String EMOJI_FAMILY = "Noto Emoji";
 
   /**
    * Families for characters an edition's own families lack, in the order they are tried: the
    * other Chinese script first (TC has 1,707 Extension B ideographs, SC 54), then Japanese, Arabic
    * and emoji.
    */
-  static final List<String> FALLBACK_FAMILIES =
+  public static final List<String> FALLBACK_FAMILIES =
       List.of(CJK_FAMILY, TRADITIONAL_FAMILY, JAPANESE_FAMILY, ARABIC_FAMILY, EMOJI_FAMILY);
 
   private final FontFace latinRegular;
   private final List<FontFace> faces;
 
   /** {@code userFonts} may be null; a file of the same name there wins over the built-in one. */
-  FontLibrary(Path userFonts) {
+  public FontLibrary(Path userFonts) {
     latinRegular = face(LATIN_FAMILY, 400, "NotoSans-Regular.ttf", userFonts);
     faces = List.of(
         face(CJK_FAMILY, 400, "NotoSansSC-Regular.ttf", userFonts),
@@ -57,7 +57,7 @@ final class FontLibrary {
     return new FontFace(family, weight, "/fonts/" + file, userFonts == null ? null : userFonts.resolve(file));
   }
 
-  List<FontFace> faces() {
+  public List<FontFace> faces() {
     return faces;
   }
 
@@ -66,8 +66,8 @@ final class FontLibrary {
    * Simplified, which has glyphs TC lacks; English puts the Latin face first, whose quotes and
    * apostrophes are not 1 em wide.
    */
-  static List<String> familiesOf(EditionLanguage language) {
-    return switch (language.id()) {
+  public static List<String> familiesOf(String language) {
+    return switch (language) {
       case "zh-Hant" -> List.of(TRADITIONAL_FAMILY, CJK_FAMILY, LATIN_FAMILY);
       case "en" -> List.of(LATIN_FAMILY, CJK_FAMILY);
       default -> List.of(CJK_FAMILY, LATIN_FAMILY);
@@ -75,35 +75,35 @@ final class FontLibrary {
   }
 
   /** The fallback families of an edition, in the order they are tried. */
-  static List<String> fallbacksOf(EditionLanguage language) {
+  public static List<String> fallbacksOf(String language) {
     List<String> own = familiesOf(language);
     return FALLBACK_FAMILIES.stream().filter(f -> !own.contains(f)).toList();
   }
 
   /** The edition's families followed by {@code fallbacks}, in the order the edition tries them. */
-  static List<String> familiesOf(EditionLanguage language, Collection<String> fallbacks) {
+  public static List<String> familiesOf(String language, Collection<String> fallbacks) {
     List<String> families = new ArrayList<>(familiesOf(language));
     fallbacksOf(language).stream().filter(fallbacks::contains).forEach(families::add);
     return families;
   }
 
   /** A CSS {@code font-family} value: {@code "Noto Sans SC", "Noto Sans"}. */
-  static String css(List<String> families) {
+  public static String css(List<String> families) {
     return families.stream().map(f -> '"' + f + '"').collect(Collectors.joining(", "));
   }
 
-  FontFace regularFace(String family) {
+  public FontFace regularFace(String family) {
     return faces.stream().filter(f -> f.family().equals(family) && f.weight() == 400).findFirst()
         .orElseThrow(() -> new IllegalArgumentException("no font family " + family));
   }
 
   /** An edition's regular faces, in fallback order: a character is missing when none has it. */
-  List<FontFace> regularFaces(EditionLanguage language) {
+  public List<FontFace> regularFaces(String language) {
     return familiesOf(language).stream().map(this::regularFace).toList();
   }
 
   /** The regular faces of the edition's fallback families, in the order they are tried. */
-  List<FontFace> fallbackFaces(EditionLanguage language) {
+  public List<FontFace> fallbackFaces(String language) {
     return fallbacksOf(language).stream().map(this::regularFace).toList();
   }
 }

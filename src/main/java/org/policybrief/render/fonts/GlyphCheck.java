@@ -1,4 +1,4 @@
-package org.policybrief.render;
+package org.policybrief.render.fonts;
 
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -21,7 +21,7 @@ import org.policybrief.model.Text;
  * families the briefing must list; one that no font has is reported by name, code point and row,
  * since the PDF would otherwise show a replacement mark in its place.
  */
-final class GlyphCheck {
+public final class GlyphCheck {
 
   private final List<FontFace> faces;
   private final List<FontFace> fallbackFaces;
@@ -31,7 +31,7 @@ final class GlyphCheck {
   private final Set<String> fallbacks = new LinkedHashSet<>();
 
   /** {@code shown} turns a data text into what the edition prints (for zh-Hant, the converted text). */
-  GlyphCheck(List<FontFace> faces, Diagnostics diagnostics, UnaryOperator<String> shown) {
+  public GlyphCheck(List<FontFace> faces, Diagnostics diagnostics, UnaryOperator<String> shown) {
     this(faces, List.of(), diagnostics, shown);
   }
 
@@ -39,7 +39,7 @@ final class GlyphCheck {
    * {@code fallbackFaces} are tried, in order, for a character none of {@code faces} has; they are
    * read only when the text has such a character.
    */
-  GlyphCheck(List<FontFace> faces, List<FontFace> fallbackFaces, Diagnostics diagnostics,
+  public GlyphCheck(List<FontFace> faces, List<FontFace> fallbackFaces, Diagnostics diagnostics,
       UnaryOperator<String> shown) {
     this.faces = faces;
     this.fallbackFaces = fallbackFaces;
@@ -48,11 +48,11 @@ final class GlyphCheck {
   }
 
   /** The fallback families the checked text needs, in the order first needed. */
-  Set<String> fallbacks() {
+  public Set<String> fallbacks() {
     return fallbacks;
   }
 
-  void check(Dataset dataset) {
+  public void check(Dataset dataset) {
     for (Category c : dataset.categories()) {
       check(c.name(), c.at(), "category " + c.id(), "name");
     }
@@ -69,12 +69,12 @@ final class GlyphCheck {
   }
 
   /** A free text, e.g. the title given on the command line. */
-  void check(String text, String where) {
+  public void check(String text, String where) {
     check(text, Location.NONE, where, "text");
   }
 
   /** A text in both languages that is not a row of the dataset, e.g. a removed measure's title. */
-  void check(Text text, String where) {
+  public void check(Text text, String where) {
     check(text, Location.NONE, where, "text");
   }
 
@@ -108,11 +108,16 @@ final class GlyphCheck {
   }
 
   /** Spaces, controls and format characters (ZWJ, variation selectors, bidi marks) draw nothing. */
+  /** Variation selectors (U+FE00–FE0F, U+E0100–E01EF) choose a glyph's style and draw nothing. */
+  public static boolean isVariationSelector(int cp) {
+    return (cp >= 0xFE00 && cp <= 0xFE0F) || (cp >= 0xE0100 && cp <= 0xE01EF);
+  }
+
   private static boolean isDrawable(int cp) {
     int type = Character.getType(cp);
     return !Character.isWhitespace(cp) && !Character.isSpaceChar(cp)
         && type != Character.CONTROL && type != Character.FORMAT
         && type != Character.NON_SPACING_MARK && type != Character.UNASSIGNED
-        && type != Character.SURROGATE && !EditionLanguage.isVariationSelector(cp);
+        && type != Character.SURROGATE && !isVariationSelector(cp);
   }
 }

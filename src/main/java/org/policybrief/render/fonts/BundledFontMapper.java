@@ -1,4 +1,4 @@
-package org.policybrief.render;
+package org.policybrief.render.fonts;
 
 import org.apache.fontbox.FontBoxFont;
 import org.apache.fontbox.ttf.TrueTypeFont;

@@ -1,4 +1,4 @@
-package org.policybrief.render;
+package org.policybrief.render.pdf;
 
 import com.ibm.icu.text.ArabicShaping;
 import com.ibm.icu.text.ArabicShapingException;
@@ -8,11 +8,12 @@ import com.openhtmltopdf.bidi.BidiReorderer;
 import com.openhtmltopdf.bidi.BidiSplitter;
 import com.openhtmltopdf.bidi.BidiSplitterFactory;
 import com.openhtmltopdf.bidi.BidiTextRun;
+import org.policybrief.render.fonts.FontFace;
 
 /**
  * Right-to-left text for openhtmltopdf, on ICU: the Unicode bidirectional algorithm splits a
  * paragraph into runs of one direction, and Arabic letters take their joined forms. PDFBox runs
- * no GSUB here (see {@link FontFace}), so joining comes from ICU's shaping into the Arabic
+ * no GSUB here (see {@link org.policybrief.render.fonts.FontFace}), so joining comes from ICU's shaping into the Arabic
  * Presentation Forms, which the Arabic font maps; a right-to-left run is then written reversed.
  * Text extraction maps the presentation forms back to the letters. Lam-alef ligatures are the only
  * ligatures; marks are placed by their own glyph offsets, without GPOS.

@@ -1,4 +1,4 @@
-package org.policybrief.render;
+package org.policybrief.render.pdf;
 
 import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.util.ULocale;

@@ -1,4 +1,4 @@
-package org.policybrief.render;
+package org.policybrief.render.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

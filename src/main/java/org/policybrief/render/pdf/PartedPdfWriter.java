@@ -1,5 +1,6 @@
-package org.policybrief.render;
+package org.policybrief.render.pdf;
 
+import com.ibm.icu.util.ULocale;
 import com.openhtmltopdf.extend.FSObjectDrawerFactory;
 import com.openhtmltopdf.pdfboxout.PagePosition;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
@@ -37,7 +38,7 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlin
  * bookmarks of all parts are joined here; every part shares the document's fonts, so each face
  * is embedded once.
  */
-final class PartedPdfWriter {
+public final class PartedPdfWriter {
 
   /** Where an element with an id landed: its page and the top of its box, in PDF points. */
   private record Target(PDPage page, int pageNumber, float top) {}
@@ -47,7 +48,7 @@ final class PartedPdfWriter {
 
   private final PdfWriter writer;
 
-  PartedPdfWriter(PdfWriter writer) {
+  public PartedPdfWriter(PdfWriter writer) {
     this.writer = writer;
   }
 
@@ -57,13 +58,13 @@ final class PartedPdfWriter {
    * @param body the body parts' XHTML, in reading order, each made only when it is rendered
    * @param continues for each body part, whether its bookmarks continue the previous part's last one
    */
-  byte[] write(Function<Map<String, String>, String> front, List<Supplier<String>> body,
-      List<Boolean> continues, EditionLanguage language, PdfWriter.Info info,
+  public byte[] write(Function<Map<String, String>, String> front, List<Supplier<String>> body,
+      List<Boolean> continues, ULocale lineBreakLocale, PdfWriter.Info info,
       FSObjectDrawerFactory drawers) {
     List<PdfWriter.LazyFont> fonts = new ArrayList<>();
     MessageDigest digest = PdfWriter.sha256();
     try (PDDocument document = new PDDocument()) {
-      int frontPages = pageCount(document, front.apply(Map.of()), language, drawers, fonts);
+      int frontPages = pageCount(document, front.apply(Map.of()), lineBreakLocale, drawers, fonts);
       Map<String, Target> targets = new HashMap<>();
       PDDocumentOutline outline = new PDDocumentOutline();
       List<PDOutlineItem> bodyBookmarks = new ArrayList<>();
@@ -71,7 +72,7 @@ final class PartedPdfWriter {
         String xhtml = body.get(i).get();
         digest.update(xhtml.getBytes(StandardCharsets.UTF_8));
         int before = document.getNumberOfPages();
-        try (PdfBoxRenderer renderer = render(document, xhtml, language, drawers, fonts, frontPages + before + 1)) {
+        try (PdfBoxRenderer renderer = render(document, xhtml, lineBreakLocale, drawers, fonts, frontPages + before + 1)) {
           shiftDestinations(document, before);
           for (PagePosition<Box> at : renderer.findPagePositionsByID(ANY_ID)) {
             int index = before + at.getPageNo();
@@ -89,7 +90,7 @@ final class PartedPdfWriter {
       digest.update(frontXhtml.getBytes(StandardCharsets.UTF_8));
       int bodyPages = document.getNumberOfPages();
       List<PDPage> frontPageList = new ArrayList<>();
-      try (PdfBoxRenderer frontRenderer = render(document, frontXhtml, language, drawers, fonts, 1)) {
+      try (PdfBoxRenderer frontRenderer = render(document, frontXhtml, lineBreakLocale, drawers, fonts, 1)) {
         if (document.getNumberOfPages() - bodyPages != frontPages) {
           // cannot happen while the placeholders are at least as wide as the page numbers
           throw new IllegalStateException("the front matter changed length when its page numbers were set");
@@ -118,18 +119,18 @@ final class PartedPdfWriter {
     }
   }
 
-  private int pageCount(PDDocument document, String xhtml, EditionLanguage language,
+  private int pageCount(PDDocument document, String xhtml, ULocale lineBreakLocale,
       FSObjectDrawerFactory drawers, List<PdfWriter.LazyFont> fonts) {
-    try (PdfBoxRenderer renderer = writer.builder(document, xhtml, language, drawers, fonts).buildPdfRenderer()) {
+    try (PdfBoxRenderer renderer = writer.builder(document, xhtml, lineBreakLocale, drawers, fonts).buildPdfRenderer()) {
       renderer.layout();
       return renderer.getRootBox().getLayer().getPages().size();
     }
   }
 
-  private PdfBoxRenderer render(PDDocument document, String xhtml, EditionLanguage language,
+  private PdfBoxRenderer render(PDDocument document, String xhtml, ULocale lineBreakLocale,
       FSObjectDrawerFactory drawers, List<PdfWriter.LazyFont> fonts, int firstPageNumber)
       throws IOException {
-    PdfBoxRenderer renderer = writer.builder(document, xhtml, language, drawers, fonts)
+    PdfBoxRenderer renderer = writer.builder(document, xhtml, lineBreakLocale, drawers, fonts)
         .useInitialPageNumber(firstPageNumber).buildPdfRenderer();
     renderer.createPDFWithoutClosing();
     return renderer;

@@ -1,0 +1,42 @@
+package org.policybrief.render.fonts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.Test;
+import org.policybrief.diag.Diagnostic;
+import org.policybrief.diag.Diagnostics;
+
+/** The fallback families of each edition, and which one each character finds. */
+class FontLibraryTest {
+
+  @Test
+  void fallbacksFollowTheEditionsOwnFamiliesInAFixedOrder() {
+    assertThat(FontLibrary.familiesOf("zh-Hans", Set.of()))
+        .containsExactly("Noto Sans SC", "Noto Sans");
+    assertThat(FontLibrary.familiesOf("zh-Hans", Set.of("Noto Emoji", "Noto Sans JP")))
+        .containsExactly("Noto Sans SC", "Noto Sans", "Noto Sans JP", "Noto Emoji");
+    // Traditional lists Simplified already; English gets Traditional for Extension B.
+    assertThat(FontLibrary.fallbacksOf("zh-Hant"))
+        .containsExactly("Noto Sans JP", "Noto Sans Arabic", "Noto Emoji");
+    assertThat(FontLibrary.fallbacksOf("en"))
+        .containsExactly("Noto Sans TC", "Noto Sans JP", "Noto Sans Arabic", "Noto Emoji");
+    assertThat(FontLibrary.css(List.of("Noto Sans SC", "Noto Sans"))).isEqualTo("\"Noto Sans SC\", \"Noto Sans\"");
+  }
+
+  @Test
+  void eachCharacterFindsTheFirstFallbackThatHasIt() {
+    FontLibrary fonts = new FontLibrary(null);
+    Diagnostics diagnostics = new Diagnostics();
+    GlyphCheck check = new GlyphCheck(fonts.regularFaces("zh-Hans"), fonts.fallbackFaces("zh-Hans"),
+        diagnostics, UnaryOperator.identity());
+    // 𠀡 U+20021 is in Noto Sans TC, not SC; 𠮷 U+20BB7 only in Noto Sans JP.
+    check.check("🚀 \uD840\uDC21𠮷 سياسة ❤\uFE0F \uD834\uDD1E", "the title");
+    assertThat(check.fallbacks())
+        .containsExactly("Noto Emoji", "Noto Sans TC", "Noto Sans JP", "Noto Sans Arabic");
+    assertThat(diagnostics.sorted()).extracting(Diagnostic::message).singleElement().asString()
+        .contains("U+1D11E");
+  }
+}
