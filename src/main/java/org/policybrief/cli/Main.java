@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.ResolverStyle;
+import org.policybrief.render.BriefingRenderer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -22,6 +23,9 @@ public final class Main {
       DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
 
   public static void main(String[] args) {
+    if (args.length > 0 && java.util.Set.of("generate", "run", "serve").contains(args[0])) {
+      BriefingRenderer.preloadFonts(); // overlaps building the command line (~0.2 s cold)
+    }
     PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
     System.exit(run(args, out, err));

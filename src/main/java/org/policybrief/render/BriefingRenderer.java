@@ -60,6 +60,11 @@ public final class BriefingRenderer {
     this.chartFont = new ChartFont(fonts);
   }
 
+  /** Starts loading the fonts most briefings need, before a renderer exists (see {@link FontLibrary#preloadCommon}). */
+  public static void preloadFonts() {
+    FontLibrary.preloadCommon();
+  }
+
   /** The rendered briefing; {@code xhtml} is empty for one rendered in parts. */
   public record Rendered(String xhtml, byte[] pdf) {}
 

@@ -53,6 +53,24 @@ public final class FontLibrary {
     FontMappers.set(new BundledFontMapper(latinRegular));
   }
 
+  /**
+   * Starts parsing, on another core, the built-in faces most briefings need (Noto Sans SC, the
+   * first or last resort of every edition), so that the parse overlaps reading the command line
+   * and the data: a cold briefing used to wait for it. A failure is left for the render to meet.
+   */
+  public static void preloadCommon() {
+    Thread preload = new Thread(() -> {
+      try {
+        face(CJK_FAMILY, 400, "NotoSansSC-Regular.ttf", null).preload();
+        face(CJK_FAMILY, 700, "NotoSansSC-Bold.ttf", null).preload();
+      } catch (RuntimeException | Error e) {
+        // not needed for correctness; the render meets and reports it (an out-of-memory too)
+      }
+    }, "policybrief-font-preload");
+    preload.setDaemon(true);
+    preload.start();
+  }
+
   private static FontFace face(String family, int weight, String file, Path userFonts) {
     return new FontFace(family, weight, "/fonts/" + file, userFonts == null ? null : userFonts.resolve(file));
   }

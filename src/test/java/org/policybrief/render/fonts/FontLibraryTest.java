@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Set;
 import java.util.function.UnaryOperator;
+import org.apache.fontbox.ttf.TrueTypeFont;
 import org.junit.jupiter.api.Test;
 import org.policybrief.diag.Diagnostic;
 import org.policybrief.diag.Diagnostics;
@@ -38,5 +39,19 @@ class FontLibraryTest {
         .containsExactly("Noto Emoji", "Noto Sans TC", "Noto Sans JP", "Noto Sans Arabic");
     assertThat(diagnostics.sorted()).extracting(Diagnostic::message).singleElement().asString()
         .contains("U+1D11E");
+  }
+
+  @Test
+  void aBuiltInFaceIsParsedOncePerProcessButEachLibraryKnowsWhatItRead() {
+    FontFace inOne = new FontLibrary(null).regularFace(FontLibrary.EMOJI_FAMILY);
+    FontFace inOther = new FontLibrary(null).regularFace(FontLibrary.EMOJI_FAMILY);
+    TrueTypeFont parsed = inOne.acquire();
+    inOne.release(parsed);
+
+    assertThat(inOne.isRead()).isTrue();
+    assertThat(inOther.isRead()).isFalse();
+    TrueTypeFont borrowed = inOther.acquire();
+    assertThat(borrowed).isSameAs(parsed);
+    inOther.release(borrowed);
   }
 }

@@ -1,0 +1,119 @@
+package org.policybrief.render.fonts;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+
+/**
+ * A font file and its parsed fonts. The file is read at most once, on first use. Parsed fonts
+ * are pooled: a document borrows one for embedding and gives it back, so a process parses a face
+ * once per document rendered at the same time (once in all for a single briefing), and no two
+ * documents share a parsed font, which PDFBox does not allow across threads. A built-in file has
+ * one source per process, shared by every font library, so it can be parsed ahead of need (see
+ * {@link FontLibrary#preloadCommon}). GSUB is off: PDFBox would otherwise run the font's
+ * substitution rules on every text run, half of render time (see stack-notes).
+ */
+final class FontSource {
+
+  private static final Map<String, FontSource> BUILT_IN = new ConcurrentHashMap<>();
+
+  private final String resource;
+  private final Path userFile;
+  private final Deque<TrueTypeFont> idle = new ArrayDeque<>();
+  private byte[] bytes;
+
+  private FontSource(String resource, Path userFile) {
+    this.resource = resource;
+    this.userFile = userFile;
+  }
+
+  /** The process's source of the font packed into the program as {@code resource}. */
+  static FontSource builtIn(String resource) {
+    return BUILT_IN.computeIfAbsent(resource, r -> new FontSource(r, null));
+  }
+
+  /** A user's font file, which replaces the built-in {@code resource} of the same name. */
+  static FontSource userFile(String resource, Path file) {
+    return new FontSource(resource, file);
+  }
+
+  synchronized TrueTypeFont acquire() {
+    return idle.isEmpty() ? parse() : idle.pop();
+  }
+
+  synchronized void release(TrueTypeFont font) {
+    idle.push(font);
+  }
+
+  TrueTypeFont parse() {
+    try {
+      TrueTypeFont parsed = new TTFParser().parse(new RandomAccessReadBuffer(bytes()));
+      parsed.setEnableGsub(false);
+      return parsed;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read font " + (userFile != null ? userFile : resource), e);
+    }
+  }
+
+  /**
+   * The font file's bytes, read once: from the user's file, else from the built-in file in the
+   * {@code fonts/} folder beside the program when there is one (as in a checkout), which saves
+   * inflating 10 MB out of the jar, else from the jar.
+   */
+  synchronized byte[] bytes() throws IOException {
+    if (bytes == null) {
+      Optional<Path> file = file();
+      if (file.isPresent()) {
+        bytes = Files.readAllBytes(file.get());
+        return bytes;
+      }
+      try (InputStream in = FontSource.class.getResourceAsStream(resource)) {
+        if (in == null) {
+          throw new IllegalStateException("font " + resource + " is not packed into the program");
+        }
+        bytes = in.readAllBytes();
+      }
+    }
+    return bytes;
+  }
+
+  /**
+   * The font as a file on disk with exactly the bytes in use, if there is one: the user's file,
+   * or the built-in one in the {@code fonts/} folder beside the program when it has the size of
+   * the packed one (the jar entry's size is read without inflating it).
+   */
+  Optional<Path> file() {
+    if (userFile != null) {
+      return Optional.of(userFile);
+    }
+    try {
+      URL packed = FontSource.class.getResource(resource);
+      Path program = Path.of(FontSource.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+      Path besideProgram = program.getParent().getParent().resolve(resource.substring(1));
+      if (packed != null && Files.isRegularFile(besideProgram)
+          && Files.size(besideProgram) == packed.openConnection().getContentLengthLong()) {
+        return Optional.of(besideProgram);
+      }
+    } catch (IOException | URISyntaxException | RuntimeException e) {
+      // no program folder to look in (e.g. an unusual class loader): use the packed bytes
+    }
+    return Optional.empty();
+  }
+
+  @Override
+  public String toString() {
+    return userFile != null ? userFile.toString() : resource;
+  }
+}
