@@ -173,7 +173,7 @@ public final class BriefingRenderer {
     PdfWriter.Info info = new PdfWriter.Info(view.title(), t.get("meta.subject", view.seriesLabel(), view.subtitle()),
         String.join(", ", view.categories().stream().map(BriefingView.CategoryView::name).toList()),
         view.organisation(), language.pdfLang(), spec.editionDate());
-    List<Integer> rows = view.countries().stream().map(c -> c.measures().size()).toList();
+    List<Integer> rows = measuresPerCountry(view);
     if (attachment == null && !pdfWriter.tagged() && rows.stream().mapToInt(Integer::intValue).sum() > rowsPerPart) {
       List<PartView> body = PartView.body(rows, rowsPerPart);
       byte[] pdf = new PartedPdfWriter(pdfWriter).write(
@@ -216,7 +216,11 @@ public final class BriefingRenderer {
       EditionLanguage language, BriefingSpec spec, List<String> fontFamilies) {
     return new HashMap<>(Map.of("b", view, "t", language.messages(), "page", PageSetup.of(spec.pageSize()),
         "figures", figures.views(), "fontFamily", FontLibrary.css(fontFamilies), "rtl", new RightToLeft(),
-        "part", PartView.whole(view.countries().stream().map(c -> c.measures().size()).toList())));
+        "part", PartView.whole(measuresPerCountry(view))));
+  }
+
+  private static List<Integer> measuresPerCountry(BriefingView view) {
+    return view.countries().stream().map(c -> c.measures().size()).toList();
   }
 
   private EditionLanguage language(BriefingSpec spec) {

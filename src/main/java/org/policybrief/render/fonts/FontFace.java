@@ -91,8 +91,4 @@ public final class FontFace {
     return source.file();
   }
 
-  /** Parses the face ahead of need into its pool, for the next document to borrow. */
-  void preload() {
-    source.release(source.acquire());
-  }
 }

@@ -25,6 +25,9 @@ public final class FontLibrary {
   /** Monochrome emoji: single code points; ZWJ sequences and flags print as their parts. */
   public static final String EMOJI_FAMILY = "Noto Emoji";
 
+  /** Where the built-in font files are packed. */
+  private static final String RESOURCES = "/fonts/";
+
   /**
    * Families for characters an edition's own families lack, in the order they are tried: the
    * other Chinese script first (TC has 1,707 Extension B ideographs, SC 54), then Japanese, Arabic
@@ -61,8 +64,8 @@ public final class FontLibrary {
   public static void preloadCommon() {
     Thread preload = new Thread(() -> {
       try {
-        face(CJK_FAMILY, 400, "NotoSansSC-Regular.ttf", null).preload();
-        face(CJK_FAMILY, 700, "NotoSansSC-Bold.ttf", null).preload();
+        FontSource.builtIn(RESOURCES + "NotoSansSC-Regular.ttf").preload();
+        FontSource.builtIn(RESOURCES + "NotoSansSC-Bold.ttf").preload();
       } catch (RuntimeException | Error e) {
         // not needed for correctness; the render meets and reports it (an out-of-memory too)
       }
@@ -72,7 +75,7 @@ public final class FontLibrary {
   }
 
   private static FontFace face(String family, int weight, String file, Path userFonts) {
-    return new FontFace(family, weight, "/fonts/" + file, userFonts == null ? null : userFonts.resolve(file));
+    return new FontFace(family, weight, RESOURCES + file, userFonts == null ? null : userFonts.resolve(file));
   }
 
   public List<FontFace> faces() {

@@ -57,6 +57,16 @@ final class FontSource {
     idle.push(font);
   }
 
+  /**
+   * Parses one font into the pool unless one is there, in one step under the lock: a thread that
+   * waited for the lock meanwhile then borrows this font rather than parsing its own.
+   */
+  synchronized void preload() {
+    if (idle.isEmpty()) {
+      idle.push(parse());
+    }
+  }
+
   TrueTypeFont parse() {
     try {
       TrueTypeFont parsed = new TTFParser().parse(new RandomAccessReadBuffer(bytes()));
