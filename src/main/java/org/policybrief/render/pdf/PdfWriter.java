@@ -160,7 +160,7 @@ public final class PdfWriter {
       if (font == null) {
         try {
           parsed = face.acquire();
-          font = PDType0Font.load(document, parsed, true);
+          font = new MeasuredFont(PDType0Font.load(document, parsed, true));
         } catch (IOException e) {
           throw new UncheckedIOException(e);
         }
