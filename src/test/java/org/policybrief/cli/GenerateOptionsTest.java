@@ -26,6 +26,18 @@ class GenerateOptionsTest {
   }
 
   @Test
+  void helpListsEveryCommandAndAMistypedOneGetsAUsageError() {
+    assertThat(run("--help")).isZero();
+    assertThat(out.toString()).contains("generate", "validate", "run", "serve", "export", "db", "help");
+    assertThat(run("generat")).isEqualTo(2);
+    assertThat(err.toString()).contains("'generat'", "Try 'policybrief --help'.");
+    assertThat(run("generate", "--no-such-option")).isEqualTo(2);
+    assertThat(err.toString()).contains("Try 'policybrief generate --help'.");
+    assertThat(run("help", "run")).isZero();
+    assertThat(out.toString()).contains("Usage: policybrief run");
+  }
+
+  @Test
   void commandLineOptionsOverrideTheConfigFile() throws Exception {
     Path data = Files.createDirectories(folder.resolve("data"));
     TestData.englishOnly(data);
