@@ -8,13 +8,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
@@ -121,14 +122,16 @@ class PartedBriefingTest {
     }
   }
 
+  /** Parts alternate between two sets of fonts (one laid out while the other is painted). */
   @Test
-  void eachFaceIsEmbeddedOnceAsASubset() throws IOException {
+  void eachFaceIsEmbeddedAsAtMostTwoSubsets() throws IOException {
     try (PDDocument p = Loader.loadPDF(parted)) {
       Set<String> names = new HashSet<>();
-      List<PDFont> fonts = PdfReader.fonts(p);
-      fonts.forEach(f -> names.add(f.getName()));
-      assertThat(names).hasSameSizeAs(new HashSet<>(fonts.stream().map(f -> f.getName().substring(7)).toList()));
+      PdfReader.fonts(p).forEach(f -> names.add(f.getName()));
       assertThat(names).allMatch(n -> n.matches("[A-Z]{6}\\+.*"));
+      Map<String, Long> subsetsPerFace = names.stream()
+          .collect(Collectors.groupingBy(n -> n.substring(7), Collectors.counting()));
+      assertThat(subsetsPerFace).containsKey("NotoSansSC-Regular").allSatisfy((face, count) -> assertThat(count).isBetween(1L, 2L));
     }
   }
 

@@ -158,11 +158,15 @@ public final class PdfWriter {
     @Override
     public PDFont supply() {
       if (font == null) {
-        try {
-          parsed = face.acquire();
-          font = new MeasuredFont(PDType0Font.load(document, parsed, true));
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
+        // Loading registers the font with the document, which a part laid out on another core
+        // may be doing at the same moment with its own fonts (see PartedPdfWriter).
+        synchronized (document) {
+          try {
+            parsed = face.acquire();
+            font = new MeasuredFont(PDType0Font.load(document, parsed, true));
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
         }
       }
       return font;
