@@ -36,7 +36,8 @@ import org.policybrief.testing.PdfReader;
  * 7, 6, 5, 4, 3 and 2 measures make six country parts, two countries cut in two). To a reader
  * it is the same briefing:
  * every measure in order, pages numbered on, contents whose numbers, links and bookmarks lead
- * to the right pages, each font embedded once. The whole briefing is held to the same checks.
+ * to the right pages, each face embedded as at most two subsets. The whole briefing is held to
+ * the same checks.
  */
 class PartedBriefingTest {
 
