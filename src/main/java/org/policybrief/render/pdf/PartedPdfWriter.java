@@ -13,10 +13,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.FutureTask;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
@@ -63,7 +65,8 @@ public final class PartedPdfWriter {
       FSObjectDrawerFactory drawers) {
     boolean twoCores = Runtime.getRuntime().availableProcessors() > 1 && body.size() > 1;
     List<List<PdfWriter.LazyFont>> fontSets = List.of(new ArrayList<>(), new ArrayList<>());
-    ExecutorService secondCore = twoCores ? Executors.newSingleThreadExecutor(PartedPdfWriter::layoutThread) : null;
+    ThreadPoolExecutor secondCore = twoCores ? new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS,
+        new LinkedBlockingQueue<>(), PartedPdfWriter::layoutThread) : null;
     FutureTask<LaidOut> next = null;
     MessageDigest digest = PdfWriter.sha256();
     try (PDDocument document = new PDDocument()) {
@@ -140,7 +143,7 @@ public final class PartedPdfWriter {
    * Makes and lays out a body part on the second core, or, without one, when it is awaited: then
    * only one part is ever held.
    */
-  private FutureTask<LaidOut> layOutLater(ExecutorService secondCore, PDDocument document,
+  private FutureTask<LaidOut> layOutLater(ThreadPoolExecutor secondCore, PDDocument document,
       Supplier<String> part, ULocale lineBreakLocale, FSObjectDrawerFactory drawers,
       List<PdfWriter.LazyFont> fonts, int firstPageNumber) {
     FutureTask<LaidOut> task = new FutureTask<>(() -> {
@@ -181,17 +184,28 @@ public final class PartedPdfWriter {
     }
   }
 
-  /** After a failure, the part being laid out is waited for and dropped before its fonts close. */
-  private static void finish(FutureTask<LaidOut> pending, ExecutorService secondCore) {
-    if (pending != null) {
+  /**
+   * After a failure, a part not yet started is dropped and one being laid out is waited for, so
+   * that no thread uses the fonts once they go back to the pool; its layout is then closed.
+   */
+  private static void finish(FutureTask<LaidOut> pending, ThreadPoolExecutor secondCore) {
+    if (secondCore != null) {
+      if (pending != null) {
+        secondCore.remove(pending);
+      }
+      secondCore.shutdown();
       try {
-        await(pending).renderer().close();
-      } catch (RuntimeException | Error e) {
-        // the failure that got us here is the one to report
+        secondCore.awaitTermination(1, TimeUnit.HOURS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
       }
     }
-    if (secondCore != null) {
-      secondCore.shutdown();
+    if (pending != null && pending.isDone()) {
+      try {
+        pending.get().renderer().close();
+      } catch (ExecutionException | CancellationException | InterruptedException e) {
+        // the failure that got us here is the one to report
+      }
     }
   }
 

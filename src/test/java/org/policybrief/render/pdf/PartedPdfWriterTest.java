@@ -56,6 +56,24 @@ class PartedPdfWriterTest {
         () -> page("第四部分"));
     assertThatThrownBy(() -> write(body)).isInstanceOf(IllegalArgumentException.class)
         .hasMessage("the third part is broken");
+    assertLayoutThreadsEnd();
+  }
+
+  @Test
+  void aPartThatFailsWhilePaintedStopsTheBriefingOnceTheNextPartIsLaidOut() throws InterruptedException {
+    DefaultObjectDrawerFactory drawers = new DefaultObjectDrawerFactory();
+    drawers.registerDrawer("test/broken", (element, x, y, width, height, device, context, dotsPerPixel) -> {
+      throw new IllegalStateException("the drawing failed");
+    });
+    List<Supplier<String>> body = List.of(() -> page("第一部分"),
+        () -> page("<object type=\"test/broken\" style=\"display: block; width: 10mm; height: 10mm\"></object>"),
+        () -> page("第三部分"));
+    assertThatThrownBy(() -> writer.write(FRONT, body, List.of(false, false, false), ULocale.SIMPLIFIED_CHINESE,
+        INFO, drawers)).hasMessageContaining("the drawing failed");
+    assertLayoutThreadsEnd();
+  }
+
+  private static void assertLayoutThreadsEnd() throws InterruptedException {
     for (Thread thread : Thread.getAllStackTraces().keySet()) {
       if (thread.getName().equals("policybrief-layout")) {
         thread.join(10_000);
