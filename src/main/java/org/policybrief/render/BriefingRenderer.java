@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.policybrief.analysis.Aggregates;
 import org.policybrief.analysis.Changes;
@@ -31,6 +32,10 @@ public final class BriefingRenderer {
   /** Each edition language with its messages, read once per renderer (they never change). */
   private final Map<String, EditionLanguage> languages = new java.util.concurrent.ConcurrentHashMap<>();
   private final java.util.Set<String> prepared = java.util.concurrent.ConcurrentHashMap.newKeySet();
+  /** The last {@link #checkGlyphs}, whose fallbacks the render of the same selection then takes. */
+  private final AtomicReference<Checked> lastChecked = new AtomicReference<>();
+
+  private record Checked(Dataset dataset, BriefingSpec spec, java.util.Set<String> fallbacks) {}
 
   /** The built-in templates and fonts. */
   public BriefingRenderer() {
@@ -96,7 +101,8 @@ public final class BriefingRenderer {
 
   /** Reports characters no font of the edition can draw to {@code diagnostics} as warnings. */
   public void checkGlyphs(Dataset dataset, BriefingSpec spec, Diagnostics diagnostics) {
-    glyphCheck(dataset, spec, null, language(spec), diagnostics);
+    GlyphCheck check = glyphCheck(dataset, spec, null, language(spec), diagnostics);
+    lastChecked.set(new Checked(dataset, spec, check.fallbacks()));
   }
 
   /**
@@ -122,6 +128,12 @@ public final class BriefingRenderer {
   /** The edition's font families, then the fallback families the briefing's text needs. */
   private List<String> fontFamilies(Dataset dataset, BriefingSpec spec, Changes changes,
       EditionLanguage language) {
+    // The same dataset and spec objects just checked (generate): the same text, the same answer.
+    Checked checked = lastChecked.get();
+    if (changes == null && checked != null && checked.dataset() == dataset && checked.spec() == spec) {
+      lastChecked.compareAndSet(checked, null); // holds no dataset longer than needed
+      return FontLibrary.familiesOf(language.id(), checked.fallbacks());
+    }
     GlyphCheck check = glyphCheck(dataset, spec, changes, language, new Diagnostics());
     return FontLibrary.familiesOf(language.id(), check.fallbacks());
   }
