@@ -47,31 +47,35 @@ final class PartLinks {
     if (first == 0) {
       return;
     }
+    // Walked once: PDPageTree finds a page by index or an index by page by walking the tree.
+    List<PDPage> pages = new ArrayList<>(document.getNumberOfPages());
+    document.getPages().forEach(pages::add);
     List<PDPageDestination> destinations = new ArrayList<>();
     PDDocumentOutline outline = document.getDocumentCatalog().getDocumentOutline();
     if (outline != null) {
       collect(outline, destinations);
     }
-    for (int i = first; i < document.getNumberOfPages(); i++) {
-      for (PDAnnotation annotation : document.getPage(i).getAnnotations()) {
+    for (PDPage page : pages.subList(first, pages.size())) {
+      for (PDAnnotation annotation : page.getAnnotations()) {
         if (annotation instanceof PDAnnotationLink link && link.getAction() instanceof PDActionGoTo goTo
             && goTo.getDestination() instanceof PDPageDestination destination) {
           destinations.add(destination);
         }
       }
     }
-    // The part's own pages by their index in its render (PDPageTree.indexOf walks the whole tree).
+    // The part's own pages by their index in its render.
     Map<COSDictionary, Integer> indexOf = new HashMap<>();
-    for (int i = 0; i < document.getNumberOfPages() - first; i++) {
-      indexOf.put(document.getPage(i).getCOSObject(), i);
+    for (int i = 0; i < pages.size() - first; i++) {
+      indexOf.put(pages.get(i).getCOSObject(), i);
     }
     for (PDPageDestination destination : destinations) {
       Integer index = indexOf.get(destination.getPage().getCOSObject());
       if (index != null) {
-        destination.setPage(document.getPage(first + index));
+        destination.setPage(pages.get(first + index));
       }
     }
   }
+
 
   private static void collect(PDOutlineNode node, List<PDPageDestination> into) throws IOException {
     for (PDOutlineItem item : node.children()) {
