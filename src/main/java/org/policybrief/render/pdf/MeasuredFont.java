@@ -66,7 +66,8 @@ final class MeasuredFont extends PDFont {
     }
     if (width == NO_GLYPH) {
       // what PDFBox throws, which openhtmltopdf catches to measure per character with fallbacks
-      throw new IllegalArgumentException(String.format("No glyph for U+%04X in font %s", codePoint, getName()));
+      throw new IllegalArgumentException(
+          String.format("No glyph for U+%04X in font %s", codePoint, getName()));
     }
     return width;
   }

@@ -70,71 +70,76 @@ public final class PartedPdfWriter {
     FutureTask<LaidOut> next = null;
     MessageDigest digest = PdfWriter.sha256();
     try (PDDocument document = new PDDocument()) {
-      List<PdfWriter.LazyFont> frontFonts = fontSets.get(0);
-      int frontPages = pageCount(document, front.apply(Map.of()), lineBreakLocale, drawers, frontFonts);
-      Map<String, Target> targets = new HashMap<>();
-      List<PDOutlineItem> bodyBookmarks = new ArrayList<>();
-      next = layOutLater(secondCore, document, body.get(0), lineBreakLocale, drawers, frontFonts, frontPages + 1);
-      int laidOutPages = 0;
-      for (int i = 0; i < body.size(); i++) {
-        LaidOut part = await(next);
-        next = null;
-        laidOutPages += part.pages();
-        if (i + 1 < body.size()) {
-          next = layOutLater(secondCore, document, body.get(i + 1), lineBreakLocale, drawers,
-              fontSets.get((i + 1) % 2), frontPages + laidOutPages + 1);
-        }
-        digest.update(part.xhtml().getBytes(StandardCharsets.UTF_8));
-        int before = document.getNumberOfPages();
-        try (PdfBoxRenderer renderer = part.renderer()) {
-          renderer.getSharedContext().registerWithThread(); // openhtmltopdf reads it per thread
-          renderer.createPDFWithoutClosing();
-          PartLinks.shiftDestinations(document, before);
-          for (PagePosition<Box> at : renderer.findPagePositionsByID(ANY_ID)) {
-            int index = before + at.getPageNo();
-            targets.putIfAbsent(at.getId(), new Target(document.getPage(index), frontPages + index + 1,
-                at.getY() + at.getHeight()));
+      try {
+        List<PdfWriter.LazyFont> frontFonts = fontSets.get(0);
+        int frontPages = pageCount(document, front.apply(Map.of()), lineBreakLocale, drawers, frontFonts);
+        Map<String, Target> targets = new HashMap<>();
+        List<PDOutlineItem> bodyBookmarks = new ArrayList<>();
+        next = layOutLater(secondCore, document, body.get(0), lineBreakLocale, drawers, frontFonts,
+            frontPages + 1);
+        int laidOutPages = 0;
+        for (int i = 0; i < body.size(); i++) {
+          LaidOut part = await(next);
+          next = null;
+          laidOutPages += part.pages();
+          if (i + 1 < body.size()) {
+            next = layOutLater(secondCore, document, body.get(i + 1), lineBreakLocale, drawers,
+                fontSets.get((i + 1) % 2), frontPages + laidOutPages + 1);
           }
+          digest.update(part.xhtml().getBytes(StandardCharsets.UTF_8));
+          int before = document.getNumberOfPages();
+          try (PdfBoxRenderer renderer = part.renderer()) {
+            renderer.getSharedContext().registerWithThread(); // openhtmltopdf reads it per thread
+            renderer.createPDFWithoutClosing();
+            PartLinks.shiftDestinations(document, before);
+            for (PagePosition<Box> at : renderer.findPagePositionsByID(ANY_ID)) {
+              int index = before + at.getPageNo();
+              targets.putIfAbsent(at.getId(), new Target(document.getPage(index), frontPages + index + 1,
+                  at.getY() + at.getHeight()));
+            }
+          }
+          PartLinks.takeBookmarks(document, continues.get(i) && !bodyBookmarks.isEmpty()
+              ? bodyBookmarks.get(bodyBookmarks.size() - 1) : null, bodyBookmarks);
         }
-        PartLinks.takeBookmarks(document, continues.get(i) && !bodyBookmarks.isEmpty()
-            ? bodyBookmarks.get(bodyBookmarks.size() - 1) : null, bodyBookmarks);
-      }
 
-      Map<String, String> pages = new HashMap<>();
-      targets.forEach((id, target) -> pages.put(id, Integer.toString(target.pageNumber())));
-      String frontXhtml = front.apply(pages);
-      digest.update(frontXhtml.getBytes(StandardCharsets.UTF_8));
-      int bodyPages = document.getNumberOfPages();
-      List<PDPage> frontPageList = new ArrayList<>();
-      try (PdfBoxRenderer frontRenderer = writer.builder(document, frontXhtml, lineBreakLocale, drawers, frontFonts)
-          .useInitialPageNumber(1).buildPdfRenderer()) {
-        frontRenderer.createPDFWithoutClosing();
-        if (document.getNumberOfPages() - bodyPages != frontPages) {
-          // cannot happen while the placeholders are at least as wide as the page numbers
-          throw new IllegalStateException("the front matter changed length when its page numbers were set");
+        Map<String, String> pages = new HashMap<>();
+        targets.forEach((id, target) -> pages.put(id, Integer.toString(target.pageNumber())));
+        String frontXhtml = front.apply(pages);
+        digest.update(frontXhtml.getBytes(StandardCharsets.UTF_8));
+        int bodyPages = document.getNumberOfPages();
+        List<PDPage> frontPageList = new ArrayList<>();
+        try (PdfBoxRenderer frontRenderer =
+            writer.builder(document, frontXhtml, lineBreakLocale, drawers, frontFonts)
+                .useInitialPageNumber(1).buildPdfRenderer()) {
+          frontRenderer.createPDFWithoutClosing();
+          if (document.getNumberOfPages() - bodyPages != frontPages) {
+            // cannot happen while the placeholders are at least as wide as the page numbers
+            throw new IllegalStateException("the front matter changed length when its page numbers were set");
+          }
+          PartLinks.shiftDestinations(document, bodyPages);
+          for (int i = bodyPages; i < document.getNumberOfPages(); i++) {
+            frontPageList.add(document.getPage(i));
+          }
+          PartLinks.linkContents(frontRenderer, frontPageList, targets);
         }
-        PartLinks.shiftDestinations(document, bodyPages);
-        for (int i = bodyPages; i < document.getNumberOfPages(); i++) {
-          frontPageList.add(document.getPage(i));
-        }
-        PartLinks.linkContents(frontRenderer, frontPageList, targets);
-      }
-      PartLinks.moveToStart(document, frontPageList);
-      List<PDOutlineItem> frontBookmarks = new ArrayList<>();
-      PartLinks.takeBookmarks(document, null, frontBookmarks);
-      PDDocumentOutline outline = new PDDocumentOutline();
-      frontBookmarks.forEach(outline::addLast);
-      bodyBookmarks.forEach(outline::addLast);
-      document.getDocumentCatalog().setDocumentOutline(outline);
+        PartLinks.moveToStart(document, frontPageList);
+        List<PDOutlineItem> frontBookmarks = new ArrayList<>();
+        PartLinks.takeBookmarks(document, null, frontBookmarks);
+        PDDocumentOutline outline = new PDDocumentOutline();
+        frontBookmarks.forEach(outline::addLast);
+        bodyBookmarks.forEach(outline::addLast);
+        document.getDocumentCatalog().setDocumentOutline(outline);
 
-      PdfWriter.describe(document, info, digest.digest());
-      ArchivalMetadata.synchronise(document);
-      ArchivalMetadata.describeLinks(document);
-      return PdfWriter.save(document);
+        PdfWriter.describe(document, info, digest.digest());
+        ArchivalMetadata.synchronise(document);
+        ArchivalMetadata.describeLinks(document);
+        return PdfWriter.save(document);
+      } finally {
+        finish(next, secondCore); // before the document closes
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } finally {
-      finish(next, secondCore);
       fontSets.forEach(set -> set.forEach(PdfWriter.LazyFont::close));
     }
   }
@@ -217,7 +222,8 @@ public final class PartedPdfWriter {
 
   private int pageCount(PDDocument document, String xhtml, ULocale lineBreakLocale,
       FSObjectDrawerFactory drawers, List<PdfWriter.LazyFont> fonts) {
-    try (PdfBoxRenderer renderer = writer.builder(document, xhtml, lineBreakLocale, drawers, fonts).buildPdfRenderer()) {
+    try (PdfBoxRenderer renderer =
+        writer.builder(document, xhtml, lineBreakLocale, drawers, fonts).buildPdfRenderer()) {
       renderer.layout();
       return renderer.getRootBox().getLayer().getPages().size();
     }
