@@ -206,11 +206,9 @@ public final class BriefingRenderer {
     return copy;
   }
 
-
   /** Chart labels fall back per character as body text does: the edition's families, then the others. */
   private OutlineText.Fallbacks chartFallbacks(EditionLanguage language) {
-    List<String> families = new java.util.ArrayList<>(FontLibrary.familiesOf(language.id()));
-    families.addAll(FontLibrary.fallbacksOf(language.id()));
+    List<String> families = FontLibrary.familiesOf(language.id(), FontLibrary.FALLBACK_FAMILIES);
     return (codePoint, like) -> chartFont.fallback(families, codePoint, like);
   }
 

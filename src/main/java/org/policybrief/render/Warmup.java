@@ -22,7 +22,7 @@ final class Warmup {
       List<String> families = FontLibrary.familiesOf(language.id());
       for (FontFace face : fonts.faces()) {
         if (face.family().equals(families.get(0))) {
-          face.release(face.acquire());
+          face.preload();
         }
       }
       fonts.regularFaces(language.id()).forEach(face -> face.hasGlyph('0'));

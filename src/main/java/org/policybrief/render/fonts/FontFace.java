@@ -63,16 +63,22 @@ public final class FontFace {
     return shared;
   }
 
+  /** Parses the face into the pool ahead of need unless a parsed copy waits there. */
+  public void preload() {
+    synchronized (this) {
+      read = true;
+    }
+    source.preload();
+  }
+
   public synchronized boolean hasGlyph(int codePoint) {
     if (cmap == null) {
-      TrueTypeFont font = acquire();
+      read = true;
       try {
         // The lookup is a table in memory, independent of the font's later use for embedding.
-        cmap = font.getUnicodeCmapLookup();
+        cmap = source.cmap();
       } catch (IOException e) {
         throw new UncheckedIOException("cannot read the character map of font " + source, e);
-      } finally {
-        release(font);
       }
     }
     return cmap.getGlyphId(codePoint) > 0;

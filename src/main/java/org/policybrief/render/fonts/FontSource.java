@@ -12,6 +12,7 @@ import java.util.Deque;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
@@ -65,6 +66,15 @@ final class FontSource {
     if (idle.isEmpty()) {
       idle.push(parse());
     }
+  }
+
+  /**
+   * The font's Unicode character map, read from a pooled font without borrowing it (a document
+   * borrowing at that moment would otherwise parse a copy of its own).
+   */
+  synchronized CmapLookup cmap() throws IOException {
+    preload();
+    return idle.peek().getUnicodeCmapLookup();
   }
 
   TrueTypeFont parse() {

@@ -107,12 +107,12 @@ public final class GlyphCheck {
     });
   }
 
-  /** Spaces, controls and format characters (ZWJ, variation selectors, bidi marks) draw nothing. */
   /** Variation selectors (U+FE00–FE0F, U+E0100–E01EF) choose a glyph's style and draw nothing. */
   public static boolean isVariationSelector(int cp) {
     return (cp >= 0xFE00 && cp <= 0xFE0F) || (cp >= 0xE0100 && cp <= 0xE01EF);
   }
 
+  /** Spaces, controls and format characters (ZWJ, variation selectors, bidi marks) draw nothing. */
   private static boolean isDrawable(int cp) {
     int type = Character.getType(cp);
     return !Character.isWhitespace(cp) && !Character.isSpaceChar(cp)
