@@ -1,0 +1,94 @@
+package org.policybrief.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assumptions.assumeThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * bin/policybrief on the jar and start-up archive that {@code mvn package} made: the JDK it
+ * records, a briefing generated through it, a user's mistake, and the heap cap of batch commands.
+ */
+class LauncherIT {
+
+  private static final Path RUNTIME = Path.of("target", "policybrief.runtime");
+
+  private static Path java;
+  private static int version;
+
+  @TempDir Path temp;
+
+  @BeforeAll
+  static void readRuntime() throws IOException {
+    assumeThat(RUNTIME).as("built with -Dcds.skip=true: no start-up archive").exists();
+    List<String> lines = Files.readAllLines(RUNTIME);
+    java = Path.of(lines.get(0));
+    version = Integer.parseInt(lines.get(1));
+  }
+
+  @Test
+  void recordsANewerOrTheSameJdkAndItsArchive() {
+    assertThat(java).isExecutable();
+    assertThat(version).isGreaterThanOrEqualTo(Runtime.version().feature());
+    assertThat(Path.of("target", version >= 25 ? "policybrief.aot" : "policybrief.jsa")).isNotEmptyFile();
+  }
+
+  @Test
+  void generatesTheSampleBriefing() throws Exception {
+    Path out = temp.resolve("out");
+    Result result = launch(List.of(), "generate", "--out", out.toString(), "--date", "2026-11-30");
+
+    assertThat(result.exit).as(result.err).isZero();
+    Path pdf = out.resolve("briefing-2026-11-30-zh-Hans.pdf");
+    assertThat(result.out.strip()).isEqualTo(pdf.toString());
+    try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+      assertThat(document.getNumberOfPages()).isGreaterThan(5);
+    }
+  }
+
+  @Test
+  void aMistakeIsASentence() throws Exception {
+    Result result = launch(List.of(), "generate", "--data", temp.resolve("missing").toString());
+
+    assertThat(result.exit).isEqualTo(ExitCodes.IO);
+    assertThat(result.err).contains("data folder not found").doesNotContain("\tat ");
+  }
+
+  @Test
+  void capsTheHeapPerBriefingRenderedAtOnceFromJdk24() throws Exception {
+    assumeThat(version).isGreaterThanOrEqualTo(24);
+    String flags = "-XX:+PrintCommandLineFlags";
+
+    assertThat(launch(List.of(flags), "validate").out).contains("-XX:MaxHeapSize=671088640 ");
+    assertThat(launch(List.of(flags), "run", "--threads", "3", "--plan", "none").out)
+        .contains("-XX:MaxHeapSize=1610612736 ");
+    assertThat(launch(List.of(flags + " -Xmx2g"), "validate").out)
+        .contains("-XX:MaxHeapSize=2147483648 ");
+  }
+
+  private record Result(int exit, String out, String err) {}
+
+  private Result launch(List<String> javaOpts, String... arguments) throws Exception {
+    List<String> command = new ArrayList<>(List.of("sh", Path.of("bin", "policybrief").toString()));
+    command.addAll(List.of(arguments));
+    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(false);
+    builder.environment().put("JAVA_OPTS", String.join(" ", javaOpts));
+    Process process = builder.start();
+    process.getOutputStream().close();
+    String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(process.waitFor(2, TimeUnit.MINUTES)).isTrue();
+    return new Result(process.exitValue(), out, err);
+  }
+}
