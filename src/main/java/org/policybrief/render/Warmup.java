@@ -1,6 +1,9 @@
 package org.policybrief.render;
 
 import com.ibm.icu.text.BreakIterator;
+import java.awt.Font;
+import java.awt.font.FontRenderContext;
+import java.awt.font.TextLayout;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
@@ -10,8 +13,9 @@ import org.policybrief.render.fonts.FontLibrary;
 
 /**
  * What {@link BriefingRenderer#prepare} loads ahead of need. Everything here is cached by its
- * owner (the font pool, PDFBox's metrics cache, ICU's rule cache), so the render that follows
- * finds it ready; a failure here is left for that render to meet and report.
+ * owner (the font pool, PDFBox's metrics cache, ICU's rule cache, the JDK's text shaper), so
+ * the render that follows finds it ready; a failure here is left for that render to meet and
+ * report.
  */
 final class Warmup {
 
@@ -31,7 +35,10 @@ final class Warmup {
         new PDType1Font(name);
       }
       BreakIterator.getLineInstance(language.lineBreakLocale()).setText("预热 warm-up");
-      chartFont.forTexts(families.subList(0, 1), List.of());
+      Font font = chartFont.forTexts(families.subList(0, 1), List.of());
+      // The first text a chart lays out binds the JDK's text shaper (native calls bound at run
+      // time on JDK 25: 60-110 ms of the first chart's painting).
+      new TextLayout("预热 0", font.deriveFont(9f), new FontRenderContext(null, true, true));
     } catch (RuntimeException | Error e) {
       // Not needed for correctness: the render loads what it needs itself and reports failures.
     }
