@@ -16,6 +16,7 @@ import org.policybrief.render.fonts.FontLibrary;
 import org.policybrief.render.fonts.GlyphCheck;
 import org.policybrief.render.pdf.PartedPdfWriter;
 import org.policybrief.render.pdf.PdfWriter;
+import org.policybrief.render.pdf.XhtmlParser;
 
 /**
  * The render stage: dataset and aggregates to PDF bytes. One instance per process holds what is
@@ -171,6 +172,15 @@ public final class BriefingRenderer {
   }
 
   private Rendered render(Dataset dataset, Aggregates aggregates, BriefingSpec spec, Changes changes,
+      String template, PdfWriter.Attachment attachment) {
+    try {
+      return renderPdf(dataset, aggregates, spec, changes, template, attachment);
+    } catch (XhtmlParser.MalformedXhtmlException e) {
+      throw templates.malformedOutput(template + ".ftl", e);
+    }
+  }
+
+  private Rendered renderPdf(Dataset dataset, Aggregates aggregates, BriefingSpec spec, Changes changes,
       String template, PdfWriter.Attachment attachment) {
     EditionLanguage language = language(spec);
     BriefingViewBuilder builder = new BriefingViewBuilder(dataset, aggregates, language);

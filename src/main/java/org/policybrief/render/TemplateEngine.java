@@ -78,6 +78,22 @@ final class TemplateEngine {
   }
 
   /**
+   * The XHTML {@code templateName} and what it includes wrote is not well-formed. With templates
+   * of the user's, theirs is the likely mistake: reported against that template, or their folder
+   * when it only has included ones; the position is in the output, where the parser stopped.
+   */
+  RuntimeException malformedOutput(String templateName, RuntimeException e) {
+    String message = "the templates wrote " + e.getMessage();
+    if (userTemplates == null) {
+      return new IllegalStateException("template " + templateName + ": " + message, e);
+    }
+    Path file = userTemplates.resolve(templateName);
+    Path where = Files.isRegularFile(file) ? file : userTemplates;
+    return new DiagnosticException(Diagnostic.error(new Location(where.toString(), 0, 0),
+        "template.error", message));
+  }
+
+  /**
    * A failure in one of the user's templates is their mistake, reported with its file, line and
    * column; one in a built-in template is ours.
    */

@@ -72,4 +72,17 @@ class UserLookTest {
         .isInstanceOfSatisfying(DiagnosticException.class, e -> assertThat(e.diagnostics().get(0).format())
             .startsWith(templates.resolve("cover.ftl") + ":1:1: error[template.error]: Instantiating"));
   }
+
+  @Test
+  void markupTheirTemplatesBreakIsTheirMistakeNotAnInternalError() throws Exception {
+    Path templates = Files.createDirectories(folder.resolve("broken"));
+    Files.writeString(templates.resolve("cover.ftl"), "<div class=\"cover\"><b>${b.title}</div>\n");
+    BriefingRenderer renderer = new BriefingRenderer(templates, null);
+    Dataset dataset = dataset();
+    BriefingSpec spec = new BriefingSpec(LocalDate.of(2026, 11, 30), "en", "");
+    assertThatThrownBy(() -> renderer.render(dataset, Analyzer.analyze(dataset), spec))
+        .isInstanceOfSatisfying(DiagnosticException.class, e -> assertThat(e.diagnostics().get(0).format())
+            .startsWith(templates + ": error[template.error]: the templates wrote XHTML that is not well-formed (line ")
+            .contains("\"b\""));
+  }
 }

@@ -116,7 +116,7 @@ public final class PdfWriter {
     PdfRendererBuilder builder = new PdfRendererBuilder();
     builder.useFastMode();
     builder.usePDDocument(document);
-    builder.withHtmlContent(xhtml, null);
+    builder.withW3cDocument(XhtmlParser.parse(xhtml), null);
     builder.useUnicodeLineBreaker(new IcuLineBreaker(lineBreakLocale));
     if (IcuBidi.needed(xhtml)) { // right-to-left text: Arabic titles in the data
       builder.useUnicodeBidiSplitter(IcuBidi.splitters());
