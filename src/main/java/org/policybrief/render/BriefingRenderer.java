@@ -86,7 +86,7 @@ public final class BriefingRenderer {
 
   /**
    * Starts loading, on another core, what rendering an edition of {@code language} will need:
-   * its fonts (parsing the CJK faces is the costliest step of a small briefing), PDFBox's
+   * the compiled templates, its fonts (parsing the CJK faces is the costliest step of a small briefing), PDFBox's
    * standard-font metrics, the line breaker's rules and the chart font. Reading and checking the
    * data meanwhile costs the same; a cold briefing comes out sooner. Idempotent per language.
    */
@@ -94,7 +94,7 @@ public final class BriefingRenderer {
     if (!BriefingSpec.LANGUAGES.contains(language) || !prepared.add(language)) {
       return;
     }
-    Thread warmUp = new Thread(() -> Warmup.run(fonts, chartFont, language(language)),
+    Thread warmUp = new Thread(() -> Warmup.run(templates, fonts, chartFont, language(language)),
         "policybrief-warm-up");
     warmUp.setDaemon(true);
     warmUp.start();

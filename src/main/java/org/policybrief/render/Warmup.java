@@ -13,15 +13,18 @@ import org.policybrief.render.fonts.FontLibrary;
 
 /**
  * What {@link BriefingRenderer#prepare} loads ahead of need. Everything here is cached by its
- * owner (the font pool, PDFBox's metrics cache, ICU's rule cache, the JDK's text shaper), so
- * the render that follows finds it ready; a failure here is left for that render to meet and
- * report.
+ * owner (compiled templates, the font pool, PDFBox's metrics cache, ICU's rule cache, the JDK's
+ * text shaper), so the render that follows finds it ready; a failure here is left for that
+ * render to meet and report.
  */
 final class Warmup {
 
   private Warmup() {}
 
-  static void run(FontLibrary fonts, ChartFont chartFont, EditionLanguage language) {
+  static void run(TemplateEngine templates, FontLibrary fonts, ChartFont chartFont,
+      EditionLanguage language) {
+    // First: the fonts below may wait for the parse another thread has begun.
+    templates.preload("briefing.ftl");
     try {
       List<String> families = FontLibrary.familiesOf(language.id());
       for (FontFace face : fonts.faces()) {

@@ -3,8 +3,12 @@ package org.policybrief.render;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Templates are sandboxed, and data in them is escaped. */
 class TemplateEngineTest {
@@ -29,5 +33,21 @@ class TemplateEngineTest {
     String html = engine.render("test/escaping.ftl", Map.of("b", "<b>\"x\" & 'y'</b>"));
     assertThat(html).isEqualTo(
         "<p title=\"&lt;b&gt;&quot;x&quot; &amp; &#39;y&#39;&lt;/b&gt;\">&lt;b&gt;&quot;x&quot; &amp; &#39;y&#39;&lt;/b&gt;</p>\n");
+  }
+
+  @Test
+  void preloadCompilesATemplateAndWhatItIncludesOrImports(@TempDir Path folder) throws Exception {
+    Files.writeString(folder.resolve("a.ftl"), "<#include \"b.ftl\">A");
+    Files.writeString(folder.resolve("b.ftl"), "<#import \"c.ftl\" as c>B${c.x}");
+    Files.writeString(folder.resolve("c.ftl"), "<#assign x = \"C\">");
+    TemplateEngine userEngine = new TemplateEngine(folder);
+
+    userEngine.preload("a.ftl");
+    for (String name : List.of("a.ftl", "b.ftl", "c.ftl")) {
+      Files.delete(folder.resolve(name));
+    }
+
+    // Compiled before the files went: the render takes all three from the cache.
+    assertThat(userEngine.render("a.ftl", Map.of())).isEqualTo("BCA");
   }
 }
