@@ -77,10 +77,34 @@ class LauncherIT {
         .contains("-XX:MaxHeapSize=2147483648 ");
   }
 
+  @Test
+  void runsFromAFolderWithASpaceInItsName() throws Exception {
+    Path program = Files.createDirectories(temp.resolve("policy briefs"));
+    Files.createDirectories(program.resolve("bin"));
+    Files.copy(Path.of("bin", "policybrief"), program.resolve("bin").resolve("policybrief"));
+    Path target = Files.createSymbolicLink(program.resolve("target"), Path.of("target").toAbsolutePath());
+    // The archive's errors shown: one it cannot map would be a line on stderr.
+    String archiveErrors = version >= 25 ? "-Xlog:aot=error" : "-Xlog:cds=error";
+
+    Result result;
+    try {
+      result = launch(program.resolve("bin").resolve("policybrief"), List.of(archiveErrors), "validate");
+    } finally {
+      Files.delete(target);
+    }
+
+    assertThat(result.exit).as(result.err).isZero();
+    assertThat(result.err).isEmpty();
+  }
+
   private record Result(int exit, String out, String err) {}
 
   private Result launch(List<String> javaOpts, String... arguments) throws Exception {
-    List<String> command = new ArrayList<>(List.of("sh", Path.of("bin", "policybrief").toString()));
+    return launch(Path.of("bin", "policybrief"), javaOpts, arguments);
+  }
+
+  private Result launch(Path launcher, List<String> javaOpts, String... arguments) throws Exception {
+    List<String> command = new ArrayList<>(List.of("sh", launcher.toString()));
     command.addAll(List.of(arguments));
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(false);
     builder.environment().put("JAVA_OPTS", String.join(" ", javaOpts));
