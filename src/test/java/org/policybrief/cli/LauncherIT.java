@@ -97,6 +97,22 @@ class LauncherIT {
     assertThat(result.err).isEmpty();
   }
 
+  @Test
+  void findsItsProgramThroughASymbolicLink() throws Exception {
+    Path link = Files.createSymbolicLink(temp.resolve("policybrief"),
+        Path.of("bin", "policybrief").toAbsolutePath());
+
+    Result result;
+    try {
+      result = launch(link, List.of(), "validate");
+    } finally {
+      Files.delete(link);
+    }
+
+    assertThat(result.exit).as(result.err).isZero();
+    assertThat(result.out).startsWith("ok: ");
+  }
+
   private record Result(int exit, String out, String err) {}
 
   private Result launch(List<String> javaOpts, String... arguments) throws Exception {
