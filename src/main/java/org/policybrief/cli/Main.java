@@ -8,8 +8,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.ResolverStyle;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import org.policybrief.render.BriefingRenderer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -28,7 +30,7 @@ public final class Main {
       DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
 
   public static void main(String[] args) {
-    if (args.length > 0 && java.util.Set.of("generate", "run", "serve").contains(args[0])) {
+    if (args.length > 0 && Set.of("generate", "run", "serve").contains(args[0])) {
       BriefingRenderer.preloadFonts(); // overlaps building the command line (~0.2 s cold)
     }
     PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
@@ -38,7 +40,7 @@ public final class Main {
 
   /** Runs one command line; output goes only to {@code out} and {@code err}. */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
-    quietLibraryLogs(java.util.Arrays.asList(args).contains("--verbose"));
+    quietLibraryLogs(Arrays.asList(args).contains("--verbose"));
     CommandLine commandLine = commandLine(args);
     commandLine.setOut(out);
     commandLine.setErr(err);

@@ -1,9 +1,12 @@
 package org.policybrief.render;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.policybrief.analysis.Aggregates;
@@ -31,12 +34,12 @@ public final class BriefingRenderer {
   private final ChartFont chartFont;
   private final int rowsPerPart;
   /** Each edition language with its messages, read once per renderer (they never change). */
-  private final Map<String, EditionLanguage> languages = new java.util.concurrent.ConcurrentHashMap<>();
-  private final java.util.Set<String> prepared = java.util.concurrent.ConcurrentHashMap.newKeySet();
+  private final Map<String, EditionLanguage> languages = new ConcurrentHashMap<>();
+  private final Set<String> prepared = ConcurrentHashMap.newKeySet();
   /** The last {@link #checkGlyphs}, whose fallbacks the render of the same selection then takes. */
   private final AtomicReference<Checked> lastChecked = new AtomicReference<>();
 
-  private record Checked(Dataset dataset, BriefingSpec spec, java.util.Set<String> fallbacks) {}
+  private record Checked(Dataset dataset, BriefingSpec spec, Set<String> fallbacks) {}
 
   /** The built-in templates and fonts. */
   public BriefingRenderer() {
@@ -86,9 +89,10 @@ public final class BriefingRenderer {
 
   /**
    * Starts loading, on another core, what rendering an edition of {@code language} will need:
-   * the compiled templates, its fonts (parsing the CJK faces is the costliest step of a small briefing), PDFBox's
-   * standard-font metrics, the line breaker's rules and the chart font. Reading and checking the
-   * data meanwhile costs the same; a cold briefing comes out sooner. Idempotent per language.
+   * the compiled templates, its fonts (parsing the CJK faces is the costliest step of a small
+   * briefing), PDFBox's standard-font metrics, the line breaker's rules, the chart font and the
+   * text shaper. Reading and checking the data meanwhile costs the same; a cold briefing comes
+   * out sooner. Idempotent per language.
    */
   public void prepare(String language) {
     if (!BriefingSpec.LANGUAGES.contains(language) || !prepared.add(language)) {
@@ -224,7 +228,7 @@ public final class BriefingRenderer {
 
   private FigureSet figures(Dataset dataset, Aggregates aggregates, EditionLanguage language,
       BriefingView view) {
-    List<String> names = new java.util.ArrayList<>();
+    List<String> names = new ArrayList<>();
     view.categories().forEach(c -> names.add(c.name()));
     view.countries().forEach(c -> names.add(c.name()));
     return new FigureSet(dataset, aggregates, language,
