@@ -34,6 +34,7 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.policybrief.render.fonts.FontFace;
 import org.policybrief.render.fonts.FontLibrary;
+import org.w3c.dom.Document;
 
 /**
  * XHTML → PDF bytes with openhtmltopdf on PDFBox. Fonts come parsed from the {@link FontLibrary}
@@ -116,7 +117,9 @@ public final class PdfWriter {
     PdfRendererBuilder builder = new PdfRendererBuilder();
     builder.useFastMode();
     builder.usePDDocument(document);
-    builder.withW3cDocument(XhtmlParser.parse(xhtml), null);
+    Document dom = XhtmlParser.parse(xhtml);
+    builder.withW3cDocument(dom, null);
+    builder.useNamespaceHandler(new DocumentXhtmlHandler(dom));
     builder.useUnicodeLineBreaker(new IcuLineBreaker(lineBreakLocale));
     if (IcuBidi.needed(xhtml)) { // right-to-left text: Arabic titles in the data
       builder.useUnicodeBidiSplitter(IcuBidi.splitters());
