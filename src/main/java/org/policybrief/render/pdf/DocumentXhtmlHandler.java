@@ -51,12 +51,23 @@ final class DocumentXhtmlHandler extends XhtmlNamespaceHandler {
       Node node = pending.remove(pending.size() - 1);
       if (node instanceof Element element) {
         elements.add(element.getLocalName() != null ? element.getLocalName() : element.getNodeName());
-        for (String name : element.getAttribute("class").split("\\s+")) {
-          classes.add(name);
-        }
+        addClasses(element.getAttribute("class"));
       }
       for (Node child = node.getFirstChild(); child != null; child = child.getNextSibling()) {
         pending.add(child);
+      }
+    }
+  }
+
+  /** The names of a class attribute, separated by whitespace as openhtmltopdf reads them. */
+  private void addClasses(String attribute) {
+    int start = 0;
+    for (int i = 0; i <= attribute.length(); i++) {
+      if (i == attribute.length() || Character.isWhitespace(attribute.charAt(i))) {
+        if (i > start) {
+          classes.add(attribute.substring(start, i));
+        }
+        start = i + 1;
       }
     }
   }
