@@ -1,5 +1,6 @@
 package org.policybrief.render.fonts;
 
+import java.util.BitSet;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -27,7 +28,8 @@ public final class GlyphCheck {
   private final List<FontFace> fallbackFaces;
   private final Diagnostics diagnostics;
   private final UnaryOperator<String> shown;
-  private final Set<Integer> covered = new HashSet<>();
+  /** Characters a face draws, or that draw nothing: checked once per check, not per text. */
+  private final BitSet settled = new BitSet();
   private final Set<String> fallbacks = new LinkedHashSet<>();
 
   /** {@code shown} turns a data text into what the edition prints (for zh-Hant, the converted text). */
@@ -84,27 +86,36 @@ public final class GlyphCheck {
   }
 
   private void check(String text, Location at, String row, String field) {
-    Set<Integer> reported = new HashSet<>();
-    shown.apply(text).codePoints().forEach(cp -> {
-      if (!isDrawable(cp) || covered.contains(cp) || reported.contains(cp)) {
-        return;
+    String printed = shown.apply(text);
+    Set<Integer> reported = null;
+    for (int i = 0; i < printed.length(); ) {
+      int cp = printed.codePointAt(i);
+      i += Character.charCount(cp);
+      if (settled.get(cp) || settle(cp) || reported != null && reported.contains(cp)) {
+        continue;
       }
-      if (faces.stream().anyMatch(f -> f.hasGlyph(cp))) {
-        covered.add(cp);
-        return;
-      }
-      Optional<FontFace> fallback = fallbackFaces.stream().filter(f -> f.hasGlyph(cp)).findFirst();
-      if (fallback.isPresent()) {
-        fallbacks.add(fallback.get().family());
-        covered.add(cp);
-        return;
+      if (reported == null) {
+        reported = new HashSet<>();
       }
       reported.add(cp);
       String name = Character.getName(cp);
       diagnostics.warning(at, "glyph.missing", String.format(Locale.ROOT,
           "no font has a glyph for \"%s\" (U+%04X %s) in %s, %s; it prints as a placeholder",
           new String(Character.toChars(cp)), cp, name == null ? "unnamed" : name, row, field));
-    });
+    }
+  }
+
+  /** Whether a font draws the character, or it draws nothing: then it is settled for every text. */
+  private boolean settle(int cp) {
+    if (isDrawable(cp) && faces.stream().noneMatch(f -> f.hasGlyph(cp))) {
+      Optional<FontFace> fallback = fallbackFaces.stream().filter(f -> f.hasGlyph(cp)).findFirst();
+      if (fallback.isEmpty()) {
+        return false;
+      }
+      fallbacks.add(fallback.get().family());
+    }
+    settled.set(cp);
+    return true;
   }
 
   /** Variation selectors (U+FE00–FE0F, U+E0100–E01EF) choose a glyph's style and draw nothing. */
