@@ -108,9 +108,8 @@ public final class PartedPdfWriter {
         digest.update(frontXhtml.getBytes(StandardCharsets.UTF_8));
         int bodyPages = document.getNumberOfPages();
         List<PDPage> frontPageList = new ArrayList<>();
-        try (PdfBoxRenderer frontRenderer =
-            writer.builder(document, frontXhtml, lineBreakLocale, drawers, frontFonts)
-                .useInitialPageNumber(1).buildPdfRenderer()) {
+        try (PdfBoxRenderer frontRenderer = PdfWriter.renderer(
+            writer.builder(document, frontXhtml, lineBreakLocale, drawers, frontFonts).useInitialPageNumber(1))) {
           frontRenderer.createPDFWithoutClosing();
           if (document.getNumberOfPages() - bodyPages != frontPages) {
             // cannot happen while the placeholders are at least as wide as the page numbers
@@ -153,8 +152,8 @@ public final class PartedPdfWriter {
       List<PdfWriter.LazyFont> fonts, int firstPageNumber) {
     FutureTask<LaidOut> task = new FutureTask<>(() -> {
       String xhtml = part.get();
-      PdfBoxRenderer renderer = writer.builder(document, xhtml, lineBreakLocale, drawers, fonts)
-          .useInitialPageNumber(firstPageNumber).buildPdfRenderer();
+      PdfBoxRenderer renderer = PdfWriter.renderer(writer.builder(document, xhtml, lineBreakLocale,
+          drawers, fonts).useInitialPageNumber(firstPageNumber));
       try {
         renderer.layout();
       } catch (RuntimeException | Error e) {
@@ -223,7 +222,7 @@ public final class PartedPdfWriter {
   private int pageCount(PDDocument document, String xhtml, ULocale lineBreakLocale,
       FSObjectDrawerFactory drawers, List<PdfWriter.LazyFont> fonts) {
     try (PdfBoxRenderer renderer =
-        writer.builder(document, xhtml, lineBreakLocale, drawers, fonts).buildPdfRenderer()) {
+        PdfWriter.renderer(writer.builder(document, xhtml, lineBreakLocale, drawers, fonts))) {
       renderer.layout();
       return renderer.getRootBox().getLayer().getPages().size();
     }

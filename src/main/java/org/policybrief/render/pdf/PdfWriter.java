@@ -90,7 +90,7 @@ public final class PdfWriter {
         builder.usePdfAConformance(PdfAConformance.PDFA_3_U);
         builder.useColorProfile(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData());
       }
-      try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+      try (PdfBoxRenderer renderer = renderer(builder)) {
         renderer.createPDFWithoutClosing();
       }
       describe(document, info, sha256(xhtml));
@@ -137,6 +137,13 @@ public final class PdfWriter {
       builder.useFont(font, font.face.family(), font.face.weight(), FontStyle.NORMAL, true);
     }
     return builder;
+  }
+
+  /** The builder's renderer, measuring text with {@link PrintableTextRenderer}. */
+  static PdfBoxRenderer renderer(PdfRendererBuilder builder) {
+    PdfBoxRenderer renderer = builder.buildPdfRenderer();
+    renderer.getSharedContext().setTextRenderer(new PrintableTextRenderer());
+    return renderer;
   }
 
   static byte[] save(PDDocument document) throws IOException {
