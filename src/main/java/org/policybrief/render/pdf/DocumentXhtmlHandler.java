@@ -35,13 +35,22 @@ final class DocumentXhtmlHandler extends XhtmlNamespaceHandler {
 
   private static final String USER_AGENT_URI = "/resources/css/XhtmlNamespaceHandler.css";
   private static final String USER_AGENT_CSS = read(USER_AGENT_URI);
-  /** Quoted values, attribute conditions and arguments: they name no element or class. */
-  private static final Pattern NOT_NAMES = Pattern.compile("\"[^\"]*\"|\\[[^\\]]*\\]|\\([^)]*\\)");
+  /** Quoted values, then attribute conditions and arguments: they name no element or class. */
+  private static final Pattern QUOTED = Pattern.compile("\"[^\"]*\"");
+  private static final Pattern CONDITIONS = Pattern.compile("\\[[^\\]]*\\]|\\([^)]*\\)");
+  private static final Pattern NOT_UNDERSTOOD = Pattern.compile("[\"\\[\\]()]");
   private static final Pattern ELEMENT = Pattern.compile("(?:^|[\\s>+~])([A-Za-z][\\w-]*)");
   private static final Pattern CLASS = Pattern.compile("\\.([^\\s.#:\\[>+~]+)");
+  /**
+   * Names a selector printed by openhtmltopdf shows whole; with another name in the document (a
+   * class "md:flex", escaped in CSS) a printed selector could be misread, and nothing is cut.
+   */
+  private static final Pattern PLAIN_ELEMENT = Pattern.compile("[A-Za-z][\\w-]*");
+  private static final Pattern PLAIN_CLASS = Pattern.compile("[^\\s.#:\\[\\]>+~()\"\\\\]+");
 
   private final Set<String> elements = new HashSet<>();
   private final Set<String> classes = new HashSet<>();
+  private final boolean plainNames;
   /** The factory openhtmltopdf parses with, given when it first asks for the user-agent sheet. */
   private StylesheetFactory factory;
 
@@ -57,6 +66,8 @@ final class DocumentXhtmlHandler extends XhtmlNamespaceHandler {
         pending.add(child);
       }
     }
+    plainNames = elements.stream().allMatch(name -> PLAIN_ELEMENT.matcher(name).matches())
+        && classes.stream().allMatch(name -> PLAIN_CLASS.matcher(name).matches());
   }
 
   /** The names of a class attribute, separated by whitespace as openhtmltopdf reads them. */
@@ -109,12 +120,19 @@ final class DocumentXhtmlHandler extends XhtmlNamespaceHandler {
     return sheet;
   }
 
-  /** Whether each element and class the selector's chain names occurs in the document. */
+  /**
+   * Whether each element and class the selector's chain names occurs in the document; true
+   * also when the selector or the document's names are beyond this reading of them.
+   */
   boolean canMatch(Selector selector) {
+    if (!plainNames) {
+      return true;
+    }
     StringBuilder css = new StringBuilder();
     selector.toCSS(css, Set.of());
-    String names = NOT_NAMES.matcher(css).replaceAll(" ");
-    return all(ELEMENT.matcher(names.strip()), elements) && all(CLASS.matcher(names), classes);
+    String names = CONDITIONS.matcher(QUOTED.matcher(css).replaceAll(" ")).replaceAll(" ");
+    return NOT_UNDERSTOOD.matcher(names).find()
+        || all(ELEMENT.matcher(names.strip()), elements) && all(CLASS.matcher(names), classes);
   }
 
   private static boolean all(Matcher found, Set<String> present) {
