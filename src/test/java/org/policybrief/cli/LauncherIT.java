@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -111,6 +112,28 @@ class LauncherIT {
 
     assertThat(result.exit).as(result.err).isZero();
     assertThat(result.out).startsWith("ok: ");
+  }
+
+  @Test
+  void saysSoWhenTheJarIsNewerThanItsArchive() throws Exception {
+    Path program = temp.resolve("program");
+    Files.createDirectories(program.resolve("bin"));
+    Files.createDirectories(program.resolve("target"));
+    Files.copy(Path.of("bin", "policybrief"), program.resolve("bin").resolve("policybrief"));
+    Path jar = Files.createSymbolicLink(program.resolve("target").resolve("policybrief.jar"),
+        Path.of("target", "policybrief.jar").toAbsolutePath());
+    Path runtime = Files.copy(RUNTIME, program.resolve("target").resolve("policybrief.runtime"));
+    Files.setLastModifiedTime(runtime, FileTime.fromMillis(0));
+
+    Result result;
+    try {
+      result = launch(program.resolve("bin").resolve("policybrief"), List.of(), "validate");
+    } finally {
+      Files.delete(jar);
+    }
+
+    assertThat(result.exit).as(result.err).isZero();
+    assertThat(result.err).contains("start-up archive is older than the jar");
   }
 
   private record Result(int exit, String out, String err) {}
