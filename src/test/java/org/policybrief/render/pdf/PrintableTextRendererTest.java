@@ -30,22 +30,19 @@ class PrintableTextRendererTest {
         + "<p style=\"width: 30mm\">A justified paragraph of English words that wraps, well, several times over.</p>"
         + "<p>soft\u00ADhyphen and object\uFFFCreplacement, 😀 outside the face, 𠀀 too</p>"
         + "<table style=\"width: 40mm\"><tr><td>短</td><td>一个较长的单元格文本</td></tr></table>";
-    byte[] stock = render(body, PdfBoxRendererOf.STOCK);
-    byte[] quick = render(body, PdfBoxRendererOf.QUICK);
+    byte[] stock = render(body, PdfRendererBuilder::buildPdfRenderer);
+    byte[] quick = render(body, PdfWriter::renderer);
 
     assertThat(Arrays.equals(quick, stock)).as("the same PDF bytes").isTrue();
   }
 
-  private enum PdfBoxRendererOf { STOCK, QUICK }
-
-  private byte[] render(String body, PdfBoxRendererOf which) throws IOException {
+  private byte[] render(String body, Function<PdfRendererBuilder, PdfBoxRenderer> build)
+      throws IOException {
     List<PdfWriter.LazyFont> fonts = new ArrayList<>();
     try (PDDocument document = new PDDocument()) {
       String xhtml = "<html xmlns=\"http://www.w3.org/1999/xhtml\"><head><style>html { font-family: 'Noto Sans SC';"
           + " } p { text-align: justify }</style></head><body>" + body + "</body></html>";
       PdfRendererBuilder builder = writer.builder(document, xhtml, ULocale.SIMPLIFIED_CHINESE, new DefaultObjectDrawerFactory(), fonts);
-      Function<PdfRendererBuilder, PdfBoxRenderer> build =
-          which == PdfBoxRendererOf.QUICK ? PdfWriter::renderer : b -> b.buildPdfRenderer();
       try (PdfBoxRenderer renderer = build.apply(builder)) {
         renderer.createPDFWithoutClosing();
       }
