@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.policybrief.analysis.Aggregates;
 import org.policybrief.analysis.Changes;
@@ -16,7 +15,6 @@ import org.policybrief.model.BriefingSpec;
 import org.policybrief.model.Dataset;
 import org.policybrief.render.fonts.ChartFont;
 import org.policybrief.render.fonts.FontLibrary;
-import org.policybrief.render.fonts.GlyphCheck;
 import org.policybrief.render.pdf.PartedPdfWriter;
 import org.policybrief.render.pdf.PdfWriter;
 import org.policybrief.render.pdf.XhtmlParser;
@@ -36,10 +34,7 @@ public final class BriefingRenderer {
   /** Each edition language with its messages, read once per renderer (they never change). */
   private final Map<String, EditionLanguage> languages = new ConcurrentHashMap<>();
   private final Set<String> prepared = ConcurrentHashMap.newKeySet();
-  /** The last {@link #checkGlyphs}, whose fallbacks the render of the same selection then takes. */
-  private final AtomicReference<Checked> lastChecked = new AtomicReference<>();
-
-  private record Checked(Dataset dataset, BriefingSpec spec, Set<String> fallbacks) {}
+  private final FontFamilies fontFamilies;
 
   /** The built-in templates and fonts. */
   public BriefingRenderer() {
@@ -67,6 +62,7 @@ public final class BriefingRenderer {
     this.templates = new TemplateEngine(userTemplates);
     this.pdfWriter = new PdfWriter(fonts, tagged);
     this.chartFont = new ChartFont(fonts);
+    this.fontFamilies = new FontFamilies(fonts);
   }
 
   /** Starts loading the fonts most briefings need, before a renderer exists (see {@link FontLibrary#preloadCommon}). */
@@ -106,41 +102,7 @@ public final class BriefingRenderer {
 
   /** Reports characters no font of the edition can draw to {@code diagnostics} as warnings. */
   public void checkGlyphs(Dataset dataset, BriefingSpec spec, Diagnostics diagnostics) {
-    GlyphCheck check = glyphCheck(dataset, spec, null, language(spec), diagnostics);
-    lastChecked.set(new Checked(dataset, spec, check.fallbacks()));
-  }
-
-  /**
-   * Checks the text a briefing prints against the edition's fonts: the fallback families it needs
-   * (emoji, Arabic, CJK Extension B), none when it needs none, so that their faces are neither
-   * read nor embedded then.
-   */
-  private GlyphCheck glyphCheck(Dataset dataset, BriefingSpec spec, Changes changes,
-      EditionLanguage language, Diagnostics diagnostics) {
-    GlyphCheck check = new GlyphCheck(fonts.regularFaces(language.id()), fonts.fallbackFaces(language.id()),
-        diagnostics, language::plain);
-    check.check(dataset);
-    check.check(spec.title(), "the title");
-    check.check(spec.subtitle(), "the subtitle");
-    check.check(spec.organisation(), "the organisation");
-    if (changes != null) {
-      changes.documents().forEach(c -> check.check(c.title(), "document " + c.id()));
-      changes.measures().forEach(c -> check.check(c.title(), "measure " + c.id()));
-    }
-    return check;
-  }
-
-  /** The edition's font families, then the fallback families the briefing's text needs. */
-  private List<String> fontFamilies(Dataset dataset, BriefingSpec spec, Changes changes,
-      EditionLanguage language) {
-    // The same dataset and spec objects just checked (generate): the same text, the same answer.
-    Checked checked = lastChecked.get();
-    if (changes == null && checked != null && checked.dataset() == dataset && checked.spec() == spec) {
-      lastChecked.compareAndSet(checked, null); // holds no dataset longer than needed
-      return FontLibrary.familiesOf(language.id(), checked.fallbacks());
-    }
-    GlyphCheck check = glyphCheck(dataset, spec, changes, language, new Diagnostics());
-    return FontLibrary.familiesOf(language.id(), check.fallbacks());
+    fontFamilies.check(dataset, spec, language(spec), diagnostics);
   }
 
   public String renderXhtml(Dataset dataset, Aggregates aggregates, BriefingSpec spec) {
@@ -148,7 +110,7 @@ public final class BriefingRenderer {
     BriefingView view = new BriefingViewBuilder(dataset, aggregates, language).build(spec);
     FigureSet figures = figures(dataset, aggregates, language, view);
     return templates.render("briefing.ftl",
-        model(view, figures, language, spec, fontFamilies(dataset, spec, null, language)));
+        model(view, figures, language, spec, fontFamilies.of(dataset, spec, null, language)));
   }
 
   public Rendered render(Dataset dataset, Aggregates aggregates, BriefingSpec spec) {
@@ -191,7 +153,7 @@ public final class BriefingRenderer {
     BriefingView view = builder.build(spec);
     FigureSet figures = figures(dataset, aggregates, language, view);
     Map<String, Object> model = model(view, figures, language, spec,
-        fontFamilies(dataset, spec, changes, language));
+        fontFamilies.of(dataset, spec, changes, language));
     if (changes != null) {
       model.put("news", WhatsNewView.of(changes, language, builder::countryName));
     }
