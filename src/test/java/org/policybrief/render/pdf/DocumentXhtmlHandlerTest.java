@@ -21,6 +21,8 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.policybrief.render.fonts.FontLibrary;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
 
 /** A document's stylesheets keep the selectors that can match there, and only those. */
 class DocumentXhtmlHandlerTest {
@@ -39,6 +41,18 @@ class DocumentXhtmlHandlerTest {
   void aNameThatCouldBeMisreadInAPrintedSelectorKeepsEverySelector() throws IOException {
     assertThat(kept("<p class=\"md:flex\">x</p>", ".md\\:flex {} input {}")).containsExactly(true, true);
     assertThat(kept("<p class=\"a.b\">x</p>", ".a\\.b {} .z {}")).containsExactly(true, true);
+  }
+
+  @Test
+  void aStyleElementReadBeforeTheUserAgentSheetIsLeftWholeToOpenhtmltopdf() throws IOException {
+    Document document = XhtmlParser.parse("<html xmlns=\"http://www.w3.org/1999/xhtml\">"
+        + "<head><style>input { color: red }</style></head><body><p>x</p></body></html>");
+    Element style = (Element) document.getElementsByTagName("style").item(0);
+
+    StylesheetInfo info = new DocumentXhtmlHandler(document).readStyleElement(style);
+
+    assertThat(info.getStylesheet()).isNull();
+    assertThat(info.getContent()).contains("input { color: red }");
   }
 
   /** For each selector of {@code css}, whether it is kept for a document of {@code body}. */
