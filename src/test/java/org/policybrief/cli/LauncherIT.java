@@ -73,7 +73,7 @@ class LauncherIT {
     assertThat(launch(List.of(flags), "validate").out).contains("-XX:MaxHeapSize=637534208 ")
         .contains("-XX:+UseParallelGC");
     assertThat(launch(List.of(flags), "run", "--threads", "3", "--plan", "none").out)
-        .contains("-XX:MaxHeapSize=1610612736 ");
+        .contains("-XX:MaxHeapSize=1912602624 ");
     assertThat(launch(List.of(flags + " -Xmx2g"), "validate").out)
         .contains("-XX:MaxHeapSize=2147483648 ");
   }
