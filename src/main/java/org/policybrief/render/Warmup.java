@@ -39,8 +39,8 @@ final class Warmup {
       }
       BreakIterator.getLineInstance(language.lineBreakLocale()).setText("预热 warm-up");
       Font font = chartFont.forTexts(families.subList(0, 1), List.of());
-      // The first text a chart lays out binds the JDK's text shaper (native calls bound at run
-      // time on JDK 25: 60-110 ms of the first chart's painting).
+      // The first text a chart lays out loads the JDK's text shaper (HarfBuzz) and the face's
+      // tables it reads.
       new TextLayout("预热 0", font.deriveFont(9f), new FontRenderContext(null, true, true));
     } catch (RuntimeException | Error e) {
       // Not needed for correctness: the render loads what it needs itself and reports failures.
