@@ -33,7 +33,8 @@ public final class Main {
     // JDK 22 and later call HarfBuzz, which shapes every chart label XChart measures, through the
     // foreign-function API: binding those calls generates classes and runs the class-file API in
     // every process. Their JNI binding shapes the same glyphs (the same PDF bytes) without that:
-    // 0.1 s less CPU for a small briefing, 0.24 s for a medium one. Older JDKs have only JNI.
+    // 0.12-0.165 s less CPU for a small briefing, 0.26-0.33 s for a medium one. Older JDKs
+    // have only JNI.
     if (System.getProperty("sun.font.layout.ffm") == null) {
       System.setProperty("sun.font.layout.ffm", "false");
     }
