@@ -183,22 +183,26 @@ final class OutlineText extends PdfBoxGraphics2DDrawControlDefault {
     return outline;
   }
 
+  /** The outline's segments as one array: each segment's type, then its coordinates. */
   private static double[] path(Shape shape) {
-    List<Double> values = new ArrayList<>();
+    double[] values = new double[64];
+    int size = 0;
     double[] segment = new double[6];
     for (PathIterator it = shape.getPathIterator(null); !it.isDone(); it.next()) {
       int type = it.currentSegment(segment);
-      values.add((double) type);
       int points = switch (type) {
         case PathIterator.SEG_MOVETO, PathIterator.SEG_LINETO -> 2;
         case PathIterator.SEG_QUADTO -> 4;
         case PathIterator.SEG_CUBICTO -> 6;
         default -> 0;
       };
-      for (int i = 0; i < points; i++) {
-        values.add(segment[i]);
+      if (size + 1 + points > values.length) {
+        values = Arrays.copyOf(values, values.length * 2);
       }
+      values[size++] = type;
+      System.arraycopy(segment, 0, values, size, points);
+      size += points;
     }
-    return values.stream().mapToDouble(Double::doubleValue).toArray();
+    return Arrays.copyOf(values, size);
   }
 }
