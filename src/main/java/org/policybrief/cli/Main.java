@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import org.policybrief.render.BriefingRenderer;
+import org.policybrief.render.fonts.JdkFonts;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -30,14 +31,7 @@ public final class Main {
       DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
 
   public static void main(String[] args) {
-    // JDK 22 and later call HarfBuzz, which shapes every chart label XChart measures, through the
-    // foreign-function API: binding those calls generates classes and runs the class-file API in
-    // every process. Their JNI binding shapes the same glyphs (the same PDF bytes) without that:
-    // 0.12-0.165 s less CPU for a small briefing, 0.26-0.33 s for a medium one. Older JDKs
-    // have only JNI.
-    if (System.getProperty("sun.font.layout.ffm") == null) {
-      System.setProperty("sun.font.layout.ffm", "false");
-    }
+    JdkFonts.configure();
     if (args.length > 0 && Set.of("generate", "run", "serve").contains(args[0])) {
       BriefingRenderer.preloadFonts(); // overlaps building the command line (~0.2 s cold)
     }

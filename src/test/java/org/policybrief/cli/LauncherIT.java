@@ -11,6 +11,7 @@ import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.BeforeAll;
@@ -19,7 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * bin/policybrief on the jar and start-up archive that {@code mvn package} made: the JDK it
- * records, a briefing generated through it, a user's mistake, and the heap cap of batch commands.
+ * records, a briefing generated through it (writing nothing in the user's home folder), a user's
+ * mistake, and the heap cap of batch commands.
  */
 class LauncherIT {
 
@@ -55,6 +57,18 @@ class LauncherIT {
     assertThat(result.out.strip()).isEqualTo(pdf.toString());
     try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
       assertThat(document.getNumberOfPages()).isGreaterThan(5);
+    }
+  }
+
+  @Test
+  void writesNothingOutsideTheOutputFolderNotEvenTheJdksFontCache() throws Exception {
+    Path home = Files.createDirectories(temp.resolve("home"));
+    Path out = temp.resolve("out");
+    Result result = launch(List.of("-Duser.home=" + home), "generate", "--out", out.toString());
+
+    assertThat(result.exit).as(result.err).isZero();
+    try (Stream<Path> written = Files.walk(home)) {
+      assertThat(written.filter(path -> !path.equals(home))).isEmpty();
     }
   }
 

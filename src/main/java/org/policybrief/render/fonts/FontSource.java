@@ -149,16 +149,29 @@ final class FontSource {
     }
     try {
       URL packed = FontSource.class.getResource(resource);
-      Path program = Path.of(FontSource.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-      Path besideProgram = program.getParent().getParent().resolve(resource.substring(1));
-      if (packed != null && Files.isRegularFile(besideProgram)
-          && Files.size(besideProgram) == packed.openConnection().getContentLengthLong()) {
-        return Optional.of(besideProgram);
+      Optional<Path> besideProgram = besideProgram(resource);
+      if (packed != null && besideProgram.isPresent()
+          && Files.size(besideProgram.get()) == packed.openConnection().getContentLengthLong()) {
+        return besideProgram;
       }
-    } catch (IOException | URISyntaxException | RuntimeException e) {
-      // no program folder to look in (e.g. an unusual class loader): use the packed bytes
+    } catch (IOException | RuntimeException e) {
+      // the file cannot be compared with the packed one: use the packed bytes
     }
     return Optional.empty();
+  }
+
+  /**
+   * The file at {@code resource} (e.g. {@code /fonts/x.ttf}) in the program's folder, the one
+   * that holds {@code target/} (as a checkout does), if it is there.
+   */
+  static Optional<Path> besideProgram(String resource) {
+    try {
+      Path program = Path.of(FontSource.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+      Path file = program.getParent().getParent().resolve(resource.substring(1));
+      return Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
+    } catch (URISyntaxException | RuntimeException e) {
+      return Optional.empty(); // no program folder to look in (e.g. an unusual class loader)
+    }
   }
 
   @Override
