@@ -19,6 +19,7 @@ import org.policybrief.data.DatasetSource;
 import org.policybrief.diag.Diagnostics;
 import org.policybrief.model.BriefingSpec;
 import org.policybrief.pipeline.BriefingPipeline;
+import org.policybrief.render.fonts.JdkFonts;
 
 /**
  * In-process generation of a whole briefing (read, validate, analyse, render), warm: fonts and
@@ -42,6 +43,7 @@ public class GenerateBenchmark {
 
   @Setup
   public void setUp() {
+    JdkFonts.configure(); // as the program's main does, before any chart is drawn
     Path root = Path.of(System.getProperty("bench.data", "/tmp/policybrief-bench"));
     source = DatasetSource.folder(root.resolve(size));
     pipeline = new BriefingPipeline();
