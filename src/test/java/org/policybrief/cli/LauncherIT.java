@@ -84,10 +84,10 @@ class LauncherIT {
   void capsTheHeapPerBriefingRenderedAtOnce() throws Exception {
     String flags = "-XX:+PrintCommandLineFlags";
 
-    assertThat(launch(List.of(flags), "validate").out).contains("-XX:MaxHeapSize=637534208 ")
+    assertThat(launch(List.of(flags), "validate").out).contains("-XX:MaxHeapSize=603979776 ")
         .contains("-XX:+UseParallelGC");
     assertThat(launch(List.of(flags), "run", "--threads", "3", "--plan", "none").out)
-        .contains("-XX:MaxHeapSize=1912602624 ");
+        .contains("-XX:MaxHeapSize=1811939328 ");
     assertThat(launch(List.of(flags + " -Xmx2g"), "validate").out)
         .contains("-XX:MaxHeapSize=2147483648 ");
   }
