@@ -70,7 +70,7 @@ public final class ChartFont {
       // java.io.tmpdir, so the stream is only the fallback of a program run without its fonts/.
       java.util.Optional<java.nio.file.Path> file = face.file();
       Font font = file.isPresent() ? Font.createFont(Font.TRUETYPE_FONT, file.get().toFile())
-          : Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(face.bytes()));
+          : Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(face.packedBytes()));
       if (!font.getFamily().equals(family)) {
         throw new IllegalStateException("chart font family " + font.getFamily() + " is not " + family);
       }

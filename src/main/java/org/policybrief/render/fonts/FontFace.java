@@ -84,12 +84,12 @@ public final class FontFace {
     return cmap.getGlyphId(codePoint) > 0;
   }
 
-  /** The font file's bytes (read once per process for a built-in face). */
-  public byte[] bytes() throws IOException {
+  /** The bytes packed into the jar, for a face without a {@link #file} (read once per process). */
+  public byte[] packedBytes() throws IOException {
     synchronized (this) {
       read = true;
     }
-    return source.bytes();
+    return source.packedBytes();
   }
 
   /** The face as a file on disk with exactly the bytes in use, if there is one. */

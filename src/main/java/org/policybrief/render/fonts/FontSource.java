@@ -39,8 +39,10 @@ final class FontSource {
   private final String resource;
   private final Path userFile;
   private final Deque<TrueTypeFont> idle = new ArrayDeque<>();
-  private byte[] bytes;
+  private byte[] packedBytes;
   private ByteBuffer contents;
+  /** Null until looked for: the file does not move while the process runs. */
+  private Optional<Path> file;
 
   private FontSource(String resource, Path userFile) {
     this.resource = resource;
@@ -110,43 +112,41 @@ final class FontSource {
           contents = channel.map(FileChannel.MapMode.READ_ONLY, 0, channel.size());
         }
       } else {
-        contents = ByteBuffer.wrap(bytes());
+        contents = ByteBuffer.wrap(packedBytes());
       }
     }
     return contents;
   }
 
   /**
-   * The font file's bytes, read once: from the user's file, else from the built-in file in the
-   * {@code fonts/} folder beside the program when there is one (as in a checkout), which saves
-   * inflating 10 MB out of the jar, else from the jar.
+   * The bytes packed into the jar, read once: for a program run without its {@code fonts/}
+   * folder, where {@link #file} has none to offer.
    */
-  synchronized byte[] bytes() throws IOException {
-    if (bytes == null) {
-      Optional<Path> file = file();
-      if (file.isPresent()) {
-        bytes = Files.readAllBytes(file.get());
-        return bytes;
-      }
+  synchronized byte[] packedBytes() throws IOException {
+    if (packedBytes == null) {
       try (InputStream in = FontSource.class.getResourceAsStream(resource)) {
         if (in == null) {
           throw new IllegalStateException("font " + resource + " is not packed into the program");
         }
-        bytes = in.readAllBytes();
+        packedBytes = in.readAllBytes();
       }
     }
-    return bytes;
+    return packedBytes;
   }
 
   /**
    * The font as a file on disk with exactly the bytes in use, if there is one: the user's file,
    * or the built-in one in the {@code fonts/} folder beside the program when it has the size of
-   * the packed one (the jar entry's size is read without inflating it).
+   * the packed one (the jar entry's size is read without inflating it). Looked for once.
    */
-  Optional<Path> file() {
-    if (userFile != null) {
-      return Optional.of(userFile);
+  synchronized Optional<Path> file() {
+    if (file == null) {
+      file = userFile != null ? Optional.of(userFile) : builtInFile();
     }
+    return file;
+  }
+
+  private Optional<Path> builtInFile() {
     try {
       URL packed = FontSource.class.getResource(resource);
       Optional<Path> besideProgram = besideProgram(resource);
