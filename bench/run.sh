@@ -4,7 +4,9 @@
 # pages and bytes of the PDF.
 #   bench/run.sh [small|medium|large ...]      (default: all three)
 # Env: SHARED (default ../shared), JAVA_OPTS (extra JVM options), RUNS (default 3),
-#      LAUNCHER=bin/policybrief to time the launcher (CDS archive, C1) instead of `java -jar`.
+#      LAUNCHER=bin/policybrief to time the launcher (CDS archive, C1) instead of `java -jar`,
+#      LOOK=reference for the briefing of ../shared/bench/REFERENCE.md, the one the other tools
+#      were timed making (templates in bench/reference-look), instead of the full briefing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SHARED=${SHARED:-../shared}
@@ -14,6 +16,12 @@ WORK=${TMPDIR:-/tmp}/policybrief-bench
 [ -f "$JAR" ] || { echo "build first: mvn -q -DskipTests package" >&2; exit 1; }
 command -v /usr/bin/time >/dev/null || { echo "needs /usr/bin/time (Debian package time)" >&2; exit 1; }
 mkdir -p "$WORK"
+look=()
+case ${LOOK:-full} in
+  full) ;;
+  reference) look=(--templates bench/reference-look) ;;
+  *) echo "LOOK is full or reference" >&2; exit 1 ;;
+esac
 
 declare -A ARGS=(
   [small]="--measures 60 --countries 2 --categories 12"
@@ -31,7 +39,7 @@ for size in "${sizes[@]}"; do
     rm -rf "$WORK/out-$size"
     # shellcheck disable=SC2086
     /usr/bin/time -v -o "$WORK/time.txt" ${LAUNCHER:-java ${JAVA_OPTS:-} -jar "$JAR"} generate \
-      --data "$data" --out "$WORK/out-$size" --date 2026-11-30 >/dev/null
+      --data "$data" --out "$WORK/out-$size" --date 2026-11-30 "${look[@]}" >/dev/null
     wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {n=split($2,t,":"); s=0; for(i=1;i<=n;i++) s=s*60+t[i]; print s}' "$WORK/time.txt")
     rss=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$WORK/time.txt")
     cpu=$(awk -F': ' '/User time|System time/ {s+=$2} END {print s}' "$WORK/time.txt")
