@@ -19,7 +19,7 @@ class TypographyTest {
   /** A4 width and the side margins of the design guide, in points. */
   private static final float PAGE_WIDTH = 595.28f;
   private static final float SIDE_MARGIN = 30.9f * 72 / 25.4f;
-  private static final String NO_LINE_START = "，。、；：？！）］〕】」』》〉”’·…";
+  private static final String NO_LINE_START = "，。、；：？！）］〕】」』》〉”’·…—";
 
   @TempDir static Path out;
   static GlyphPositions positions;
