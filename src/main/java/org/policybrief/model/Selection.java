@@ -39,7 +39,9 @@ public record Selection(List<String> countries, List<String> categories, LocalDa
 
   /**
    * A short name of the selection made only of {@code [A-Za-z0-9._-]}, e.g. {@code CN_US-infra-from2025-07-01};
-   * empty for the whole dataset.
+   * empty for the whole dataset. Two selections never share a name: when the readable form loses
+   * something (a category id such as 数据 or "AI safety" has other characters, or one such as
+   * a_b reads like the two ids a and b), it ends in a short hash of the selection itself.
    */
   public String slug() {
     List<String> parts = new ArrayList<>();
@@ -55,11 +57,16 @@ public record Selection(List<String> countries, List<String> categories, LocalDa
     if (to != null) {
       parts.add("to" + to);
     }
-    String slug = String.join("-", parts).replaceAll("[^A-Za-z0-9._-]", "_");
-    if (slug.length() <= MAX_SLUG) {
+    String readable = String.join("-", parts);
+    String slug = readable.replaceAll("[^A-Za-z0-9._-]", "_");
+    boolean exact = slug.equals(readable) && categories.stream().noneMatch(id -> id.contains("_"));
+    if (exact && slug.length() <= MAX_SLUG) {
       return slug;
     }
-    return slug.substring(0, MAX_SLUG - 9) + "-" + HexFormat.of().formatHex(sha256(slug), 0, 4);
+    // a long exact name keeps the hash it always had, so its editions keep their file names
+    String hashed = exact ? slug : countries + "\n" + categories + "\n" + from + "\n" + to;
+    String hash = HexFormat.of().formatHex(sha256(hashed), 0, 4);
+    return slug.substring(0, Math.min(slug.length(), MAX_SLUG - 9)) + "-" + hash;
   }
 
   private static byte[] sha256(String text) {

@@ -120,9 +120,23 @@ class SelectionFilterTest {
 
   @Test
   void slugIsSafeAndShort() {
+    assertThat(new Selection(List.of("CN", "US"), List.of("infra"), LocalDate.of(2025, 1, 1), null).slug())
+        .isEqualTo("CN_US-infra-from2025-01-01");
     assertThat(new Selection(List.of("CN", "US"), List.of("a b"), LocalDate.of(2025, 1, 1), null).slug())
-        .isEqualTo("CN_US-a_b-from2025-01-01");
+        .matches("CN_US-a_b-from2025-01-01-[0-9a-f]{8}");
     assertThat(new Selection(List.of("x".repeat(200)), List.of(), null, null).slug())
         .hasSize(60).matches("[A-Za-z0-9._-]+");
+  }
+
+  @Test
+  void selectionsWhoseReadableNamesCoincideStillGetTheirOwnFile() {
+    // both would read "__" or "a_b": a second briefing silently replaced the first
+    assertThat(category("数据").slug()).isNotEqualTo(category("算力").slug()).matches("__-[0-9a-f]{8}");
+    assertThat(category("a_b").slug()).isNotEqualTo(new Selection(List.of(), List.of("a", "b"), null, null).slug());
+    assertThat(category("数据").slug()).isEqualTo(category("数据").slug());
+  }
+
+  private static Selection category(String id) {
+    return new Selection(List.of(), List.of(id), null, null);
   }
 }
