@@ -6,7 +6,9 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -40,13 +42,24 @@ public final class Main {
     System.exit(run(args, out, err));
   }
 
+  private static LocalDate date(String text) {
+    try {
+      return LocalDate.parse(text, DATE);
+    } catch (DateTimeParseException e) {
+      throw new CommandLine.TypeConversionException("'" + text + "' is not a date of the calendar in the form YYYY-MM-DD");
+    }
+  }
+
   /** Runs one command line; output goes only to {@code out} and {@code err}. */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
     quietLibraryLogs(Arrays.asList(args).contains("--verbose"));
     CommandLine commandLine = commandLine(args);
     commandLine.setOut(out);
     commandLine.setErr(err);
-    commandLine.registerConverter(LocalDate.class, text -> LocalDate.parse(text, DATE));
+    commandLine.registerConverter(LocalDate.class, Main::date);
+    // As the user reads it: the system resolves x/../out through x, which may not exist, while
+    // Java creates folders by the name's parts; both agree on the normalised name.
+    commandLine.registerConverter(Path.class, text -> Path.of(text).normalize());
     commandLine.setParameterExceptionHandler((e, arguments) -> {
       err.println("policybrief: " + e.getMessage());
       err.println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
@@ -148,6 +161,9 @@ public final class Main {
     String kind = cause.getClass().getSimpleName();
     if (cause instanceof java.nio.file.AccessDeniedException) {
       return "permission denied: " + message;
+    }
+    if (cause instanceof java.nio.file.FileAlreadyExistsException) {
+      return message + ": exists and is not a folder";
     }
     if (cause instanceof java.nio.file.NoSuchFileException) {
       return "no such file or folder: " + message;

@@ -77,4 +77,11 @@ class GenerateOptionsTest {
     assertThat(run("generate", "--lang", "fr")).isEqualTo(2);
     assertThat(err.toString()).contains("unknown language \"fr\"");
   }
+
+  @Test
+  void aDateOffTheCalendarIsAUsageErrorInTheUsersTerms() {
+    assertThat(run("generate", "--date", "2026-02-30")).isEqualTo(2);
+    assertThat(err.toString()).contains("'2026-02-30' is not a date of the calendar in the form YYYY-MM-DD")
+        .doesNotContain("java.", "Exception");
+  }
 }

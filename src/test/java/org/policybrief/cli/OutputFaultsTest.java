@@ -38,6 +38,21 @@ class OutputFaultsTest {
     assertThat(result.exitCode()).isEqualTo(74);
     assertThat(result.err()).doesNotContain("\tat ");
     assertThat(Files.readString(file)).isEqualTo("x");
+    Cli.Result onTheFile = Cli.run("generate", "--data", Fixtures.MINIMAL.toString(), "--date", "2026-11-30",
+        "--out", file.toString());
+    assertThat(onTheFile.exitCode()).isEqualTo(74);
+    assertThat(onTheFile.err()).contains(file + ": exists and is not a folder");
+  }
+
+  @Test
+  void anOutputPathThroughAMissingFolderAndBackIsTheFolderItNames() {
+    // the system would resolve missing/.. and fail after Java had created the folder by name
+    Path out = temp.resolve("missing").resolve("..").resolve("out");
+    Cli.Result result = Cli.run("generate", "--data", Fixtures.MINIMAL.toString(), "--date", "2026-11-30",
+        "--out", out.toString());
+    assertThat(result.exitCode()).as(result.err()).isZero();
+    assertThat(temp.resolve("out").resolve(PDF)).isRegularFile();
+    assertThat(temp.resolve("missing")).doesNotExist();
   }
 
   @Test
