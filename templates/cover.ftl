@@ -6,13 +6,13 @@
   <p class="cover-subtitle">${b.subtitle}</p>
   <p class="cover-date">${t('cover.edition', b.editionDate)}</p>
   <p class="cover-date">${t('cover.cutoff', b.dataCutoff)}</p>
-  <table class="figures">
+  <div class="figures-block"><table class="figures">
     <tr>
       <td><div class="figure-value">${b.totals.documents}</div><div class="figure-label">${t('figure.documents')}</div></td>
       <td><div class="figure-value">${b.totals.measures}</div><div class="figure-label">${t('figure.measures')}</div></td>
       <td><div class="figure-value">${b.totals.countries}</div><div class="figure-label">${t('figure.countries')}</div></td>
       <td><div class="figure-value">${b.totals.categories}</div><div class="figure-label">${t('figure.categories')}</div></td>
     </tr>
-  </table>
+  </table></div>
   <div class="cover-organisation">${b.organisation}</div>
 </div>

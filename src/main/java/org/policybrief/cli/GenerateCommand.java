@@ -59,7 +59,7 @@ final class GenerateCommand implements Callable<Integer> {
   String title;
 
   @Option(names = "--subtitle", paramLabel = "TEXT",
-      description = "Subtitle on the cover (default: the countries' names).")
+      description = "Subtitle on the cover (default: the countries' names; beyond 8, the first 8 and how many more).")
   String subtitle;
 
   @Option(names = "--templates", paramLabel = "DIR",

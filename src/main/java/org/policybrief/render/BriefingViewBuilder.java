@@ -24,6 +24,9 @@ import org.policybrief.render.BriefingView.MeasureRow;
 /** Turns the dataset and its aggregates into the view of one edition language. */
 final class BriefingViewBuilder {
 
+  /** Countries named in the cover's default subtitle. */
+  static final int SUBTITLE_COUNTRIES = 8;
+
   /** Countries per slice of the comparison table: more would squeeze the cells below 15 mm. */
   static final int MATRIX_COLUMNS = 7;
 
@@ -45,6 +48,19 @@ final class BriefingViewBuilder {
     }
   }
 
+  /**
+   * The cover's default subtitle: the countries' names, the first {@value #SUBTITLE_COUNTRIES}
+   * and how many more when there are more (200 names ran off the cover onto the contents).
+   */
+  private String countriesSubtitle(List<String> names) {
+    Messages t = language.messages();
+    if (names.size() <= SUBTITLE_COUNTRIES) {
+      return String.join(t.get("listSeparator"), names);
+    }
+    return t.get("subtitle.more", String.join(t.get("listSeparator"), names.subList(0, SUBTITLE_COUNTRIES)),
+        language.number(names.size()), language.number(names.size() - SUBTITLE_COUNTRIES));
+  }
+
   BriefingView build(BriefingSpec spec) {
     Messages t = language.messages();
     String title = spec.title().isEmpty() ? t.get("defaultTitle") : clean(language.plain(spec.title()));
@@ -53,8 +69,7 @@ final class BriefingViewBuilder {
         language.id(),
         language.pdfLang(),
         title,
-        spec.subtitle().isEmpty() ? String.join(t.get("listSeparator"), countryNames)
-            : clean(language.plain(spec.subtitle())),
+        spec.subtitle().isEmpty() ? countriesSubtitle(countryNames) : clean(language.plain(spec.subtitle())),
         t.get("series"),
         language.date(spec.editionDate()),
         language.date(aggregates.latestDate()),

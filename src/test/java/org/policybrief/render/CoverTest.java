@@ -1,0 +1,36 @@
+package org.policybrief.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.policybrief.TestDatasets;
+import org.policybrief.model.BriefingSpec;
+import org.policybrief.model.Dataset;
+import org.policybrief.testing.PdfReader;
+
+/** The cover of a briefing of many countries and over a thousand measures. */
+class CoverTest {
+
+  @TempDir Path folder;
+
+  @Test
+  void keyFiguresStayOnOneLineAndTheSubtitleNamesTheFirstCountriesOnly() throws IOException {
+    // 44 countries with 45, 44, … 2 measures: 1,034 in all
+    Dataset dataset = TestDatasets.read(TestDatasets.write(folder, 44, 4, 12, false));
+    BriefingSpec spec = new BriefingSpec(LocalDate.of(2026, 11, 30), "en", "", null);
+    byte[] pdf = new BriefingRenderer().render(dataset, TestDatasets.analyze(dataset), spec).pdf();
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      String cover = PdfReader.text(document, 1, 1);
+      assertThat(cover).contains("and 36 other countries and bodies");
+      // on one line: "1,000" came out as "1,00" above "0" in cells a third too narrow
+      assertThat(cover).contains("1,034");
+      assertThat(PdfReader.text(document, 2, 2)).doesNotContain("and bodies");
+    }
+  }
+}
