@@ -65,4 +65,16 @@ class TypographyTest {
       }
     }
   }
+
+  @Test
+  void theFootersTwoSidesShareOneBaseline() {
+    // the page number sat 5.4 pt below the organisation · series · date
+    for (int page = 2; page <= pages; page++) {
+      int p = page;
+      List<Float> footer = positions.glyphs().stream()
+          .filter(g -> g.page() == p && g.y() > 841.89f - 25 * 72 / 25.4f && !g.text().isBlank())
+          .map(GlyphPositions.Glyph::y).distinct().toList();
+      assertThat(footer).as("page " + page).hasSize(1);
+    }
+  }
 }

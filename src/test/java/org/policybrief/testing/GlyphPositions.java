@@ -14,7 +14,6 @@ public final class GlyphPositions extends PDFTextStripper {
   public record Glyph(int page, String text, float x, float y, float width) {}
 
   private final List<Glyph> glyphs = new ArrayList<>();
-  private final List<String> lines = new ArrayList<>();
 
   private GlyphPositions() throws IOException {
     setSortByPosition(false);
@@ -28,7 +27,6 @@ public final class GlyphPositions extends PDFTextStripper {
 
   @Override
   protected void writeString(String text, List<TextPosition> positions) throws IOException {
-    lines.add(text);
     for (TextPosition p : positions) {
       glyphs.add(new Glyph(getCurrentPageNo(), p.getUnicode(), p.getXDirAdj(), p.getYDirAdj(),
           p.getWidthDirAdj()));
@@ -39,8 +37,28 @@ public final class GlyphPositions extends PDFTextStripper {
     return glyphs;
   }
 
-  /** The text of each laid-out line (a run of glyphs the layout put on one line). */
+  /**
+   * The text of each laid-out line: glyphs in drawing order, a new line wherever the text goes
+   * down or back (one text run may hold several lines, and one line several runs, such as a
+   * tag list drawn span by span).
+   */
   public List<String> lines() {
+    List<String> lines = new ArrayList<>();
+    StringBuilder line = new StringBuilder();
+    Glyph previous = null;
+    for (Glyph g : glyphs) {
+      boolean wraps = previous != null && (g.page() != previous.page()
+          || Math.abs(g.y() - previous.y()) > 1 || g.x() < previous.x() - 0.5f);
+      if (wraps) {
+        lines.add(line.toString());
+        line.setLength(0);
+      }
+      line.append(g.text());
+      previous = g;
+    }
+    if (line.length() > 0) {
+      lines.add(line.toString());
+    }
     return lines;
   }
 }
