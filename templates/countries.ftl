@@ -9,12 +9,14 @@
 <#assign c = b.countries[slice.country]>
 <div class="country">
 <#if slice.opens>
+<#-- the heading, its introduction and the first document move to a new page together -->
 <div class="country-head">
 <h2 id="${c.anchor}">${countryNo(slice.country + 1)}${c.name}</h2>
 <p class="body">${t('country.intro', c.name, c.documentCount, c.measureCount)}</p>
-</div>
 <h3>${t('country.documents')}</h3>
-<#list c.documents as d><@p.document d/></#list>
+<#if c.documents?has_content><@p.document c.documents[0]/></#if>
+</div>
+<#list c.documents as d><#if d?index gt 0><@p.document d/></#if></#list>
 <h3>${t('country.measures')}</h3>
 </#if>
 <#if c.measures?has_content>
