@@ -2,16 +2,18 @@
 <div class="section">
 <@p.h1 id="matrix" number=no("matrix") title=t('matrix')/>
 <#list b.matrix as part>
-<div class="caption">${t('matrix.caption', part?counter)}</div>
+<#-- countries beyond one table's width go on in further tables; their total column counts all -->
+<#assign total = t((b.matrix?size gt 1)?then('matrix.totalAll', 'matrix.total'))>
+<div class="caption">${t((part?index == 0)?then('matrix.caption', 'matrix.captionContinued'), part?counter)}</div>
 <table class="matrix">
   <thead>
-    <tr><th class="m-cat">${t('matrix.category')}</th><#list part.countryNames as name><th class="num">${name}</th></#list><th class="num">${t('matrix.total')}</th></tr>
+    <tr><th class="m-cat">${t('matrix.category')}<span class="continued">${t('col.continued')}</span></th><#list part.countryNames as name><th class="num">${name}</th></#list><th class="num">${total}</th></tr>
   </thead>
   <tbody>
     <#list part.rows as row>
     <tr><td class="m-cat"><@p.swatch row.category/><@p.bdi row.category.name/><@p.fallback row.category.nameFallback/></td><#list row.counts as n><td class="num<#if n == '0'> zero</#if>">${n}</td></#list><td class="num total">${row.total}</td></tr>
     </#list>
-    <tr class="totals"><td class="m-cat">${t('matrix.total')}</td><#list part.columnTotals as n><td class="num">${n}</td></#list><td class="num total">${part.grandTotal}</td></tr>
+    <tr class="totals"><td class="m-cat">${total}</td><#list part.columnTotals as n><td class="num">${n}</td></#list><td class="num total">${part.grandTotal}</td></tr>
   </tbody>
 </table>
 <div class="source-line">${t('matrix.source')}</div>

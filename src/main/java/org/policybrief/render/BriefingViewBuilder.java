@@ -128,13 +128,14 @@ final class BriefingViewBuilder {
       List<MatrixRow> rows = aggregates.categories().stream()
           .map(c -> new MatrixRow(categoryViews.get(c.id()),
               slice.stream().map(s -> language.number(aggregates.count(s.code(), c.id()))).toList(),
-              language.number(slice.stream().mapToInt(s -> aggregates.count(s.code(), c.id())).sum())))
+              language.number(countries.stream().mapToInt(s -> aggregates.count(s.code(), c.id())).sum())))
           .toList();
+      // the total column counts every country, also when the countries take several tables
       parts.add(new MatrixPart(
           slice.stream().map(s -> countryName(s.code())).toList(),
           rows,
           slice.stream().map(s -> language.number(s.measures().size())).toList(),
-          language.number(slice.stream().mapToInt(s -> s.measures().size()).sum())));
+          language.number(countries.stream().mapToInt(s -> s.measures().size()).sum())));
     }
     return parts;
   }

@@ -1,0 +1,30 @@
+package org.policybrief.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.policybrief.TestDatasets;
+import org.policybrief.model.BriefingSpec;
+import org.policybrief.model.Dataset;
+
+/** The category × country table, when the countries take more than one table. */
+class MatrixTest {
+
+  @TempDir Path folder;
+
+  @Test
+  void everyTableTotalsAllCountriesAndTheLaterOnesSayTheyGoOn() {
+    // 10 countries with 11, 10, … 2 measures: 65 in all, 7 countries to a table
+    Dataset dataset = TestDatasets.read(TestDatasets.write(folder, 10, 4, 12, false));
+    BriefingSpec spec = new BriefingSpec(LocalDate.of(2026, 11, 30), "zh-Hans", "", null);
+    String xhtml = new BriefingRenderer().renderXhtml(dataset, TestDatasets.analyze(dataset), spec);
+
+    assertThat(xhtml).contains("表 1　各类别措施数量（按国家/组织）</div>", "表 2　各类别措施数量（按国家/组织，续）</div>");
+    // the grand total of each table is every measure, not the table's own countries'
+    assertThat(xhtml.split("<td class=\"num total\">65</td>", -1)).hasSize(3);
+    assertThat(xhtml).contains("<th class=\"num\">全部合计</th>").doesNotContain(">合计<");
+  }
+}
