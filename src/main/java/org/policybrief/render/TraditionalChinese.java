@@ -80,6 +80,9 @@ final class TraditionalChinese {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    // 着 is left as it is by the general conversion, so the rule above skips the table's 着 → 著;
+    // Taiwan writes 著 in every reading (意味著, 著手), and 着 is not in Big5.
+    forms.put((int) '着', "著");
     return Map.copyOf(forms);
   }
 }

@@ -8,6 +8,8 @@ class TraditionalChineseTest {
 
   @Test
   void convertsPhrasesToTaiwanForms() {
+    // 着 in every reading: it is not in Big5
+    assertThat(TraditionalChinese.convert("这意味着着手落实")).isEqualTo("這意味著著手落實");
     assertThat(TraditionalChinese.convert("国际数据治理以此为准，里面")).isEqualTo("國際數據治理以此為準，裡面");
   }
 
