@@ -32,8 +32,8 @@
     <#list group as m>
     <tr>
       <td class="c-id">${m.id}</td>
-      <td class="c-cat"><@p.swatch m.category/><@p.bdi m.category.name/><@p.fallback m.category.nameFallback/></td>
-      <td class="c-measure"><div class="m-title"<@p.dir m.title/>>${m.title}<@p.fallback m.titleFallback/></div><#if m.summary?has_content><div class="m-summary"<@p.dir m.summary/>>${m.summary}<@p.fallback m.summaryFallback/></div></#if><#if m.tags?has_content><div class="tags">${t('tags')}<#list m.tags as tag><span class="tag">${tag}</span><#sep>${t('listSeparator')}</#sep></#list></div></#if></td>
+      <td class="c-cat"<@p.lang m.category.nameFallback/>><@p.swatch m.category/><@p.bdi m.category.name/><@p.fallback m.category.nameFallback/></td>
+      <td class="c-measure"><div class="m-title"<@p.dir m.title/><@p.lang m.titleFallback/>>${m.title}<@p.fallback m.titleFallback/></div><#if m.summary?has_content><div class="m-summary"<@p.dir m.summary/><@p.lang m.summaryFallback/>>${m.summary}<@p.fallback m.summaryFallback/></div></#if><#if m.tags?has_content><div class="tags">${t('tags')}<#list m.tags as tag><span class="tag">${tag}</span><#sep>${t('listSeparator')}</#sep></#list></div></#if></td>
     </tr>
     </#list>
   </tbody>

@@ -12,6 +12,9 @@
 
 <#-- A data text shown in the other language, because this edition's column is empty. -->
 <#macro fallback on><#if on><span class="fallback">${t('fallback.tag')}</span></#if></#macro>
+<#-- ...and its language, so that it is set in that language's font first (English quotes and
+     apostrophes are 1 em wide in the CJK font). -->
+<#macro lang on><#if on> lang="${t('fallback.lang')}"</#if></#macro>
 
 <#macro h1 id number title>
 <div class="running-section">${number}${title}</div>
@@ -24,7 +27,7 @@
 
 <#macro document d>
 <div class="document">
-  <div class="doc-title"<@dir d.title/>>${d.title}<@fallback d.titleFallback/></div>
+  <div class="doc-title"<@dir d.title/><@lang d.titleFallback/>>${d.title}<@fallback d.titleFallback/></div>
   <div class="doc-meta"><#if d.issuer?has_content><@bdi d.issuer/> · </#if><span class="nobr">${d.date}</span><#if d.type?has_content> · ${d.type}</#if></div>
   <#if d.linkable><div class="doc-url"><a href="${d.url}" title="${d.url}">${d.url}</a></div><#elseif d.url?has_content><div class="doc-url">${d.url}</div></#if>
 </div>

@@ -19,7 +19,7 @@
 <h2 class="plain">${t('summary.recent')}</h2>
 <ul class="recent">
   <#list b.recentDocuments as d>
-  <li><@p.bullet/>${t('summary.recentItem', d.date, d.country, p.iso(d.title))}</li>
+  <li><@p.bullet/>${t('summary.recentLead', d.date, d.country)}<span<@p.lang d.titleFallback/>><@p.bdi d.title/></span><@p.fallback d.titleFallback/></li>
   </#list>
 </ul>
 </div>
