@@ -129,6 +129,22 @@ class ChartsTest {
   }
 
   @Test
+  void aPlaceholderDateKeepsTheTimelineSmall() throws Exception {
+    Path folder = TestDatasets.write(dir, 2, 2, 3, false);
+    Files.writeString(folder.resolve("documents.csv"), "DX,FR,占位日期的文件,,9999-12-31\n", StandardOpenOption.APPEND);
+    Files.writeString(folder.resolve("measures.csv"), "MX,DX,cat0,占位,9999-12-31\n", StandardOpenOption.APPEND);
+    Figure timeline = figure(Charts.figures(input(TestDatasets.read(folder))), "cumulative-timeline");
+
+    CategoryChart chart = (CategoryChart) timeline.chart();
+    assertThat(chart.getSeriesMap().values().iterator().next().getXData()).hasSizeLessThanOrEqualTo(TimeSteps.MAX_POINTS);
+    assertThat(timeline.findings()).containsSubsequence("9999-12", "2024-01").contains("years", "100");
+    BufferedImage image = new BufferedImage(600, 400, BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = image.createGraphics();
+    chart.paint(g, 600, 400);
+    g.dispose();
+  }
+
+  @Test
   void shortLabelsStayUniqueWithinTheirWidth() {
     List<String> labels = ChartStyle.shortLabels(
         List.of("国际合作与能力建设一", "国际合作与能力建设二", "数据"), 12);
