@@ -43,6 +43,11 @@ final class ChartStyle {
     return (int) Math.round(WIDTH_MM * UNITS_PER_MM);
   }
 
+  /** The width of the plot: the chart's, less the value axis labels and the padding. */
+  static double axisUnits() {
+    return widthUnits() - 40;
+  }
+
   static int heightUnits(double mm) {
     return (int) Math.round(mm * UNITS_PER_MM);
   }

@@ -22,7 +22,8 @@ final class CumulativeTimeline implements ChartType {
 
   static final int MAX_GROUPS = 7;
   private static final int MAX_POINTS_WITH_MARKERS = 24;
-  private static final int MAX_LABELS = 8;
+  /** The points' share of the axis: the rest, at both ends, holds half of an end label. */
+  private static final double PLOT_CONTENT = 0.9;
 
   @Override
   public String id() {
@@ -38,12 +39,10 @@ final class CumulativeTimeline implements ChartType {
     YearMonth first = all.stream().map(m -> YearMonth.from(m.date())).min(Comparator.naturalOrder()).orElseThrow();
     YearMonth last = all.stream().map(m -> YearMonth.from(m.date())).max(Comparator.naturalOrder()).orElseThrow();
     TimeSteps steps = TimeSteps.of(first, last);
-    List<String> points = new ArrayList<>();
-    for (int i = 0; i < steps.count(); i++) {
-      points.add(steps.monthly() ? input.monthName().apply(steps.start(i)) : Integer.toString(steps.start(i).getYear()));
-    }
     ChartTexts texts = new ChartTexts();
-    List<String> labels = texts.addAll(points);
+    TimeTicks ticks = TimeTicks.of(steps, input.monthName(), ChartStyle.labelFont(input),
+        ChartStyle.axisUnits() * PLOT_CONTENT);
+    texts.addAll(ticks.shown());
     double heightMm = 75;
 
     CategoryChart chart = new CategoryChart(ChartStyle.widthUnits(), ChartStyle.heightUnits(heightMm));
@@ -51,7 +50,9 @@ final class CumulativeTimeline implements ChartType {
     ChartStyle.apply(styler, input, texts);
     styler.setDefaultSeriesRenderStyle(CategorySeriesRenderStyle.Line);
     styler.setOverlapped(true);
-    styler.setXAxisMaxLabelCount(MAX_LABELS);
+    // Every point a category and a tick; XChart's own label thinning would misplace them.
+    styler.setXAxisMaxLabelCount(0);
+    styler.setPlotContentSize(PLOT_CONTENT);
     styler.setMarkerSize(5);
 
     List<CountryGroups.Group> groups = CountryGroups.of(input, MAX_GROUPS);
@@ -61,7 +62,7 @@ final class CumulativeTimeline implements ChartType {
     styler.setSeriesMarkers(groups.stream().map(g -> marker).toArray(Marker[]::new));
     styler.setSeriesLines(groups.stream().map(g -> new BasicStroke(1.5f)).toArray(BasicStroke[]::new));
     for (CountryGroups.Group g : groups) {
-      chart.addSeries(g.name(), labels, cumulative(g.measures(), steps));
+      chart.addSeries(g.name(), ticks.labels(), cumulative(g.measures(), steps));
     }
     CountryGroups.Group top = groups.get(0);
     return Optional.of(new Figure(id(), chart, texts,
