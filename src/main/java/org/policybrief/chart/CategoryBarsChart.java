@@ -2,7 +2,7 @@ package org.policybrief.chart;
 
 import java.awt.Color;
 import java.awt.Font;
-import java.util.Comparator;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.knowm.xchart.CategoryChart;
@@ -50,15 +50,12 @@ final class CategoryBarsChart implements ChartType {
       chart.addSeries(g.name(), labels, categories.stream().map(g::count).toList());
     }
 
-    CountryGroups.Group top = groups.get(0);
-    Category topCategory = categories.stream()
-        .max(Comparator.comparingInt((Category c) -> a.categoryTotal(c.id()))
-            .thenComparing(c -> -categories.indexOf(c)))
-        .orElseThrow();
+    List<String> findings = new ArrayList<>(Leaders.of(a.countries(), c -> c.measures().size(),
+        c -> input.countryName().apply(c.code())).findings());
+    findings.addAll(Leaders.of(categories, c -> a.categoryTotal(c.id()), input::categoryName).findings());
     return Optional.of(new Figure(id(), chart, texts,
         groups.stream().map(g -> new Figure.LegendEntry(g.name(), g.color())).toList(),
-        List.of(top.name(), Integer.toString(top.total()), input.categoryName(topCategory),
-            Integer.toString(a.categoryTotal(topCategory.id()))),
+        findings,
         ChartStyle.abbreviations(names, labels), heightMm));
   }
 }

@@ -63,16 +63,12 @@ final class CategoryHeatMap implements ChartType {
 
     List<Number[]> cells = new ArrayList<>();
     int max = 0;
-    String[] top = {"", "", "0"};
     for (int x = 0; x < groups.size(); x++) {
       for (int y = 0; y < categories.size(); y++) {
         int n = groups.get(x).count(categories.get(y));
         cells.add(new Number[] {x, y, n});
         texts.add(Integer.toString(n));
-        if (n > max) {
-          max = n;
-          top = new String[] {groups.get(x).name(), input.categoryName(categories.get(y)), Integer.toString(n)};
-        }
+        max = Math.max(max, n);
       }
     }
     styler.setMin(0);
@@ -82,6 +78,32 @@ final class CategoryHeatMap implements ChartType {
     List<Figure.Abbreviation> rowAbbreviations = new ArrayList<>(ChartStyle.abbreviations(rowNames, rows));
     Collections.reverse(rowAbbreviations);
     abbreviations.addAll(rowAbbreviations);
-    return Optional.of(new Figure(id(), chart, texts, List.of(), List.of(top), abbreviations, heightMm));
+    return Optional.of(new Figure(id(), chart, texts, List.of(), largestCells(input, groups), abbreviations, heightMm));
+  }
+
+  private record Cell(CountryGroups.Group group, Category category) {}
+
+  /**
+   * The caption's facts about the largest cells: how they are tied ("one"; "countries", two
+   * sharing a category; "categories", two of one country; else "other"), how many, the first
+   * two cells' country and category, and the count.
+   */
+  static List<String> largestCells(ChartInput input, List<CountryGroups.Group> groups) {
+    List<Cell> cells = new ArrayList<>();
+    for (CountryGroups.Group g : groups) {
+      for (Category c : input.aggregates().categories()) {
+        cells.add(new Cell(g, c));
+      }
+    }
+    int max = cells.stream().mapToInt(c -> c.group().count(c.category())).max().orElse(0);
+    List<Cell> top = cells.stream().filter(c -> c.group().count(c.category()) == max).toList();
+    Cell a = top.get(0);
+    Cell b = top.size() > 1 ? top.get(1) : a;
+    String kind = top.size() == 1 ? "one"
+        : top.size() > 2 ? "other"
+        : a.category().equals(b.category()) ? "countries"
+        : a.group().equals(b.group()) ? "categories" : "other";
+    return List.of(kind, Integer.toString(top.size()), a.group().name(), input.categoryName(a.category()),
+        b.group().name(), input.categoryName(b.category()), Integer.toString(max));
   }
 }

@@ -52,23 +52,22 @@ final class CategoryProfileChart implements ChartType {
 
     List<Category> categories = input.aggregates().categories();
     styler.setSeriesColors(categories.stream().map(input::categoryColor).toArray(Color[]::new));
-    String[] top = {"", "", "0"};
-    double topShare = -1;
     for (Category c : categories) {
       List<Double> shares = new ArrayList<>();
       for (CountryGroups.Group g : groups) {
-        double share = 100.0 * g.count(c) / g.total();
-        shares.add(share);
-        if (g == groups.get(0) && share > topShare) {
-          topShare = share;
-          top = new String[] {g.name(), input.categoryName(c), Long.toString(Math.round(share))};
-        }
+        shares.add(100.0 * g.count(c) / g.total());
       }
       // Series names are never drawn (the legend is text in the page) but must be unique.
       chart.addSeries(c.id(), columns, shares);
     }
+    // The first country's largest categories; equal counts are equal shares, named together.
+    CountryGroups.Group first = groups.get(0);
+    Leaders top = Leaders.of(categories, first::count, input::categoryName);
+    List<String> findings = new ArrayList<>(List.of(first.name()));
+    findings.addAll(top.findings().subList(0, 3));
+    findings.add(Long.toString(Math.round(100.0 * top.value() / first.total())));
     return Optional.of(new Figure(id(), chart, texts,
         categories.stream().map(c -> new Figure.LegendEntry(input.categoryName(c), input.categoryColor(c))).toList(),
-        List.of(top), ChartStyle.abbreviations(columnNames, columns), heightMm));
+        findings, ChartStyle.abbreviations(columnNames, columns), heightMm));
   }
 }

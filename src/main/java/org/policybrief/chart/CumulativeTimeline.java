@@ -64,11 +64,13 @@ final class CumulativeTimeline implements ChartType {
     for (CountryGroups.Group g : groups) {
       chart.addSeries(g.name(), ticks.labels(), cumulative(g.measures(), steps));
     }
-    CountryGroups.Group top = groups.get(0);
+    List<String> findings = new ArrayList<>(List.of(input.monthName().apply(last)));
+    findings.addAll(Leaders.of(input.aggregates().countries(), c -> c.measures().size(),
+        c -> input.countryName().apply(c.code())).findings());
+    findings.addAll(List.of(input.monthName().apply(first), unit(steps), Long.toString(steps.yearsPerPoint())));
     return Optional.of(new Figure(id(), chart, texts,
         groups.stream().map(g -> new Figure.LegendEntry(g.name(), g.color())).toList(),
-        List.of(input.monthName().apply(last), top.name(), Integer.toString(top.total()),
-            input.monthName().apply(first), unit(steps), Long.toString(steps.yearsPerPoint())),
+        findings,
         List.of(), heightMm));
   }
 

@@ -144,6 +144,44 @@ class ChartsTest {
     g.dispose();
   }
 
+  /** QA case06: DE has health and finance, BR finance, FR transport, JP a document only. */
+  private Dataset tiedDataset() throws Exception {
+    Files.writeString(dir.resolve("categories.csv"),
+        "id,name_en,color\nhealth,Health,\ntransport,Transport,\nfinance,Finance & banking,\n");
+    Files.writeString(dir.resolve("documents.csv"), "id,country,title_en,date\n"
+        + "DE-1,DE,A,2024-03-01\nFR-1,FR,B,2024-05-10\nBR-1,BR,C,2023-12-01\nJP-1,JP,D,2024-01-01\n");
+    Files.writeString(dir.resolve("measures.csv"), "id,document,category,title_en\n"
+        + "DE-1-01,DE-1,health,a\nDE-1-02,DE-1,finance,b\nFR-1-01,FR-1,transport,c\nBR-1-01,BR-1,finance,d\n");
+    return TestDatasets.read(dir);
+  }
+
+  @Test
+  void tiedLeadersAreNamedTogetherInTheSameOrderInEveryFigure() throws Exception {
+    List<Figure> figures = Charts.figures(input(tiedDataset()));
+
+    assertThat(figure(figures, "category-bars").findings())
+        .containsExactly("1", "DE", "", "2", "1", "Finance & banking", "", "2");
+    assertThat(figure(figures, "category-heatmap").findings())
+        .containsExactly("other", "4", "DE", "Health", "DE", "Finance & banking", "1");
+    assertThat(figure(figures, "category-profile").findings())
+        .containsExactly("DE", "2", "Health", "Finance & banking", "50");
+    assertThat(figure(figures, "cumulative-timeline").findings()).containsSequence("1", "DE", "", "2");
+  }
+
+  @Test
+  void twoCountriesTiedInOneCategoryAreBothNamed() throws Exception {
+    tiedDataset();
+    Files.writeString(dir.resolve("measures.csv"), "id,document,category,title_en\n"
+        + "DE-1-01,DE-1,finance,a\nDE-1-02,DE-1,finance,b\nBR-1-01,BR-1,finance,c\nBR-1-02,BR-1,finance,d\n"
+        + "FR-1-01,FR-1,transport,e\n");
+    List<Figure> figures = Charts.figures(input(TestDatasets.read(dir)));
+
+    assertThat(figure(figures, "category-heatmap").findings())
+        .containsExactly("countries", "2", "BR", "Finance & banking", "DE", "Finance & banking", "2");
+    assertThat(figure(figures, "category-bars").findings()).startsWith("2", "BR", "DE", "2");
+    assertThat(figure(figures, "cumulative-timeline").findings()).containsSequence("2", "BR", "DE", "2");
+  }
+
   @Test
   void shortLabelsStayUniqueWithinTheirWidth() {
     List<String> labels = ChartStyle.shortLabels(
