@@ -14,7 +14,6 @@ import org.policybrief.model.Category;
 final class CategoryBarsChart implements ChartType {
 
   static final int MAX_GROUPS = 7;
-  private static final int LABEL_COLUMNS = 16;
 
   @Override
   public String id() {
@@ -30,9 +29,10 @@ final class CategoryBarsChart implements ChartType {
     ChartTexts texts = new ChartTexts();
     List<Category> categories = a.categories();
     List<String> names = categories.stream().map(input::categoryName).toList();
-    List<String> labels = texts.addAll(ChartStyle.shortLabels(names, LABEL_COLUMNS));
     Font font = ChartStyle.labelFont(input);
-    int rotation = ChartStyle.labelRotation(labels, ChartStyle.widthUnits() - 40, font);
+    LabelFit.Axis axis = LabelFit.along(names, ChartStyle.axisUnits() * ChartStyle.PLOT_CONTENT, font);
+    List<String> labels = texts.addAll(axis.labels());
+    int rotation = axis.rotation();
     double heightMm = rotation == 0 ? 75 : 90;
 
     CategoryChart chart = new CategoryChart(ChartStyle.widthUnits(), ChartStyle.heightUnits(heightMm));
@@ -56,6 +56,6 @@ final class CategoryBarsChart implements ChartType {
     return Optional.of(new Figure(id(), chart, texts,
         groups.stream().map(g -> new Figure.LegendEntry(g.name(), g.color())).toList(),
         findings,
-        ChartStyle.abbreviations(names, labels), heightMm));
+        LabelFit.abbreviations(names, labels), heightMm));
   }
 }

@@ -16,7 +16,6 @@ import org.policybrief.model.Category;
 final class CategoryProfileChart implements ChartType {
 
   static final int MAX_COLUMNS = 12;
-  private static final int COUNTRY_COLUMNS = 10;
 
   @Override
   public String id() {
@@ -33,9 +32,10 @@ final class CategoryProfileChart implements ChartType {
         .filter(g -> g.total() > 0)
         .toList();
     List<String> columnNames = groups.stream().map(CountryGroups.Group::name).toList();
-    List<String> columns = texts.addAll(ChartStyle.shortLabels(columnNames, COUNTRY_COLUMNS));
     Font font = ChartStyle.labelFont(input);
-    int rotation = ChartStyle.labelRotation(columns, ChartStyle.widthUnits() - 40, font);
+    LabelFit.Axis axis = LabelFit.along(columnNames, ChartStyle.axisUnits() * ChartStyle.PLOT_CONTENT, font);
+    List<String> columns = texts.addAll(axis.labels());
+    int rotation = axis.rotation();
     double heightMm = rotation == 0 ? 75 : 87;
 
     CategoryChart chart = new CategoryChart(ChartStyle.widthUnits(), ChartStyle.heightUnits(heightMm));
@@ -68,6 +68,6 @@ final class CategoryProfileChart implements ChartType {
     findings.add(Long.toString(Math.round(100.0 * top.value() / first.total())));
     return Optional.of(new Figure(id(), chart, texts,
         categories.stream().map(c -> new Figure.LegendEntry(input.categoryName(c), input.categoryColor(c))).toList(),
-        findings, ChartStyle.abbreviations(columnNames, columns), heightMm));
+        findings, LabelFit.abbreviations(columnNames, columns), heightMm));
   }
 }

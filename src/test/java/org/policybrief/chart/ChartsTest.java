@@ -104,8 +104,7 @@ class ChartsTest {
     assertThat(figure(figures, "category-bars").texts().strings())
         .doesNotContain(full)
         .anySatisfy(s -> assertThat(s).contains("…"));
-    assertThat(figure(figures, "category-bars").abbreviations())
-        .contains(new Figure.Abbreviation(ChartStyle.abbreviate(full, 16), full));
+    assertThat(figure(figures, "category-bars").abbreviations()).extracting(Figure.Abbreviation::name).contains(full);
     assertThat(figure(figures, "category-profile").legend()).extracting(Figure.LegendEntry::name).contains(full);
   }
 
@@ -183,13 +182,27 @@ class ChartsTest {
   }
 
   @Test
-  void shortLabelsStayUniqueWithinTheirWidth() {
-    List<String> labels = ChartStyle.shortLabels(
-        List.of("国际合作与能力建设一", "国际合作与能力建设二", "数据"), 12);
+  void namesWithRoomAreNeitherShortenedNorInTheNote() throws Exception {
+    // QA case21: two bodies in the heat map's columns; QA case06: three categories on the bars.
+    Files.writeString(dir.resolve("categories.csv"), "id,name_en\nhealth,Health\ntransport,Transport\n"
+        + "finance,Finance & banking\nexport,Export controls & technology protection\n");
+    Files.writeString(dir.resolve("documents.csv"), "id,country,title_en,date\nD1,EU,A,2024-03-01\nD2,UN,B,2024-05-10\n");
+    Files.writeString(dir.resolve("measures.csv"), "id,document,category,title_en\n"
+        + "M1,D1,health,a\nM2,D1,finance,b\nM3,D2,transport,c\nM4,D2,export,d\n");
+    Aggregates aggregates = TestDatasets.analyze(TestDatasets.read(dir));
+    Map<String, String> countries = Map.of("EU", "European Union", "UN", "United Nations");
+    ChartInput input = new ChartInput(aggregates, c -> c.name().preferEn(), c -> Color.GRAY,
+        countries::get, m -> m.toString(), "Other", new Font(Font.SANS_SERIF, Font.PLAIN, 1));
+    List<Figure> figures = Charts.figures(input);
 
-    assertThat(labels).doesNotHaveDuplicates();
-    assertThat(labels).allSatisfy(l -> assertThat(ChartStyle.width(l)).isLessThanOrEqualTo(12));
-    assertThat(labels.get(2)).isEqualTo("数据");
+    assertThat(figure(figures, "category-heatmap").abbreviations()).isEmpty();
+    assertThat(figure(figures, "category-heatmap").texts().strings())
+        .contains("European Union", "United Nations", "Export controls & technology protection");
+    assertThat(figure(figures, "category-profile").abbreviations()).isEmpty();
+    // Four bars leave 30 mm a label: only the one name longer than that is cut, and noted.
+    assertThat(figure(figures, "category-bars").texts().strings()).contains("Finance & banking");
+    assertThat(figure(figures, "category-bars").abbreviations())
+        .containsExactly(new Figure.Abbreviation("Export controls…", "Export controls & technology protection"));
   }
 
   @Test
