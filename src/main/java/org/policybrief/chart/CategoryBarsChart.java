@@ -41,8 +41,7 @@ final class CategoryBarsChart implements ChartType {
     List<CountryGroups.Group> groups = CountryGroups.of(input, MAX_GROUPS);
     ChartStyle.countAxis(styler, texts, groups.stream()
         .flatMapToInt(g -> categories.stream().mapToInt(g::count)).max().orElse(0));
-    styler.setXAxisLabelRotation(rotation);
-    texts.addRotation(rotation);
+    ChartStyle.categoryLabels(styler, texts, labels, rotation);
     styler.setAvailableSpaceFill(0.8);
     styler.setOverlapped(false);
     styler.setSeriesColors(groups.stream().map(CountryGroups.Group::color).toArray(Color[]::new));

@@ -54,8 +54,7 @@ final class CategoryHeatMap implements ChartType {
     HeatMapStyler styler = chart.getStyler();
     ChartStyle.apply(styler, input, texts);
     styler.setPlotGridLinesVisible(false);
-    styler.setXAxisLabelRotation(rotation);
-    texts.addRotation(rotation);
+    ChartStyle.categoryLabels(styler, texts, columns, rotation);
     styler.setShowValue(true);
     styler.setValueFont(font);
     styler.setValueFontColor(ChartStyle.TEXT);

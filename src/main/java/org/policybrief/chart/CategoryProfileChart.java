@@ -44,8 +44,7 @@ final class CategoryProfileChart implements ChartType {
     styler.setStacked(true);
     styler.setOverlapped(false);
     styler.setAvailableSpaceFill(0.7);
-    styler.setXAxisLabelRotation(rotation);
-    texts.addRotation(rotation);
+    ChartStyle.categoryLabels(styler, texts, columns, rotation);
     styler.setYAxisMin(0.0);
     styler.setYAxisMax(100.0);
     styler.setyAxisTickLabelsFormattingFunction(v -> texts.add(Math.round(v) + "%"));

@@ -4,7 +4,9 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.util.List;
+import java.util.List;
 import org.knowm.xchart.style.AxesChartStyler;
+import org.knowm.xchart.style.AxesChartStyler.TextAlignment;
 
 /**
  * The look all charts share (design guide §9–10): text #1A1A1A at 8 pt in the body face, grid
@@ -78,6 +80,19 @@ final class ChartStyle {
     styler.setChartPadding(4);
     styler.setPlotMargin(0);
     styler.setAxisTickPadding(4);
+  }
+
+  /**
+   * The category-axis labels: level ones bottom-aligned by XChart (the drawer then puts them on
+   * one baseline), upright ones flush with the axis.
+   */
+  static void categoryLabels(AxesChartStyler styler, ChartTexts texts, List<String> labels, int rotation) {
+    styler.setXAxisLabelRotation(rotation);
+    texts.addRotation(rotation);
+    styler.setXAxisLabelAlignmentVertical(rotation == 0 ? TextAlignment.Left : TextAlignment.Right);
+    if (rotation == 0) {
+      texts.alignOnBaseline(labels);
+    }
   }
 
   /**

@@ -53,6 +53,7 @@ final class CumulativeTimeline implements ChartType {
     // Every point a category and a tick; XChart's own label thinning would misplace them.
     styler.setXAxisMaxLabelCount(0);
     styler.setPlotContentSize(PLOT_CONTENT);
+    ChartStyle.categoryLabels(styler, texts, ticks.shown(), 0);
     styler.setMarkerSize(5);
 
     List<CountryGroups.Group> groups = CountryGroups.of(input, MAX_GROUPS);
