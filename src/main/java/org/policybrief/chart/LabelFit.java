@@ -21,6 +21,8 @@ final class LabelFit {
   /** Upright labels and heat-map row labels may run about 27 mm before they are shortened. */
   static final double ROTATED_ROOM = 100;
   static final String ELLIPSIS = "…";
+  /** Upright and row labels may run this much past their room to tell alike names apart. */
+  private static final double SOFT_OVERRUN = 1.5;
   /** Fractional metrics, as the chart drawer paints: widths then match the PDF's. */
   private static final FontRenderContext CONTEXT = new FontRenderContext(null, true, true);
   /** Not ‘ ’: in English ’ is mostly an apostrophe. */
@@ -56,7 +58,17 @@ final class LabelFit {
       String name = names.get(i);
       String label = first.get(i);
       if (!label.equals(name) && (seen.contains(label) || Collections.frequency(first, label) > 1)) {
-        label = shorten(name, room, font, true);
+        String shared = label;
+        List<String> alike = new ArrayList<>();
+        for (int j = 0; j < names.size(); j++) {
+          if (j != i && first.get(j).equals(shared)) {
+            alike.add(names.get(j));
+          }
+        }
+        label = distinctHead(name, alike, room * SOFT_OVERRUN, font);
+        if (label == null) {
+          label = shorten(name, room, font, true);
+        }
       }
       for (int n = 2; !label.equals(name) && seen.contains(label); n++) {
         String shorter = shorten(name, room - width(Integer.toString(n), font), font, true);
@@ -66,6 +78,29 @@ final class LabelFit {
       labels.add(label);
     }
     return labels;
+  }
+
+  /**
+   * The first words of {@code name} up to the one where it differs from every name in
+   * {@code alike} ("Category number 4…" beside "Category number 5…"), when that fits
+   * {@code room}; null otherwise, or for text without spaces.
+   */
+  private static String distinctHead(String name, List<String> alike, double room, Font font) {
+    String[] words = name.split(" ");
+    int last = 0;
+    for (String other : alike) {
+      String[] theirs = other.split(" ");
+      int k = 0;
+      while (k < words.length && k < theirs.length && words[k].equals(theirs[k])) {
+        k++;
+      }
+      last = Math.max(last, k);
+    }
+    if (words.length < 2 || last >= words.length - 1) {
+      return null;
+    }
+    String label = join(words, 0, last + 1, true) + ELLIPSIS;
+    return width(label, font) <= room ? label : null;
   }
 
   /**

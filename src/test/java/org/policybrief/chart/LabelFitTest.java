@@ -88,4 +88,13 @@ class LabelFitTest {
     assertThat(labels.get(1)).endsWith("2");
     assertThat(labels.get(2)).isEqualTo("数据");
   }
+
+  @Test
+  void alikeNamesKeepTheWordThatTellsThemApart() {
+    List<String> names = List.of("Category number 4 on responsibilitiesresponsibilities",
+        "Category number 5 on responsibilitiesresponsibilitiesresponsibilities");
+    List<String> labels = LabelFit.fit(names, width("Category number…"), FONT);
+
+    assertThat(labels).containsExactly("Category number 4…", "Category number 5…");
+  }
 }
