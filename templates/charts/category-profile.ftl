@@ -1,3 +1,5 @@
-<#-- 100 % stacked bars: findings = leading country, its largest category, that share in %. -->
-<@figure f=f title=t('chart.category-profile.title', f.findings[0], f.findings[1], f.findings[2])
+<#-- 100 % stacked bars: findings = leading country, how many categories share its largest share,
+     the first two, that share in %. -->
+<#assign x = f.findings>
+<@figure f=f title=t('chart.category-profile.title', x[0], x[1], x[2], x[3], x[4])
     subtitle=t('chart.category-profile.subtitle', b.dataCutoff)/>

@@ -1,3 +1,5 @@
-<#-- Timeline: findings = last month, leading country, its measures, first month. -->
-<@figure f=f title=t('chart.cumulative-timeline.title', f.findings[0], f.findings[1], f.findings[2])
-    subtitle=t('chart.cumulative-timeline.subtitle', f.findings[3], f.findings[0])/>
+<#-- Timeline: findings = last month; how many countries share the most measures, the first two,
+     that count; first month; the period a point counts (month, year or years) and how many years. -->
+<#assign x = f.findings>
+<@figure f=f title=t('chart.cumulative-timeline.title', x[0], x[1], x[2], x[3], x[4])
+    subtitle=t('chart.cumulative-timeline.subtitle', x[5], x[0], t('chart.cumulative-timeline.step.' + x[6], x[7]))/>

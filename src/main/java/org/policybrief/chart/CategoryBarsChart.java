@@ -2,7 +2,7 @@ package org.policybrief.chart;
 
 import java.awt.Color;
 import java.awt.Font;
-import java.util.Comparator;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.knowm.xchart.CategoryChart;
@@ -14,7 +14,6 @@ import org.policybrief.model.Category;
 final class CategoryBarsChart implements ChartType {
 
   static final int MAX_GROUPS = 7;
-  private static final int LABEL_COLUMNS = 16;
 
   @Override
   public String id() {
@@ -30,9 +29,10 @@ final class CategoryBarsChart implements ChartType {
     ChartTexts texts = new ChartTexts();
     List<Category> categories = a.categories();
     List<String> names = categories.stream().map(input::categoryName).toList();
-    List<String> labels = texts.addAll(ChartStyle.shortLabels(names, LABEL_COLUMNS));
     Font font = ChartStyle.labelFont(input);
-    int rotation = ChartStyle.labelRotation(labels, ChartStyle.widthUnits() - 40, font);
+    LabelFit.Axis axis = LabelFit.along(names, ChartStyle.axisUnits() * ChartStyle.PLOT_CONTENT, font);
+    List<String> labels = texts.addAll(axis.labels());
+    int rotation = axis.rotation();
     double heightMm = rotation == 0 ? 75 : 90;
 
     CategoryChart chart = new CategoryChart(ChartStyle.widthUnits(), ChartStyle.heightUnits(heightMm));
@@ -41,8 +41,7 @@ final class CategoryBarsChart implements ChartType {
     List<CountryGroups.Group> groups = CountryGroups.of(input, MAX_GROUPS);
     ChartStyle.countAxis(styler, texts, groups.stream()
         .flatMapToInt(g -> categories.stream().mapToInt(g::count)).max().orElse(0));
-    styler.setXAxisLabelRotation(rotation);
-    texts.addRotation(rotation);
+    ChartStyle.categoryLabels(styler, texts, labels, rotation);
     styler.setAvailableSpaceFill(0.8);
     styler.setOverlapped(false);
     styler.setSeriesColors(groups.stream().map(CountryGroups.Group::color).toArray(Color[]::new));
@@ -50,15 +49,12 @@ final class CategoryBarsChart implements ChartType {
       chart.addSeries(g.name(), labels, categories.stream().map(g::count).toList());
     }
 
-    CountryGroups.Group top = groups.get(0);
-    Category topCategory = categories.stream()
-        .max(Comparator.comparingInt((Category c) -> a.categoryTotal(c.id()))
-            .thenComparing(c -> -categories.indexOf(c)))
-        .orElseThrow();
+    List<String> findings = new ArrayList<>(Leaders.of(a.countries(), c -> c.measures().size(),
+        c -> input.countryName().apply(c.code())).findings());
+    findings.addAll(Leaders.of(categories, c -> a.categoryTotal(c.id()), input::categoryName).findings());
     return Optional.of(new Figure(id(), chart, texts,
         groups.stream().map(g -> new Figure.LegendEntry(g.name(), g.color())).toList(),
-        List.of(top.name(), Integer.toString(top.total()), input.categoryName(topCategory),
-            Integer.toString(a.categoryTotal(topCategory.id()))),
-        ChartStyle.abbreviations(names, labels), heightMm));
+        findings,
+        LabelFit.abbreviations(names, labels), heightMm));
   }
 }

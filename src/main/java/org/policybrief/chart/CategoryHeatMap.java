@@ -15,8 +15,8 @@ import org.policybrief.model.Category;
 final class CategoryHeatMap implements ChartType {
 
   static final int MAX_COLUMNS = 12;
-  private static final int CATEGORY_COLUMNS = 16;
-  private static final int COUNTRY_COLUMNS = 10;
+  /** The narrowest cell that still holds a count comfortably, in chart units (about 13 mm). */
+  private static final double MIN_CELL = 50;
   /** Tol's YlOrBr from white (zero) up to the fifth step: black text stays legible on all. */
   private static final Color[] SHADES = {
       Color.WHITE, new Color(0xFFF7BC), new Color(0xFEE391), new Color(0xFEC44F), new Color(0xFB9A29)};
@@ -34,15 +34,18 @@ final class CategoryHeatMap implements ChartType {
     ChartTexts texts = new ChartTexts();
     List<CountryGroups.Group> groups = CountryGroups.of(input, MAX_COLUMNS);
     List<String> columnNames = groups.stream().map(CountryGroups.Group::name).toList();
-    List<String> columns = texts.addAll(ChartStyle.shortLabels(columnNames, COUNTRY_COLUMNS));
     // XChart draws the first row at the bottom: reversed, the taxonomy reads top down.
     List<Category> categories = new ArrayList<>(input.aggregates().categories());
     Collections.reverse(categories);
     List<String> rowNames = categories.stream().map(input::categoryName).toList();
-    List<String> rows = texts.addAll(ChartStyle.shortLabels(rowNames, CATEGORY_COLUMNS));
-
     Font font = ChartStyle.labelFont(input);
-    int rotation = ChartStyle.labelRotation(columns, ChartStyle.widthUnits() - 120, font);
+    List<String> rows = texts.addAll(LabelFit.fit(rowNames, rowRoom(groups.size()), font));
+    // The cells take what the row labels leave.
+    double rowLabels = rows.stream().mapToDouble(r -> LabelFit.width(r, font)).max().orElse(0);
+    LabelFit.Axis axis = LabelFit.along(columnNames,
+        (ChartStyle.widthUnits() - rowLabels - 20) * ChartStyle.PLOT_CONTENT, font);
+    List<String> columns = texts.addAll(axis.labels());
+    int rotation = axis.rotation();
     double heightMm = Math.min(95, Math.max(40, 10 + 6.5 * rows.size())) + (rotation == 0 ? 0 : 12);
 
     // The builder, unlike the plain constructor, gives the styler its theme (plot size, fonts).
@@ -51,8 +54,7 @@ final class CategoryHeatMap implements ChartType {
     HeatMapStyler styler = chart.getStyler();
     ChartStyle.apply(styler, input, texts);
     styler.setPlotGridLinesVisible(false);
-    styler.setXAxisLabelRotation(rotation);
-    texts.addRotation(rotation);
+    ChartStyle.categoryLabels(styler, texts, columns, rotation);
     styler.setShowValue(true);
     styler.setValueFont(font);
     styler.setValueFontColor(ChartStyle.TEXT);
@@ -63,25 +65,53 @@ final class CategoryHeatMap implements ChartType {
 
     List<Number[]> cells = new ArrayList<>();
     int max = 0;
-    String[] top = {"", "", "0"};
     for (int x = 0; x < groups.size(); x++) {
       for (int y = 0; y < categories.size(); y++) {
         int n = groups.get(x).count(categories.get(y));
         cells.add(new Number[] {x, y, n});
         texts.add(Integer.toString(n));
-        if (n > max) {
-          max = n;
-          top = new String[] {groups.get(x).name(), input.categoryName(categories.get(y)), Integer.toString(n)};
-        }
+        max = Math.max(max, n);
       }
     }
     styler.setMin(0);
     styler.setMax(max);
     chart.addSeries("counts", columns, rows, cells);
-    List<Figure.Abbreviation> abbreviations = new ArrayList<>(ChartStyle.abbreviations(columnNames, columns));
-    List<Figure.Abbreviation> rowAbbreviations = new ArrayList<>(ChartStyle.abbreviations(rowNames, rows));
+    List<Figure.Abbreviation> abbreviations = new ArrayList<>(LabelFit.abbreviations(columnNames, columns));
+    List<Figure.Abbreviation> rowAbbreviations = new ArrayList<>(LabelFit.abbreviations(rowNames, rows));
     Collections.reverse(rowAbbreviations);
     abbreviations.addAll(rowAbbreviations);
-    return Optional.of(new Figure(id(), chart, texts, List.of(), List.of(top), abbreviations, heightMm));
+    return Optional.of(new Figure(id(), chart, texts, List.of(), largestCells(input, groups), abbreviations, heightMm));
+  }
+
+  /** Row labels take what the cells leave, between 30 % and half of the width. */
+  static double rowRoom(int columns) {
+    double width = ChartStyle.widthUnits();
+    return Math.max(0.3 * width, Math.min(0.5 * width, width - columns * MIN_CELL - 20));
+  }
+
+  private record Cell(CountryGroups.Group group, Category category) {}
+
+  /**
+   * The caption's facts about the largest cells: how they are tied ("one"; "countries", two
+   * sharing a category; "categories", two of one country; else "other"), how many, the first
+   * two cells' country and category, and the count.
+   */
+  static List<String> largestCells(ChartInput input, List<CountryGroups.Group> groups) {
+    List<Cell> cells = new ArrayList<>();
+    for (CountryGroups.Group g : groups) {
+      for (Category c : input.aggregates().categories()) {
+        cells.add(new Cell(g, c));
+      }
+    }
+    int max = cells.stream().mapToInt(c -> c.group().count(c.category())).max().orElse(0);
+    List<Cell> top = cells.stream().filter(c -> c.group().count(c.category()) == max).toList();
+    Cell a = top.get(0);
+    Cell b = top.size() > 1 ? top.get(1) : a;
+    String kind = top.size() == 1 ? "one"
+        : top.size() > 2 ? "other"
+        : a.category().equals(b.category()) ? "countries"
+        : a.group().equals(b.group()) ? "categories" : "other";
+    return List.of(kind, Integer.toString(top.size()), a.group().name(), input.categoryName(a.category()),
+        b.group().name(), input.categoryName(b.category()), Integer.toString(max));
   }
 }

@@ -16,7 +16,6 @@ import org.policybrief.model.Category;
 final class CategoryProfileChart implements ChartType {
 
   static final int MAX_COLUMNS = 12;
-  private static final int COUNTRY_COLUMNS = 10;
 
   @Override
   public String id() {
@@ -33,9 +32,10 @@ final class CategoryProfileChart implements ChartType {
         .filter(g -> g.total() > 0)
         .toList();
     List<String> columnNames = groups.stream().map(CountryGroups.Group::name).toList();
-    List<String> columns = texts.addAll(ChartStyle.shortLabels(columnNames, COUNTRY_COLUMNS));
     Font font = ChartStyle.labelFont(input);
-    int rotation = ChartStyle.labelRotation(columns, ChartStyle.widthUnits() - 40, font);
+    LabelFit.Axis axis = LabelFit.along(columnNames, ChartStyle.axisUnits() * ChartStyle.PLOT_CONTENT, font);
+    List<String> columns = texts.addAll(axis.labels());
+    int rotation = axis.rotation();
     double heightMm = rotation == 0 ? 75 : 87;
 
     CategoryChart chart = new CategoryChart(ChartStyle.widthUnits(), ChartStyle.heightUnits(heightMm));
@@ -44,31 +44,29 @@ final class CategoryProfileChart implements ChartType {
     styler.setStacked(true);
     styler.setOverlapped(false);
     styler.setAvailableSpaceFill(0.7);
-    styler.setXAxisLabelRotation(rotation);
-    texts.addRotation(rotation);
+    ChartStyle.categoryLabels(styler, texts, columns, rotation);
     styler.setYAxisMin(0.0);
     styler.setYAxisMax(100.0);
     styler.setyAxisTickLabelsFormattingFunction(v -> texts.add(Math.round(v) + "%"));
 
     List<Category> categories = input.aggregates().categories();
     styler.setSeriesColors(categories.stream().map(input::categoryColor).toArray(Color[]::new));
-    String[] top = {"", "", "0"};
-    double topShare = -1;
     for (Category c : categories) {
       List<Double> shares = new ArrayList<>();
       for (CountryGroups.Group g : groups) {
-        double share = 100.0 * g.count(c) / g.total();
-        shares.add(share);
-        if (g == groups.get(0) && share > topShare) {
-          topShare = share;
-          top = new String[] {g.name(), input.categoryName(c), Long.toString(Math.round(share))};
-        }
+        shares.add(100.0 * g.count(c) / g.total());
       }
       // Series names are never drawn (the legend is text in the page) but must be unique.
       chart.addSeries(c.id(), columns, shares);
     }
+    // The first country's largest categories; equal counts are equal shares, named together.
+    CountryGroups.Group first = groups.get(0);
+    Leaders top = Leaders.of(categories, first::count, input::categoryName);
+    List<String> findings = new ArrayList<>(List.of(first.name()));
+    findings.addAll(top.findings().subList(0, 3));
+    findings.add(Long.toString(Math.round(100.0 * top.value() / first.total())));
     return Optional.of(new Figure(id(), chart, texts,
         categories.stream().map(c -> new Figure.LegendEntry(input.categoryName(c), input.categoryColor(c))).toList(),
-        List.of(top), ChartStyle.abbreviations(columnNames, columns), heightMm));
+        findings, LabelFit.abbreviations(columnNames, columns), heightMm));
   }
 }

@@ -3,16 +3,15 @@ package org.policybrief.chart;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
+import java.util.List;
 import org.knowm.xchart.style.AxesChartStyler;
+import org.knowm.xchart.style.AxesChartStyler.TextAlignment;
 
 /**
  * The look all charts share (design guide §9–10): text #1A1A1A at 8 pt in the body face, grid
  * rules #D9D9D9, no chart title or legend (captions and legends are set as text by the
- * template), and the labels shortened so they never collide.
+ * template); labels are fitted by {@link LabelFit}.
  */
 final class ChartStyle {
 
@@ -30,8 +29,6 @@ final class ChartStyle {
       new Color(0x0072B2), new Color(0xE69F00), new Color(0x009E73), new Color(0xCC79A7),
       new Color(0x56B4E9), new Color(0xD55E00), new Color(0x000000));
   static final Color OTHER = new Color(0xBBBBBB);
-  /** "…" is one em wide in Noto Sans SC, as wide as a Han character. */
-  private static final int ELLIPSIS_COLUMNS = 2;
 
   private ChartStyle() {}
 
@@ -41,6 +38,14 @@ final class ChartStyle {
 
   static int widthUnits() {
     return (int) Math.round(WIDTH_MM * UNITS_PER_MM);
+  }
+
+  /** XChart's share of the plot width that the categories take (its theme's default). */
+  static final double PLOT_CONTENT = 0.92;
+
+  /** The width of the plot: the chart's, less the value axis labels and the padding. */
+  static double axisUnits() {
+    return widthUnits() - 40;
   }
 
   static int heightUnits(double mm) {
@@ -78,6 +83,19 @@ final class ChartStyle {
   }
 
   /**
+   * The category-axis labels: level ones bottom-aligned by XChart (the drawer then puts them on
+   * one baseline), upright ones flush with the axis.
+   */
+  static void categoryLabels(AxesChartStyler styler, ChartTexts texts, List<String> labels, int rotation) {
+    styler.setXAxisLabelRotation(rotation);
+    texts.addRotation(rotation);
+    styler.setXAxisLabelAlignmentVertical(rotation == 0 ? TextAlignment.Left : TextAlignment.Right);
+    if (rotation == 0) {
+      texts.alignOnBaseline(labels);
+    }
+  }
+
+  /**
    * Counts on the value axis: whole numbers only, each registered as chart text while XChart
    * formats it (XChart picks the tick values itself).
    */
@@ -101,79 +119,5 @@ final class ChartStyle {
     }
     step = Math.max(1, step);
     return Math.ceil(Math.max(max, 1) / step) * step;
-  }
-
-  /** Labels that fit {@code maxWidth} display columns (a Han character counts two), unique. */
-  static List<String> shortLabels(List<String> names, int maxWidth) {
-    List<String> labels = new ArrayList<>();
-    Set<String> seen = new HashSet<>();
-    for (String name : names) {
-      String label = abbreviate(name, maxWidth);
-      String unique = label;
-      for (int n = 2; !seen.add(unique); n++) {
-        unique = abbreviate(name, maxWidth - 2) + n;
-      }
-      labels.add(unique);
-    }
-    return labels;
-  }
-
-  /**
-   * The name cut in the middle to {@code maxWidth} columns: names of one taxonomy often share
-   * their beginning ("International cooperation …, strand 3"), so the end is kept too.
-   */
-  static String abbreviate(String name, int maxWidth) {
-    if (width(name) <= maxWidth) {
-      return name;
-    }
-    int[] cps = name.codePoints().toArray();
-    int room = maxWidth - ELLIPSIS_COLUMNS;
-    int headRoom = (room + 1) / 2;
-    StringBuilder head = new StringBuilder();
-    int used = 0;
-    int h = 0;
-    while (h < cps.length && used + columns(cps[h]) <= headRoom) {
-      used += columns(cps[h]);
-      head.appendCodePoint(cps[h++]);
-    }
-    StringBuilder tail = new StringBuilder();
-    for (int t = cps.length - 1; t >= h && used + columns(cps[t]) <= room; t--) {
-      used += columns(cps[t]);
-      tail.insert(0, Character.toChars(cps[t]));
-    }
-    return head.toString().stripTrailing() + "…" + tail.toString().stripLeading();
-  }
-
-  /** The labels that differ from their names, for the note under the chart. */
-  static List<Figure.Abbreviation> abbreviations(List<String> names, List<String> labels) {
-    List<Figure.Abbreviation> shortened = new ArrayList<>();
-    for (int i = 0; i < names.size(); i++) {
-      if (!names.get(i).equals(labels.get(i))) {
-        shortened.add(new Figure.Abbreviation(labels.get(i), names.get(i)));
-      }
-    }
-    return shortened;
-  }
-
-  static int width(String text) {
-    return text.codePoints().map(ChartStyle::columns).sum();
-  }
-
-  /** Han, kana, Hangul and full-width punctuation are one em wide: two Latin columns. */
-  private static int columns(int codePoint) {
-    Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
-    boolean wide = script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
-        || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL
-        || (codePoint >= 0x3000 && codePoint <= 0x303F) || (codePoint >= 0xFF01 && codePoint <= 0xFF60);
-    return wide ? 2 : 1;
-  }
-
-  /**
-   * Rotation of category-axis labels: level when they fit side by side, upright (90°) when not.
-   */
-  static int labelRotation(List<String> labels, int axisUnits, Font font) {
-    double columnUnits = font.getSize2D() * 0.55;
-    double widest = labels.stream().mapToInt(ChartStyle::width).max().orElse(0) * columnUnits;
-    return widest * labels.size() * 1.15 <= axisUnits ? 0 : 90;
   }
 }

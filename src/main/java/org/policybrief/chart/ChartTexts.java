@@ -15,6 +15,7 @@ public final class ChartTexts {
   private final Set<String> strings = new LinkedHashSet<>();
   private final List<Double> rotations = new ArrayList<>(List.of(0.0));
   private final List<Font> fonts = new ArrayList<>();
+  private final Set<String> onBaseline = new LinkedHashSet<>();
 
   /** Registers {@code text} and returns it, so chart code can register where it passes text. */
   public String add(String text) {
@@ -33,6 +34,18 @@ public final class ChartTexts {
     if (!rotations.contains(radians)) {
       rotations.add(radians);
     }
+  }
+
+  /**
+   * Level category-axis labels. XChart sets each by the bottom of its ink, so "Transport" (with
+   * its descender) would sit higher than "Health"; the drawer puts them on one baseline.
+   */
+  void alignOnBaseline(List<String> labels) {
+    onBaseline.addAll(labels);
+  }
+
+  public Set<String> onBaseline() {
+    return Set.copyOf(onBaseline);
   }
 
   void addFont(Font font) {

@@ -3,7 +3,6 @@ package org.policybrief.chart;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.time.YearMonth;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -16,14 +15,15 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
 import org.policybrief.model.Measure;
 
 /**
- * Measures taken so far, month by month, one line per country. A measure counts from its own
- * date, which is its document's date when the data gives none.
+ * Measures taken so far, period by period (see {@link TimeSteps}), one line per country. A
+ * measure counts from its own date, which is its document's date when the data gives none.
  */
 final class CumulativeTimeline implements ChartType {
 
   static final int MAX_GROUPS = 7;
-  private static final int MAX_MONTH_LABELS = 8;
-  private static final int MAX_MONTHS_WITH_MARKERS = 24;
+  private static final int MAX_POINTS_WITH_MARKERS = 24;
+  /** The points' share of the axis: the rest, at both ends, holds half of an end label. */
+  private static final double PLOT_CONTENT = 0.9;
 
   @Override
   public String id() {
@@ -38,12 +38,11 @@ final class CumulativeTimeline implements ChartType {
     }
     YearMonth first = all.stream().map(m -> YearMonth.from(m.date())).min(Comparator.naturalOrder()).orElseThrow();
     YearMonth last = all.stream().map(m -> YearMonth.from(m.date())).max(Comparator.naturalOrder()).orElseThrow();
-    List<YearMonth> months = new ArrayList<>();
-    for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
-      months.add(m);
-    }
+    TimeSteps steps = TimeSteps.of(first, last);
     ChartTexts texts = new ChartTexts();
-    List<String> labels = texts.addAll(months.stream().map(input.monthName()).toList());
+    TimeTicks ticks = TimeTicks.of(steps, input.monthName(), ChartStyle.labelFont(input),
+        ChartStyle.axisUnits() * PLOT_CONTENT);
+    texts.addAll(ticks.shown());
     double heightMm = 75;
 
     CategoryChart chart = new CategoryChart(ChartStyle.widthUnits(), ChartStyle.heightUnits(heightMm));
@@ -51,34 +50,45 @@ final class CumulativeTimeline implements ChartType {
     ChartStyle.apply(styler, input, texts);
     styler.setDefaultSeriesRenderStyle(CategorySeriesRenderStyle.Line);
     styler.setOverlapped(true);
-    styler.setXAxisMaxLabelCount(MAX_MONTH_LABELS);
+    // Every point a category and a tick; XChart's own label thinning would misplace them.
+    styler.setXAxisMaxLabelCount(0);
+    styler.setPlotContentSize(PLOT_CONTENT);
+    ChartStyle.categoryLabels(styler, texts, ticks.shown(), 0);
     styler.setMarkerSize(5);
 
     List<CountryGroups.Group> groups = CountryGroups.of(input, MAX_GROUPS);
     ChartStyle.countAxis(styler, texts, groups.stream().mapToInt(CountryGroups.Group::total).max().orElse(0));
     styler.setSeriesColors(groups.stream().map(CountryGroups.Group::color).toArray(Color[]::new));
-    Marker marker = months.size() <= MAX_MONTHS_WITH_MARKERS ? SeriesMarkers.CIRCLE : SeriesMarkers.NONE;
+    Marker marker = steps.count() <= MAX_POINTS_WITH_MARKERS ? SeriesMarkers.CIRCLE : SeriesMarkers.NONE;
     styler.setSeriesMarkers(groups.stream().map(g -> marker).toArray(Marker[]::new));
     styler.setSeriesLines(groups.stream().map(g -> new BasicStroke(1.5f)).toArray(BasicStroke[]::new));
     for (CountryGroups.Group g : groups) {
-      chart.addSeries(g.name(), labels, cumulative(g.measures(), first, months.size()));
+      chart.addSeries(g.name(), ticks.labels(), cumulative(g.measures(), steps));
     }
-    CountryGroups.Group top = groups.get(0);
+    List<String> findings = new ArrayList<>(List.of(input.monthName().apply(last)));
+    findings.addAll(Leaders.of(input.aggregates().countries(), c -> c.measures().size(),
+        c -> input.countryName().apply(c.code())).findings());
+    findings.addAll(List.of(input.monthName().apply(first), unit(steps), Long.toString(steps.yearsPerPoint())));
     return Optional.of(new Figure(id(), chart, texts,
         groups.stream().map(g -> new Figure.LegendEntry(g.name(), g.color())).toList(),
-        List.of(input.monthName().apply(last), top.name(), Integer.toString(top.total()),
-            input.monthName().apply(first)),
+        findings,
         List.of(), heightMm));
   }
 
-  private static List<Integer> cumulative(List<Measure> measures, YearMonth first, int months) {
-    int[] perMonth = new int[months];
+  /** The subtitle's name of the period a point counts: "month", "year" or "years" (several). */
+  static String unit(TimeSteps steps) {
+    return steps.monthly() ? "month" : steps.yearsPerPoint() == 1 ? "year" : "years";
+  }
+
+  /** Each point: the measures dated up to the end of its period. */
+  private static List<Integer> cumulative(List<Measure> measures, TimeSteps steps) {
+    int[] perPoint = new int[steps.count()];
     for (Measure m : measures) {
-      perMonth[(int) first.until(YearMonth.from(m.date()), ChronoUnit.MONTHS)]++;
+      perPoint[steps.index(YearMonth.from(m.date()))]++;
     }
     List<Integer> running = new ArrayList<>();
     int sum = 0;
-    for (int n : perMonth) {
+    for (int n : perPoint) {
       sum += n;
       running.add(sum);
     }

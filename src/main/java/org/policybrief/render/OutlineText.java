@@ -54,6 +54,7 @@ final class OutlineText extends PdfBoxGraphics2DDrawControlDefault {
   private final ChartTexts texts;
   private final Fallbacks fallbacks;
   private final Map<Rectangle2D, List<Candidate>> byBounds = new HashMap<>();
+  private final Map<Layout, Double> deepestDescent = new HashMap<>();
   private List<Layout> layouts;
   /** Per layout, how many of the chart's strings are indexed (tick labels come while painting). */
   private int[] indexed;
@@ -92,7 +93,7 @@ final class OutlineText extends PdfBoxGraphics2DDrawControlDefault {
       path = path == null ? path(shape) : path;
       for (Candidate c : candidates) {
         if (Arrays.equals(c.path(), path)) {
-          draw(g, c);
+          draw(g, c, baselineShift(c, bounds, layouts.get(layout)));
           return null;
         }
       }
@@ -100,11 +101,29 @@ final class OutlineText extends PdfBoxGraphics2DDrawControlDefault {
     return shape;
   }
 
-  private void draw(PdfBoxGraphics2D g, Candidate c) {
+  /**
+   * How far to move a level axis label so that it sits on its axis's baseline. XChart puts the
+   * bottom of each label's ink on one line, which lifts a label with a descender ("Transport")
+   * above one without ("Health"); the common baseline is that of the deepest descender, so no
+   * ink moves below where XChart drew it.
+   */
+  private double baselineShift(Candidate c, Rectangle2D bounds, Layout layout) {
+    if (layout.rotation() != 0 || !texts.onBaseline().contains(c.text())) {
+      return 0;
+    }
+    double deepest = deepestDescent.computeIfAbsent(layout, l -> texts.onBaseline().stream()
+        .filter(s -> !s.isBlank())
+        .mapToDouble(s -> outline(s, l, new AffineTransform()).bounds().getMaxY())
+        .max().orElse(0));
+    return bounds.getMaxY() - deepest;
+  }
+
+  private void draw(PdfBoxGraphics2D g, Candidate c, double shift) {
     AffineTransform saved = g.getTransform();
     Font savedFont = g.getFont();
     drawing = true;
     try {
+      g.translate(0, shift);
       g.transform(c.rotation());
       g.setFont(c.font());
       if (c.font().canDisplayUpTo(c.text()) == -1) {

@@ -104,8 +104,7 @@ class ChartsTest {
     assertThat(figure(figures, "category-bars").texts().strings())
         .doesNotContain(full)
         .anySatisfy(s -> assertThat(s).contains("…"));
-    assertThat(figure(figures, "category-bars").abbreviations())
-        .contains(new Figure.Abbreviation(ChartStyle.abbreviate(full, 16), full));
+    assertThat(figure(figures, "category-bars").abbreviations()).extracting(Figure.Abbreviation::name).contains(full);
     assertThat(figure(figures, "category-profile").legend()).extracting(Figure.LegendEntry::name).contains(full);
   }
 
@@ -129,13 +128,81 @@ class ChartsTest {
   }
 
   @Test
-  void shortLabelsStayUniqueWithinTheirWidth() {
-    List<String> labels = ChartStyle.shortLabels(
-        List.of("国际合作与能力建设一", "国际合作与能力建设二", "数据"), 12);
+  void aPlaceholderDateKeepsTheTimelineSmall() throws Exception {
+    Path folder = TestDatasets.write(dir, 2, 2, 3, false);
+    Files.writeString(folder.resolve("documents.csv"), "DX,FR,占位日期的文件,,9999-12-31\n", StandardOpenOption.APPEND);
+    Files.writeString(folder.resolve("measures.csv"), "MX,DX,cat0,占位,9999-12-31\n", StandardOpenOption.APPEND);
+    Figure timeline = figure(Charts.figures(input(TestDatasets.read(folder))), "cumulative-timeline");
 
-    assertThat(labels).doesNotHaveDuplicates();
-    assertThat(labels).allSatisfy(l -> assertThat(ChartStyle.width(l)).isLessThanOrEqualTo(12));
-    assertThat(labels.get(2)).isEqualTo("数据");
+    CategoryChart chart = (CategoryChart) timeline.chart();
+    assertThat(chart.getSeriesMap().values().iterator().next().getXData()).hasSizeLessThanOrEqualTo(TimeSteps.MAX_POINTS);
+    assertThat(timeline.findings()).containsSubsequence("9999-12", "2024-01").contains("years", "100");
+    BufferedImage image = new BufferedImage(600, 400, BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = image.createGraphics();
+    chart.paint(g, 600, 400);
+    g.dispose();
+  }
+
+  /** QA case06: DE has health and finance, BR finance, FR transport, JP a document only. */
+  private Dataset tiedDataset() throws Exception {
+    Files.writeString(dir.resolve("categories.csv"),
+        "id,name_en,color\nhealth,Health,\ntransport,Transport,\nfinance,Finance & banking,\n");
+    Files.writeString(dir.resolve("documents.csv"), "id,country,title_en,date\n"
+        + "DE-1,DE,A,2024-03-01\nFR-1,FR,B,2024-05-10\nBR-1,BR,C,2023-12-01\nJP-1,JP,D,2024-01-01\n");
+    Files.writeString(dir.resolve("measures.csv"), "id,document,category,title_en\n"
+        + "DE-1-01,DE-1,health,a\nDE-1-02,DE-1,finance,b\nFR-1-01,FR-1,transport,c\nBR-1-01,BR-1,finance,d\n");
+    return TestDatasets.read(dir);
+  }
+
+  @Test
+  void tiedLeadersAreNamedTogetherInTheSameOrderInEveryFigure() throws Exception {
+    List<Figure> figures = Charts.figures(input(tiedDataset()));
+
+    assertThat(figure(figures, "category-bars").findings())
+        .containsExactly("1", "DE", "", "2", "1", "Finance & banking", "", "2");
+    assertThat(figure(figures, "category-heatmap").findings())
+        .containsExactly("other", "4", "DE", "Health", "DE", "Finance & banking", "1");
+    assertThat(figure(figures, "category-profile").findings())
+        .containsExactly("DE", "2", "Health", "Finance & banking", "50");
+    assertThat(figure(figures, "cumulative-timeline").findings()).containsSequence("1", "DE", "", "2");
+  }
+
+  @Test
+  void twoCountriesTiedInOneCategoryAreBothNamed() throws Exception {
+    tiedDataset();
+    Files.writeString(dir.resolve("measures.csv"), "id,document,category,title_en\n"
+        + "DE-1-01,DE-1,finance,a\nDE-1-02,DE-1,finance,b\nBR-1-01,BR-1,finance,c\nBR-1-02,BR-1,finance,d\n"
+        + "FR-1-01,FR-1,transport,e\n");
+    List<Figure> figures = Charts.figures(input(TestDatasets.read(dir)));
+
+    assertThat(figure(figures, "category-heatmap").findings())
+        .containsExactly("countries", "2", "BR", "Finance & banking", "DE", "Finance & banking", "2");
+    assertThat(figure(figures, "category-bars").findings()).startsWith("2", "BR", "DE", "2");
+    assertThat(figure(figures, "cumulative-timeline").findings()).containsSequence("2", "BR", "DE", "2");
+  }
+
+  @Test
+  void namesWithRoomAreNeitherShortenedNorInTheNote() throws Exception {
+    // QA case21: two bodies in the heat map's columns; QA case06: three categories on the bars.
+    Files.writeString(dir.resolve("categories.csv"), "id,name_en\nhealth,Health\ntransport,Transport\n"
+        + "finance,Finance & banking\nexport,Export controls & technology protection\n");
+    Files.writeString(dir.resolve("documents.csv"), "id,country,title_en,date\nD1,EU,A,2024-03-01\nD2,UN,B,2024-05-10\n");
+    Files.writeString(dir.resolve("measures.csv"), "id,document,category,title_en\n"
+        + "M1,D1,health,a\nM2,D1,finance,b\nM3,D2,transport,c\nM4,D2,export,d\n");
+    Aggregates aggregates = TestDatasets.analyze(TestDatasets.read(dir));
+    Map<String, String> countries = Map.of("EU", "European Union", "UN", "United Nations");
+    ChartInput input = new ChartInput(aggregates, c -> c.name().preferEn(), c -> Color.GRAY,
+        countries::get, m -> m.toString(), "Other", new Font(Font.SANS_SERIF, Font.PLAIN, 1));
+    List<Figure> figures = Charts.figures(input);
+
+    assertThat(figure(figures, "category-heatmap").abbreviations()).isEmpty();
+    assertThat(figure(figures, "category-heatmap").texts().strings())
+        .contains("European Union", "United Nations", "Export controls & technology protection");
+    assertThat(figure(figures, "category-profile").abbreviations()).isEmpty();
+    // Four bars leave 30 mm a label: only the one name longer than that is cut, and noted.
+    assertThat(figure(figures, "category-bars").texts().strings()).contains("Finance & banking");
+    assertThat(figure(figures, "category-bars").abbreviations())
+        .containsExactly(new Figure.Abbreviation("Export controls…", "Export controls & technology protection"));
   }
 
   @Test

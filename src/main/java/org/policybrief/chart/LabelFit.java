@@ -1,0 +1,207 @@
+package org.policybrief.chart;
+
+import java.awt.Font;
+import java.awt.font.FontRenderContext;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Axis labels measured in the chart's own font, as the chart drawer lays them out, and shortened
+ * only when a name does not fit the room its label has: at word boundaries in Latin text, never
+ * leaving a bracket or quote without its partner, and only when that saves at least two
+ * characters (a cut that saves one is harder to read than the overflow it avoids).
+ */
+final class LabelFit {
+
+  /** Room between two level labels, in chart units (about 1.6 mm). */
+  static final double GAP = 6;
+  /** Upright labels and heat-map row labels may run about 27 mm before they are shortened. */
+  static final double ROTATED_ROOM = 100;
+  static final String ELLIPSIS = "…";
+  /** Upright and row labels may run this much past their room to tell alike names apart. */
+  private static final double SOFT_OVERRUN = 1.5;
+  /** Fractional metrics, as the chart drawer paints: widths then match the PDF's. */
+  private static final FontRenderContext CONTEXT = new FontRenderContext(null, true, true);
+  /** Not ‘ ’: in English ’ is mostly an apostrophe. */
+  private static final String OPENERS = "（([［【〔「『“《〈{";
+  private static final String CLOSERS = "）)]］】〕」』”》〉}";
+
+  /** Labels along a category axis, level when every name fits its slot, upright otherwise. */
+  record Axis(List<String> labels, int rotation) {}
+
+  private LabelFit() {}
+
+  /** The advance of {@code text} in {@code font}, in chart units. */
+  static double width(String text, Font font) {
+    return text.isEmpty() ? 0 : font.getStringBounds(text, CONTEXT).getWidth();
+  }
+
+  /** {@code names} side by side on an axis of {@code axisUnits}, each centred in its slot. */
+  static Axis along(List<String> names, double axisUnits, Font font) {
+    double slot = axisUnits / Math.max(1, names.size()) - GAP;
+    boolean level = names.stream().allMatch(n -> width(n, font) <= slot);
+    return level ? new Axis(List.copyOf(names), 0) : new Axis(fit(names, ROTATED_ROOM, font), 90);
+  }
+
+  /**
+   * Each name whole when it fits {@code room}, else shortened. Names whose shortened beginnings
+   * coincide all keep their ends too; a label still shared is numbered.
+   */
+  static List<String> fit(List<String> names, double room, Font font) {
+    List<String> first = names.stream().map(n -> shorten(n, room, font, false)).toList();
+    List<String> labels = new ArrayList<>();
+    Set<String> seen = new HashSet<>(names);
+    for (int i = 0; i < names.size(); i++) {
+      String name = names.get(i);
+      String label = first.get(i);
+      if (!label.equals(name) && (seen.contains(label) || Collections.frequency(first, label) > 1)) {
+        String shared = label;
+        List<String> alike = new ArrayList<>();
+        for (int j = 0; j < names.size(); j++) {
+          if (j != i && first.get(j).equals(shared)) {
+            alike.add(names.get(j));
+          }
+        }
+        label = distinctHead(name, alike, room * SOFT_OVERRUN, font);
+        if (label == null) {
+          label = shorten(name, room, font, true);
+        }
+      }
+      for (int n = 2; !label.equals(name) && seen.contains(label); n++) {
+        String shorter = shorten(name, room - width(Integer.toString(n), font), font, true);
+        label = shorter.equals(name) ? name : shorter + n;
+      }
+      seen.add(label);
+      labels.add(label);
+    }
+    return labels;
+  }
+
+  /**
+   * The first words of {@code name} up to the one where it differs from every name in
+   * {@code alike} ("Category number 4…" beside "Category number 5…"), when that fits
+   * {@code room}; null otherwise, or for text without spaces.
+   */
+  private static String distinctHead(String name, List<String> alike, double room, Font font) {
+    String[] words = name.split(" ");
+    int last = 0;
+    for (String other : alike) {
+      String[] theirs = other.split(" ");
+      int k = 0;
+      while (k < words.length && k < theirs.length && words[k].equals(theirs[k])) {
+        k++;
+      }
+      last = Math.max(last, k);
+    }
+    if (words.length < 2 || last >= words.length - 1) {
+      return null;
+    }
+    String label = join(words, 0, last + 1, true) + ELLIPSIS;
+    return width(label, font) <= room ? label : null;
+  }
+
+  /**
+   * {@code name} within {@code room}: Latin text keeps its first words (or, when {@code keepEnd},
+   * its first and last words, since names of one taxonomy often share their beginning); other
+   * text is cut in the middle, character by character.
+   */
+  static String shorten(String name, double room, Font font, boolean keepEnd) {
+    if (width(name, font) <= room) {
+      return name;
+    }
+    String label = name.contains(" ") ? byWords(name, room, font, keepEnd) : null;
+    if (label == null) {
+      label = byCharacters(name, room, font);
+    }
+    return name.codePointCount(0, name.length()) - label.codePointCount(0, label.length()) < 2 ? name : label;
+  }
+
+  private static String byWords(String name, double room, Font font, boolean keepEnd) {
+    String[] words = name.split(" ");
+    String best = null;
+    int kept = 0;
+    for (int h = 1; h < words.length; h++) {
+      for (int t = keepEnd ? 1 : 0; t == 0 || h + t < words.length; t++) {
+        String label = join(words, 0, h, true) + ELLIPSIS + join(words, words.length - t, words.length, false);
+        int length = label.length();
+        if (length > kept && width(label, font) <= room && !label.startsWith(ELLIPSIS)) {
+          best = label;
+          kept = length;
+        }
+        if (t == 0) {
+          break;
+        }
+      }
+    }
+    return best;
+  }
+
+  private static String join(String[] words, int from, int to, boolean head) {
+    String part = balanced(String.join(" ", java.util.Arrays.asList(words).subList(from, to)), head);
+    // "Finance &" + "…" reads as a dangling word: the cut falls before trailing signs.
+    return head ? part.replaceAll("[\\s\\p{Punct}&&[^)\\]]]+$", "") : part.replaceAll("^[\\s\\p{Punct}&&[^(\\[]]+", "");
+  }
+
+  private static String byCharacters(String name, double room, Font font) {
+    int[] cps = name.codePoints().toArray();
+    double left = room - width(ELLIPSIS, font);
+    StringBuilder head = new StringBuilder();
+    int h = 0;
+    while (h < cps.length && width(head + Character.toString(cps[h]), font) <= left / 2) {
+      head.appendCodePoint(cps[h++]);
+    }
+    String headText = balanced(head.toString(), true).stripTrailing();
+    StringBuilder tail = new StringBuilder();
+    for (int t = cps.length - 1; t >= h; t--) {
+      String longer = Character.toString(cps[t]) + tail;
+      if (width(headText + longer, font) > left) {
+        break;
+      }
+      tail.insert(0, Character.toChars(cps[t]));
+    }
+    return headText + ELLIPSIS + balanced(tail.toString(), false).stripLeading();
+  }
+
+  /**
+   * The part of a cut label whose brackets and quotes are whole: a head loses an opening mark
+   * whose partner was cut away (and what follows it), a tail a closing mark whose partner was.
+   */
+  static String balanced(String part, boolean head) {
+    if (head) {
+      List<Integer> open = new ArrayList<>();
+      for (int i = 0; i < part.length(); i++) {
+        char c = part.charAt(i);
+        if (OPENERS.indexOf(c) >= 0 || (c == '"' && (open.isEmpty() || part.charAt(open.get(open.size() - 1)) != '"'))) {
+          open.add(i);
+        } else if ((CLOSERS.indexOf(c) >= 0 || c == '"') && !open.isEmpty()) {
+          open.remove(open.size() - 1);
+        }
+      }
+      return open.isEmpty() ? part : part.substring(0, open.get(0));
+    }
+    List<Integer> close = new ArrayList<>();
+    for (int i = part.length() - 1; i >= 0; i--) {
+      char c = part.charAt(i);
+      if (CLOSERS.indexOf(c) >= 0 || (c == '"' && (close.isEmpty() || part.charAt(close.get(close.size() - 1)) != '"'))) {
+        close.add(i);
+      } else if ((OPENERS.indexOf(c) >= 0 || c == '"') && !close.isEmpty()) {
+        close.remove(close.size() - 1);
+      }
+    }
+    return close.isEmpty() ? part : part.substring(close.get(0) + 1);
+  }
+
+  /** The labels that differ from their names, for the note under the chart. */
+  static List<Figure.Abbreviation> abbreviations(List<String> names, List<String> labels) {
+    List<Figure.Abbreviation> shortened = new ArrayList<>();
+    for (int i = 0; i < names.size(); i++) {
+      if (!names.get(i).equals(labels.get(i))) {
+        shortened.add(new Figure.Abbreviation(labels.get(i), names.get(i)));
+      }
+    }
+    return shortened;
+  }
+}

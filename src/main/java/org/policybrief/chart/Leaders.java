@@ -1,0 +1,39 @@
+package org.policybrief.chart;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.ToLongFunction;
+
+/**
+ * Who holds the largest value, ties included: a caption says "A and B have the most" or "3
+ * countries share the most" rather than naming whichever came first. Items arrive in the one
+ * order every figure uses (countries in briefing order, categories in taxonomy order), so
+ * shared leaders are named in the same order everywhere.
+ */
+record Leaders(List<String> names, long value) {
+
+  Leaders {
+    names = List.copyOf(names);
+  }
+
+  static <T> Leaders of(List<T> items, ToLongFunction<T> value, Function<T, String> name) {
+    long max = items.stream().mapToLong(value).max().orElse(0);
+    List<String> names = new ArrayList<>();
+    for (T item : items) {
+      if (value.applyAsLong(item) == max) {
+        names.add(name.apply(item));
+      }
+    }
+    return new Leaders(names, max);
+  }
+
+  /**
+   * What a caption needs: how many share the lead (messages select "1", "2" or other), the first
+   * two names (the second empty when alone), and the value.
+   */
+  List<String> findings() {
+    return List.of(Integer.toString(names.size()), names.get(0), names.size() > 1 ? names.get(1) : "",
+        Long.toString(value));
+  }
+}

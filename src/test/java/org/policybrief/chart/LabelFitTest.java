@@ -1,0 +1,100 @@
+package org.policybrief.chart;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.Font;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class LabelFitTest {
+
+  private static final Font FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 1).deriveFont(8f * ChartStyle.UNITS_PER_POINT);
+  private static final double AXIS = ChartStyle.axisUnits() * ChartStyle.PLOT_CONTENT;
+
+  private static double width(String text) {
+    return LabelFit.width(text, FONT);
+  }
+
+  @Test
+  void namesThatFitTheirSlotStayWholeAndLevel() {
+    // QA case21 (two columns), case06 (three bars), the sample (two countries).
+    for (List<String> names : List.of(List.of("European Union", "United Nations"),
+        List.of("Health", "Transport", "Finance & banking"), List.of("United States", "China"))) {
+      LabelFit.Axis axis = LabelFit.along(names, AXIS, FONT);
+      assertThat(axis.labels()).isEqualTo(names);
+      assertThat(axis.rotation()).isZero();
+      assertThat(LabelFit.abbreviations(names, axis.labels())).isEmpty();
+    }
+  }
+
+  @Test
+  void namesTooWideForTheirSlotGoUprightAndAreShortenedOnlyPastTheirRoom() {
+    List<String> names = List.of("Health", "Finance & banking",
+        "International cooperation and capacity building for developing countries");
+    LabelFit.Axis axis = LabelFit.along(names, 3 * width("Finance"), FONT);
+
+    assertThat(axis.rotation()).isEqualTo(90);
+    assertThat(axis.labels().subList(0, 2)).isEqualTo(names.subList(0, 2));
+    String label = axis.labels().get(2);
+    assertThat(label).endsWith("…");
+    assertThat(names.get(2)).startsWith(label.substring(0, label.length() - 1) + " ");
+    assertThat(width(axis.labels().get(2))).isLessThanOrEqualTo(LabelFit.ROTATED_ROOM);
+    assertThat(LabelFit.abbreviations(names, axis.labels())).extracting(Figure.Abbreviation::name)
+        .containsExactly(names.get(2));
+  }
+
+  @Test
+  void latinTextIsCutAtAWordBoundaryAndNotAfterASign() {
+    String name = "Finance & banking regulation";
+    String label = LabelFit.shorten(name, width("Finance & bank…"), FONT, false);
+
+    assertThat(label).isEqualTo("Finance…");
+  }
+
+  @Test
+  void cutsSavingOneCharacterAreNotMade() {
+    String name = "法兰西共和国";
+    assertThat(LabelFit.shorten(name, width(name) - 1, FONT, false)).isEqualTo(name);
+  }
+
+  @Test
+  void bracketsAndQuotesStayPaired() {
+    for (String name : List.of("关于「数据安全与个人信息」的实施规定和配套办法", "《网络数据安全管理条例》配套办法及实施细则",
+        "Rules (on data security and personal information) for providers")) {
+      for (double room = 40; room < width(name); room += 7) {
+        String label = LabelFit.shorten(name, room, FONT, false);
+        assertThat(label).as("%s in %.0f", name, room).satisfies(LabelFitTest::assertPaired);
+      }
+    }
+  }
+
+  private static void assertPaired(String label) {
+    String[][] pairs = {{"「", "」"}, {"《", "》"}, {"(", ")"}, {"（", "）"}};
+    for (String[] pair : pairs) {
+      int open = label.split(java.util.regex.Pattern.quote(pair[0]), -1).length;
+      int close = label.split(java.util.regex.Pattern.quote(pair[1]), -1).length;
+      assertThat(open).as(label).isEqualTo(close);
+    }
+  }
+
+  @Test
+  void namesSharingTheirBeginningKeepTheirEndsAndStayUnique() {
+    List<String> names = List.of("International cooperation and capacity building, strand 1",
+        "International cooperation and capacity building, strand 2", "数据");
+    List<String> labels = LabelFit.fit(names, width("International cooperation and…"), FONT);
+
+    assertThat(labels).doesNotHaveDuplicates();
+    assertThat(labels.get(0)).endsWith("1");
+    assertThat(labels.get(1)).endsWith("2");
+    assertThat(labels.get(2)).isEqualTo("数据");
+  }
+
+  @Test
+  void alikeNamesKeepTheWordThatTellsThemApart() {
+    List<String> names = List.of("Category number 4 on responsibilitiesresponsibilities",
+        "Category number 5 on responsibilitiesresponsibilitiesresponsibilities");
+    List<String> labels = LabelFit.fit(names, width("Category number…"), FONT);
+
+    assertThat(labels).containsExactly("Category number 4…", "Category number 5…");
+  }
+}

@@ -1,0 +1,39 @@
+package org.policybrief.chart;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+
+class LeadersTest {
+
+  private record Item(String name, int value) {}
+
+  private static Leaders of(Item... items) {
+    return Leaders.of(List.of(items), Item::value, Item::name);
+  }
+
+  @Test
+  void aSingleLeaderIsNamedAlone() {
+    assertThat(of(new Item("DE", 2), new Item("BR", 1)).findings()).containsExactly("1", "DE", "", "2");
+  }
+
+  @Test
+  void sharedLeadersAreAllKeptInTheGivenOrder() {
+    Leaders leaders = of(new Item("Health", 1), new Item("Transport", 0), new Item("Finance", 1));
+
+    assertThat(leaders.names()).containsExactly("Health", "Finance");
+    assertThat(leaders.findings()).containsExactly("2", "Health", "Finance", "1");
+  }
+
+  @Test
+  void manyWayTiesAreCounted() {
+    assertThat(of(new Item("A", 3), new Item("B", 3), new Item("C", 3)).findings()).startsWith("3", "A", "B");
+  }
+
+  @Test
+  void noItemsGiveAnEmptyLead() {
+    assertThat(Leaders.of(List.<Item>of(), Item::value, Function.<Item>identity().andThen(Item::name)).names()).isEmpty();
+  }
+}
