@@ -62,18 +62,18 @@ final class CsvTableReader {
 
   private static Map<String, Integer> readHeader(CSVRecord header, String text,
       TextPositions positions, DatasetTable table, Diagnostics diagnostics) {
-    int[] starts = fieldStarts(text, (int) header.getCharacterPosition(), header.size());
+    int start = recordStart(text, header);
+    int[] starts = fieldStarts(text, start, header.size());
     List<TableHeader.Name> names = new ArrayList<>();
     for (int i = 0; i < header.size(); i++) {
       names.add(new TableHeader.Name(header.get(i), positions.at(starts[i])));
     }
-    return TableHeader.check(names, positions.at((int) header.getCharacterPosition()), table,
-        "csv", diagnostics);
+    return TableHeader.check(names, positions.at(start), table, "csv", diagnostics);
   }
 
   private static Optional<Row> readRow(CSVRecord record, int headerSize,
       Map<String, Integer> index, String text, TextPositions positions, Diagnostics diagnostics) {
-    int start = (int) record.getCharacterPosition();
+    int start = recordStart(text, record);
     int[] starts = fieldStarts(text, start, record.size());
     if (record.size() != headerSize) {
       Location at = record.size() > headerSize
@@ -87,6 +87,19 @@ final class CsvTableReader {
     index.forEach((name, i) ->
         cells.put(name, new Row.Cell(record.get(i).strip(), positions.at(starts[i]))));
     return Optional.of(new Row(positions.at(start), cells));
+  }
+
+  /**
+   * Offset of the record's first character. Commons CSV gives the offset where it began reading
+   * the record, before it skipped the empty lines in front of it: that offset is on the first
+   * empty line, so the line breaks there are skipped (a record never starts with one).
+   */
+  private static int recordStart(String text, CSVRecord record) {
+    int start = (int) record.getCharacterPosition();
+    while (start < text.length() && (text.charAt(start) == '\n' || text.charAt(start) == '\r')) {
+      start++;
+    }
+    return start;
   }
 
   /**
