@@ -30,6 +30,7 @@ final class CsvTableReader {
       return Optional.empty();
     }
     TextPositions positions = new TextPositions(file, text);
+    UnprintableCharacters.check(text, positions, diagnostics);
     CsvRecords records = new CsvRecords(text, positions, diagnostics);
     Optional<CsvRecords.Record> header = records.next();
     if (header.isEmpty() || records.brokenRecords() > 0) {
