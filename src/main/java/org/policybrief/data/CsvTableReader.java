@@ -10,8 +10,9 @@ import org.policybrief.diag.Location;
 
 /**
  * Reads one CSV file (RFC 4180, header first) into rows whose cells know their line and column.
- * {@link CsvRecords} splits the records; this class adds the header checks of the format. A
- * record with a syntax error is reported and left out, and the rest of the file is still read.
+ * Commons CSV splits the records ({@link CsvRecordReader}); this class adds the header checks of
+ * the format. A record with a syntax error is reported and left out, and the rest of the file is
+ * still read.
  */
 final class CsvTableReader {
 
@@ -31,15 +32,15 @@ final class CsvTableReader {
     }
     TextPositions positions = new TextPositions(file, text);
     UnprintableCharacters.check(text, positions, diagnostics);
-    CsvRecords records = new CsvRecords(text, positions, diagnostics);
-    Optional<CsvRecords.Record> header = records.next();
+    CsvRecordReader records = new CsvRecordReader(text, positions, diagnostics);
+    Optional<CsvRecordReader.Record> header = records.next();
     if (header.isEmpty() || records.brokenRecords() > 0) {
       // Without its header no row of the file can be read: the columns are unknown.
       return Optional.empty();
     }
     Map<String, Integer> index = readHeader(header.get(), positions, table, diagnostics);
     List<Row> rows = new ArrayList<>();
-    for (Optional<CsvRecords.Record> record = records.next(); record.isPresent();
+    for (Optional<CsvRecordReader.Record> record = records.next(); record.isPresent();
         record = records.next()) {
       readRow(record.get(), header.get().size(), index, positions, diagnostics)
           .ifPresent(rows::add);
@@ -47,17 +48,17 @@ final class CsvTableReader {
     return Optional.of(rows);
   }
 
-  private static Map<String, Integer> readHeader(CsvRecords.Record header,
+  private static Map<String, Integer> readHeader(CsvRecordReader.Record header,
       TextPositions positions, DatasetTable table, Diagnostics diagnostics) {
     List<TableHeader.Name> names = new ArrayList<>();
     for (int i = 0; i < header.size(); i++) {
-      names.add(new TableHeader.Name(header.values().get(i),
+      names.add(new TableHeader.Name(header.get(i),
           positions.at(header.fieldStarts()[i])));
     }
     return TableHeader.check(names, positions.at(header.start()), table, "csv", diagnostics);
   }
 
-  private static Optional<Row> readRow(CsvRecords.Record record, int headerSize,
+  private static Optional<Row> readRow(CsvRecordReader.Record record, int headerSize,
       Map<String, Integer> index, TextPositions positions, Diagnostics diagnostics) {
     int[] starts = record.fieldStarts();
     if (record.size() != headerSize) {
@@ -70,7 +71,7 @@ final class CsvTableReader {
     }
     Map<String, Row.Cell> cells = new HashMap<>();
     index.forEach((name, i) -> cells.put(name,
-        new Row.Cell(record.values().get(i).strip(), positions.at(starts[i]))));
+        new Row.Cell(record.get(i).strip(), positions.at(starts[i]))));
     return Optional.of(new Row(positions.at(record.start()), cells));
   }
 }
