@@ -144,7 +144,7 @@ public final class DatasetAssembler {
         diagnostics.error(row.cell("code").at(), "country.duplicate-code", "duplicate code \""
             + code + "\": first given at line " + first.at().line());
       } else {
-        countries.put(code, new Country(code, name));
+        countries.put(code, new Country(code, name, row.at()));
       }
     }
     return countries;

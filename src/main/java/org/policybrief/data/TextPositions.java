@@ -36,12 +36,10 @@ final class TextPositions {
     return new Location(file, line + 1, column);
   }
 
-  Location lineStart(int line) {
-    return new Location(file, line, 1);
-  }
-
-  /** Offset of the first character of a 1-based line, or the text's end. */
-  int offsetOfLine(int line) {
-    return line - 1 < lineStarts.length ? lineStarts[line - 1] : text.length();
+  /** Offset where the physical line after the one holding {@code offset} starts, or the text's end. */
+  int nextLineStart(int offset) {
+    int index = Arrays.binarySearch(lineStarts, offset);
+    int next = (index >= 0 ? index : -index - 2) + 1;
+    return next < lineStarts.length ? lineStarts[next] : text.length();
   }
 }

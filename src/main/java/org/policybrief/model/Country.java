@@ -1,4 +1,6 @@
 package org.policybrief.model;
 
-/** A country code with its display names. */
-public record Country(String code, Text name) {}
+import org.policybrief.diag.Location;
+
+/** A country code with its display names, and where its row is (for warnings about the names). */
+public record Country(String code, Text name, Location at) {}

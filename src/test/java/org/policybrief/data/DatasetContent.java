@@ -17,6 +17,7 @@ public final class DatasetContent {
             x.country(), x.title(), x.summary(), x.tags(), x.date()).toString()).toList().toString(),
         d.categories().stream().map(x -> List.of(x.id(), x.name(), x.color()).toString())
             .toList().toString(),
-        new TreeMap<>(d.countryNames()).toString());
+        new TreeMap<>(d.countryNames()).values().stream()
+            .map(x -> List.of(x.code(), x.name()).toString()).toList().toString());
   }
 }

@@ -40,7 +40,8 @@ class HostileTextTest {
           .append("\",,\"摘要 ").append(literal.replace("\"", "\"\"")).append("\",,,\n");
     }
     measures.append("H1,D1,energy,").append(LONG_WORD).append(",,").append(LONG_WORD).append(",,,\n");
-    measures.append("H2,D1,energy,双向\u202Eabc\u202C与零宽\u200B字符𠮷,,,,,\n");
+    // An isolate, not an override: embeddings and overrides are data errors (csv.bidi-embedding).
+    measures.append("H2,D1,energy,双向\u2067abc\u2069与零宽\u200B字符𠮷,,,,,\n");
     measures.append("H3,D1,energy,,\u0633\u064A\u0627\u0633\u0629 policy,,,,\n");
     measures.append("H4,D1,energy,").append(ARABIC_TITLE).append(",,,,,\n");
     measures.append("H5,D1,energy,火箭🚀与笑脸😀、爱心❤\uFE0F和谱号\uD834\uDD1E,,,,,\n");

@@ -1,12 +1,12 @@
 package org.policybrief.render.fonts;
 
 import java.util.BitSet;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.StringJoiner;
 import java.util.function.UnaryOperator;
 import org.policybrief.diag.Diagnostics;
 import org.policybrief.diag.Location;
@@ -23,6 +23,9 @@ import org.policybrief.model.Text;
  * since the PDF would otherwise show a replacement mark in its place.
  */
 public final class GlyphCheck {
+
+  /** Missing characters named per field; the rest are counted. */
+  private static final int NAMED = 8;
 
   private final List<FontFace> faces;
   private final List<FontFace> fallbackFaces;
@@ -67,7 +70,7 @@ public final class GlyphCheck {
       check(m.summary(), m.at(), "measure " + m.id(), "summary");
       check(String.join(" ", m.tags()), m.at(), "measure " + m.id(), "tags");
     }
-    dataset.countryNames().values().forEach(c -> check(c.name(), Location.NONE, "country " + c.code(), "name"));
+    dataset.countryNames().values().forEach(c -> check(c.name(), c.at(), "country " + c.code(), "name"));
   }
 
   /** A free text, e.g. the title given on the command line. */
@@ -87,22 +90,41 @@ public final class GlyphCheck {
 
   private void check(String text, Location at, String row, String field) {
     String printed = shown.apply(text);
-    Set<Integer> reported = null;
+    Set<Integer> missing = null;
     for (int i = 0; i < printed.length(); ) {
       int cp = printed.codePointAt(i);
       i += Character.charCount(cp);
-      if (settled.get(cp) || settle(cp) || reported != null && reported.contains(cp)) {
+      if (settled.get(cp) || settle(cp)) {
         continue;
       }
-      if (reported == null) {
-        reported = new HashSet<>();
+      if (missing == null) {
+        missing = new LinkedHashSet<>();
       }
-      reported.add(cp);
-      String name = Character.getName(cp);
-      diagnostics.warning(at, "glyph.missing", String.format(Locale.ROOT,
-          "no font has a glyph for \"%s\" (U+%04X %s) in %s, %s; it prints as a placeholder",
-          new String(Character.toChars(cp)), cp, name == null ? "unnamed" : name, row, field));
+      missing.add(cp);
     }
+    if (missing != null) {
+      diagnostics.warning(at, "glyph.missing", missingMessage(List.copyOf(missing), row, field));
+    }
+  }
+
+  /** One message per field: every character no font has, by name, the first few of them. */
+  private static String missingMessage(List<Integer> missing, String row, String field) {
+    if (missing.size() == 1) {
+      return "no font has a glyph for " + describe(missing.get(0)) + " in " + row + ", " + field
+          + "; it prints as a placeholder";
+    }
+    StringJoiner named = new StringJoiner(", ");
+    missing.stream().limit(NAMED).forEach(cp -> named.add(describe(cp)));
+    String more = missing.size() > NAMED ? " and " + (missing.size() - NAMED) + " more" : "";
+    return "no font has a glyph for " + missing.size() + " characters in " + row + ", " + field
+        + ": " + named + more + "; they print as placeholders";
+  }
+
+  /** {@code "א" (U+05D0 HEBREW LETTER ALEF)}. */
+  private static String describe(int cp) {
+    String name = Character.getName(cp);
+    return String.format(Locale.ROOT, "\"%s\" (U+%04X %s)", new String(Character.toChars(cp)), cp,
+        name == null ? "unnamed" : name);
   }
 
   /** Whether a font draws the character, or it draws nothing: then it is settled for every text. */

@@ -1,0 +1,55 @@
+package org.policybrief.render.fonts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.Test;
+import org.policybrief.diag.Diagnostic;
+import org.policybrief.diag.Diagnostics;
+import org.policybrief.diag.Location;
+import org.policybrief.model.Country;
+import org.policybrief.model.Dataset;
+import org.policybrief.model.Text;
+
+/** Characters no font has: one warning per field, naming them, at the row's location. */
+class GlyphCheckTest {
+
+  private final Diagnostics diagnostics = new Diagnostics();
+  private final GlyphCheck check = new GlyphCheck(new FontLibrary(null).regularFaces("zh-Hans"),
+      diagnostics, UnaryOperator.identity());
+
+  @Test
+  void oneWarningPerFieldNamesEveryMissingCharacterOnce() {
+    check.check("\uD834\uDD1E a \uD81C\uDC00\uD834\uDD1E \uD81C\uDC01", "the title");
+
+    assertThat(diagnostics.sorted()).extracting(Diagnostic::message).containsExactly(
+        "no font has a glyph for 3 characters in the title, text: \"\uD834\uDD1E\" (U+1D11E MUSICAL"
+            + " SYMBOL G CLEF), \"\uD81C\uDC00\" (U+17000 TANGUT 17000), \"\uD81C\uDC01\" (U+17001"
+            + " TANGUT 17001); they print as placeholders");
+  }
+
+  @Test
+  void namesTheFirstEightAndCountsTheRest() {
+    check.check(new String(Character.toChars(0x17000)).repeat(1)
+        + "\uD81C\uDC01\uD81C\uDC02\uD81C\uDC03\uD81C\uDC04\uD81C\uDC05\uD81C\uDC06\uD81C\uDC07"
+        + "\uD81C\uDC08\uD81C\uDC09", "the title");
+
+    assertThat(diagnostics.sorted()).singleElement().extracting(Diagnostic::message).asString()
+        .startsWith("no font has a glyph for 10 characters in the title, text: ")
+        .contains("U+17007 TANGUT 17007").doesNotContain("U+17008")
+        .endsWith(" and 2 more; they print as placeholders");
+  }
+
+  @Test
+  void aCountryNameIsLocatedAtItsRow() {
+    Location row = new Location("countries.csv", 3, 1);
+    check.check(new Dataset(List.of(), List.of(), List.of(),
+        Map.of("IL", new Country("IL", new Text("", "\uD81C\uDC00"), row)), "test"));
+
+    assertThat(diagnostics.sorted()).extracting(Diagnostic::format).containsExactly(
+        "countries.csv:3:1: warning[glyph.missing]: no font has a glyph for \"\uD81C\uDC00\""
+            + " (U+17000 TANGUT 17000) in country IL, name_en; it prints as a placeholder");
+  }
+}
