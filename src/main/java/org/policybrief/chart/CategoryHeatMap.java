@@ -94,11 +94,12 @@ final class CategoryHeatMap implements ChartType {
   /**
    * The caption's facts about the largest cells: how they are tied ("one"; "countries", two
    * sharing a category; "categories", two of one country; else "other"), how many, the first
-   * two cells' country and category, and the count.
+   * two cells' country and category, and the count. Only real countries are compared: the
+   * summed "other" column is no country to name.
    */
   static List<String> largestCells(ChartInput input, List<CountryGroups.Group> groups) {
     List<Cell> cells = new ArrayList<>();
-    for (CountryGroups.Group g : groups) {
+    for (CountryGroups.Group g : groups.stream().filter(g -> !g.other()).toList()) {
       for (Category c : input.aggregates().categories()) {
         cells.add(new Cell(g, c));
       }
