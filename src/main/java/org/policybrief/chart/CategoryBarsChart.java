@@ -8,9 +8,11 @@ import java.util.Optional;
 import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.style.CategoryStyler;
 import org.policybrief.analysis.Aggregates;
-import org.policybrief.model.Category;
 
-/** Measures per category, one bar per country (the six with most, the rest as "other"). */
+/**
+ * Measures per category (at most {@link CategoryGroups#MAX}, the rest summed), one bar per
+ * country (the six with most, the rest as "other").
+ */
 final class CategoryBarsChart implements ChartType {
 
   static final int MAX_GROUPS = 7;
@@ -27,8 +29,8 @@ final class CategoryBarsChart implements ChartType {
       return Optional.empty();
     }
     ChartTexts texts = new ChartTexts();
-    List<Category> categories = a.categories();
-    List<String> names = categories.stream().map(input::categoryName).toList();
+    List<CategoryGroups.Group> categories = CategoryGroups.of(input);
+    List<String> names = categories.stream().map(CategoryGroups.Group::name).toList();
     Font font = ChartStyle.labelFont(input);
     LabelFit.Axis axis = LabelFit.along(names, ChartStyle.axisUnits() * ChartStyle.PLOT_CONTENT, font);
     List<String> labels = texts.addAll(axis.labels());
@@ -40,21 +42,24 @@ final class CategoryBarsChart implements ChartType {
     ChartStyle.apply(styler, input, texts);
     List<CountryGroups.Group> groups = CountryGroups.of(input, MAX_GROUPS);
     ChartStyle.countAxis(styler, texts, groups.stream()
-        .flatMapToInt(g -> categories.stream().mapToInt(g::count)).max().orElse(0));
+        .flatMapToInt(g -> categories.stream().mapToInt(c -> c.count(g))).max().orElse(0));
     ChartStyle.categoryLabels(styler, texts, labels, rotation);
     styler.setAvailableSpaceFill(0.8);
     styler.setOverlapped(false);
     styler.setSeriesColors(groups.stream().map(CountryGroups.Group::color).toArray(Color[]::new));
     for (CountryGroups.Group g : groups) {
-      chart.addSeries(g.name(), labels, categories.stream().map(g::count).toList());
+      chart.addSeries(g.name(), labels, categories.stream().map(c -> c.count(g)).toList());
     }
 
     List<String> findings = new ArrayList<>(Leaders.of(a.countries(), c -> c.measures().size(),
         c -> input.countryName().apply(c.code())).findings());
-    findings.addAll(Leaders.of(categories, c -> a.categoryTotal(c.id()), input::categoryName).findings());
+    // The leading category is a real one, among all of them, never the summed rest.
+    findings.addAll(Leaders.of(a.categories(), c -> a.categoryTotal(c.id()), input::categoryName).findings());
+    List<Figure.Abbreviation> notes = new ArrayList<>(LabelFit.abbreviations(names, labels));
+    notes.addAll(CategoryGroups.note(input, categories));
     return Optional.of(new Figure(id(), chart, texts,
         groups.stream().map(g -> new Figure.LegendEntry(g.name(), g.color())).toList(),
         findings,
-        LabelFit.abbreviations(names, labels), heightMm));
+        notes, heightMm));
   }
 }

@@ -11,7 +11,10 @@ import org.knowm.xchart.HeatMapChartBuilder;
 import org.knowm.xchart.style.HeatMapStyler;
 import org.policybrief.model.Category;
 
-/** Category × country counts, each cell shaded and carrying its count (0 included). */
+/**
+ * Category × country counts, each cell shaded and carrying its count (0 included); at most
+ * {@link CategoryGroups#MAX} rows and {@link #MAX_COLUMNS} columns, the rest summed.
+ */
 final class CategoryHeatMap implements ChartType {
 
   static final int MAX_COLUMNS = 12;
@@ -35,9 +38,9 @@ final class CategoryHeatMap implements ChartType {
     List<CountryGroups.Group> groups = CountryGroups.of(input, MAX_COLUMNS);
     List<String> columnNames = groups.stream().map(CountryGroups.Group::name).toList();
     // XChart draws the first row at the bottom: reversed, the taxonomy reads top down.
-    List<Category> categories = new ArrayList<>(input.aggregates().categories());
+    List<CategoryGroups.Group> categories = new ArrayList<>(CategoryGroups.of(input));
     Collections.reverse(categories);
-    List<String> rowNames = categories.stream().map(input::categoryName).toList();
+    List<String> rowNames = categories.stream().map(CategoryGroups.Group::name).toList();
     Font font = ChartStyle.labelFont(input);
     List<String> rows = texts.addAll(LabelFit.fit(rowNames, rowRoom(groups.size()), font));
     // The cells take what the row labels leave.
@@ -67,7 +70,7 @@ final class CategoryHeatMap implements ChartType {
     int max = 0;
     for (int x = 0; x < groups.size(); x++) {
       for (int y = 0; y < categories.size(); y++) {
-        int n = groups.get(x).count(categories.get(y));
+        int n = categories.get(y).count(groups.get(x));
         cells.add(new Number[] {x, y, n});
         texts.add(Integer.toString(n));
         max = Math.max(max, n);
@@ -80,6 +83,7 @@ final class CategoryHeatMap implements ChartType {
     List<Figure.Abbreviation> rowAbbreviations = new ArrayList<>(LabelFit.abbreviations(rowNames, rows));
     Collections.reverse(rowAbbreviations);
     abbreviations.addAll(rowAbbreviations);
+    abbreviations.addAll(CategoryGroups.note(input, categories));
     return Optional.of(new Figure(id(), chart, texts, List.of(), largestCells(input, groups), abbreviations, heightMm));
   }
 
@@ -94,11 +98,12 @@ final class CategoryHeatMap implements ChartType {
   /**
    * The caption's facts about the largest cells: how they are tied ("one"; "countries", two
    * sharing a category; "categories", two of one country; else "other"), how many, the first
-   * two cells' country and category, and the count.
+   * two cells' country and category, and the count. Only real countries and categories are
+   * compared: a summed "other" column or row is no country or category to name.
    */
   static List<String> largestCells(ChartInput input, List<CountryGroups.Group> groups) {
     List<Cell> cells = new ArrayList<>();
-    for (CountryGroups.Group g : groups) {
+    for (CountryGroups.Group g : groups.stream().filter(g -> !g.other()).toList()) {
       for (Category c : input.aggregates().categories()) {
         cells.add(new Cell(g, c));
       }

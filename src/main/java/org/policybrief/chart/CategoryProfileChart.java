@@ -7,11 +7,11 @@ import java.util.List;
 import java.util.Optional;
 import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.style.CategoryStyler;
-import org.policybrief.model.Category;
 
 /**
  * Each country's measures as 100 %: the share of every category, stacked in taxonomy order, in
- * the category's own colour, with the full category names in the legend.
+ * the category's own colour, with the full category names in the legend; beyond
+ * {@link CategoryGroups#MAX} categories the rest are one grey "other categories" share.
  */
 final class CategoryProfileChart implements ChartType {
 
@@ -49,24 +49,28 @@ final class CategoryProfileChart implements ChartType {
     styler.setYAxisMax(100.0);
     styler.setyAxisTickLabelsFormattingFunction(v -> texts.add(Math.round(v) + "%"));
 
-    List<Category> categories = input.aggregates().categories();
-    styler.setSeriesColors(categories.stream().map(input::categoryColor).toArray(Color[]::new));
-    for (Category c : categories) {
+    List<CategoryGroups.Group> categories = CategoryGroups.of(input);
+    styler.setSeriesColors(categories.stream().map(CategoryGroups.Group::color).toArray(Color[]::new));
+    for (CategoryGroups.Group c : categories) {
       List<Double> shares = new ArrayList<>();
       for (CountryGroups.Group g : groups) {
-        shares.add(100.0 * g.count(c) / g.total());
+        shares.add(100.0 * c.count(g) / g.total());
       }
-      // Series names are never drawn (the legend is text in the page) but must be unique.
-      chart.addSeries(c.id(), columns, shares);
+      // Series names are never drawn (the legend is text in the page) but must be unique: an id
+      // never starts with '#'.
+      chart.addSeries(c.other() ? "#other" : c.members().get(0).id(), columns, shares);
     }
-    // The first country's largest categories; equal counts are equal shares, named together.
+    // The first country's largest categories, among all real ones (never the summed rest);
+    // equal counts are equal shares, named together.
     CountryGroups.Group first = groups.get(0);
-    Leaders top = Leaders.of(categories, first::count, input::categoryName);
+    Leaders top = Leaders.of(input.aggregates().categories(), first::count, input::categoryName);
     List<String> findings = new ArrayList<>(List.of(first.name()));
     findings.addAll(top.findings().subList(0, 3));
     findings.add(Long.toString(Math.round(100.0 * top.value() / first.total())));
+    List<Figure.Abbreviation> notes = new ArrayList<>(LabelFit.abbreviations(columnNames, columns));
+    notes.addAll(CategoryGroups.note(input, categories));
     return Optional.of(new Figure(id(), chart, texts,
-        categories.stream().map(c -> new Figure.LegendEntry(input.categoryName(c), input.categoryColor(c))).toList(),
-        findings, LabelFit.abbreviations(columnNames, columns), heightMm));
+        categories.stream().map(c -> new Figure.LegendEntry(c.name(), c.color())).toList(),
+        findings, notes, heightMm));
   }
 }

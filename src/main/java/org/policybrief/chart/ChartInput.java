@@ -3,6 +3,7 @@ package org.policybrief.chart;
 import java.awt.Color;
 import java.awt.Font;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.function.Function;
 import org.policybrief.analysis.Aggregates;
 import org.policybrief.model.Category;
@@ -10,6 +11,9 @@ import org.policybrief.model.Category;
 /**
  * What every chart is computed from: the aggregates, and how the edition names and colours
  * things. {@code font} is the chart text face at 1 unit size; charts derive their sizes from it.
+ * {@code otherName} names the summed countries, {@code otherCategoriesName} the summed
+ * categories, and {@code otherCategoriesNote} says which categories (given their names) that
+ * group holds.
  */
 public record ChartInput(
     Aggregates aggregates,
@@ -18,7 +22,17 @@ public record ChartInput(
     Function<String, String> countryName,
     Function<YearMonth, String> monthName,
     String otherName,
+    String otherCategoriesName,
+    Function<List<String>, String> otherCategoriesNote,
     Font font) {
+
+  /** Without edition texts for the summed categories: they are named like the summed countries. */
+  public ChartInput(Aggregates aggregates, Function<Category, String> categoryName,
+      Function<Category, Color> categoryColor, Function<String, String> countryName,
+      Function<YearMonth, String> monthName, String otherName, Font font) {
+    this(aggregates, categoryName, categoryColor, countryName, monthName, otherName, otherName,
+        names -> String.join(", ", names), font);
+  }
 
   public String categoryName(Category category) {
     return categoryName.apply(category);

@@ -4,7 +4,6 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.util.List;
-import java.util.List;
 import org.knowm.xchart.style.AxesChartStyler;
 import org.knowm.xchart.style.AxesChartStyler.TextAlignment;
 
@@ -29,6 +28,8 @@ final class ChartStyle {
       new Color(0x0072B2), new Color(0xE69F00), new Color(0x009E73), new Color(0xCC79A7),
       new Color(0x56B4E9), new Color(0xD55E00), new Color(0x000000));
   static final Color OTHER = new Color(0xBBBBBB);
+  /** Tol's pale grey (design guide §10), for the categories summed as "other". */
+  static final Color OTHER_CATEGORY = new Color(0xDDDDDD);
 
   private ChartStyle() {}
 

@@ -15,7 +15,7 @@ import org.policybrief.model.Measure;
  */
 final class CountryGroups {
 
-  record Group(String name, Color color, Map<String, Integer> counts, List<Measure> measures) {
+  record Group(String name, Color color, Map<String, Integer> counts, List<Measure> measures, boolean other) {
 
     int count(Category category) {
       return counts.getOrDefault(category.id(), 0);
@@ -36,15 +36,16 @@ final class CountryGroups {
     for (int i = 0; i < shown; i++) {
       CountryStats c = countries.get(i);
       groups.add(group(input, input.countryName().apply(c.code()), ChartStyle.countryColor(i),
-          countries.subList(i, i + 1)));
+          countries.subList(i, i + 1), false));
     }
     if (shown < countries.size()) {
-      groups.add(group(input, input.otherName(), ChartStyle.OTHER, countries.subList(shown, countries.size())));
+      groups.add(group(input, input.otherName(), ChartStyle.OTHER, countries.subList(shown, countries.size()), true));
     }
     return groups;
   }
 
-  private static Group group(ChartInput input, String name, Color color, List<CountryStats> members) {
+  private static Group group(ChartInput input, String name, Color color, List<CountryStats> members,
+      boolean other) {
     Map<String, Integer> counts = new HashMap<>();
     List<Measure> measures = new ArrayList<>();
     for (CountryStats c : members) {
@@ -53,6 +54,6 @@ final class CountryGroups {
         counts.merge(category.id(), input.aggregates().count(c.code(), category.id()), Integer::sum);
       }
     }
-    return new Group(name, color, counts, measures);
+    return new Group(name, color, counts, measures, other);
   }
 }

@@ -20,6 +20,9 @@ import org.policybrief.model.Dataset;
  */
 final class FigureSet {
 
+  /** Up to this many categories summed as "other" are named in the note; more are counted. */
+  static final int NOTE_LIST_MAX = 6;
+
   private final Map<String, Figure> figures = new LinkedHashMap<>();
   private final List<FigureView> views = new ArrayList<>();
 
@@ -33,6 +36,10 @@ final class FigureSet {
         names::countryName,
         month -> t.get("chart.month", String.valueOf(month.getYear()), String.valueOf(month.getMonthValue())),
         t.get("chart.other"),
+        t.get("chart.otherCategories"),
+        members -> members.size() <= NOTE_LIST_MAX
+            ? String.join(t.get("listSeparator"), members)
+            : t.get("chart.otherCategories.many", members.size()),
         font);
     for (Figure figure : Charts.figures(input)) {
       String id = "figure-" + (figures.size() + 1);

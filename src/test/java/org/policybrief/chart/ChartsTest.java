@@ -62,6 +62,15 @@ class ChartsTest {
   }
 
   @Test
+  void heatMapCaptionNeverNamesTheSummedOtherColumn() {
+    // 40 countries: the "other" column sums 29 of them and holds the largest cells.
+    Figure heatMap = figure(Charts.figures(input(TestDatasets.read(TestDatasets.write(dir, 40, 12, 30, false)))),
+        "category-heatmap");
+    assertThat(heatMap.texts().strings()).contains("其他");
+    assertThat(heatMap.findings()).doesNotContain("其他");
+  }
+
+  @Test
   void categoryHasItsOwnColourInTheProfileAndItsLegend() {
     ChartInput input = input(TestDatasets.sample());
     Figure profile = figure(Charts.figures(input), "category-profile");
