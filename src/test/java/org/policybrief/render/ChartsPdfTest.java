@@ -20,18 +20,18 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.pdmodel.graphics.PDXObject;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.policybrief.TestDatasets;
 import org.policybrief.model.BriefingSpec;
 import org.policybrief.model.Category;
 import org.policybrief.model.Dataset;
+import org.policybrief.testing.ChartGlyphs;
 import org.policybrief.testing.Fixtures;
 
 /** The charts as a reader of the PDF meets them: vector drawings whose labels are text. */
@@ -75,36 +75,7 @@ class ChartsPdfTest {
 
   /** The text drawn inside the charts only (inside form XObjects), glyph by glyph. */
   private static String text(PDDocument pdf, List<Integer> pages) throws IOException {
-    ChartTextStripper stripper = new ChartTextStripper();
-    for (int page : pages) {
-      stripper.setStartPage(page);
-      stripper.setEndPage(page);
-      stripper.getText(pdf);
-    }
-    return stripper.chartText.toString();
-  }
-
-  private static final class ChartTextStripper extends PDFTextStripper {
-    final StringBuilder chartText = new StringBuilder();
-    private int depth;
-
-    @Override
-    public void showForm(PDFormXObject form) throws IOException {
-      depth++;
-      try {
-        super.showForm(form);
-      } finally {
-        depth--;
-      }
-    }
-
-    @Override
-    protected void processTextPosition(TextPosition text) {
-      if (depth > 0) {
-        chartText.append(text.getUnicode());
-      }
-      super.processTextPosition(text);
-    }
+    return ChartGlyphs.of(pdf, pages).text();
   }
 
   /** The fill colours a content stream sets with {@code rg} / {@code sc} / {@code scn}. */
