@@ -1,0 +1,36 @@
+package org.policybrief.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.policybrief.TestDatasets;
+import org.policybrief.model.BriefingSpec;
+import org.policybrief.model.Dataset;
+
+/** The list of sources: one citation per document. */
+class SourcesTest {
+
+  @TempDir Path folder;
+
+  @Test
+  void aTitleThatEndsASentenceIsNotFollowedByAComma() throws Exception {
+    Files.writeString(folder.resolve("documents.csv"), "id,country,title_zh,issuer,date\n"
+        + "D1,CN,关于加强数据治理的意见。,国务院,2025-03-01\nD2,CN,数据治理规划,国务院,2025-04-01\n"
+        + "D3,US,准备好了吗？,,2025-05-01\n");
+    Files.writeString(folder.resolve("measures.csv"), "id,document,category,title_zh,date\n"
+        + "M1,D1,data,措施一,2025-03-01\nM2,D2,data,措施二,2025-04-01\nM3,D3,data,措施三,2025-05-01\n");
+    Files.writeString(folder.resolve("categories.csv"), "id,name_zh\ndata,数据\n");
+    Dataset dataset = TestDatasets.read(folder);
+    BriefingSpec spec = new BriefingSpec(LocalDate.of(2026, 11, 30), "zh-Hans", "", null);
+    String xhtml = new BriefingRenderer().renderXhtml(dataset, TestDatasets.analyze(dataset), spec);
+
+    // "…的意见。，国务院" read as a stray comma
+    assertThat(xhtml).contains("关于加强数据治理的意见。</span>国务院，<span class=\"nobr\">2025年3月1日。")
+        .contains("数据治理规划</span>，国务院，<span class=\"nobr\">2025年4月1日。")
+        .contains("准备好了吗？</span><span class=\"nobr\">2025年5月1日。");
+  }
+}
