@@ -19,6 +19,10 @@ final class FieldReader {
   private static final DateTimeFormatter DATE =
       DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
 
+  /** Years a policy date is expected in; others are warned about, not refused. */
+  static final int LIKELY_YEARS_FROM = 1900;
+  static final int LIKELY_YEARS_TO = 2100;
+
   private final Diagnostics diagnostics;
   private final String kind;
 
@@ -77,13 +81,21 @@ final class FieldReader {
       }
       return null;
     }
+    LocalDate date;
     try {
-      return LocalDate.parse(cell.value(), DATE);
+      date = LocalDate.parse(cell.value(), DATE);
     } catch (DateTimeParseException e) {
       diagnostics.error(cell.at(), kind + ".bad-date", "bad date in column " + column
           + " (expected YYYY-MM-DD, found \"" + cell.value() + "\")");
       return null;
     }
+    // A real date, but no policy's: 9999-12-31 standing for "open", or 0202 typed for 2020.
+    if (date.getYear() < LIKELY_YEARS_FROM || date.getYear() > LIKELY_YEARS_TO) {
+      diagnostics.warning(cell.at(), kind + ".unlikely-date", "date " + cell.value() + " in column "
+          + column + " is outside " + LIKELY_YEARS_FROM + "–" + LIKELY_YEARS_TO
+          + ": a placeholder or a typo? It is used as written");
+    }
+    return date;
   }
 
   String country(Row row, String column) {
