@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Properties;
+import java.util.regex.Pattern;
 
 /**
  * The fixed text of one language, from {@code templates/messages/<lang>.properties} (UTF-8).
@@ -24,9 +25,13 @@ import java.util.Properties;
  */
 final class Messages implements TemplateMethodModelEx {
 
+  private static final Pattern NUMBER_BESIDE_HAN =
+      Pattern.compile("(?<=[0-9%]) (?=\\p{IsHan})|(?<=\\p{IsHan}) (?=[0-9])");
+
   private final Properties texts = new Properties();
   private final String language;
   private final ULocale locale;
+  private final boolean chinese;
 
   /**
    * The built-in texts, each replaced by the user's when {@code userTemplates} has a
@@ -35,6 +40,7 @@ final class Messages implements TemplateMethodModelEx {
   Messages(String language, Path userTemplates) {
     this.language = language;
     this.locale = ULocale.forLanguageTag(language);
+    this.chinese = language.startsWith("zh");
     String name = "messages/" + language + ".properties";
     try (InputStream in = Messages.class.getResourceAsStream("/templates/" + name)) {
       if (in == null) {
@@ -66,7 +72,16 @@ final class Messages implements TemplateMethodModelEx {
     // ICU's MessageFormat: {0} inserts an argument as given (counts arrive formatted), and
     // {1,select,1{1 document}other{{1} documents}} lets a language say singular and plural.
     // A lone apostrophe stays literal (ICU's DOUBLE_OPTIONAL mode).
-    return new MessageFormat(text, locale).format(args);
+    String formatted = new MessageFormat(text, locale).format(args);
+    return chinese ? keepNumbersWithTheirWords(formatted) : formatted;
+  }
+
+  /**
+   * In Chinese, the space between a number and the Han character beside it (5 项, 图 1) becomes
+   * a no-break space of the same width: a line broke there, leaving 项 or 1 alone at a line start.
+   */
+  static String keepNumbersWithTheirWords(String text) {
+    return text.indexOf(' ') < 0 ? text : NUMBER_BESIDE_HAN.matcher(text).replaceAll("\u00A0");
   }
 
   @Override

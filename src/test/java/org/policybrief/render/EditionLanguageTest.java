@@ -50,7 +50,8 @@ class EditionLanguageTest {
     assertThat(en.messages().get("country.intro", "France", "1", "12"))
         .isEqualTo("France has 1 policy document and 12 measures in this dataset.");
     assertThat(en.messages().get("matrix.source")).contains("briefing's dataset");
-    assertThat(hans.messages().get("country.intro", "法国", "1", "12")).isEqualTo("法国共有 1 份政策文件、12 项措施。");
+    // a number keeps the Han word beside it on its line: no-break spaces
+    assertThat(hans.messages().get("country.intro", "法国", "1", "12")).isEqualTo("法国共有\u00A01\u00A0份政策文件、12\u00A0项措施。");
   }
 
   @Test

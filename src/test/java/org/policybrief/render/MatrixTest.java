@@ -22,7 +22,7 @@ class MatrixTest {
     BriefingSpec spec = new BriefingSpec(LocalDate.of(2026, 11, 30), "zh-Hans", "", null);
     String xhtml = new BriefingRenderer().renderXhtml(dataset, TestDatasets.analyze(dataset), spec);
 
-    assertThat(xhtml).contains("表 1　各类别措施数量（按国家/组织）</div>", "表 2　各类别措施数量（按国家/组织，续）</div>");
+    assertThat(xhtml).contains("表\u00A01　各类别措施数量（按国家/组织）</div>", "表\u00A02　各类别措施数量（按国家/组织，续）</div>");
     // the grand total of each table is every measure, not the table's own countries'
     assertThat(xhtml.split("<td class=\"num total\">65</td>", -1)).hasSize(3);
     assertThat(xhtml).contains("<th class=\"num\">全部合计</th>").doesNotContain(">合计<");
