@@ -5,12 +5,12 @@ import java.awt.Font;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.style.CategoryStyler;
 
 /**
  * Each country's measures as 100 %: the share of every category, stacked in taxonomy order, in
- * the category's own colour, with the full category names in the legend; beyond
+ * the category's own colour, segments of 8 % or more labelled with their share
+ * ({@link ShareBars}), with the full category names in the legend; beyond
  * {@link CategoryGroups#MAX} categories the rest are one grey "other categories" share.
  */
 final class CategoryProfileChart implements ChartType {
@@ -38,7 +38,7 @@ final class CategoryProfileChart implements ChartType {
     int rotation = axis.rotation();
     double heightMm = rotation == 0 ? 75 : 87;
 
-    CategoryChart chart = new CategoryChart(ChartStyle.widthUnits(), ChartStyle.heightUnits(heightMm));
+    ShareBars chart = new ShareBars(ChartStyle.widthUnits(), ChartStyle.heightUnits(heightMm), font);
     CategoryStyler styler = chart.getStyler();
     ChartStyle.apply(styler, input, texts);
     styler.setStacked(true);
@@ -51,14 +51,12 @@ final class CategoryProfileChart implements ChartType {
 
     List<CategoryGroups.Group> categories = CategoryGroups.of(input);
     styler.setSeriesColors(categories.stream().map(CategoryGroups.Group::color).toArray(Color[]::new));
+    List<Integer> totals = groups.stream().map(CountryGroups.Group::total).toList();
     for (CategoryGroups.Group c : categories) {
-      List<Double> shares = new ArrayList<>();
-      for (CountryGroups.Group g : groups) {
-        shares.add(100.0 * c.count(g) / g.total());
-      }
       // Series names are never drawn (the legend is text in the page) but must be unique: an id
       // never starts with '#'.
-      chart.addSeries(c.other() ? "#other" : c.members().get(0).id(), columns, shares);
+      chart.addShares(c.other() ? "#other" : c.members().get(0).id(), columns,
+          groups.stream().map(c::count).toList(), totals, texts);
     }
     // The first country's largest categories, among all real ones (never the summed rest);
     // equal counts are equal shares, named together.

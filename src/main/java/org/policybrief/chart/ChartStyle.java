@@ -33,6 +33,22 @@ final class ChartStyle {
 
   private ChartStyle() {}
 
+  /**
+   * Text on a fill: white on dark colours (Tol's #332288, #117733, #882255, #AA4499; Okabe–Ito's
+   * blue and black), #1A1A1A on the rest, by WCAG relative luminance, as the category table
+   * decides its badges (render's CategoryColors.isDark), so user colours follow the same rule.
+   */
+  static Color textOn(Color fill) {
+    double luminance = 0.2126 * linear(fill.getRed()) + 0.7152 * linear(fill.getGreen())
+        + 0.0722 * linear(fill.getBlue());
+    return luminance < 0.18 ? Color.WHITE : TEXT;
+  }
+
+  private static double linear(int channel) {
+    double c = channel / 255.0;
+    return c <= 0.03928 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4);
+  }
+
   static Font labelFont(ChartInput input) {
     return input.font().deriveFont(8f * UNITS_PER_POINT);
   }

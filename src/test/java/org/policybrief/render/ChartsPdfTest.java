@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.Color;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -176,6 +178,25 @@ class ChartsPdfTest {
       List<Integer> pages = chartPages(pdf);
       assertThat(pages).isNotEmpty();
       assertThat(text(pdf, pages)).contains("类别0", "类别4", "100%").doesNotContain("其他");
+    }
+  }
+
+  @Test
+  void sharesOfEightPercentOrMoreAreLabelledInTheirSegments() throws IOException {
+    Path folder = TestDatasets.write(dir, 1, 5, 1, false);
+    // One country, 50 measures: 44 %, 38 %, 12 % and 6 % of them in four categories.
+    StringBuilder measures = new StringBuilder("id,document,category,title_zh,date\n");
+    int[] counts = {22, 19, 6, 3};
+    int id = 0;
+    for (int k = 0; k < counts.length; k++) {
+      for (int n = 0; n < counts[k]; n++) {
+        measures.append("M").append(id++).append(",D0,cat").append(k).append(",措施").append(id).append(",2024-01-15\n");
+      }
+    }
+    Files.writeString(folder.resolve("measures.csv"), measures, StandardCharsets.UTF_8);
+    try (PDDocument pdf = render(TestDatasets.read(folder))) {
+      String text = text(pdf, chartPages(pdf));
+      assertThat(text).contains("44%", "38%", "12%").doesNotContain("6%");
     }
   }
 
