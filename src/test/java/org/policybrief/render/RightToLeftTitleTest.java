@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -29,6 +30,9 @@ class RightToLeftTitleTest {
 
   /** "National strategy for data and artificial intelligence". */
   static final String TITLE = "الاستراتيجية الوطنية للبيانات والذكاء الاصطناعي";
+
+  /** "Kingdom of Saudi Arabia". */
+  static final String COUNTRY = "المملكة العربية السعودية";
 
   @TempDir Path temp;
 
@@ -56,6 +60,25 @@ class RightToLeftTitleTest {
         }
         assertThat(number).as(line).isLessThan(firstArabic);
       });
+    }
+  }
+
+  @Test
+  void anArabicCountryNameInASentenceIsIsolated() throws IOException {
+    Path data = Fixtures.copy(Fixtures.MINIMAL, temp.resolve("data"));
+    Fixtures.edit(data.resolve("countries.csv"), "France", COUNTRY);
+    Cli.Result result = Cli.run("generate", "--data", data.toString(), "--out",
+        temp.resolve("out").toString(), "--date", "2026-11-30", "--lang", "en");
+    assertThat(result.exitCode()).as(result.err()).isZero();
+
+    try (PDDocument document = PdfReader.open(Path.of(result.out().strip()))) {
+      // "{country}: 1 document, …": without the isolate the digit joins the Arabic run and is
+      // drawn left of it, "1 :<name> document" (the isolate marks are left out here)
+      List<String> keyPoint = visualLines(document).stream()
+          .map(line -> line.replaceAll("[ \\u2066-\\u2069]", "")).filter(line -> line.contains("document,"))
+          .filter(line -> line.chars().anyMatch(RightToLeftTitleTest::arabic)).toList();
+      assertThat(keyPoint).isNotEmpty().allSatisfy(line ->
+          assertThat(line).as(line).matches("\\p{IsArabic}+:1document,.*"));
     }
   }
 
