@@ -6,7 +6,7 @@
   <#list b.sources as d>
   <#-- after a title that ends a sentence (。 ! ?) the next part starts without a comma -->
   <#assign stop = d.title?matches(".*[。．！？!?.…]")>
-  <li><span class="src-country">${d.country}</span> <span<@p.lang d.titleFallback/>><@p.bdi d.title/></span><@p.fallback d.titleFallback/><#if d.issuer?has_content>${t(stop?then('sources.issuerAfterStop', 'sources.issuer'), p.iso(d.issuer))}<#assign stop = false></#if>${t(stop?then('sources.dateSeparatorAfterStop', 'sources.dateSeparator'))}<span class="nobr">${t('sources.date', d.date)}</span><br/><#if d.linkable><a href="${d.url}" title="${d.url}">${d.url}</a><#elseif d.url?has_content>${d.url}<#else>${t('sources.noUrl')}</#if></li>
+  <li><span class="src-country"><@p.bdi d.country/></span> <span<@p.lang d.titleFallback/>><@p.bdi d.title/></span><@p.fallback d.titleFallback/><#if d.issuer?has_content>${t(stop?then('sources.issuerAfterStop', 'sources.issuer'), p.iso(d.issuer))}<#assign stop = false></#if>${t(stop?then('sources.dateSeparatorAfterStop', 'sources.dateSeparator'))}<span class="nobr">${t('sources.date', d.date)}</span><br/><#if d.linkable><a href="${d.url}" title="${d.url}">${d.url}</a><#elseif d.url?has_content>${d.url}<#else>${t('sources.noUrl')}</#if></li>
   </#list>
 </ol>
 </div>

@@ -7,7 +7,7 @@
     <li><@p.bullet/>${t('summary.intro', b.totals.countries, b.totals.documents, b.totals.measures, b.totals.categories)}</li>
     <#list b.countries as c>
     <#if c?index == 5><#break></#if>
-    <li><@p.bullet/><#if c.measures?has_content>${t('summary.country', c.name, c.documentCount, c.measureCount)}<#if c.leadingCategories?has_content>${t('summary.leading', c.leadingCategories?map(x -> t('summary.leadingItem', x.category.name, x.count))?join(t('listSeparator')))}</#if>${t('sentence.end')}<#else>${t('summary.noMeasures', c.name, c.documentCount)}${t('sentence.end')}</#if></li>
+    <li><@p.bullet/><#if c.measures?has_content>${t('summary.country', p.iso(c.name), c.documentCount, c.measureCount)}<#if c.leadingCategories?has_content>${t('summary.leading', c.leadingCategories?map(x -> t('summary.leadingItem', p.iso(x.category.name), x.count))?join(t('listSeparator')))}</#if>${t('sentence.end')}<#else>${t('summary.noMeasures', p.iso(c.name), c.documentCount)}${t('sentence.end')}</#if></li>
     </#list>
     <#if b.countries?size gt 5><li><@p.bullet/>${t('summary.more', b.countries?size - 5)}</li></#if>
     <#if news??>
@@ -19,7 +19,7 @@
 <h2 class="plain">${t('summary.recent')}</h2>
 <ul class="recent">
   <#list b.recentDocuments as d>
-  <li><@p.bullet/>${t('summary.recentLead', d.date, d.country)}<span<@p.lang d.titleFallback/>><@p.bdi d.title/></span><@p.fallback d.titleFallback/></li>
+  <li><@p.bullet/>${t('summary.recentLead', d.date, p.iso(d.country))}<span<@p.lang d.titleFallback/>><@p.bdi d.title/></span><@p.fallback d.titleFallback/></li>
   </#list>
 </ul>
 </div>

@@ -3,11 +3,12 @@ package org.policybrief.render.pdf;
 import com.ibm.icu.text.ArabicShaping;
 import com.ibm.icu.text.ArabicShapingException;
 import com.ibm.icu.text.Bidi;
-import com.ibm.icu.text.BidiRun;
 import com.openhtmltopdf.bidi.BidiReorderer;
 import com.openhtmltopdf.bidi.BidiSplitter;
 import com.openhtmltopdf.bidi.BidiSplitterFactory;
 import com.openhtmltopdf.bidi.BidiTextRun;
+import java.util.ArrayList;
+import java.util.List;
 import org.policybrief.render.fonts.FontFace;
 
 /**
@@ -52,8 +53,16 @@ final class IcuBidi {
     return new Reorderer();
   }
 
+  /**
+   * openhtmltopdf lays the boxes of a line out in the line's direction and never reorders runs
+   * (rule L2 of the algorithm), so a run of numbers or Latin inside right-to-left text, left as a
+   * run of its own, would be set after that text in a left-to-right line: "2030" at the right
+   * end of an Arabic title in a Chinese sentence. The splitter therefore gives whole runs of
+   * levels 1 and up (everything in a right-to-left paragraph, such as a {@code <bdi>} with an
+   * Arabic title) as one right-to-left run, and the reorderer orders the inside of it.
+   */
   private static final class Splitter implements BidiSplitter {
-    private Bidi bidi;
+    private final List<BidiTextRun> runs = new ArrayList<>();
 
     @Override
     public void setParagraph(String paragraph, byte direction) {
@@ -62,20 +71,32 @@ final class IcuBidi {
         case BidiSplitter.LTR -> Bidi.LTR;
         default -> Bidi.LEVEL_DEFAULT_LTR;
       };
-      bidi = new Bidi();
+      Bidi bidi = new Bidi();
       bidi.setPara(paragraph, level, null);
+      runs.clear();
+      int start = 0;
+      for (int i = 1; i <= paragraph.length(); i++) {
+        if (i == paragraph.length() || rightToLeft(bidi, i) != rightToLeft(bidi, start)) {
+          byte runDirection = rightToLeft(bidi, start) ? BidiSplitter.RTL : BidiSplitter.LTR;
+          runs.add(new BidiTextRun(start, i - start, runDirection));
+          start = i;
+        }
+      }
+    }
+
+    private static boolean rightToLeft(Bidi bidi, int index) {
+      return bidi.getLevelAt(index) > 0;
     }
 
     @Override
     public int countTextRuns() {
-      return bidi.countRuns();
+      return runs.size();
     }
 
+    /** The runs in logical order; openhtmltopdf keys them by their start. */
     @Override
     public BidiTextRun getVisualRun(int index) {
-      BidiRun run = bidi.getVisualRun(index);
-      byte direction = run.isOddRun() ? BidiSplitter.RTL : BidiSplitter.LTR;
-      return new BidiTextRun(run.getStart(), run.getLength(), direction);
+      return runs.get(index);
     }
 
     @Override
@@ -94,10 +115,16 @@ final class IcuBidi {
     private final ArabicShaping deshaper = new ArabicShaping(ArabicShaping.LETTERS_UNSHAPE
         | ArabicShaping.TEXT_DIRECTION_LOGICAL | ArabicShaping.LENGTH_GROW_SHRINK);
 
-    /** Reversed, with mirrored brackets; a mark stays after its base so it lands on it. */
+    /**
+     * Visual order of a right-to-left run: reversed, with mirrored brackets, except numbers and
+     * Latin inside it, which keep their order ("2030" stays "2030", on the left of the words
+     * before it); a mark stays after its base so it lands on it.
+     */
     @Override
     public String reorderRTLTextToLTR(String text) {
-      return Bidi.writeReverse(text, Bidi.DO_MIRRORING | Bidi.KEEP_BASE_COMBINING);
+      Bidi bidi = new Bidi();
+      bidi.setPara(text, Bidi.RTL, null);
+      return bidi.writeReordered(Bidi.DO_MIRRORING | Bidi.KEEP_BASE_COMBINING);
     }
 
     @Override

@@ -29,7 +29,8 @@ class IcuBidiTest {
   @Test
   void aRightToLeftRunIsWrittenReversedWithMarksAfterTheirBase() {
     BidiReorderer reorderer = IcuBidi.reorderer();
-    assertThat(reorderer.reorderRTLTextToLTR("abc")).isEqualTo("cba");
+    assertThat(reorderer.reorderRTLTextToLTR(SIYASA)).isEqualTo("\u0629\u0633\u0627\u064A\u0633");
+    assertThat(reorderer.reorderRTLTextToLTR("abc")).isEqualTo("abc"); // Latin keeps its order
     assertThat(reorderer.reorderRTLTextToLTR("(\u0628\u064E)")).isEqualTo("(\u0628\u064E)");
   }
 
@@ -46,6 +47,29 @@ class IcuBidiTest {
     assertThat(splitter.getBaseDirection(SIYASA + " policy")).isEqualTo(BidiSplitter.RTL);
     assertThat(splitter.getBaseDirection("政策 " + SIYASA)).isEqualTo(BidiSplitter.LTR);
     assertThat(splitter.getBaseDirection("2026")).isEqualTo(BidiSplitter.NEUTRAL);
+  }
+
+  @Test
+  void numbersInsideRightToLeftTextStayInItsRunAndKeepTheirOrder() {
+    // openhtmltopdf does not reorder runs, so "2030" inside the Arabic run is not a run of its own
+    BidiSplitter splitter = IcuBidi.splitters().createBidiSplitter();
+    splitter.setParagraph(SIYASA + " 2030", BidiSplitter.RTL);
+    assertThat(runs(splitter)).containsExactly("1:0+10");
+    splitter.setParagraph("\u6587\u4EF6\uFF1A" + SIYASA + " (2030)", BidiSplitter.LTR);
+    assertThat(runs(splitter)).containsExactly("0:0+3", "1:3+12");
+    // ...and the reorderer sets it at the run's left end, the brackets mirrored
+    BidiReorderer reorderer = IcuBidi.reorderer();
+    assertThat(reorderer.reorderRTLTextToLTR(SIYASA + " (2030)"))
+        .isEqualTo("(2030) \u0629\u0633\u0627\u064A\u0633");
+  }
+
+  private static List<String> runs(BidiSplitter splitter) {
+    List<String> runs = new ArrayList<>();
+    for (int i = 0; i < splitter.countTextRuns(); i++) {
+      BidiTextRun run = splitter.getVisualRun(i);
+      runs.add(run.getDirection() + ":" + run.getStart() + "+" + run.getLength());
+    }
+    return runs;
   }
 
   @Test
