@@ -26,14 +26,6 @@ public record ChartInput(
     Function<List<String>, String> otherCategoriesNote,
     Font font) {
 
-  /** Without edition texts for the summed categories: they are named like the summed countries. */
-  public ChartInput(Aggregates aggregates, Function<Category, String> categoryName,
-      Function<Category, Color> categoryColor, Function<String, String> countryName,
-      Function<YearMonth, String> monthName, String otherName, Font font) {
-    this(aggregates, categoryName, categoryColor, countryName, monthName, otherName, otherName,
-        names -> String.join(", ", names), font);
-  }
-
   public String categoryName(Category category) {
     return categoryName.apply(category);
   }

@@ -6,6 +6,7 @@ import java.awt.Font;
 import java.util.List;
 import org.knowm.xchart.style.AxesChartStyler;
 import org.knowm.xchart.style.AxesChartStyler.TextAlignment;
+import org.policybrief.model.Colors;
 
 /**
  * The look all charts share (design guide §9–10): text #1A1A1A at 8 pt in the body face, grid
@@ -33,20 +34,9 @@ final class ChartStyle {
 
   private ChartStyle() {}
 
-  /**
-   * Text on a fill: white on dark colours (Tol's #332288, #117733, #882255, #AA4499; Okabe–Ito's
-   * blue and black), #1A1A1A on the rest, by WCAG relative luminance, as the category table
-   * decides its badges (render's CategoryColors.isDark), so user colours follow the same rule.
-   */
+  /** Text on a fill: white on dark colours, #1A1A1A on the rest, by the tables' rule ({@link Colors#isDark}). */
   static Color textOn(Color fill) {
-    double luminance = 0.2126 * linear(fill.getRed()) + 0.7152 * linear(fill.getGreen())
-        + 0.0722 * linear(fill.getBlue());
-    return luminance < 0.18 ? Color.WHITE : TEXT;
-  }
-
-  private static double linear(int channel) {
-    double c = channel / 255.0;
-    return c <= 0.03928 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4);
+    return Colors.isDark(fill.getRGB()) ? Color.WHITE : TEXT;
   }
 
   static Font labelFont(ChartInput input) {

@@ -2,6 +2,7 @@ package org.policybrief.render;
 
 import java.util.List;
 import org.policybrief.model.Category;
+import org.policybrief.model.Colors;
 
 /**
  * A category's colour: its own from categories.csv, else the next colour of Paul Tol's muted
@@ -24,15 +25,8 @@ final class CategoryColors {
     return PALETTE.get(Math.max(index, 0) % PALETTE.size());
   }
 
-  /** True when white text reads better than black on this colour (WCAG relative luminance). */
+  /** True when white text reads better than black on this colour (see {@link Colors#isDark}). */
   static boolean isDark(String hex) {
-    int rgb = Integer.parseInt(hex.substring(1), 16);
-    double luminance = 0.2126 * linear(rgb >> 16) + 0.7152 * linear(rgb >> 8) + 0.0722 * linear(rgb);
-    return luminance < 0.18;
-  }
-
-  private static double linear(int channel) {
-    double c = (channel & 0xFF) / 255.0;
-    return c <= 0.03928 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4);
+    return Colors.isDark(Integer.parseInt(hex.substring(1), 16));
   }
 }

@@ -30,7 +30,8 @@ class ChartsTest {
     Map<String, Color> colors = aggregates.categories().stream()
         .collect(Collectors.toMap(Category::id, c -> new Color(c.id().hashCode() & 0xFFFFFF)));
     return new ChartInput(aggregates, c -> c.name().preferZh(), c -> colors.get(c.id()),
-        Function.identity(), m -> m.toString(), "其他", new Font(Font.SANS_SERIF, Font.PLAIN, 1));
+        Function.identity(), m -> m.toString(), "其他", "其他", names -> String.join(", ", names),
+        new Font(Font.SANS_SERIF, Font.PLAIN, 1));
   }
 
   private static Figure figure(List<Figure> figures, String type) {
@@ -201,7 +202,8 @@ class ChartsTest {
     Aggregates aggregates = TestDatasets.analyze(TestDatasets.read(dir));
     Map<String, String> countries = Map.of("EU", "European Union", "UN", "United Nations");
     ChartInput input = new ChartInput(aggregates, c -> c.name().preferEn(), c -> Color.GRAY,
-        countries::get, m -> m.toString(), "Other", new Font(Font.SANS_SERIF, Font.PLAIN, 1));
+        countries::get, m -> m.toString(), "Other", "Other", names -> String.join(", ", names),
+        new Font(Font.SANS_SERIF, Font.PLAIN, 1));
     List<Figure> figures = Charts.figures(input);
 
     assertThat(figure(figures, "category-heatmap").abbreviations()).isEmpty();
