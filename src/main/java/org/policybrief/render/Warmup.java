@@ -23,10 +23,19 @@ final class Warmup {
 
   static void run(TemplateEngine templates, FontLibrary fonts, ChartFont chartFont,
       EditionLanguage language) {
-    // First: the fonts below may wait for the parse another thread has begun.
-    templates.preload("briefing.ftl");
+    // In the order the render needs them: the glyph check reads the character maps of the
+    // edition's regular faces, the charts lay out text in an AWT font, the templates come next,
+    // the PDF fonts last. Faces another thread is parsing (see FontLibrary#preloadCommon) come
+    // after the rest, which would otherwise wait for them.
     try {
       List<String> families = FontLibrary.familiesOf(language.id());
+      fonts.regularFaces(language.id()).stream().filter(face -> !face.preloading())
+          .forEach(face -> face.hasGlyph('0'));
+      Font font = chartFont.forTexts(families.subList(0, 1), List.of());
+      // The first text a chart lays out loads the JDK's text shaper (HarfBuzz) and the face's
+      // tables it reads.
+      new TextLayout("预热 0", font.deriveFont(9f), new FontRenderContext(null, true, true));
+      templates.preload("briefing.ftl");
       for (FontFace face : fonts.faces()) {
         if (face.family().equals(families.get(0))) {
           face.preload();
@@ -38,10 +47,6 @@ final class Warmup {
         new PDType1Font(name);
       }
       BreakIterator.getLineInstance(language.lineBreakLocale()).setText("预热 warm-up");
-      Font font = chartFont.forTexts(families.subList(0, 1), List.of());
-      // The first text a chart lays out loads the JDK's text shaper (HarfBuzz) and the face's
-      // tables it reads.
-      new TextLayout("预热 0", font.deriveFont(9f), new FontRenderContext(null, true, true));
     } catch (RuntimeException | Error e) {
       // Not needed for correctness: the render loads what it needs itself and reports failures.
     }

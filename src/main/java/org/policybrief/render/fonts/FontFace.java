@@ -71,6 +71,11 @@ public final class FontFace {
     source.preload();
   }
 
+  /** Whether another thread parses this face ahead of need (see {@link FontLibrary#preloadCommon}). */
+  public boolean preloading() {
+    return source.preloading();
+  }
+
   public synchronized boolean hasGlyph(int codePoint) {
     if (cmap == null) {
       read = true;

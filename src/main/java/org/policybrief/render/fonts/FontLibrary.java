@@ -62,10 +62,12 @@ public final class FontLibrary {
    * and the data: a cold briefing used to wait for it. A failure is left for the render to meet.
    */
   public static void preloadCommon() {
+    List<FontSource> sources = List.of(FontSource.builtIn(RESOURCES + "NotoSansSC-Regular.ttf"),
+        FontSource.builtIn(RESOURCES + "NotoSansSC-Bold.ttf"));
+    sources.forEach(FontSource::expectPreload);
     Thread preload = new Thread(() -> {
       try {
-        FontSource.builtIn(RESOURCES + "NotoSansSC-Regular.ttf").preload();
-        FontSource.builtIn(RESOURCES + "NotoSansSC-Bold.ttf").preload();
+        sources.forEach(FontSource::preload);
       } catch (RuntimeException | Error e) {
         // not needed for correctness; the render meets and reports it (an out-of-memory too)
       }

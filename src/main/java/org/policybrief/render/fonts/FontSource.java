@@ -43,6 +43,7 @@ final class FontSource {
   private ByteBuffer contents;
   /** Null until looked for: the file does not move while the process runs. */
   private Optional<Path> file;
+  private volatile boolean preloading;
 
   private FontSource(String resource, Path userFile) {
     this.resource = resource;
@@ -77,6 +78,16 @@ final class FontSource {
     }
   }
 
+  /** Marks this source as parsed ahead of need by a thread about to start. */
+  void expectPreload() {
+    preloading = true;
+  }
+
+  /** Whether a thread parses (or parsed) this source ahead of need. */
+  boolean preloading() {
+    return preloading;
+  }
+
   /**
    * The font's Unicode character map, read from a pooled font without borrowing it (a document
    * borrowing at that moment would otherwise parse a copy of its own).
@@ -91,6 +102,9 @@ final class FontSource {
       // Each parse reads through its own view: a parsed font keeps reading from it.
       TrueTypeFont parsed = InPlaceFontParser.parse(new RandomAccessReadBuffer(contents().duplicate()));
       parsed.setEnableGsub(false);
+      // The character map is read on first use (see InPlaceFontParser): here, before the font
+      // is shared, since cmap() reads it from a pooled font a document may be using.
+      parsed.getUnicodeCmapLookup();
       return parsed;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read font " + (userFile != null ? userFile : resource), e);

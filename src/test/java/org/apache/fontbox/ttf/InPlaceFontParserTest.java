@@ -49,6 +49,23 @@ class InPlaceFontParserTest {
   }
 
   @Test
+  void readsEveryCharacterMapAsThePublicParser() throws IOException {
+    CmapSubtable[] copied = new TTFParser().parse(new RandomAccessReadBufferedFile(FONT.toFile()))
+        .getCmap().getCmaps();
+    CmapSubtable[] inPlace = InPlaceFontParser.parse(new RandomAccessReadBuffer(mapped()))
+        .getCmap().getCmaps();
+
+    assertThat(inPlace).hasSameSizeAs(copied).hasSizeGreaterThan(1);
+    for (int i = 0; i < copied.length; i++) {
+      assertThat(inPlace[i].getPlatformId()).isEqualTo(copied[i].getPlatformId());
+      assertThat(inPlace[i].getPlatformEncodingId()).isEqualTo(copied[i].getPlatformEncodingId());
+      for (int cp : TEXT.codePoints().toArray()) {
+        assertThat(inPlace[i].getGlyphId(cp)).isEqualTo(copied[i].getGlyphId(cp));
+      }
+    }
+  }
+
+  @Test
   void embedsAsASubsetWhoseTextReadsBack() throws IOException {
     TrueTypeFont font = InPlaceFontParser.parse(new RandomAccessReadBuffer(mapped()));
     font.setEnableGsub(false);
@@ -66,6 +83,8 @@ class InPlaceFontParserTest {
       }
       document.save(pdf);
     }
+    // The subset is cut from the font's data; the 10 MB outlines table was never read.
+    assertThat(((InPlaceFontParser.LazyGlyphTable) font.getGlyph()).loaded()).isFalse();
     try (PDDocument read = Loader.loadPDF(pdf.toByteArray())) {
       assertThat(new PDFTextStripper().getText(read).strip()).isEqualTo(TEXT);
       PDResources resources = read.getPage(0).getResources();
