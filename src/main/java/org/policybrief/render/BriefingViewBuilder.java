@@ -27,9 +27,6 @@ final class BriefingViewBuilder {
   /** Countries named in the cover's default subtitle. */
   static final int SUBTITLE_COUNTRIES = 8;
 
-  /** Countries per slice of the comparison table: more would squeeze the cells below 15 mm. */
-  static final int MATRIX_COLUMNS = 7;
-
   private final Dataset dataset;
   private final Aggregates aggregates;
   private final EditionLanguage language;
@@ -123,8 +120,12 @@ final class BriefingViewBuilder {
   private List<MatrixPart> matrix() {
     List<CountryStats> countries = aggregates.countries();
     List<MatrixPart> parts = new ArrayList<>();
-    for (int from = 0; from < Math.max(countries.size(), 1); from += MATRIX_COLUMNS) {
-      List<CountryStats> slice = countries.subList(from, Math.min(from + MATRIX_COLUMNS, countries.size()));
+    List<String> headers = new ArrayList<>(countries.stream().map(s -> countryName(s.code())).toList());
+    headers.add(language.messages().get("matrix.totalAll"));
+    headers.add(language.number(countries.stream().mapToInt(s -> s.measures().size()).sum()));
+    int perTable = MatrixColumns.countriesPerTable(headers);
+    for (int from = 0; from < Math.max(countries.size(), 1); from += perTable) {
+      List<CountryStats> slice = countries.subList(from, Math.min(from + perTable, countries.size()));
       List<MatrixRow> rows = aggregates.categories().stream()
           .map(c -> new MatrixRow(categoryViews.get(c.id()),
               slice.stream().map(s -> language.number(aggregates.count(s.code(), c.id()))).toList(),

@@ -2,8 +2,12 @@ package org.policybrief.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.policybrief.TestDatasets;
@@ -17,7 +21,7 @@ class MatrixTest {
 
   @Test
   void everyTableTotalsAllCountriesAndTheLaterOnesSayTheyGoOn() {
-    // 10 countries with 11, 10, … 2 measures: 65 in all, 7 countries to a table
+    // 10 countries with 11, 10, … 2 measures: 65 in all, 6 countries to a table
     Dataset dataset = TestDatasets.read(TestDatasets.write(folder, 10, 4, 12, false));
     BriefingSpec spec = new BriefingSpec(LocalDate.of(2026, 11, 30), "zh-Hans", "", null);
     String xhtml = new BriefingRenderer().renderXhtml(dataset, TestDatasets.analyze(dataset), spec);
@@ -26,5 +30,18 @@ class MatrixTest {
     // the grand total of each table is every measure, not the table's own countries'
     assertThat(xhtml.split("<td class=\"num total\">65</td>", -1)).hasSize(3);
     assertThat(xhtml).contains("<th class=\"num\">全部合计</th>").doesNotContain(">合计<");
+  }
+
+  @Test
+  void aHeaderOfFourHanCharactersStaysOnOneLine() throws IOException {
+    Dataset dataset = TestDatasets.read(TestDatasets.write(folder, 10, 4, 12, false));
+    BriefingSpec spec = new BriefingSpec(LocalDate.of(2026, 11, 30), "zh-Hans", "", null);
+    byte[] pdf = new BriefingRenderer().render(dataset, TestDatasets.analyze(dataset), spec).pdf();
+
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      String text = new PDFTextStripper().getText(document);
+      // two tables, each with 全部合计 over its total column and before its totals row
+      assertThat(text.split("全部合计", -1)).hasSize(5);
+    }
   }
 }
