@@ -4,7 +4,9 @@
 # pages and bytes of the PDF.
 #   bench/run.sh [small|medium|large ...]      (default: all three)
 # Env: SHARED (default ../shared), JAVA_OPTS (extra JVM options), RUNS (default 3),
-#      LAUNCHER=bin/policybrief to time the launcher (CDS archive, C1) instead of `java -jar`,
+#      LAUNCHER=bin/policybrief to time the launcher (start-up archive, C1) instead of `java -jar`
+#      (a bare `java -jar` hands its command to that launcher, one JVM start later; with
+#      JAVA_OPTS set it runs in that plain JVM),
 #      LOOK=reference for the briefing of ../shared/bench/REFERENCE.md, the one the other tools
 #      were timed making (templates in bench/reference-look), instead of the full briefing.
 set -euo pipefail

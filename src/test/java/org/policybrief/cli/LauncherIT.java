@@ -150,7 +150,38 @@ class LauncherIT {
     assertThat(result.err).contains("start-up archive is older than the jar");
   }
 
+  @Test
+  void aBareJavaJarHandsItsCommandToTheLauncher() throws Exception {
+    // JAVA_OPTS is read by the launcher only; a plain JVM would print no flags
+    Result handed = javaJar(List.of(), "validate");
+    assertThat(handed.exit).as(handed.err).isZero();
+    assertThat(handed.out).contains("-XX:MaxHeapSize=603979776 ").contains("-XX:+UseParallelGC")
+        .contains("ok: ");
+
+    Result mistake = javaJar(List.of(), "generate", "--data", temp.resolve("missing").toString());
+    assertThat(mistake.exit).isEqualTo(ExitCodes.IO);
+    assertThat(mistake.err).contains("data folder not found").doesNotContain("\tat ");
+  }
+
+  @Test
+  void javaOptionsKeepTheCommandInTheirJvm() throws Exception {
+    Result result = javaJar(List.of("-Xmx300m"), "validate");
+
+    assertThat(result.exit).as(result.err).isZero();
+    assertThat(result.out).startsWith("ok: ").doesNotContain("-XX:MaxHeapSize");
+  }
+
   private record Result(int exit, String out, String err) {}
+
+  /** {@code java [javaOptions] -jar target/policybrief.jar arguments}, JAVA_OPTS printing the flags. */
+  private Result javaJar(List<String> javaOptions, String... arguments) throws Exception {
+    List<String> command = new ArrayList<>(List.of(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+    command.addAll(javaOptions);
+    command.addAll(List.of("-jar", Path.of("target", "policybrief.jar").toString()));
+    command.addAll(List.of(arguments));
+    return run(new ProcessBuilder(command), "-XX:+PrintCommandLineFlags");
+  }
 
   private Result launch(List<String> javaOpts, String... arguments) throws Exception {
     return launch(Path.of("bin", "policybrief"), javaOpts, arguments);
@@ -159,8 +190,12 @@ class LauncherIT {
   private Result launch(Path launcher, List<String> javaOpts, String... arguments) throws Exception {
     List<String> command = new ArrayList<>(List.of("sh", launcher.toString()));
     command.addAll(List.of(arguments));
-    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(false);
-    builder.environment().put("JAVA_OPTS", String.join(" ", javaOpts));
+    return run(new ProcessBuilder(command), String.join(" ", javaOpts));
+  }
+
+  private Result run(ProcessBuilder builder, String javaOpts) throws Exception {
+    builder.environment().put("JAVA_OPTS", javaOpts);
+    builder.environment().remove(Launch.STARTED_BY_LAUNCHER);
     Process process = builder.start();
     process.getOutputStream().close();
     String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
