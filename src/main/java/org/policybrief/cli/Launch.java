@@ -25,7 +25,7 @@ public final class Launch {
 
   private Launch() {}
 
-  public static void main(String[] args) throws IOException, InterruptedException {
+  public static void main(String[] args) throws InterruptedException {
     Optional<Path> launcher = launcher();
     if (launcher.isEmpty()) {
       Main.main(args);
@@ -33,7 +33,13 @@ public final class Launch {
     }
     List<String> command = new ArrayList<>(List.of("sh", launcher.get().toString()));
     command.addAll(Arrays.asList(args));
-    Process process = new ProcessBuilder(command).inheritIO().start();
+    Process process;
+    try {
+      process = new ProcessBuilder(command).inheritIO().start();
+    } catch (IOException e) {
+      Main.main(args); // no shell to start the launcher with: run here
+      return;
+    }
     // Stopped (SIGTERM, or SIGINT from outside a terminal), this JVM stops the command too.
     Runtime.getRuntime().addShutdownHook(new Thread(process::destroy));
     System.exit(process.waitFor());
