@@ -31,7 +31,8 @@ public final class CsvDatasetReader implements DatasetReader {
     for (DatasetTable table : DatasetTable.values()) {
       rows(table, diagnostics).ifPresent(r -> rows.put(table, r));
     }
-    return new DatasetAssembler(diagnostics, CsvDatasetReader::fileName)
+    return new DatasetAssembler(diagnostics, CsvDatasetReader::fileName,
+        table -> new Location(source.describe(fileName(table)), 1, 1))
         .assemble(rows, source.describe(""));
   }
 

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.policybrief.diag.Diagnostics;
+import org.policybrief.diag.Location;
 import org.policybrief.model.Category;
 import org.policybrief.model.Country;
 import org.policybrief.model.Dataset;
@@ -26,11 +27,17 @@ public final class DatasetAssembler {
 
   private final Diagnostics diagnostics;
   private final Function<DatasetTable, String> tableNames;
+  private final Function<DatasetTable, Location> tableStarts;
 
-  /** {@code tableNames} names a table in messages, as its source calls it (documents.csv). */
-  public DatasetAssembler(Diagnostics diagnostics, Function<DatasetTable, String> tableNames) {
+  /**
+   * {@code tableNames} names a table in messages, as its source calls it (documents.csv);
+   * {@code tableStarts} locates a table as a whole, for a problem of no single row.
+   */
+  public DatasetAssembler(Diagnostics diagnostics, Function<DatasetTable, String> tableNames,
+      Function<DatasetTable, Location> tableStarts) {
     this.diagnostics = diagnostics;
     this.tableNames = tableNames;
+    this.tableStarts = tableStarts;
   }
 
   /**
@@ -46,6 +53,11 @@ public final class DatasetAssembler {
             rows.containsKey(DatasetTable.DOCUMENTS), rows.containsKey(DatasetTable.CATEGORIES));
     Map<String, Country> countries =
         readCountries(rows.getOrDefault(DatasetTable.COUNTRIES, List.of()));
+    if (rows.containsKey(DatasetTable.MEASURES) && rows.get(DatasetTable.MEASURES).isEmpty()) {
+      // validate and generate alike: a briefing of nothing is no briefing
+      diagnostics.error(tableStarts.apply(DatasetTable.MEASURES), "dataset.empty",
+          "the dataset has no measures: there is nothing to brief on");
+    }
     if (diagnostics.hasErrors()) {
       return Optional.empty();
     }

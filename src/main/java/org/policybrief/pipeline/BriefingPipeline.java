@@ -12,7 +12,6 @@ import org.policybrief.data.DatasetSource;
 import org.policybrief.data.xlsx.XlsxDatasetWriter;
 import org.policybrief.diag.DiagnosticException;
 import org.policybrief.diag.Diagnostics;
-import org.policybrief.diag.Location;
 import org.policybrief.model.BriefingSpec;
 import org.policybrief.model.Dataset;
 import org.policybrief.publish.AtomicFiles;
@@ -81,11 +80,6 @@ public final class BriefingPipeline {
     renderer.prepare(spec.language());
     Optional<Dataset> dataset = load(reader, diagnostics);
     if (dataset.isEmpty()) {
-      return Optional.empty();
-    }
-    if (dataset.get().measures().isEmpty()) {
-      diagnostics.error(Location.NONE, "dataset.empty",
-          "the dataset has no measures: there is nothing to brief on");
       return Optional.empty();
     }
     Optional<Dataset> selected = SelectionFilter.apply(dataset.get(), spec.selection(), diagnostics);

@@ -71,7 +71,7 @@ public final class JdbcDatasetReader implements DatasetReader {
     } catch (SQLException e) {
       throw target.failure("database read failed", e);
     }
-    return new DatasetAssembler(diagnostics, t -> "table " + name(t))
+    return new DatasetAssembler(diagnostics, t -> "table " + name(t), t -> new Location(name(t), 1, 1))
         .assemble(rows, target.describe() + "/" + schema);
   }
 

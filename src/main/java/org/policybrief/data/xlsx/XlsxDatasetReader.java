@@ -81,7 +81,8 @@ public final class XlsxDatasetReader implements DatasetReader {
             "required sheet \"" + table.tableName() + "\" is missing");
       }
     }
-    return new DatasetAssembler(diagnostics, t -> "sheet " + t.tableName())
+    return new DatasetAssembler(diagnostics, t -> "sheet " + t.tableName(),
+        t -> new Location(file + "[" + t.tableName() + "]", 1, 1, "A"))
         .assemble(rows, file.toString());
   }
 
