@@ -1,5 +1,6 @@
 package org.policybrief.render;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -69,7 +70,7 @@ final class BriefingViewBuilder {
         spec.subtitle().isEmpty() ? countriesSubtitle(countryNames) : clean(language.plain(spec.subtitle())),
         t.get("series"),
         language.date(spec.editionDate()),
-        language.date(aggregates.latestDate()),
+        language.date(dataCutoff(spec.editionDate())),
         spec.organisation().isEmpty() ? t.get("organisation") : clean(language.plain(spec.organisation())),
         new BriefingView.Totals(
             language.number(aggregates.documentCount()),
@@ -139,6 +140,15 @@ final class BriefingViewBuilder {
           language.number(countries.stream().mapToInt(s -> s.measures().size()).sum())));
     }
     return parts;
+  }
+
+  /**
+   * The date the data runs to: its latest date, but never after the edition's (a measure may take
+   * effect after the briefing comes out; the cover would say the data runs past its own date).
+   */
+  private LocalDate dataCutoff(LocalDate editionDate) {
+    LocalDate latest = aggregates.latestDate();
+    return latest == null || latest.isAfter(editionDate) ? editionDate : latest;
   }
 
   String countryName(String code) {

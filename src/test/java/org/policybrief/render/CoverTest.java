@@ -33,4 +33,18 @@ class CoverTest {
       assertThat(PdfReader.text(document, 2, 2)).doesNotContain("and bodies");
     }
   }
+
+  @Test
+  void theDataRunToItsLatestDateButNotPastTheEditionsOwn() {
+    // documents and measures dated 2024-01-15 to 2024-10-15
+    Dataset dataset = TestDatasets.read(TestDatasets.write(folder, 3, 4, 12, false));
+    BriefingRenderer renderer = new BriefingRenderer();
+
+    assertThat(renderer.renderXhtml(dataset, TestDatasets.analyze(dataset),
+        new BriefingSpec(LocalDate.of(2026, 11, 30), "en", "", null)))
+        .contains("Data as of 15 October 2024");
+    assertThat(renderer.renderXhtml(dataset, TestDatasets.analyze(dataset),
+        new BriefingSpec(LocalDate.of(2024, 6, 30), "en", "", null)))
+        .contains("Published 30 June 2024").contains("Data as of 30 June 2024");
+  }
 }
