@@ -161,7 +161,8 @@ final class BriefingViewBuilder {
 
   /**
    * Data text made safe for XML 1.0: characters XML forbids (C0 controls, lone surrogates,
-   * U+FFFE/U+FFFF) become U+FFFD. Escaping itself is the template engine's job.
+   * U+FFFE/U+FFFF) become U+FFFD; line breaks go as CSS would show them ({@link
+   * WideCharacters#joinLines}). Escaping itself is the template engine's job.
    */
   static String clean(String text) {
     StringBuilder out = null;
@@ -178,6 +179,6 @@ final class BriefingViewBuilder {
         out.append(allowed ? c : '\uFFFD');
       }
     }
-    return out == null ? text : out.toString();
+    return WideCharacters.joinLines(out == null ? text : out.toString());
   }
 }

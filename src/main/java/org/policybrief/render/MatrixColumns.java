@@ -42,7 +42,7 @@ final class MatrixColumns {
       if (Character.isWhitespace(cp) || cp == '-' || cp == '/') {
         word = 0;
         han = 0;
-      } else if (wide(cp)) {
+      } else if (WideCharacters.wide(cp) || Character.UnicodeScript.of(cp) == Character.UnicodeScript.HANGUL) {
         word = 0;
         han = Math.min(han + 1, HAN_RUN);
         longest = Math.max(longest, han);
@@ -56,12 +56,5 @@ final class MatrixColumns {
       }
     }
     return longest;
-  }
-
-  private static boolean wide(int cp) {
-    Character.UnicodeScript script = Character.UnicodeScript.of(cp);
-    return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
-        || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL
-        || cp >= 0x3000 && cp <= 0x303F || cp >= 0xFF00 && cp <= 0xFFEF;
   }
 }

@@ -1,0 +1,48 @@
+package org.policybrief.render;
+
+/** Characters set a full em wide and broken between freely: Han, kana, CJK punctuation, full-width forms. */
+final class WideCharacters {
+
+  private WideCharacters() {}
+
+  static boolean wide(int cp) {
+    Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+    return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+        || script == Character.UnicodeScript.KATAKANA
+        || cp >= 0x3000 && cp <= 0x303F || cp >= 0xFF00 && cp <= 0xFF60 || cp >= 0xFFE0 && cp <= 0xFFE6;
+  }
+
+  /**
+   * The text with each line break (and the spaces around it) as CSS would show it, which
+   * openhtmltopdf does not: nothing between two wide characters (包含换行第二行, not 包含换行 第二行),
+   * else one space.
+   */
+  static String joinLines(String text) {
+    if (text.indexOf('\n') < 0 && text.indexOf('\r') < 0) {
+      return text;
+    }
+    StringBuilder out = new StringBuilder(text.length());
+    int i = 0;
+    while (i < text.length()) {
+      char c = text.charAt(i);
+      if (c != '\n' && c != '\r') {
+        out.append(c);
+        i++;
+        continue;
+      }
+      int end = i;
+      while (end < text.length() && " \t\r\n".indexOf(text.charAt(end)) >= 0) {
+        end++;
+      }
+      while (out.length() > 0 && (out.charAt(out.length() - 1) == ' ' || out.charAt(out.length() - 1) == '\t')) {
+        out.setLength(out.length() - 1);
+      }
+      boolean between = out.length() > 0 && end < text.length();
+      if (between && !(wide(out.codePointBefore(out.length())) && wide(text.codePointAt(end)))) {
+        out.append(' ');
+      }
+      i = end;
+    }
+    return out.toString();
+  }
+}

@@ -1,0 +1,23 @@
+package org.policybrief.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** A line break inside a data text, as a reader should see it. */
+class WideCharactersTest {
+
+  @Test
+  void aBreakBetweenTwoHanCharactersVanishes() {
+    assertThat(WideCharacters.joinLines("包含换行\n第二行")).isEqualTo("包含换行第二行");
+    assertThat(WideCharacters.joinLines("第一句。\r\n  第二句")).isEqualTo("第一句。第二句");
+  }
+
+  @Test
+  void aBreakNextToOtherTextIsOneSpace() {
+    assertThat(WideCharacters.joinLines("first line \n\n second")).isEqualTo("first line second");
+    assertThat(WideCharacters.joinLines("人工智能\nAI 治理")).isEqualTo("人工智能 AI 治理");
+    assertThat(WideCharacters.joinLines("\nedge\n")).isEqualTo("edge");
+    assertThat(WideCharacters.joinLines("no break")).isEqualTo("no break");
+  }
+}
