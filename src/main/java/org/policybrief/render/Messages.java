@@ -27,6 +27,8 @@ final class Messages implements TemplateMethodModelEx {
 
   private static final Pattern NUMBER_BESIDE_HAN =
       Pattern.compile("(?<=[0-9%]) (?=\\p{IsHan})|(?<=\\p{IsHan}) (?=[0-9])");
+  private static final Pattern LATIN_TOUCHING_HAN =
+      Pattern.compile("(?<=\\p{IsHan})(?=[\\p{L}&&\\p{IsLatin}])|(?<=[\\p{L}&&\\p{IsLatin}])(?=\\p{IsHan})");
 
   private final Properties texts = new Properties();
   private final String language;
@@ -73,7 +75,20 @@ final class Messages implements TemplateMethodModelEx {
     // {1,select,1{1 document}other{{1} documents}} lets a language say singular and plural.
     // A lone apostrophe stays literal (ICU's DOUBLE_OPTIONAL mode).
     String formatted = new MessageFormat(text, locale).format(args);
-    return chinese ? keepNumbersWithTheirWords(formatted) : formatted;
+    if (!chinese) {
+      return formatted;
+    }
+    // Only where data went in: a message without arguments may be a pattern (y年M月d日).
+    return keepNumbersWithTheirWords(args.length > 0 ? spaceLatinFromHan(formatted) : formatted);
+  }
+
+  /**
+   * In Chinese, one space between a Han character and a Latin letter beside it, as the design
+   * guide asks: an English name the data gives for want of a Chinese one came out glued to the
+   * message around it (主要集中于Safety governance).
+   */
+  static String spaceLatinFromHan(String text) {
+    return LATIN_TOUCHING_HAN.matcher(text).replaceAll(" ");
   }
 
   /**
