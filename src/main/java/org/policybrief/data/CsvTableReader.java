@@ -44,6 +44,7 @@ final class CsvTableReader {
         record = records.next()) {
       readRow(record.get(), header.get().size(), index, positions, diagnostics)
           .ifPresent(rows::add);
+      warnOfBareQuotes(record.get(), text, positions, diagnostics);
     }
     return Optional.of(rows);
   }
@@ -56,6 +57,25 @@ final class CsvTableReader {
           positions.at(header.fieldStarts()[i])));
     }
     return TableHeader.check(names, positions.at(header.start()), table, "csv", diagnostics);
+  }
+
+  /**
+   * A quote inside a field that does not begin with one is kept as a character, as Commons CSV
+   * reads it, but RFC 4180 wants such a field quoted: often a sign of a quote the author meant
+   * to close a quoted field with, so it is said once per field.
+   */
+  private static void warnOfBareQuotes(CsvRecordReader.Record record, String text,
+      TextPositions positions, Diagnostics diagnostics) {
+    int[] starts = record.fieldStarts();
+    for (int i = 0; i < record.size(); i++) {
+      String value = record.get(i);
+      int quote = value.indexOf('"');
+      if (quote >= 0 && text.charAt(starts[i]) != '"') {
+        diagnostics.warning(positions.at(starts[i] + quote), "csv.bare-quote",
+            "a quote inside a field that does not begin with one is kept as a character;"
+                + " to quote the field, enclose all of it in quotes and double the quotes inside");
+      }
+    }
   }
 
   private static Optional<Row> readRow(CsvRecordReader.Record record, int headerSize,
