@@ -67,8 +67,10 @@ final class CategoryProfileChart implements ChartType {
     findings.add(Long.toString(Math.round(100.0 * top.value() / first.total())));
     List<Figure.Abbreviation> notes = new ArrayList<>(LabelFit.abbreviations(columnNames, columns));
     notes.addAll(CategoryGroups.note(input, categories));
+    // The legend names the categories that have a share somewhere, not the whole taxonomy.
     return Optional.of(new Figure(id(), chart, texts,
-        categories.stream().map(c -> new Figure.LegendEntry(c.name(), c.color())).toList(),
+        categories.stream().filter(c -> groups.stream().anyMatch(g -> c.count(g) > 0))
+            .map(c -> new Figure.LegendEntry(c.name(), c.color())).toList(),
         findings, notes, heightMm));
   }
 }

@@ -49,6 +49,14 @@ class ChartsTest {
   }
 
   @Test
+  void theProfilesLegendNamesOnlyCategoriesThatHaveMeasures() {
+    // one country with 2 measures in a taxonomy of 12 categories
+    Figure profile = figure(Charts.figures(input(TestDatasets.read(TestDatasets.write(dir, 1, 3, 12, false)))),
+        "category-profile");
+    assertThat(profile.legend()).hasSizeBetween(1, 2);
+  }
+
+  @Test
   void manyCountriesAreCappedAndTheRestSummedAsOther() {
     Dataset dataset = TestDatasets.read(TestDatasets.write(dir, 40, 12, 30, false));
     List<Figure> figures = Charts.figures(input(dataset));
