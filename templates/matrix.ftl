@@ -7,7 +7,7 @@
 <div class="caption">${t((part?index == 0)?then('matrix.caption', 'matrix.captionContinued'), part?counter)}</div>
 <table class="matrix">
   <thead>
-    <tr><th class="m-cat">${t('matrix.category')}<span class="continued">${t('col.continued')}</span></th><#list part.countryNames as name><th class="num">${name}</th></#list><th class="num">${total}</th></tr>
+    <tr><th class="m-cat" style="width: ${part.categoryWidth};">${t('matrix.category')}<span class="continued">${t('col.continued')}</span></th><#list part.countryNames as name><th class="num">${name}</th></#list><th class="num">${total}</th></tr>
   </thead>
   <tbody>
     <#list part.rows as row>

@@ -43,8 +43,9 @@ public record BriefingView(
       List<CountView> leadingCategories) {}
 
   /** A slice of the category × country table, narrow enough to fit the page. */
-  public record MatrixPart(List<String> countryNames, List<MatrixRow> rows, List<String> columnTotals,
-      String grandTotal) {}
+  /** One slice of the category × country table; {@code categoryWidth} is CSS (42mm). */
+  public record MatrixPart(String categoryWidth, List<String> countryNames, List<MatrixRow> rows,
+      List<String> columnTotals, String grandTotal) {}
 
   public record MatrixRow(CategoryView category, List<String> counts, String total) {}
 

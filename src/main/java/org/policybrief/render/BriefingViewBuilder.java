@@ -124,7 +124,9 @@ final class BriefingViewBuilder {
     List<String> headers = new ArrayList<>(countries.stream().map(s -> countryName(s.code())).toList());
     headers.add(language.messages().get("matrix.totalAll"));
     headers.add(language.number(countries.stream().mapToInt(s -> s.measures().size()).sum()));
-    int perTable = MatrixColumns.countriesPerTable(headers);
+    double categoryMm = MatrixColumns.categoryMm(
+        aggregates.categories().stream().map(c -> categoryViews.get(c.id()).name()).toList());
+    int perTable = MatrixColumns.countriesPerTable(headers, categoryMm);
     for (int from = 0; from < Math.max(countries.size(), 1); from += perTable) {
       List<CountryStats> slice = countries.subList(from, Math.min(from + perTable, countries.size()));
       List<MatrixRow> rows = aggregates.categories().stream()
@@ -133,7 +135,7 @@ final class BriefingViewBuilder {
               language.number(countries.stream().mapToInt(s -> aggregates.count(s.code(), c.id())).sum())))
           .toList();
       // the total column counts every country, also when the countries take several tables
-      parts.add(new MatrixPart(
+      parts.add(new MatrixPart(MatrixColumns.css(categoryMm),
           slice.stream().map(s -> countryName(s.code())).toList(),
           rows,
           slice.stream().map(s -> language.number(s.measures().size())).toList(),
