@@ -92,7 +92,8 @@ class CategoryGroupsTest {
 
   @Test
   void twelveCategoriesAreAllDrawn() {
-    ChartInput input = input(TestDatasets.read(TestDatasets.write(dir, 3, CategoryGroups.MAX, 2, false)), palette(16));
+    // 12 countries: the first one's 13 measures fall in every category
+    ChartInput input = input(TestDatasets.read(TestDatasets.write(dir, 12, CategoryGroups.MAX, 2, false)), palette(16));
     List<Figure> figures = Charts.figures(input);
 
     assertThat(figure(figures, "category-profile").legend()).extracting(Figure.LegendEntry::name)
