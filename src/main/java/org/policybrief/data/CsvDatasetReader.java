@@ -32,21 +32,25 @@ public final class CsvDatasetReader implements DatasetReader {
       rows(table, diagnostics).ifPresent(r -> rows.put(table, r));
     }
     return new DatasetAssembler(diagnostics, CsvDatasetReader::fileName,
-        table -> new Location(source.describe(fileName(table)), 1, 1))
+        this::start)
         .assemble(rows, source.describe(""));
   }
 
   /** The rows of a table; empty when its file is missing or unreadable (and that is reported). */
   private Optional<List<Row>> rows(DatasetTable table, Diagnostics diagnostics) throws IOException {
-    String file = source.describe(fileName(table));
     Optional<byte[]> bytes = source.read(fileName(table));
     if (bytes.isEmpty()) {
       if (table.required()) {
-        diagnostics.error(new Location(file, 1, 1), "file.missing", "required file is missing");
+        diagnostics.error(start(table), "file.missing", "required file is missing");
         return Optional.empty();
       }
       return Optional.of(List.of());
     }
-    return CsvTableReader.read(file, bytes.get(), table, diagnostics);
+    return CsvTableReader.read(source.describe(fileName(table)), bytes.get(), table, diagnostics);
+  }
+
+  /** The start of a table's file, for a problem of the whole file. */
+  private Location start(DatasetTable table) {
+    return new Location(source.describe(fileName(table)), 1, 1);
   }
 }

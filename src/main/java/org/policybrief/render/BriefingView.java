@@ -42,8 +42,10 @@ public record BriefingView(
       String documentCount, List<DocumentView> documents, List<MeasureRow> measures,
       List<CountView> leadingCategories) {}
 
-  /** A slice of the category × country table, narrow enough to fit the page. */
-  /** One slice of the category × country table; {@code categoryWidth} is CSS (42mm). */
+  /**
+   * A slice of the category × country table, narrow enough to fit the page; {@code
+   * categoryWidth} is the category column's CSS width (36mm).
+   */
   public record MatrixPart(String categoryWidth, List<String> countryNames, List<MatrixRow> rows,
       List<String> columnTotals, String grandTotal) {}
 

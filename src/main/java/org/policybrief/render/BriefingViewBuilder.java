@@ -121,7 +121,8 @@ final class BriefingViewBuilder {
   private List<MatrixPart> matrix() {
     List<CountryStats> countries = aggregates.countries();
     List<MatrixPart> parts = new ArrayList<>();
-    List<String> headers = new ArrayList<>(countries.stream().map(s -> countryName(s.code())).toList());
+    List<String> names = countries.stream().map(s -> countryName(s.code())).toList();
+    List<String> headers = new ArrayList<>(names);
     headers.add(language.messages().get("matrix.totalAll"));
     headers.add(language.number(countries.stream().mapToInt(s -> s.measures().size()).sum()));
     double categoryMm = MatrixColumns.categoryMm(
@@ -136,7 +137,7 @@ final class BriefingViewBuilder {
           .toList();
       // the total column counts every country, also when the countries take several tables
       parts.add(new MatrixPart(MatrixColumns.css(categoryMm),
-          slice.stream().map(s -> countryName(s.code())).toList(),
+          names.subList(from, from + slice.size()),
           rows,
           slice.stream().map(s -> language.number(s.measures().size())).toList(),
           language.number(countries.stream().mapToInt(s -> s.measures().size()).sum())));

@@ -65,7 +65,7 @@ final class MatrixColumns {
       if (Character.isWhitespace(cp) || cp == '-' || cp == '/') {
         word = 0;
         han = 0;
-      } else if (WideCharacters.wide(cp) || Character.UnicodeScript.of(cp) == Character.UnicodeScript.HANGUL) {
+      } else if (fullWidth(cp)) {
         word = 0;
         han = Math.min(han + 1, HAN_RUN);
         longest = Math.max(longest, han);
@@ -80,9 +80,13 @@ final class MatrixColumns {
 
   /** The width of all of {@code text} on one line, in ems. */
   static double totalEm(String text) {
-    return text.codePoints().mapToDouble(cp -> WideCharacters.wide(cp)
-        || Character.UnicodeScript.of(cp) == Character.UnicodeScript.HANGUL ? 1
-        : Character.isWhitespace(cp) ? 0.26 : em(cp)).sum();
+    return text.codePoints()
+        .mapToDouble(cp -> fullWidth(cp) ? 1 : Character.isWhitespace(cp) ? 0.26 : em(cp)).sum();
+  }
+
+  /** One em wide: the wide characters and Hangul. */
+  private static boolean fullWidth(int cp) {
+    return WideCharacters.wide(cp) || Character.UnicodeScript.of(cp) == Character.UnicodeScript.HANGUL;
   }
 
   /**

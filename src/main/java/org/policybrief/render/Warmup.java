@@ -41,7 +41,8 @@ final class Warmup {
           face.preload();
         }
       }
-      fonts.regularFaces(language.id()).forEach(face -> face.hasGlyph('0'));
+      fonts.regularFaces(language.id()).stream().filter(FontFace::preloading)
+          .forEach(face -> face.hasGlyph('0'));
       // openhtmltopdf creates the standard 14 fonts for every document; their metrics load once.
       for (Standard14Fonts.FontName name : Standard14Fonts.FontName.values()) {
         new PDType1Font(name);

@@ -82,8 +82,13 @@ public final class XlsxDatasetReader implements DatasetReader {
       }
     }
     return new DatasetAssembler(diagnostics, t -> "sheet " + t.tableName(),
-        t -> new Location(file + "[" + t.tableName() + "]", 1, 1, "A"))
+        t -> new Location(sheetFile(t.tableName()), 1, 1, "A"))
         .assemble(rows, file.toString());
+  }
+
+  /** How messages name a sheet: {@code data.xlsx[measures]}. */
+  private String sheetFile(String sheet) {
+    return file + "[" + sheet + "]";
   }
 
   private void readSheet(String name, InputStream sheet, StylesTable styles,
@@ -91,11 +96,11 @@ public final class XlsxDatasetReader implements DatasetReader {
       Diagnostics diagnostics) throws IOException, SAXException, ParserConfigurationException {
     Optional<DatasetTable> table = tableNamed(name);
     if (table.isEmpty()) {
-      diagnostics.warning(Location.wholeFile(file + "[" + name + "]"), "xlsx.unknown-sheet",
+      diagnostics.warning(Location.wholeFile(sheetFile(name)), "xlsx.unknown-sheet",
           "unknown sheet \"" + name + "\" is ignored");
       return;
     }
-    SheetRows handler = new SheetRows(file + "[" + name + "]", table.get(), diagnostics);
+    SheetRows handler = new SheetRows(sheetFile(name), table.get(), diagnostics);
     XMLReader parser = XMLHelper.newXMLReader();
     parser.setContentHandler(new XSSFSheetXMLHandler(
         styles, strings, handler, SheetRows.FORMATTER, false));
