@@ -83,7 +83,11 @@ final class EditionLanguage implements BriefingView.Numbering {
   /** A data text that has one version only (issuer, tags, a title given by the user). */
   String plain(String text) {
     String printable = withoutVariationSelectors(text);
-    return id.equals(BriefingSpec.TRADITIONAL_CHINESE) ? TraditionalChinese.convert(printable) : printable;
+    return switch (id) {
+      case BriefingSpec.TRADITIONAL_CHINESE -> TraditionalChinese.convert(printable);
+      case BriefingSpec.SIMPLIFIED_CHINESE -> SimplifiedChinese.convert(printable);
+      default -> printable;
+    };
   }
 
   /**

@@ -7,6 +7,7 @@ import java.awt.font.TextLayout;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.policybrief.model.BriefingSpec;
 import org.policybrief.render.fonts.ChartFont;
 import org.policybrief.render.fonts.FontFace;
 import org.policybrief.render.fonts.FontLibrary;
@@ -31,6 +32,9 @@ final class Warmup {
       List<String> families = FontLibrary.familiesOf(language.id());
       fonts.regularFaces(language.id()).stream().filter(face -> !face.preloading())
           .forEach(face -> face.hasGlyph('0'));
+      if (language.id().equals(BriefingSpec.SIMPLIFIED_CHINESE)) {
+        SimplifiedChinese.preload(); // the glyph check converts the data's Traditional text
+      }
       Font font = chartFont.forTexts(families.subList(0, 1), List.of());
       // The first text a chart lays out loads the JDK's text shaper (HarfBuzz) and the face's
       // tables it reads.

@@ -1,0 +1,40 @@
+package org.policybrief.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class SimplifiedChineseTest {
+
+  @Test
+  void convertsTraditionalTextByPhraseThenCharacter() {
+    assertThat(SimplifiedChinese.convert("臺灣的國際數據治理，後來為之")).isEqualTo("台湾的国际数据治理，后来为之");
+    // a phrase of the table keeps the character's other reading
+    assertThat(SimplifiedChinese.convert("乾隆年間一目瞭然")).isEqualTo("乾隆年间一目了然");
+  }
+
+  @Test
+  void quotesAsTheMainlandDoes() {
+    assertThat(SimplifiedChinese.convert("第一支柱「加速人工智慧創新」與『開放』"))
+        .isEqualTo("第一支柱“加速人工智慧创新”与‘开放’");
+  }
+
+  @Test
+  void leavesSimplifiedAndLatinTextAsItIs() {
+    // 乾 and 著 are Simplified too, in these readings
+    assertThat(SimplifiedChinese.convert("乾坤与显著的发展「引号」")).isEqualTo("乾坤与显著的发展「引号」");
+    assertThat(SimplifiedChinese.convert("AI Action Plan")).isEqualTo("AI Action Plan");
+    assertThat(SimplifiedChinese.convert("")).isEmpty();
+  }
+
+  @Test
+  void mixedTextIsLeftAsItIs() {
+    // one character only Simplified writes: the author wrote Simplified, with a variant or two
+    assertThat(SimplifiedChinese.convert("国際合作")).isEqualTo("国際合作");
+  }
+
+  @Test
+  void charactersOutsideTheBasicPlaneSurvive() {
+    assertThat(SimplifiedChinese.convert("國際𠀀合作😀")).isEqualTo("国际𠀀合作😀");
+  }
+}
