@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
+import org.policybrief.testing.PdfReader;
 
 /** Small datasets written into a test's folder, and reading PDFs back. */
 public final class TestData {
@@ -33,7 +33,7 @@ public final class TestData {
 
   public static String text(byte[] pdf) throws IOException {
     try (PDDocument document = Loader.loadPDF(pdf)) {
-      return new PDFTextStripper().getText(document);
+      return PdfReader.text(document);
     }
   }
 

@@ -93,10 +93,13 @@ final class Messages implements TemplateMethodModelEx {
 
   /**
    * In Chinese, the space between a number and the Han character beside it (5 项, 图 1) becomes
-   * a no-break space of the same width: a line broke there, leaving 项 or 1 alone at a line start.
+   * a narrow no-break space (U+202F, 1/6 em, set in the Latin face): a line broke at a plain
+   * space, leaving 项 or 1 alone at a line start, and a justified line put most of its slack
+   * into its spaces, ordinary or no-break (美国：4␣␣␣份文件), where it now goes between all
+   * its characters.
    */
   static String keepNumbersWithTheirWords(String text) {
-    return text.indexOf(' ') < 0 ? text : NUMBER_BESIDE_HAN.matcher(text).replaceAll("\u00A0");
+    return text.indexOf(' ') < 0 ? text : NUMBER_BESIDE_HAN.matcher(text).replaceAll("\u202F");
   }
 
   @Override

@@ -4,6 +4,7 @@ import com.ibm.icu.text.BreakIterator;
 import java.awt.Font;
 import java.awt.font.FontRenderContext;
 import java.awt.font.TextLayout;
+import java.util.Comparator;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
@@ -40,11 +41,11 @@ final class Warmup {
       // tables it reads.
       new TextLayout("预热 0", font.deriveFont(9f), new FontRenderContext(null, true, true));
       templates.preload("briefing.ftl");
-      for (FontFace face : fonts.faces()) {
-        if (face.family().equals(families.get(0))) {
-          face.preload();
-        }
-      }
+      // All the edition's faces: a Chinese one sets the narrow space beside numbers (5 项) in the
+      // Latin face. Those the other thread parses last: preloading one waits for that thread.
+      fonts.faces().stream().filter(face -> families.contains(face.family()))
+          .sorted(Comparator.comparing(FontFace::preloading))
+          .forEach(FontFace::preload);
       fonts.regularFaces(language.id()).stream().filter(FontFace::preloading)
           .forEach(face -> face.hasGlyph('0'));
       // openhtmltopdf creates the standard 14 fonts for every document; their metrics load once.

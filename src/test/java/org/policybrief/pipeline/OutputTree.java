@@ -8,7 +8,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
+import org.policybrief.testing.PdfReader;
 
 /** Test helpers that read an output folder back. */
 public final class OutputTree {
@@ -28,7 +28,7 @@ public final class OutputTree {
 
   public static String text(Path pdf) throws IOException {
     try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
-      return new PDFTextStripper().getText(document);
+      return PdfReader.text(document);
     }
   }
 

@@ -51,7 +51,7 @@ class EditionLanguageTest {
         .isEqualTo("France has 1 policy document and 12 measures in this dataset.");
     assertThat(en.messages().get("matrix.source")).contains("briefing's dataset");
     // a number keeps the Han word beside it on its line: no-break spaces
-    assertThat(hans.messages().get("country.intro", "法国", "1", "12")).isEqualTo("法国共有\u00A01\u00A0份政策文件、12\u00A0项措施。");
+    assertThat(hans.messages().get("country.intro", "法国", "1", "12")).isEqualTo("法国共有\u202F1\u202F份政策文件、12\u202F项措施。");
   }
 
   @Test

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.policybrief.TestDatasets;
 import org.policybrief.model.BriefingSpec;
 import org.policybrief.model.Dataset;
+import org.policybrief.testing.PdfReader;
 
 /**
  * A country's measures table is cut into row groups (one tbody each) so that its layout time
@@ -49,7 +50,7 @@ class LongTableTest {
     assertThat(Pattern.compile("<thead>").matcher(table).results().count()).isEqualTo(1);
 
     try (PDDocument pdf = Loader.loadPDF(rendered.pdf())) {
-      String text = new PDFTextStripper().getText(pdf);
+      String text = PdfReader.text(pdf);
       List<Integer> order = new ArrayList<>();
       Pattern.compile("Measure number (\\d+)").matcher(text).results()
           .forEach(m -> order.add(Integer.parseInt(m.group(1))));

@@ -7,12 +7,12 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.policybrief.TestDatasets;
 import org.policybrief.model.BriefingSpec;
 import org.policybrief.model.Dataset;
+import org.policybrief.testing.PdfReader;
 
 /** The category × country table, when the countries take more than one table. */
 class MatrixTest {
@@ -26,7 +26,7 @@ class MatrixTest {
     BriefingSpec spec = new BriefingSpec(LocalDate.of(2026, 11, 30), "zh-Hans", "", null);
     String xhtml = new BriefingRenderer().renderXhtml(dataset, TestDatasets.analyze(dataset), spec);
 
-    assertThat(xhtml).contains("表\u00A01　各类别措施数量（按国家/组织）</div>", "表\u00A02　各类别措施数量（按国家/组织，续）</div>");
+    assertThat(xhtml).contains("表\u202F1　各类别措施数量（按国家/组织）</div>", "表\u202F2　各类别措施数量（按国家/组织，续）</div>");
     // the grand total of each table is every measure, not the table's own countries'
     assertThat(xhtml.split("<td class=\"num total\">65</td>", -1)).hasSize(3);
     assertThat(xhtml).contains("<th class=\"num\">全部合计</th>").doesNotContain(">合计<");
@@ -39,7 +39,7 @@ class MatrixTest {
     byte[] pdf = new BriefingRenderer().render(dataset, TestDatasets.analyze(dataset), spec).pdf();
 
     try (PDDocument document = Loader.loadPDF(pdf)) {
-      String text = new PDFTextStripper().getText(document);
+      String text = PdfReader.text(document);
       // two tables, each with 全部合计 over its total column and before its totals row
       assertThat(text.split("全部合计", -1)).hasSize(5);
     }

@@ -15,7 +15,6 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -35,6 +34,7 @@ import org.policybrief.diag.Diagnostics;
 import org.policybrief.pipeline.RunListener;
 import org.policybrief.pipeline.RunSpec;
 import org.policybrief.pipeline.WeeklyRun;
+import org.policybrief.testing.PdfReader;
 
 /**
  * Headless Chromium against a real portal: an edition published by the weekly run over the
@@ -137,7 +137,7 @@ class PortalBrowserTest {
     }
     assertThat(result).hasSameBinaryContentAs(cached);
     try (PDDocument pdf = Loader.loadPDF(result.toFile())) {
-      String text = new PDFTextStripper().getText(pdf);
+      String text = PdfReader.text(pdf);
       assertThat(text).contains("人工智能全球治理行动计划").doesNotContain("赢得竞赛");
     }
   }
@@ -178,7 +178,7 @@ class PortalBrowserTest {
       link.click();
       Path result = awaitDownload("briefing-" + LocalDate.now() + "-zh-Hans-us.pdf");
       try (PDDocument pdf = Loader.loadPDF(result.toFile())) {
-        assertThat(new PDFTextStripper().getText(pdf)).contains("赢得竞赛").doesNotContain("人工智能全球治理行动计划");
+        assertThat(PdfReader.text(pdf)).contains("赢得竞赛").doesNotContain("人工智能全球治理行动计划");
       }
     } finally {
       plain.quit();

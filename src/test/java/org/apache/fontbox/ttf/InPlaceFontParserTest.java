@@ -16,8 +16,8 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import org.policybrief.testing.PdfReader;
 
 /** A font parsed in place reads as the one FontBox's public parser copies, and embeds alike. */
 class InPlaceFontParserTest {
@@ -86,7 +86,7 @@ class InPlaceFontParserTest {
     // The subset is cut from the font's data; the 10 MB outlines table was never read.
     assertThat(((InPlaceFontParser.LazyGlyphTable) font.getGlyph()).loaded()).isFalse();
     try (PDDocument read = Loader.loadPDF(pdf.toByteArray())) {
-      assertThat(new PDFTextStripper().getText(read).strip()).isEqualTo(TEXT);
+      assertThat(PdfReader.text(read).strip()).isEqualTo(TEXT);
       PDResources resources = read.getPage(0).getResources();
       COSName name = resources.getFontNames().iterator().next();
       assertThat(resources.getFont(name).getName()).matches("[A-Z]{6}\\+NotoSansSC-Regular");

@@ -18,11 +18,11 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.policybrief.render.fonts.FontLibrary;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
+import org.policybrief.testing.PdfReader;
 
 /** A document's stylesheets keep the selectors that can match there, and only those. */
 class DocumentXhtmlHandlerTest {
@@ -77,7 +77,7 @@ class DocumentXhtmlHandlerTest {
         new DefaultObjectDrawerFactory());
 
     try (PDDocument document = Loader.loadPDF(pdf)) {
-      assertThat(new PDFTextStripper().getText(document))
+      assertThat(PdfReader.text(document))
           .as("headings, terms and their definitions are blocks").contains("粗体\n标题\n术语\n释义");
       assertThat(fontNames(document.getPage(0))).as("<b> and <h4> are bold")
           .anyMatch(name -> name.endsWith("-Bold"));

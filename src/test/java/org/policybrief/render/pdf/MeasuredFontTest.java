@@ -13,10 +13,10 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.policybrief.render.fonts.FontFace;
 import org.policybrief.render.fonts.FontLibrary;
+import org.policybrief.testing.PdfReader;
 
 /** The remembered widths and codes are exactly PDFBox's, and the font still embeds as a subset. */
 class MeasuredFontTest {
@@ -69,7 +69,7 @@ class MeasuredFontTest {
       face.release(parsed);
     }
     try (PDDocument read = Loader.loadPDF(out.toByteArray())) {
-      assertThat(new PDFTextStripper().getText(read).strip()).isEqualTo(TEXTS.get(0) + " " + TEXTS.get(1));
+      assertThat(PdfReader.text(read).strip()).isEqualTo(TEXTS.get(0) + " " + TEXTS.get(1));
       PDFont embedded = read.getPage(0).getResources().getFont(
           read.getPage(0).getResources().getFontNames().iterator().next());
       assertThat(embedded.getName()).matches("[A-Z]{6}\\+NotoSansSC-Regular");
