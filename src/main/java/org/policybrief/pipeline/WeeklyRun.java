@@ -14,6 +14,7 @@ import java.util.Set;
 import org.policybrief.data.CsvDatasetReader;
 import org.policybrief.data.DatasetSource;
 import org.policybrief.diag.Diagnostics;
+import org.policybrief.diag.Location;
 import org.policybrief.model.BriefingSpec;
 import org.policybrief.model.Dataset;
 import org.policybrief.plan.Plan;
@@ -71,6 +72,13 @@ public final class WeeklyRun {
 
       String edition = spec.edition().toString();
       Manifest manifest = Manifest.read(spec.outFolder());
+      if (!manifest.keeps(edition, spec.keep())) {
+        diagnostics.error(Location.wholeFile(spec.outFolder().resolve(Manifest.FILE).toString()),
+            "run.edition-too-old", "edition " + edition + " is older than the " + spec.keep()
+                + " newest editions kept (--keep " + spec.keep() + "), so it would be deleted as soon"
+                + " as it was published; give a later --edition or a larger --keep");
+        return Optional.empty();
+      }
       Optional<EditionBuilder.Previous> previous = previous(manifest, edition, publisher);
       listener.started(edition, briefings.size());
       Optional<List<EditionBuilder.Built>> built = new EditionBuilder(renderer).build(dataset.get(), previous,

@@ -9,12 +9,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.Comparator;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -29,7 +27,6 @@ public final class EditionPublisher {
 
   public static final String SNAPSHOTS = ".snapshots";
   public static final String LATEST = "latest";
-  private static final Pattern EDITION = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
   /** What one edition adds: its PDFs by file name, its data snapshot by file name, its entry. */
   public record EditionFiles(Manifest.Edition entry, Map<String, byte[]> pdfs, Map<String, byte[]> snapshot) {}
@@ -66,6 +63,7 @@ public final class EditionPublisher {
   public Manifest publish(EditionFiles files, int keep, Function<Manifest, ArchiveFiles> archive)
       throws IOException {
     String edition = files.entry().edition();
+    Manifest before = Manifest.read(out); // first: one it cannot read stops it before any change
     Path staging = out.resolve(".staging-" + UUID.randomUUID());
     try {
       writeAll(staging.resolve("edition"), files.pdfs());
@@ -74,7 +72,7 @@ public final class EditionPublisher {
       replaceFolder(staging.resolve("edition"), out.resolve(edition), staging.resolve("old-edition"));
       replaceFolder(staging.resolve("snapshot"), snapshotFolder(edition), staging.resolve("old-snapshot"));
 
-      Manifest manifest = Manifest.read(out).with(files.entry(), keep);
+      Manifest manifest = before.with(files.entry(), keep);
       AtomicFiles.write(out, Manifest.FILE, manifest.toJson());
       if (manifest.newest().edition().equals(edition)) {
         updateLatest(files);
@@ -85,7 +83,7 @@ public final class EditionPublisher {
         AtomicFiles.write(out, "index.en.html", pages.englishIndexHtml());
       }
       AtomicFiles.write(out, "feed.xml", pages.feedXml());
-      removeEditionsNotIn(manifest);
+      removeDropped(before, manifest);
       return manifest;
     } finally {
       deleteTree(staging);
@@ -95,6 +93,9 @@ public final class EditionPublisher {
   /** {@code latest/} holds the newest edition under names that never change. */
   private void updateLatest(EditionFiles files) throws IOException {
     Path latest = out.resolve(LATEST);
+    if (Files.isSymbolicLink(latest)) {
+      Files.delete(latest); // the link, not what it points to: nothing is written outside out/
+    }
     for (Manifest.Briefing b : files.entry().briefings()) {
       AtomicFiles.write(latest, b.latestFile(), files.pdfs().get(Path.of(b.file()).getFileName().toString()));
     }
@@ -107,15 +108,16 @@ public final class EditionPublisher {
     }
   }
 
-  /** Retention: edition folders and snapshots the manifest no longer lists. */
-  private void removeEditionsNotIn(Manifest manifest) throws IOException {
-    Set<String> kept = manifest.editions().stream().map(Manifest.Edition::edition).collect(Collectors.toSet());
-    for (Path folder : List.of(out, out.resolve(SNAPSHOTS))) {
-      try (Stream<Path> children = Files.list(folder)) {
-        for (Path p : children.filter(p -> EDITION.matcher(p.getFileName().toString()).matches()
-            && !kept.contains(p.getFileName().toString())).toList()) {
-          deleteTree(p);
-        }
+  /**
+   * Retention: the folders and snapshots of the editions the manifest listed and no longer does.
+   * A folder it never listed is not the program's to delete, whatever its name.
+   */
+  private void removeDropped(Manifest before, Manifest after) throws IOException {
+    Set<String> kept = after.editions().stream().map(Manifest.Edition::edition).collect(Collectors.toSet());
+    for (Manifest.Edition dropped : before.editions()) {
+      if (!kept.contains(dropped.edition())) {
+        deleteTree(out.resolve(dropped.edition()));
+        deleteTree(snapshotFolder(dropped.edition()));
       }
     }
   }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * {@code output/manifest.json}: every published edition, newest first, and each briefing's file,
@@ -20,6 +21,7 @@ import java.util.Objects;
 public record Manifest(int format, List<Edition> editions) {
 
   public static final String FILE = "manifest.json";
+  private static final Pattern EDITION = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
   private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   public record Edition(String edition, String dataSha256, List<Briefing> briefings) {
@@ -56,13 +58,27 @@ public record Manifest(int format, List<Edition> editions) {
     return new Manifest(1, List.of());
   }
 
-  /** The manifest of {@code outFolder}, or an empty one before the first edition. */
+  /**
+   * The manifest of {@code outFolder}, or an empty one before the first edition. One this program
+   * cannot have written is refused: retention deletes the folders of the editions it lists.
+   */
   public static Manifest read(Path outFolder) throws IOException {
     Path file = outFolder.resolve(FILE);
     if (!Files.exists(file)) {
       return empty();
     }
-    return JSON.readValue(file.toFile(), Manifest.class);
+    Manifest manifest = JSON.readValue(file.toFile(), Manifest.class);
+    if (manifest.format() != empty().format()) {
+      throw new IOException(file + ": format " + manifest.format() + ", where this program reads "
+          + empty().format() + "; restore the manifest or publish into another folder");
+    }
+    for (Edition e : manifest.editions()) {
+      if (e.edition() == null || !EDITION.matcher(e.edition()).matches()) {
+        throw new IOException(file + ": \"" + e.edition() + "\" is not an edition date (YYYY-MM-DD);"
+            + " restore the manifest or publish into another folder");
+      }
+    }
+    return manifest;
   }
 
   /** This manifest with {@code edition} added or replaced, keeping only the {@code keep} newest. */
@@ -72,6 +88,12 @@ public record Manifest(int format, List<Edition> editions) {
     all.add(edition);
     all.sort(Comparator.comparing(Edition::edition).reversed());
     return new Manifest(format, all.subList(0, Math.min(keep, all.size())));
+  }
+
+  /** Whether publishing {@code edition} with {@code keep} leaves it among the editions kept. */
+  public boolean keeps(String edition, int keep) {
+    return with(new Edition(edition, "", List.of()), keep).editions().stream()
+        .anyMatch(e -> e.edition().equals(edition));
   }
 
   public Edition newest() {

@@ -148,6 +148,20 @@ class WeeklyRunTest {
   }
 
   @Test
+  @Order(3)
+  void anEditionOlderThanTheKeptOnesIsRefusedBeforeAnythingIsBuilt() throws Exception {
+    Map<String, String> before = OutputTree.hashes(out);
+    Diagnostics diagnostics = new Diagnostics();
+
+    Optional<RunSummary> summary = weekly.run(new RunSpec(plan, out, FIRST.minusWeeks(1), 1, 2),
+        RunListener.SILENT, diagnostics);
+
+    assertThat(summary).isEmpty();
+    assertThat(diagnostics.errors()).extracting(Diagnostic::code).containsExactly("run.edition-too-old");
+    assertThat(OutputTree.hashes(out)).isEqualTo(before);
+  }
+
+  @Test
   @Order(4)
   void secondEditionReportsTheAddedAndTheChangedMeasure() throws Exception {
     Path measures = work.resolve("data/measures.csv");

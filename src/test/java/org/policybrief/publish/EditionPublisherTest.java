@@ -1,6 +1,7 @@
 package org.policybrief.publish;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -81,6 +82,56 @@ class EditionPublisherTest {
     assertThat(read("2026-11-23/overview-zh-Hans.pdf")).isEqualTo("new");
     assertThat(Manifest.read(out).editions()).hasSize(1);
     assertThat(hiddenStaging()).isEmpty();
+  }
+
+  @Test
+  void retentionDeletesOnlyTheEditionsTheManifestListed() throws IOException {
+    Files.createDirectories(out.resolve("2019-05-05"));
+    Files.writeString(out.resolve("2019-05-05/report.pdf"), "the user's own");
+    publish(edition("2026-11-23", "one"), 1);
+    publish(edition("2026-11-30", "two"), 1);
+
+    assertThat(read("2019-05-05/report.pdf")).isEqualTo("the user's own");
+    assertThat(out.resolve("2026-11-23")).doesNotExist();
+    assertThat(read("2026-11-30/overview-zh-Hans.pdf")).isEqualTo("two");
+  }
+
+  @Test
+  void aLostManifestLosesNoEdition() throws IOException {
+    publish(edition("2026-11-23", "one"), 1);
+    Files.delete(out.resolve(Manifest.FILE));
+    publish(edition("2026-11-30", "two"), 1);
+
+    assertThat(read("2026-11-23/overview-zh-Hans.pdf")).isEqualTo("one");
+    assertThat(read(".snapshots/2026-11-23/measures.csv")).isEqualTo("data 2026-11-23");
+  }
+
+  @Test
+  void aManifestOfAnotherFormatOrWithForeignEntriesIsRefusedAndNothingChanges() throws IOException {
+    publish(edition("2026-11-23", "one"), 5);
+    for (String manifest : List.of("{\"format\":99,\"editions\":[]}",
+        "{\"format\":1,\"editions\":[{\"edition\":\"../elsewhere\",\"briefings\":[]}]}")) {
+      Files.writeString(out.resolve(Manifest.FILE), manifest);
+
+      assertThatThrownBy(() -> publish(edition("2026-11-30", "two"), 1))
+          .isInstanceOf(IOException.class).hasMessageContaining("restore the manifest");
+      assertThat(read("2026-11-23/overview-zh-Hans.pdf")).isEqualTo("one");
+      assertThat(out.resolve("2026-11-30")).doesNotExist();
+    }
+  }
+
+  @Test
+  void aLinkedLatestFolderIsReplacedNotWrittenThrough(@TempDir Path elsewhere) throws IOException {
+    Files.writeString(elsewhere.resolve("important.txt"), "keep me");
+    Files.createSymbolicLink(out.resolve(EditionPublisher.LATEST), elsewhere);
+
+    publish(edition("2026-11-30", "two"), 5);
+
+    assertThat(elsewhere.resolve("important.txt")).hasContent("keep me");
+    assertThat(elsewhere.resolve("overview-zh-Hans.pdf")).doesNotExist();
+    assertThat(out.resolve(EditionPublisher.LATEST)).isDirectory().isNotEqualTo(elsewhere);
+    assertThat(Files.isSymbolicLink(out.resolve(EditionPublisher.LATEST))).isFalse();
+    assertThat(read("latest/overview-zh-Hans.pdf")).isEqualTo("two");
   }
 
   @Test
