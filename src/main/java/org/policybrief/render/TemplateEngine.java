@@ -93,13 +93,17 @@ final class TemplateEngine {
    * when it only has included ones; the position is in the output, where the parser stopped.
    */
   RuntimeException malformedOutput(String templateName, RuntimeException e) {
-    String message = "the templates wrote " + e.getMessage();
+    return userTemplateFailure(templateName, "the templates wrote " + e.getMessage(), e);
+  }
+
+  private RuntimeException userTemplateFailure(String templateName, String message, Throwable e) {
     if (userTemplates == null) {
       return new IllegalStateException("template " + templateName + ": " + message, e);
     }
     Path file = userTemplates.resolve(templateName);
     Path where = Files.isRegularFile(file) ? file : userTemplates;
-    return new DiagnosticException(Diagnostic.error(new Location(where.toString(), 0, 0),
+    String shown = where.toString().isEmpty() ? "." : where.toString(); // --templates .
+    return new DiagnosticException(Diagnostic.error(new Location(shown, 0, 0),
         "template.error", message));
   }
 
@@ -146,6 +150,9 @@ final class TemplateEngine {
     StringWriter out = new StringWriter(64 * 1024);
     try {
       configuration.getTemplate(templateName).process(model, out);
+    } catch (StackOverflowError e) {
+      throw userTemplateFailure(templateName, "the templates call themselves without end (a macro,"
+          + " function or include that reaches itself again before it returns)", e);
     } catch (TemplateException | IOException e) {
       // A syntax error in an included template arrives as the cause of the inclusion's failure.
       Throwable cause = e;

@@ -85,4 +85,17 @@ class UserLookTest {
             .startsWith(templates + ": error[template.error]: the templates wrote XHTML that is not well-formed (line ")
             .contains("\"b\""));
   }
+
+  @Test
+  void aTemplateThatCallsItselfWithoutEndIsTheirMistakeNotACrash() throws Exception {
+    Path templates = Files.createDirectories(folder.resolve("endless"));
+    Files.writeString(templates.resolve("cover.ftl"), "<#macro r n><@r n + 1/></#macro><@r 0/>\n");
+    BriefingRenderer renderer = new BriefingRenderer(templates, null);
+    Dataset dataset = dataset();
+    BriefingSpec spec = new BriefingSpec(LocalDate.of(2026, 11, 30), "en", "");
+    assertThatThrownBy(() -> renderer.render(dataset, Analyzer.analyze(dataset), spec))
+        .isInstanceOfSatisfying(DiagnosticException.class, e -> assertThat(e.diagnostics().get(0).format())
+            .isEqualTo(templates + ": error[template.error]: the templates call themselves without end"
+                + " (a macro, function or include that reaches itself again before it returns)"));
+  }
 }
