@@ -31,8 +31,8 @@ final class DataOptions {
       return DatasetSource.sample();
     }
     if (!Files.isDirectory(Path.of(data))) {
-      throw new CliError(ExitCodes.USAGE, "this command reads a folder of CSV files; "
-          + data + " is not one (export a workbook or database with `export`)");
+      throw new CliError(ExitCodes.USAGE, "this command reads a folder of CSV files only (not a"
+          + " workbook or a database); " + data + " is not one");
     }
     return DatasetSource.folder(Path.of(data));
   }

@@ -102,6 +102,12 @@ final class GenerateCommand implements Callable<Integer> {
       throw new CliError(ExitCodes.USAGE, "unknown language \"" + language + "\" (expected one of "
           + String.join(", ", BriefingSpec.LANGUAGES) + ")");
     }
+    checkLength("title", s.title());
+    checkLength("subtitle", s.subtitle());
+    checkLength("organisation", s.organisation());
+    if (s.out() != null && s.out().toString().isEmpty()) {
+      throw new CliError(ExitCodes.USAGE, "--out is empty: name a folder (. for this one)");
+    }
     BriefingSpec briefing = new BriefingSpec(s.date() != null ? s.date() : LocalDate.now(), language,
         s.title(), s.subtitle(), s.organisation(), s.pageSize(),
         new Selection(s.countries(), s.categories(), s.from(), s.to()));
@@ -122,5 +128,13 @@ final class GenerateCommand implements Callable<Integer> {
       throw new CliError(ExitCodes.IO, what + " folder not found: " + folder);
     }
     return folder;
+  }
+
+  private static void checkLength(String what, String text) {
+    int length = text == null ? 0 : text.strip().codePointCount(0, text.strip().length());
+    if (length > BriefingSpec.MAX_TITLE_LENGTH) {
+      throw new CliError(ExitCodes.USAGE, "the " + what + " has " + length + " characters; at most "
+          + BriefingSpec.MAX_TITLE_LENGTH + " fit the cover and the running header and footer");
+    }
   }
 }

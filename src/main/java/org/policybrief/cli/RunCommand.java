@@ -40,6 +40,8 @@ final class RunCommand implements Callable<Integer> {
       description = "Editions to keep; older ones are deleted (default: ${DEFAULT-VALUE}).")
   int keep;
 
+  static final int MAX_THREADS = 64;
+
   @Option(names = "--threads", paramLabel = "N",
       description = "Briefings built at once (default: the number of cores).")
   Integer threads;
@@ -52,11 +54,18 @@ final class RunCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter err = spec.commandLine().getErr();
+    if (out.toString().isEmpty()) {
+      throw new CliError(ExitCodes.USAGE, "--out is empty: name a folder (. for this one)");
+    }
+    if (keep < 1) {
+      throw new CliError(ExitCodes.USAGE, "--keep must be at least 1, not " + keep);
+    }
+    if (threads != null && (threads < 1 || threads > MAX_THREADS)) {
+      // bin/policybrief gives each thread its own 576 MB of heap
+      throw new CliError(ExitCodes.USAGE, "--threads must be from 1 to " + MAX_THREADS + ", not " + threads);
+    }
     if (!Files.isRegularFile(plan)) {
       throw new CliError(ExitCodes.IO, "plan file not found: " + plan);
-    }
-    if (keep < 1 || (threads != null && threads < 1)) {
-      throw new CliError(ExitCodes.USAGE, "--keep and --threads must be at least 1");
     }
     RunSpec run = new RunSpec(plan, out, edition != null ? edition : LocalDate.now(), keep,
         threads != null ? threads : Runtime.getRuntime().availableProcessors());

@@ -83,8 +83,21 @@ final class ServeCommand implements Callable<Integer> {
       log.println(PortalServer.authLine(authLine, secret));
       return ExitCodes.OK;
     }
-    if (workers < 1 || workers > 2 || queue < 1 || cacheMb < 1 || stopTimeout < 0) {
-      throw new CliError(ExitCodes.USAGE, "--workers must be 1 or 2; --queue and --cache-mb at least 1");
+    if (workers < 1 || workers > 2) {
+      throw new CliError(ExitCodes.USAGE, "--workers must be 1 or 2, not " + workers);
+    }
+    if (queue < 1 || cacheMb < 1) {
+      throw new CliError(ExitCodes.USAGE, "--queue and --cache-mb must be at least 1");
+    }
+    if (stopTimeout < 0) {
+      throw new CliError(ExitCodes.USAGE, "--stop-timeout must be 0 or more seconds, not " + stopTimeout);
+    }
+    if (port < 0 || port > 65535) {
+      throw new CliError(ExitCodes.USAGE, "--port must be from 0 to 65535, not " + port);
+    }
+    if (protectArchive && authFile == null) {
+      // it would protect nothing: there are no credentials to ask for
+      throw new CliError(ExitCodes.USAGE, "--protect-archive needs --auth-file");
     }
     if (!Files.isDirectory(this.out)) {
       throw new CliError(ExitCodes.IO, "archive folder not found: " + this.out);

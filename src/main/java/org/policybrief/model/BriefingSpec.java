@@ -20,6 +20,11 @@ public record BriefingSpec(
   public static final String TRADITIONAL_CHINESE = "zh-Hant";
   public static final String ENGLISH = "en";
   public static final List<String> LANGUAGES = List.of(SIMPLIFIED_CHINESE, TRADITIONAL_CHINESE, ENGLISH);
+  /**
+   * Characters a title, subtitle or organisation may have: the cover sets the title large, the
+   * running header and footer repeat them on every page (10,000 characters ran over three pages).
+   */
+  public static final int MAX_TITLE_LENGTH = 200;
 
   /** The paper a briefing is laid out on. */
   public enum PageSize {

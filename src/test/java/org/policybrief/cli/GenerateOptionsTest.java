@@ -84,4 +84,14 @@ class GenerateOptionsTest {
     assertThat(err.toString()).contains("'2026-02-30' is not a date of the calendar in the form YYYY-MM-DD")
         .doesNotContain("java.", "Exception");
   }
+
+  @Test
+  void aTitleTooLongForTheCoverAndAnEmptyOutFolderAreUsageErrors() {
+    assertThat(run("generate", "--title", "长".repeat(201), "--out", folder.resolve("o").toString()))
+        .isEqualTo(2);
+    assertThat(err.toString()).contains("the title has 201 characters; at most 200");
+    assertThat(run("generate", "--out", "")).isEqualTo(2);
+    assertThat(err.toString()).contains("--out is empty");
+    assertThat(folder.resolve("o")).doesNotExist();
+  }
 }

@@ -90,6 +90,10 @@ class LauncherIT {
         .contains("-XX:MaxHeapSize=1811939328 ");
     assertThat(launch(List.of(flags + " -Xmx2g"), "validate").out)
         .contains("-XX:MaxHeapSize=2147483648 ");
+    // a heap no machine has would stop the JVM before the command could refuse the number
+    Result huge = launch(List.of(), "run", "--threads", "100000", "--plan", "none");
+    assertThat(huge.exit).isEqualTo(ExitCodes.USAGE);
+    assertThat(huge.err).contains("--threads must be from 1 to 64").doesNotContain("insufficient memory");
   }
 
   @Test

@@ -134,4 +134,18 @@ class RunCommandTest {
           .toList();
     }
   }
+
+  @Test
+  void anEmptyOutFolderOrTooManyThreadsAreUsageErrorsBeforeAnythingIsWritten() throws Exception {
+    Path plan = plan("data: data\nbriefings:\n  - name: a\n    language: en\n");
+    Result empty = run("run", "--plan", plan.toString(), "--out", "");
+    assertThat(empty.code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(empty.err()).contains("--out is empty");
+    Result threads = run("run", "--plan", plan.toString(), "--out", work.resolve("o").toString(),
+        "--threads", "100000");
+    assertThat(threads.code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(threads.err()).contains("--threads must be from 1 to 64, not 100000");
+    assertThat(work.resolve("o")).doesNotExist();
+    assertThat(Path.of(".lock")).doesNotExist();
+  }
 }

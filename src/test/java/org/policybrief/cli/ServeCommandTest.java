@@ -43,4 +43,14 @@ class ServeCommandTest {
         .isEqualTo(ExitCodes.USAGE);
     assertThat(err.toString()).contains(auth + ":1: expected").doesNotContain("\tat ");
   }
+
+  @Test
+  void protectingTheArchiveNeedsCredentialsAndNumbersSayWhichIsWrong() {
+    assertThat(run("serve", "--out", temp.toString(), "--protect-archive")).isEqualTo(ExitCodes.USAGE);
+    assertThat(err.toString()).contains("--protect-archive needs --auth-file");
+    assertThat(run("serve", "--out", temp.toString(), "--stop-timeout", "-1")).isEqualTo(ExitCodes.USAGE);
+    assertThat(err.toString()).contains("--stop-timeout must be 0 or more seconds, not -1");
+    assertThat(run("serve", "--out", temp.toString(), "--port", "99999")).isEqualTo(ExitCodes.USAGE);
+    assertThat(err.toString()).contains("--port must be from 0 to 65535, not 99999");
+  }
 }
