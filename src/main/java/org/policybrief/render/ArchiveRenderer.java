@@ -4,6 +4,7 @@ import com.ibm.icu.util.ULocale;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.policybrief.model.CountryCodes;
 import org.policybrief.model.Text;
 
@@ -13,6 +14,11 @@ import org.policybrief.model.Text;
  */
 public final class ArchiveRenderer {
 
+  private static final String ARCHIVE = "archive.ftl";
+  private static final String FEED = "feed.ftl";
+  /** Templates of pages other than briefings, which a plan may not name as a briefing's. */
+  static final Set<String> TEMPLATES = Set.of(ARCHIVE, FEED);
+
   private final TemplateEngine templates = new TemplateEngine(null);
   private final EditionLanguage language;
 
@@ -21,11 +27,11 @@ public final class ArchiveRenderer {
   }
 
   public String page(ArchiveView archive) {
-    return templates.render("archive.ftl", Map.of("a", archive, "t", language.messages()));
+    return templates.render(ARCHIVE, Map.of("a", archive, "t", language.messages()));
   }
 
   public String feed(ArchiveView archive) {
-    return templates.render("feed.ftl", Map.of("a", archive, "t", language.messages()));
+    return templates.render(FEED, Map.of("a", archive, "t", language.messages()));
   }
 
   public String date(LocalDate date) {

@@ -25,6 +25,8 @@ import org.policybrief.render.pdf.XhtmlParser;
  */
 public final class BriefingRenderer {
 
+  private static final String BRIEFING = "briefing.ftl";
+
   private final Path userTemplates;
   private final FontLibrary fonts;
   private final TemplateEngine templates;
@@ -78,9 +80,14 @@ public final class BriefingRenderer {
     return BriefingSpec.LANGUAGES;
   }
 
-  /** Whether {@code templates/<name>.ftl} exists. */
+  /**
+   * Whether {@code templates/<name>.ftl} exists and lays out a whole briefing: not a part of the
+   * built-in one (cover), nor the archive page or its feed, which fail on a briefing's model.
+   */
   public boolean hasTemplate(String name) {
-    return templates.exists(name + ".ftl");
+    String file = name + ".ftl";
+    return templates.exists(file) && !ArchiveRenderer.TEMPLATES.contains(file)
+        && (file.equals(BRIEFING) || !templates.withIncluded(BRIEFING).contains(file));
   }
 
   /**
@@ -109,7 +116,7 @@ public final class BriefingRenderer {
     EditionLanguage language = language(spec);
     BriefingView view = new BriefingViewBuilder(dataset, aggregates, language).build(spec);
     FigureSet figures = figures(dataset, aggregates, language, view);
-    return templates.render("briefing.ftl",
+    return templates.render(BRIEFING,
         model(view, figures, language, spec, fontFamilies.of(dataset, spec, null, language)));
   }
 

@@ -128,6 +128,11 @@ final class TemplateEngine {
    * when done there). A template that fails is left for the render to report.
    */
   void preload(String templateName) {
+    withIncluded(templateName);
+  }
+
+  /** {@code templateName} and the templates it includes or imports, in turn, compiled. */
+  Set<String> withIncluded(String templateName) {
     Deque<String> pending = new ArrayDeque<>(List.of(templateName));
     Set<String> seen = new HashSet<>();
     while (!pending.isEmpty()) {
@@ -144,6 +149,7 @@ final class TemplateEngine {
         // the render meets the same failure and reports it
       }
     }
+    return seen;
   }
 
   String render(String templateName, Map<String, Object> model) {
