@@ -1,9 +1,6 @@
 package org.policybrief.plan;
 
 import java.io.IOException;
-import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -16,12 +13,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
+import org.policybrief.config.YamlFile;
+import org.policybrief.diag.DiagnosticException;
 import org.policybrief.diag.Diagnostics;
 import org.policybrief.diag.Location;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.Mark;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -56,15 +52,11 @@ public final class PlanReader {
   public Optional<Plan> read(Path planFile, Diagnostics diagnostics) throws IOException {
     this.diagnostics = diagnostics;
     this.file = planFile.toString();
-    String text = Files.readString(planFile, StandardCharsets.UTF_8);
     Node root;
     try {
-      root = new Yaml(new LoaderOptions()).compose(new StringReader(text));
-    } catch (MarkedYAMLException e) {
-      Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-      diagnostics.error(mark == null ? Location.wholeFile(file)
-              : new Location(file, mark.getLine() + 1, mark.getColumn() + 1),
-          "plan.syntax", "not valid YAML: " + e.getProblem());
+      root = YamlFile.compose(planFile, "plan");
+    } catch (DiagnosticException e) {
+      e.diagnostics().forEach(diagnostics::report);
       return Optional.empty();
     }
     if (!(root instanceof MappingNode top)) {

@@ -73,6 +73,14 @@ class GenerateOptionsTest {
   }
 
   @Test
+  void aConfigOfAliasesThatExpandWithoutEndIsAUsageErrorNotAnInternalOne() throws Exception {
+    Path config = Files.writeString(folder.resolve("briefing.yaml"),
+        "a: &a [x, x, x, x, x, x, x, x]\nb: [" + "*a, ".repeat(60) + "*a]\n");
+    assertThat(run("generate", "--config", config.toString())).isEqualTo(2);
+    assertThat(err.toString()).startsWith(config + ":1:1: error[config.too-many-aliases]: ");
+  }
+
+  @Test
   void anUnknownLanguageIsAUsageError() {
     assertThat(run("generate", "--lang", "fr")).isEqualTo(2);
     assertThat(err.toString()).contains("unknown language \"fr\"");

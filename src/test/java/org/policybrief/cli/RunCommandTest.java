@@ -83,6 +83,17 @@ class RunCommandTest {
     }
   }
 
+  @Test
+  void aPlanOfAliasesThatExpandWithoutEndExits65WithItsPlace() throws Exception {
+    Path out = work.resolve("output");
+    Path plan = plan("data: data\nx: &x [a, a, a, a, a, a, a, a]\ny: [" + "*x, ".repeat(60) + "*x]\n");
+
+    Result result = run("run", "--plan", plan.toString(), "--out", out.toString());
+
+    assertThat(result.code()).isEqualTo(65);
+    assertThat(result.err()).startsWith(plan + ":1:1: error[plan.too-many-aliases]: ");
+  }
+
   /**
    * The real thing: the program as a separate process, killed with SIGKILL halfway through an
    * edition. While it runs, a second run is refused with 75; after the kill, no partial file is

@@ -69,6 +69,42 @@ class ConfigFileTest {
   }
 
   @Test
+  void reportsAnAliasBombInsteadOfExpandingIt() throws Exception {
+    StringBuilder yaml = new StringBuilder("a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n");
+    for (char c = 'b'; c <= 'h'; c++) {
+      yaml.append(c).append(": &").append(c).append(" [").append(("*" + (char) (c - 1) + ", ").repeat(8))
+          .append('*').append((char) (c - 1)).append("]\n");
+    }
+    Path file = write(yaml + "title: *h\n");
+    Diagnostics diagnostics = new Diagnostics();
+    assertThat(ConfigFile.read(file, diagnostics)).isEmpty();
+    assertThat(diagnostics.errors()).extracting(Diagnostic::format).containsExactly(file
+        + ":1:1: error[config.too-many-aliases]: more than 50 aliases (*name) repeat a list or mapping,"
+        + " which can grow into billions of values; write the values out instead");
+  }
+
+  @Test
+  void reportsAFileTooLargeToBeAConfigWithoutReadingIt() throws Exception {
+    Path file = write("title: " + "x".repeat(2_500_000) + "\n");
+    Diagnostics diagnostics = new Diagnostics();
+    assertThat(ConfigFile.read(file, diagnostics)).isEmpty();
+    assertThat(diagnostics.errors()).extracting(Diagnostic::format).containsExactly(file
+        + ":1:1: error[config.too-large]: the file is 2.5 MB; a config file is at most 1 MB (is it the file you meant?)");
+  }
+
+  @Test
+  void reportsDeepNestingAndControlCharactersWithoutAnInternalError() throws Exception {
+    Diagnostics diagnostics = new Diagnostics();
+    assertThat(ConfigFile.read(write("title: " + "[".repeat(60) + "]".repeat(60) + "\n"), diagnostics)).isEmpty();
+    assertThat(ConfigFile.read(write("title: ok\nsubtitle: 副\u0001题\n"), diagnostics)).isEmpty();
+    assertThat(diagnostics.errors()).extracting(Diagnostic::format).containsExactly(
+        folder.resolve("briefing.yaml") + ":1:1: error[config.too-deep]: lists and mappings are nested more than 50"
+            + " deep; a config file needs only a few levels",
+        folder.resolve("briefing.yaml") + ":2:12: error[config.syntax]: not valid YAML: control character U+0001"
+            + " is not allowed; delete it");
+  }
+
+  @Test
   void commandLineOverridesTheFile() throws Exception {
     BriefingSettings file = ConfigFile.read(write("title: from file\nlang: zh-Hant\ncountries: CN\n"),
         new Diagnostics()).orElseThrow();

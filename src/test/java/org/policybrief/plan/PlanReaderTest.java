@@ -120,6 +120,24 @@ class PlanReaderTest {
   }
 
   @Test
+  void reportsAnAliasBombAndAFileTooLargeToBeAPlan() throws IOException {
+    Diagnostics diagnostics = new Diagnostics();
+    StringBuilder bomb = new StringBuilder("data: sample\nx: &x [a, a, a, a, a, a, a, a]\n");
+    for (int i = 0; i < 3; i++) {
+      bomb.append("y").append(i).append(": [").append("*x, ".repeat(20)).append("*x]\n");
+    }
+    assertThat(read(bomb.toString(), diagnostics)).isEmpty();
+    assertThat(diagnostics.errors()).extracting(Diagnostic::format).containsExactly(path()
+        + ":1:1: error[plan.too-many-aliases]: more than 50 aliases (*name) repeat a list or mapping,"
+        + " which can grow into billions of values; write the values out instead");
+
+    Diagnostics large = new Diagnostics();
+    assertThat(read("data: sample\ntitle: " + "长".repeat(400_000) + "\n", large)).isEmpty();
+    assertThat(large.errors()).extracting(Diagnostic::format).containsExactly(path()
+        + ":1:1: error[plan.too-large]: the file is 1.2 MB; a plan file is at most 1 MB (is it the file you meant?)");
+  }
+
+  @Test
   void requiresDataAndBriefings() throws IOException {
     Diagnostics diagnostics = new Diagnostics();
     assertThat(read("title: x\n", diagnostics)).isEmpty();
