@@ -2,12 +2,14 @@ package org.policybrief.config;
 
 import java.io.IOException;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
+import org.policybrief.data.Utf8Text;
 import org.policybrief.diag.Diagnostic;
 import org.policybrief.diag.DiagnosticException;
+import org.policybrief.diag.Diagnostics;
 import org.policybrief.diag.Location;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -19,8 +21,8 @@ import org.yaml.snakeyaml.reader.ReaderException;
 
 /**
  * Reads a small YAML file (a config or a plan) into SnakeYAML's node tree. Whatever keeps the file
- * from being read (too large, not YAML, aliases that expand without end) is thrown as one located
- * diagnostic, its code under {@code kind} ({@code config.syntax}, {@code plan.too-large}, …).
+ * from being read (too large, not UTF-8, not YAML, aliases that expand without end) is thrown as
+ * located diagnostics, their codes under {@code kind} ({@code config.syntax}, {@code plan.too-large}, …).
  */
 public final class YamlFile {
 
@@ -40,7 +42,12 @@ public final class YamlFile {
       throw error(new Location(name, 1, 1), kind + ".too-large", String.format(Locale.ROOT,
           "the file is %.1f MB; a %s file is at most 1 MB (is it the file you meant?)", size / 1e6, kind));
     }
-    String text = Files.readString(file, StandardCharsets.UTF_8);
+    Diagnostics decoding = new Diagnostics();
+    Optional<String> decoded = Utf8Text.decode(name, Files.readAllBytes(file), kind, decoding);
+    if (decoding.hasErrors()) {
+      throw new DiagnosticException(decoding.sorted());
+    }
+    String text = decoded.orElseThrow();
     try {
       return new Yaml(OPTIONS).compose(new StringReader(text));
     } catch (MarkedYAMLException e) {

@@ -9,6 +9,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -92,6 +93,18 @@ class RunCommandTest {
 
     assertThat(result.code()).isEqualTo(65);
     assertThat(result.err()).startsWith(plan + ":1:1: error[plan.too-many-aliases]: ");
+  }
+
+  @Test
+  void aPlanNotInUtf8Exits65AtTheBadBytes() throws Exception {
+    Path out = work.resolve("output");
+    Path plan = plan("data: data\nbriefings:\n  - name: all\n    language: zh-Hans\n    title: ");
+    Files.write(plan, new byte[] {(byte) 0xB2, (byte) 0xE2, '\n'}, StandardOpenOption.APPEND);
+
+    Result result = run("run", "--plan", plan.toString(), "--out", out.toString());
+
+    assertThat(result.code()).isEqualTo(65);
+    assertThat(result.err()).startsWith(plan + ":5:12: error[plan.encoding]: not UTF-8: bytes 0xB2 0xE2 ");
   }
 
   /**

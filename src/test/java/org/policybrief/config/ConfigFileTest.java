@@ -2,6 +2,7 @@ package org.policybrief.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -102,6 +103,17 @@ class ConfigFileTest {
             + " deep; a config file needs only a few levels",
         folder.resolve("briefing.yaml") + ":2:12: error[config.syntax]: not valid YAML: control character U+0001"
             + " is not allowed; delete it");
+  }
+
+  @Test
+  void reportsBytesThatAreNotUtf8AtTheirLineAndColumn() throws Exception {
+    Path file = Files.write(folder.resolve("briefing.yaml"),
+        "data: sample\nout: out\ntitle: \u00ff\u00fe bad\n".getBytes(StandardCharsets.ISO_8859_1));
+    Diagnostics diagnostics = new Diagnostics();
+    assertThat(ConfigFile.read(file, diagnostics)).isEmpty();
+    assertThat(diagnostics.errors()).extracting(Diagnostic::format).containsExactly(file
+        + ":3:8: error[config.encoding]: not UTF-8: bytes 0xFF 0xFE (2 in a row) cannot be read as UTF-8"
+        + " (is the file in GBK, Big5 or Latin-1?); save it as UTF-8");
   }
 
   @Test

@@ -3,6 +3,7 @@ package org.policybrief.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -135,6 +136,22 @@ class PlanReaderTest {
     assertThat(read("data: sample\ntitle: " + "长".repeat(400_000) + "\n", large)).isEmpty();
     assertThat(large.errors()).extracting(Diagnostic::format).containsExactly(path()
         + ":1:1: error[plan.too-large]: the file is 1.2 MB; a plan file is at most 1 MB (is it the file you meant?)");
+  }
+
+  @Test
+  void reportsBytesThatAreNotUtf8AndNulCharactersAtTheirPlace() throws IOException {
+    Diagnostics diagnostics = new Diagnostics();
+    Path file = Files.write(folder.resolve("weekly.yaml"), "data: sample\nbriefings:\n  - name: a\n    title: \u00e9t\u00e9\n"
+        .getBytes(StandardCharsets.ISO_8859_1));
+    assertThat(reader.read(file, diagnostics)).isEmpty();
+    Files.writeString(file, "data: sample\nbriefings:\n  - name: a\u0000\n");
+    assertThat(reader.read(file, diagnostics)).isEmpty();
+    assertThat(diagnostics.errors()).extracting(Diagnostic::format).containsExactly(
+        path() + ":4:12: error[plan.encoding]: not UTF-8: byte 0xE9 cannot start or continue a UTF-8 character"
+            + " (is the file in GBK, Big5 or Latin-1?); save it as UTF-8",
+        path() + ":4:14: error[plan.encoding]: not UTF-8: byte 0xE9 cannot start or continue a UTF-8 character"
+            + " (is the file in GBK, Big5 or Latin-1?); save it as UTF-8",
+        path() + ":3:12: error[plan.nul]: NUL character (U+0000) in the file: is it UTF-16 or binary? save it as UTF-8 text");
   }
 
   @Test
