@@ -1,6 +1,7 @@
 package org.policybrief.plan;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -65,10 +66,12 @@ public final class PlanReader {
       return Optional.empty();
     }
     int errorsBefore = diagnostics.errors().size();
+    Map<String, Node> values = keys(top, TOP_KEYS);
     String data = scalar(top, "data", true);
+    Path dataFolder = data == null ? null : dataFolder(planFile, data, values.get("data"));
     String title = scalar(top, "title", false);
     List<PlanEntry> entries = new ArrayList<>();
-    Node briefings = keys(top, TOP_KEYS).get("briefings");
+    Node briefings = values.get("briefings");
     if (briefings == null) {
       diagnostics.error(at(top), "plan.missing-key", "missing key briefings");
     } else if (!(briefings instanceof SequenceNode list) || list.getValue().isEmpty()) {
@@ -84,11 +87,26 @@ public final class PlanReader {
         });
       }
     }
-    if (diagnostics.errors().size() > errorsBefore || data == null) {
+    if (diagnostics.errors().size() > errorsBefore) {
       return Optional.empty();
     }
-    Path base = planFile.toAbsolutePath().getParent();
-    return Optional.of(new Plan(base.resolve(data).normalize(), title, entries));
+    return Optional.of(new Plan(dataFolder, title, entries));
+  }
+
+  /** The folder {@code data} names, relative to the plan's folder; reported unless it is a folder. */
+  private Path dataFolder(Path planFile, String data, Node node) {
+    Path folder = planFile.toAbsolutePath().getParent().resolve(data).normalize();
+    if (Files.isDirectory(folder)) {
+      return folder;
+    }
+    if (Files.exists(folder)) {
+      diagnostics.error(at(node), "plan.data-not-folder", data
+          + " is a file: a plan's data must be a folder of CSV files (documents.csv, measures.csv, …)");
+    } else {
+      diagnostics.error(at(node), "plan.data-missing",
+          "data folder " + data + " does not exist (looked for " + folder + "; data is relative to the plan's folder)");
+    }
+    return folder;
   }
 
   private Optional<PlanEntry> entry(Node node) {

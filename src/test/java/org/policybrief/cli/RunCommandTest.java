@@ -107,6 +107,17 @@ class RunCommandTest {
     assertThat(result.err()).startsWith(plan + ":5:12: error[plan.encoding]: not UTF-8: bytes 0xB2 0xE2 ");
   }
 
+  @Test
+  void aPlanWhoseDataIsAFileExits65OnTheDataLine() throws Exception {
+    Path out = work.resolve("output");
+    Path plan = plan("data: data/measures.csv\nbriefings:\n  - name: all\n    language: zh-Hans\n");
+
+    Result result = run("run", "--plan", plan.toString(), "--out", out.toString());
+
+    assertThat(result.code()).isEqualTo(65);
+    assertThat(result.err()).startsWith(plan + ":1:7: error[plan.data-not-folder]: data/measures.csv is a file: ");
+  }
+
   /**
    * The real thing: the program as a separate process, killed with SIGKILL halfway through an
    * edition. While it runs, a second run is refused with 75; after the kill, no partial file is

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.policybrief.diag.Diagnostic;
@@ -19,6 +20,11 @@ class PlanReaderTest {
   @TempDir Path folder;
 
   private final PlanReader reader = new PlanReader(Set.of("zh-Hans"), "briefing"::equals);
+
+  @BeforeEach
+  void createDataFolder() throws IOException {
+    Files.createDirectory(folder.resolve("sample"));
+  }
 
   private Optional<Plan> read(String yaml, Diagnostics diagnostics) throws IOException {
     Path file = Files.writeString(folder.resolve("weekly.yaml"), yaml);
@@ -152,6 +158,24 @@ class PlanReaderTest {
         path() + ":4:14: error[plan.encoding]: not UTF-8: byte 0xE9 cannot start or continue a UTF-8 character"
             + " (is the file in GBK, Big5 or Latin-1?); save it as UTF-8",
         path() + ":3:12: error[plan.nul]: NUL character (U+0000) in the file: is it UTF-16 or binary? save it as UTF-8 text");
+  }
+
+  @Test
+  void reportsDataThatIsAFileOrMissingOnItsLine() throws IOException {
+    Files.writeString(folder.resolve("sample/measures.csv"), "id\n");
+    Files.writeString(folder.resolve("sample.xlsx"), "");
+    Diagnostics diagnostics = new Diagnostics();
+    for (String data : new String[] {"sample.xlsx", "sample/measures.csv", "nowhere"}) {
+      assertThat(read("title: x\ndata: " + data + "\nbriefings:\n  - name: a\n    language: zh-Hans\n", diagnostics))
+          .isEmpty();
+    }
+    assertThat(diagnostics.errors()).extracting(Diagnostic::format).containsExactly(
+        path() + ":2:7: error[plan.data-not-folder]: sample.xlsx is a file: a plan's data must be a folder of CSV"
+            + " files (documents.csv, measures.csv, …)",
+        path() + ":2:7: error[plan.data-not-folder]: sample/measures.csv is a file: a plan's data must be a folder"
+            + " of CSV files (documents.csv, measures.csv, …)",
+        path() + ":2:7: error[plan.data-missing]: data folder nowhere does not exist (looked for "
+            + folder.resolve("nowhere").toAbsolutePath() + "; data is relative to the plan's folder)");
   }
 
   @Test
