@@ -1,9 +1,6 @@
 package org.policybrief.config;
 
 import java.io.IOException;
-import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -14,14 +11,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.policybrief.diag.DiagnosticException;
 import org.policybrief.diag.Diagnostics;
 import org.policybrief.diag.Location;
 import org.policybrief.model.BriefingSpec;
 import org.policybrief.model.BriefingSpec.PageSize;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.Mark;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -52,17 +47,17 @@ public final class ConfigFile {
 
   /** The file's settings, or empty when it has errors (all of them reported). */
   public static Optional<BriefingSettings> read(Path file, Diagnostics diagnostics) throws IOException {
-    return new ConfigFile(file, diagnostics).read(Files.readString(file, StandardCharsets.UTF_8));
-  }
-
-  private Optional<BriefingSettings> read(String text) {
     Node root;
     try {
-      root = new Yaml(new LoaderOptions()).compose(new StringReader(text));
-    } catch (MarkedYAMLException e) {
-      error(e.getProblemMark(), "config.syntax", "not valid YAML: " + e.getProblem());
+      root = YamlFile.compose(file, "config");
+    } catch (DiagnosticException e) {
+      e.diagnostics().forEach(diagnostics::report);
       return Optional.empty();
     }
+    return new ConfigFile(file, diagnostics).read(root);
+  }
+
+  private Optional<BriefingSettings> read(Node root) {
     if (root == null) {
       return Optional.of(BriefingSettings.NONE);
     }

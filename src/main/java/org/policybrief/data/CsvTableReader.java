@@ -20,7 +20,7 @@ final class CsvTableReader {
 
   static Optional<List<Row>> read(
       String file, byte[] bytes, DatasetTable table, Diagnostics diagnostics) {
-    Optional<String> decoded = Utf8Text.decode(file, bytes, diagnostics);
+    Optional<String> decoded = Utf8Text.decode(file, bytes, "csv", diagnostics);
     if (decoded.isEmpty()) {
       return Optional.empty();
     }

@@ -15,12 +15,13 @@ import org.policybrief.diag.Diagnostics;
 import org.policybrief.diag.Location;
 
 /**
- * Decodes a data file as strict UTF-8 (an optional BOM is dropped). Anything else — UTF-16, GBK,
+ * Decodes a CSV, config or plan file as strict UTF-8 (an optional BOM is dropped). Anything else — UTF-16, GBK,
  * Big5, Latin-1, binary — is reported with the line and column of every run of bytes that is not
  * UTF-8 (at most {@link #REPORTED} of them, then how many more), instead of being read as garbage.
- * Such a run is read as one U+FFFD, so that the rest of the file is still checked.
+ * Such a run is read as one U+FFFD, so that the rest of the file is still checked. The codes are
+ * under the file's kind: {@code csv.encoding}, {@code plan.nul}, …
  */
-final class Utf8Text {
+public final class Utf8Text {
 
   /** Runs of bad bytes reported per file; a file in another encoding has one in every line. */
   static final int REPORTED = 20;
@@ -31,11 +32,12 @@ final class Utf8Text {
 
   private Utf8Text() {}
 
-  static Optional<String> decode(String file, byte[] bytes, Diagnostics diagnostics) {
+  /** The text, or empty when it cannot be read at all; bad bytes reported under {@code kind}. */
+  public static Optional<String> decode(String file, byte[] bytes, String kind, Diagnostics diagnostics) {
     if (bytes.length >= 2
         && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)
             || (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF))) {
-      diagnostics.error(new Location(file, 1, 1), "csv.encoding",
+      diagnostics.error(new Location(file, 1, 1), kind + ".encoding",
           "not UTF-8: the file starts with a UTF-16 byte order mark; save it as UTF-8");
       return Optional.empty();
     }
@@ -46,18 +48,18 @@ final class Utf8Text {
     TextPositions positions = new TextPositions(file, text);
     for (int i = 0; i < Math.min(bad.size(), REPORTED); i++) {
       BadBytes run = bad.get(i);
-      diagnostics.error(positions.at(run.offset() - bom), "csv.encoding",
+      diagnostics.error(positions.at(run.offset() - bom), kind + ".encoding",
           "not UTF-8: " + describe(bytes, run)
               + " (is the file in GBK, Big5 or Latin-1?); save it as UTF-8");
     }
     if (bad.size() > REPORTED) {
-      diagnostics.error(positions.at(bad.get(REPORTED).offset() - bom), "csv.encoding",
+      diagnostics.error(positions.at(bad.get(REPORTED).offset() - bom), kind + ".encoding",
           "and " + (bad.size() - REPORTED) + " more places from here on that are not UTF-8"
               + " (only the first " + REPORTED + " of the file are reported)");
     }
     int nul = text.indexOf('\0');
     if (nul >= 0) {
-      diagnostics.error(positions.at(nul), "csv.nul",
+      diagnostics.error(positions.at(nul), kind + ".nul",
           "NUL character (U+0000) in the file: is it UTF-16 or binary? save it as UTF-8 text");
       return Optional.empty();
     }

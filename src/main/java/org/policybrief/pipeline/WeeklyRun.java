@@ -2,7 +2,6 @@ package org.policybrief.pipeline;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -50,10 +49,6 @@ public final class WeeklyRun {
           .read(spec.planFile(), diagnostics);
       if (plan.isEmpty()) {
         return Optional.empty();
-      }
-      if (!Files.isDirectory(plan.get().dataFolder())) {
-        throw new NoSuchFileException(plan.get().dataFolder().toString(), null,
-            "the plan's data folder does not exist");
       }
       // the data is read once: the briefings, the hash and the snapshot all come from these bytes
       Map<String, byte[]> snapshot = snapshot(DatasetSource.folder(plan.get().dataFolder()));

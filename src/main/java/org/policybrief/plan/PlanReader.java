@@ -1,8 +1,6 @@
 package org.policybrief.plan;
 
 import java.io.IOException;
-import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -16,12 +14,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
+import org.policybrief.config.YamlFile;
+import org.policybrief.diag.DiagnosticException;
 import org.policybrief.diag.Diagnostics;
 import org.policybrief.diag.Location;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.Mark;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -56,15 +53,11 @@ public final class PlanReader {
   public Optional<Plan> read(Path planFile, Diagnostics diagnostics) throws IOException {
     this.diagnostics = diagnostics;
     this.file = planFile.toString();
-    String text = Files.readString(planFile, StandardCharsets.UTF_8);
     Node root;
     try {
-      root = new Yaml(new LoaderOptions()).compose(new StringReader(text));
-    } catch (MarkedYAMLException e) {
-      Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-      diagnostics.error(mark == null ? Location.wholeFile(file)
-              : new Location(file, mark.getLine() + 1, mark.getColumn() + 1),
-          "plan.syntax", "not valid YAML: " + e.getProblem());
+      root = YamlFile.compose(planFile, "plan");
+    } catch (DiagnosticException e) {
+      e.diagnostics().forEach(diagnostics::report);
       return Optional.empty();
     }
     if (!(root instanceof MappingNode top)) {
@@ -73,10 +66,12 @@ public final class PlanReader {
       return Optional.empty();
     }
     int errorsBefore = diagnostics.errors().size();
+    Map<String, Node> values = keys(top, TOP_KEYS);
     String data = scalar(top, "data", true);
+    Path dataFolder = data == null ? null : dataFolder(planFile, data, values.get("data"));
     String title = scalar(top, "title", false);
     List<PlanEntry> entries = new ArrayList<>();
-    Node briefings = keys(top, TOP_KEYS).get("briefings");
+    Node briefings = values.get("briefings");
     if (briefings == null) {
       diagnostics.error(at(top), "plan.missing-key", "missing key briefings");
     } else if (!(briefings instanceof SequenceNode list) || list.getValue().isEmpty()) {
@@ -92,11 +87,26 @@ public final class PlanReader {
         });
       }
     }
-    if (diagnostics.errors().size() > errorsBefore || data == null) {
+    if (diagnostics.errors().size() > errorsBefore) {
       return Optional.empty();
     }
-    Path base = planFile.toAbsolutePath().getParent();
-    return Optional.of(new Plan(base.resolve(data).normalize(), title, entries));
+    return Optional.of(new Plan(dataFolder, title, entries));
+  }
+
+  /** The folder {@code data} names, relative to the plan's folder; reported unless it is a folder. */
+  private Path dataFolder(Path planFile, String data, Node node) {
+    Path folder = planFile.toAbsolutePath().getParent().resolve(data).normalize();
+    if (Files.isDirectory(folder)) {
+      return folder;
+    }
+    if (Files.exists(folder)) {
+      diagnostics.error(at(node), "plan.data-not-folder", data
+          + " is a file: a plan's data must be a folder of CSV files (documents.csv, measures.csv, …)");
+    } else {
+      diagnostics.error(at(node), "plan.data-missing",
+          "data folder " + data + " does not exist (looked for " + folder + "; data is relative to the plan's folder)");
+    }
+    return folder;
   }
 
   private Optional<PlanEntry> entry(Node node) {

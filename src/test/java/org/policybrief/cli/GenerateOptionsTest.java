@@ -73,6 +73,21 @@ class GenerateOptionsTest {
   }
 
   @Test
+  void aConfigNotInUtf8IsAUsageErrorAtTheBadBytes() throws Exception {
+    Path config = Files.write(folder.resolve("briefing.yaml"), new byte[] {'t', 'i', 't', 'l', 'e', ':', ' ', (byte) 0xB2});
+    assertThat(run("generate", "--config", config.toString())).isEqualTo(2);
+    assertThat(err.toString()).startsWith(config + ":1:8: error[config.encoding]: not UTF-8: byte 0xB2 ");
+  }
+
+  @Test
+  void aConfigOfAliasesThatExpandWithoutEndIsAUsageErrorNotAnInternalOne() throws Exception {
+    Path config = Files.writeString(folder.resolve("briefing.yaml"),
+        "a: &a [x, x, x, x, x, x, x, x]\nb: [" + "*a, ".repeat(60) + "*a]\n");
+    assertThat(run("generate", "--config", config.toString())).isEqualTo(2);
+    assertThat(err.toString()).startsWith(config + ":1:1: error[config.too-many-aliases]: ");
+  }
+
+  @Test
   void anUnknownLanguageIsAUsageError() {
     assertThat(run("generate", "--lang", "fr")).isEqualTo(2);
     assertThat(err.toString()).contains("unknown language \"fr\"");

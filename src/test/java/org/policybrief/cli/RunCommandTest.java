@@ -9,6 +9,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -81,6 +82,40 @@ class RunCommandTest {
     try (Stream<Path> files = Files.list(out)) {
       assertThat(files).extracting(p -> p.getFileName().toString()).containsExactly(".lock");
     }
+  }
+
+  @Test
+  void aPlanOfAliasesThatExpandWithoutEndExits65WithItsPlace() throws Exception {
+    Path out = work.resolve("output");
+    Path plan = plan("data: data\nx: &x [a, a, a, a, a, a, a, a]\ny: [" + "*x, ".repeat(60) + "*x]\n");
+
+    Result result = run("run", "--plan", plan.toString(), "--out", out.toString());
+
+    assertThat(result.code()).isEqualTo(65);
+    assertThat(result.err()).startsWith(plan + ":1:1: error[plan.too-many-aliases]: ");
+  }
+
+  @Test
+  void aPlanNotInUtf8Exits65AtTheBadBytes() throws Exception {
+    Path out = work.resolve("output");
+    Path plan = plan("data: data\nbriefings:\n  - name: all\n    language: zh-Hans\n    title: ");
+    Files.write(plan, new byte[] {(byte) 0xB2, (byte) 0xE2, '\n'}, StandardOpenOption.APPEND);
+
+    Result result = run("run", "--plan", plan.toString(), "--out", out.toString());
+
+    assertThat(result.code()).isEqualTo(65);
+    assertThat(result.err()).startsWith(plan + ":5:12: error[plan.encoding]: not UTF-8: bytes 0xB2 0xE2 ");
+  }
+
+  @Test
+  void aPlanWhoseDataIsAFileExits65OnTheDataLine() throws Exception {
+    Path out = work.resolve("output");
+    Path plan = plan("data: data/measures.csv\nbriefings:\n  - name: all\n    language: zh-Hans\n");
+
+    Result result = run("run", "--plan", plan.toString(), "--out", out.toString());
+
+    assertThat(result.code()).isEqualTo(65);
+    assertThat(result.err()).startsWith(plan + ":1:7: error[plan.data-not-folder]: data/measures.csv is a file: ");
   }
 
   /**

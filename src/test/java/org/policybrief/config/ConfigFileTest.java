@@ -2,6 +2,7 @@ package org.policybrief.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -66,6 +67,53 @@ class ConfigFileTest {
     Diagnostics diagnostics = new Diagnostics();
     assertThat(ConfigFile.read(write("title: ok\ncountries: [CN\n"), diagnostics)).isEmpty();
     assertThat(diagnostics.errors()).extracting(Diagnostic::code).containsExactly("config.syntax");
+  }
+
+  @Test
+  void reportsAnAliasBombInsteadOfExpandingIt() throws Exception {
+    StringBuilder yaml = new StringBuilder("a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n");
+    for (char c = 'b'; c <= 'h'; c++) {
+      yaml.append(c).append(": &").append(c).append(" [").append(("*" + (char) (c - 1) + ", ").repeat(8))
+          .append('*').append((char) (c - 1)).append("]\n");
+    }
+    Path file = write(yaml + "title: *h\n");
+    Diagnostics diagnostics = new Diagnostics();
+    assertThat(ConfigFile.read(file, diagnostics)).isEmpty();
+    assertThat(diagnostics.errors()).extracting(Diagnostic::format).containsExactly(file
+        + ":1:1: error[config.too-many-aliases]: more than 50 aliases (*name) repeat a list or mapping,"
+        + " which can grow into billions of values; write the values out instead");
+  }
+
+  @Test
+  void reportsAFileTooLargeToBeAConfigWithoutReadingIt() throws Exception {
+    Path file = write("title: " + "x".repeat(2_500_000) + "\n");
+    Diagnostics diagnostics = new Diagnostics();
+    assertThat(ConfigFile.read(file, diagnostics)).isEmpty();
+    assertThat(diagnostics.errors()).extracting(Diagnostic::format).containsExactly(file
+        + ":1:1: error[config.too-large]: the file is 2.5 MB; a config file is at most 1 MB (is it the file you meant?)");
+  }
+
+  @Test
+  void reportsDeepNestingAndControlCharactersWithoutAnInternalError() throws Exception {
+    Diagnostics diagnostics = new Diagnostics();
+    assertThat(ConfigFile.read(write("title: " + "[".repeat(60) + "]".repeat(60) + "\n"), diagnostics)).isEmpty();
+    assertThat(ConfigFile.read(write("title: ok\nsubtitle: 副\u0001题\n"), diagnostics)).isEmpty();
+    assertThat(diagnostics.errors()).extracting(Diagnostic::format).containsExactly(
+        folder.resolve("briefing.yaml") + ":1:1: error[config.too-deep]: lists and mappings are nested more than 50"
+            + " deep; a config file needs only a few levels",
+        folder.resolve("briefing.yaml") + ":2:12: error[config.syntax]: not valid YAML: control character U+0001"
+            + " is not allowed; delete it");
+  }
+
+  @Test
+  void reportsBytesThatAreNotUtf8AtTheirLineAndColumn() throws Exception {
+    Path file = Files.write(folder.resolve("briefing.yaml"),
+        "data: sample\nout: out\ntitle: \u00ff\u00fe bad\n".getBytes(StandardCharsets.ISO_8859_1));
+    Diagnostics diagnostics = new Diagnostics();
+    assertThat(ConfigFile.read(file, diagnostics)).isEmpty();
+    assertThat(diagnostics.errors()).extracting(Diagnostic::format).containsExactly(file
+        + ":3:8: error[config.encoding]: not UTF-8: bytes 0xFF 0xFE (2 in a row) cannot be read as UTF-8"
+        + " (is the file in GBK, Big5 or Latin-1?); save it as UTF-8");
   }
 
   @Test

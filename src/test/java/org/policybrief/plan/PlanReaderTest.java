@@ -3,11 +3,13 @@ package org.policybrief.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.policybrief.diag.Diagnostic;
@@ -18,6 +20,11 @@ class PlanReaderTest {
   @TempDir Path folder;
 
   private final PlanReader reader = new PlanReader(Set.of("zh-Hans"), "briefing"::equals);
+
+  @BeforeEach
+  void createDataFolder() throws IOException {
+    Files.createDirectory(folder.resolve("sample"));
+  }
 
   private Optional<Plan> read(String yaml, Diagnostics diagnostics) throws IOException {
     Path file = Files.writeString(folder.resolve("weekly.yaml"), yaml);
@@ -117,6 +124,58 @@ class PlanReaderTest {
       assertThat(d.at().file()).isEqualTo(path());
       assertThat(d.at().line()).isPositive();
     });
+  }
+
+  @Test
+  void reportsAnAliasBombAndAFileTooLargeToBeAPlan() throws IOException {
+    Diagnostics diagnostics = new Diagnostics();
+    StringBuilder bomb = new StringBuilder("data: sample\nx: &x [a, a, a, a, a, a, a, a]\n");
+    for (int i = 0; i < 3; i++) {
+      bomb.append("y").append(i).append(": [").append("*x, ".repeat(20)).append("*x]\n");
+    }
+    assertThat(read(bomb.toString(), diagnostics)).isEmpty();
+    assertThat(diagnostics.errors()).extracting(Diagnostic::format).containsExactly(path()
+        + ":1:1: error[plan.too-many-aliases]: more than 50 aliases (*name) repeat a list or mapping,"
+        + " which can grow into billions of values; write the values out instead");
+
+    Diagnostics large = new Diagnostics();
+    assertThat(read("data: sample\ntitle: " + "长".repeat(400_000) + "\n", large)).isEmpty();
+    assertThat(large.errors()).extracting(Diagnostic::format).containsExactly(path()
+        + ":1:1: error[plan.too-large]: the file is 1.2 MB; a plan file is at most 1 MB (is it the file you meant?)");
+  }
+
+  @Test
+  void reportsBytesThatAreNotUtf8AndNulCharactersAtTheirPlace() throws IOException {
+    Diagnostics diagnostics = new Diagnostics();
+    Path file = Files.write(folder.resolve("weekly.yaml"), "data: sample\nbriefings:\n  - name: a\n    title: \u00e9t\u00e9\n"
+        .getBytes(StandardCharsets.ISO_8859_1));
+    assertThat(reader.read(file, diagnostics)).isEmpty();
+    Files.writeString(file, "data: sample\nbriefings:\n  - name: a\u0000\n");
+    assertThat(reader.read(file, diagnostics)).isEmpty();
+    assertThat(diagnostics.errors()).extracting(Diagnostic::format).containsExactly(
+        path() + ":4:12: error[plan.encoding]: not UTF-8: byte 0xE9 cannot start or continue a UTF-8 character"
+            + " (is the file in GBK, Big5 or Latin-1?); save it as UTF-8",
+        path() + ":4:14: error[plan.encoding]: not UTF-8: byte 0xE9 cannot start or continue a UTF-8 character"
+            + " (is the file in GBK, Big5 or Latin-1?); save it as UTF-8",
+        path() + ":3:12: error[plan.nul]: NUL character (U+0000) in the file: is it UTF-16 or binary? save it as UTF-8 text");
+  }
+
+  @Test
+  void reportsDataThatIsAFileOrMissingOnItsLine() throws IOException {
+    Files.writeString(folder.resolve("sample/measures.csv"), "id\n");
+    Files.writeString(folder.resolve("sample.xlsx"), "");
+    Diagnostics diagnostics = new Diagnostics();
+    for (String data : new String[] {"sample.xlsx", "sample/measures.csv", "nowhere"}) {
+      assertThat(read("title: x\ndata: " + data + "\nbriefings:\n  - name: a\n    language: zh-Hans\n", diagnostics))
+          .isEmpty();
+    }
+    assertThat(diagnostics.errors()).extracting(Diagnostic::format).containsExactly(
+        path() + ":2:7: error[plan.data-not-folder]: sample.xlsx is a file: a plan's data must be a folder of CSV"
+            + " files (documents.csv, measures.csv, …)",
+        path() + ":2:7: error[plan.data-not-folder]: sample/measures.csv is a file: a plan's data must be a folder"
+            + " of CSV files (documents.csv, measures.csv, …)",
+        path() + ":2:7: error[plan.data-missing]: data folder nowhere does not exist (looked for "
+            + folder.resolve("nowhere").toAbsolutePath() + "; data is relative to the plan's folder)");
   }
 
   @Test
