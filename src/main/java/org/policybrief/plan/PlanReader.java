@@ -18,6 +18,7 @@ import org.policybrief.config.YamlFile;
 import org.policybrief.diag.DiagnosticException;
 import org.policybrief.diag.Diagnostics;
 import org.policybrief.diag.Location;
+import org.policybrief.model.BriefingSpec;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
@@ -69,7 +70,7 @@ public final class PlanReader {
     Map<String, Node> values = keys(top, TOP_KEYS);
     String data = scalar(top, "data", true);
     Path dataFolder = data == null ? null : dataFolder(planFile, data, values.get("data"));
-    String title = scalar(top, "title", false);
+    String title = title(top);
     List<PlanEntry> entries = new ArrayList<>();
     Node briefings = values.get("briefings");
     if (briefings == null) {
@@ -151,7 +152,7 @@ public final class PlanReader {
     if (name == null) {
       return Optional.empty();
     }
-    return Optional.of(new PlanEntry(name, scalar(map, "title", false), languages, eachLanguage,
+    return Optional.of(new PlanEntry(name, title(map), languages, eachLanguage,
         countries == null || eachCountry ? List.of() : list(countries), eachCountry,
         categories == null ? List.of() : list(categories), from, to, template, at(map)));
   }
@@ -169,6 +170,20 @@ public final class PlanReader {
       }
     }
     return values;
+  }
+
+  /** The map's title, if any: one that fits the cover and the running header (reported if not). */
+  private String title(MappingNode map) {
+    String title = scalar(map, "title", false);
+    int length = title == null ? 0 : title.codePointCount(0, title.length());
+    if (length <= BriefingSpec.MAX_TITLE_LENGTH) {
+      return title;
+    }
+    Node node = map.getValue().stream().filter(t -> t.getKeyNode() instanceof ScalarNode k
+        && k.getValue().equals("title")).findFirst().orElseThrow().getValueNode();
+    diagnostics.error(at(node), "plan.bad-value", "the title has " + length + " characters; at most "
+        + BriefingSpec.MAX_TITLE_LENGTH + " fit the cover and the running header and footer");
+    return null;
   }
 
   private String scalar(MappingNode map, String key, boolean required) {

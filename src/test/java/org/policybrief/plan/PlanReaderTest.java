@@ -85,6 +85,19 @@ class PlanReaderTest {
   }
 
   @Test
+  void aTitleTooLongForTheCoverIsReportedOnItsLine() throws IOException {
+    Diagnostics diagnostics = new Diagnostics();
+    Optional<Plan> plan = read("data: sample\ntitle: " + "长".repeat(201)
+        + "\nbriefings:\n  - name: a\n    language: zh-Hans\n    title: " + "x".repeat(300) + "\n",
+        diagnostics);
+
+    assertThat(plan).isEmpty();
+    assertThat(diagnostics.sorted()).extracting(Diagnostic::format).containsExactly(
+        path() + ":2:8: error[plan.bad-value]: the title has 201 characters; at most 200 fit the cover and the running header and footer",
+        path() + ":6:12: error[plan.bad-value]: the title has 300 characters; at most 200 fit the cover and the running header and footer");
+  }
+
+  @Test
   void readsMeasureDatesAndReportsBadOnesWhereTheyAre() throws IOException {
     Diagnostics diagnostics = new Diagnostics();
     Plan plan = read("""
