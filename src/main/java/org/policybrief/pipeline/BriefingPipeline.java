@@ -86,9 +86,9 @@ public final class BriefingPipeline {
     if (selected.isEmpty()) {
       return Optional.empty();
     }
-    renderer.checkGlyphs(selected.get(), spec, diagnostics);
-    Aggregates aggregates = Analyzer.analyze(selected.get(), spec.selection());
     try {
+      renderer.checkGlyphs(selected.get(), spec, diagnostics); // reads a user's messages first
+      Aggregates aggregates = Analyzer.analyze(selected.get(), spec.selection());
       if (archival) {
         String name = spec.fileName().replaceFirst("\\.pdf$", "") + "-dataset.xlsx";
         return Optional.of(renderer.renderArchival(selected.get(), aggregates, spec, name,

@@ -10,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.policybrief.analysis.Aggregates;
 import org.policybrief.analysis.Changes;
+import org.policybrief.diag.DiagnosticException;
 import org.policybrief.diag.Diagnostics;
 import org.policybrief.model.BriefingSpec;
 import org.policybrief.model.Dataset;
@@ -101,8 +102,13 @@ public final class BriefingRenderer {
     if (!BriefingSpec.LANGUAGES.contains(language) || !prepared.add(language)) {
       return;
     }
-    Thread warmUp = new Thread(() -> Warmup.run(templates, fonts, chartFont, language(language)),
-        "policybrief-warm-up");
+    Thread warmUp = new Thread(() -> {
+      try {
+        Warmup.run(templates, fonts, chartFont, language(language));
+      } catch (DiagnosticException e) {
+        // a user's messages file with mistakes: the render reads it too, and reports them
+      }
+    }, "policybrief-warm-up");
     warmUp.setDaemon(true);
     warmUp.start();
   }

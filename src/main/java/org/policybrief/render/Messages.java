@@ -14,9 +14,14 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
+import org.policybrief.diag.Diagnostic;
+import org.policybrief.diag.DiagnosticException;
+import org.policybrief.diag.Location;
 
 /**
  * The fixed text of one language, from {@code templates/messages/<lang>.properties} (UTF-8).
@@ -51,13 +56,54 @@ final class Messages implements TemplateMethodModelEx {
       load(in);
       Path userFile = userTemplates == null ? null : userTemplates.resolve(name);
       if (userFile != null && Files.isRegularFile(userFile)) {
-        try (InputStream user = Files.newInputStream(userFile)) {
-          load(user);
+        Properties own = new Properties();
+        try (Reader user = Files.newBufferedReader(userFile, StandardCharsets.UTF_8)) {
+          own.load(user);
         }
+        check(userFile, own);
+        texts.putAll(own);
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * Every text of a user's file must be a message of the form the templates fill in: {0}, {1} …
+   * (a named {x} or a broken pattern failed only when the template reached it, as an internal
+   * error). All its problems are reported at once, each on the line that defines the text.
+   */
+  private void check(Path file, Properties own) throws IOException {
+    List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+    List<Diagnostic> problems = new ArrayList<>();
+    for (String key : new TreeSet<>(own.stringPropertyNames())) {
+      String problem;
+      try {
+        problem = new MessageFormat(own.getProperty(key), locale).usesNamedArguments()
+            ? "uses a named argument; the templates fill in {0}, {1} … by number" : null;
+      } catch (IllegalArgumentException e) {
+        problem = "is not a message pattern: " + e.getMessage();
+      }
+      if (problem != null) {
+        problems.add(Diagnostic.error(new Location(file.toString(), lineOf(lines, key), 1),
+            "template.message", "the text of " + key + " " + problem));
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new DiagnosticException(problems);
+    }
+  }
+
+  /** The 1-based line where {@code key} is defined, or 0 (the whole file) if it cannot be told. */
+  private static int lineOf(List<String> lines, String key) {
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i).stripLeading();
+      if (line.startsWith(key) && (line.length() == key.length()
+          || "=: \t".indexOf(line.charAt(key.length())) >= 0)) {
+        return i + 1;
+      }
+    }
+    return 0;
   }
 
   private void load(InputStream in) throws IOException {

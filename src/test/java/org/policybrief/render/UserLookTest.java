@@ -18,6 +18,7 @@ import org.policybrief.TestData;
 import org.policybrief.analysis.Analyzer;
 import org.policybrief.data.CsvDatasetReader;
 import org.policybrief.data.DatasetSource;
+import org.policybrief.diag.Diagnostic;
 import org.policybrief.diag.DiagnosticException;
 import org.policybrief.diag.Diagnostics;
 import org.policybrief.model.BriefingSpec;
@@ -97,5 +98,22 @@ class UserLookTest {
         .isInstanceOfSatisfying(DiagnosticException.class, e -> assertThat(e.diagnostics().get(0).format())
             .isEqualTo(templates + ": error[template.error]: the templates call themselves without end"
                 + " (a macro, function or include that reaches itself again before it returns)"));
+  }
+
+  @Test
+  void aUsersMessagesAreCheckedAllAtOnceOnTheirLines() throws Exception {
+    Path templates = Files.createDirectories(folder.resolve("words/messages"));
+    Path file = Files.writeString(templates.resolve("en.properties"),
+        "# our words\ncover.edition=Edition of {date}\norganisation=Org\ntoc=Contents {0\n");
+    BriefingRenderer renderer = new BriefingRenderer(templates.getParent(), null);
+    Dataset dataset = dataset();
+    BriefingSpec spec = new BriefingSpec(LocalDate.of(2026, 11, 30), "en", "");
+    assertThatThrownBy(() -> renderer.renderXhtml(dataset, Analyzer.analyze(dataset), spec))
+        .isInstanceOfSatisfying(DiagnosticException.class, e -> assertThat(e.diagnostics())
+            .extracting(Diagnostic::format).satisfiesExactly(
+                d -> assertThat(d).isEqualTo(file + ":2:1: error[template.message]: the text of"
+                    + " cover.edition uses a named argument; the templates fill in {0}, {1} … by number"),
+                d -> assertThat(d).startsWith(file + ":4:1: error[template.message]: the text of toc"
+                    + " is not a message pattern: ")));
   }
 }
