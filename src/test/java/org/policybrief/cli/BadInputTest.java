@@ -87,6 +87,15 @@ class BadInputTest {
   }
 
   @Test
+  void aFileGivenAsTheFontFolderIsNamedAsSuch() throws IOException {
+    Path file = Files.writeString(temp.resolve("passwd"), "root:x:0:0\n");
+    Cli.Result result = Cli.run("generate", "--fonts", file.toString(), "--out", temp.resolve("out").toString());
+    assertThat(result.exitCode()).isEqualTo(74);
+    assertThat(result.err()).isEqualTo("policybrief: font folder " + file + " is a file, not a folder\n");
+    assertThat(temp.resolve("out")).doesNotExist();
+  }
+
+  @Test
   void anUnwritableOutputIsAnInputOutputError() throws IOException {
     Path blocker = temp.resolve("file");
     Files.writeString(blocker, "not a folder");
