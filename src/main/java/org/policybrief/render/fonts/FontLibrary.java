@@ -115,6 +115,17 @@ public final class FontLibrary {
     return families.stream().map(f -> '"' + f + '"').collect(Collectors.joining(", "));
   }
 
+  /**
+   * The family names a document registers {@code face} under: its family, and the family a user's
+   * file of another family names itself by, which charts set in that file carry (openhtmltopdf
+   * matches chart text to a document's fonts by family name), unless a face of this library has
+   * that family: chart text is then set in that face.
+   */
+  public List<String> familyNames(FontFace face) {
+    return face.ownFamily().filter(own -> faces.stream().noneMatch(f -> f.family().equals(own)))
+        .map(own -> List.of(face.family(), own)).orElse(List.of(face.family()));
+  }
+
   public FontFace regularFace(String family) {
     return faces.stream().filter(f -> f.family().equals(family) && f.weight() == 400).findFirst()
         .orElseThrow(() -> new IllegalArgumentException("no font family " + family));
