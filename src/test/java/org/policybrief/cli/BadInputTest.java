@@ -96,6 +96,24 @@ class BadInputTest {
   }
 
   @Test
+  void badFontFilesAreNamedInOneRunAndNothingIsWritten() throws IOException {
+    Path fonts = Files.createDirectories(temp.resolve("fonts"));
+    Files.writeString(fonts.resolve("NotoSansSC-Regular.ttf"), "not a font\n");
+    Files.write(fonts.resolve("NotoSans-Regular.ttf"), new byte[0]);
+    Path out = temp.resolve("out");
+
+    Cli.Result result = Cli.run("generate", "--data", Fixtures.MINIMAL.toString(), "--fonts", fonts.toString(),
+        "--out", out.toString(), "--date", "2026-11-30");
+
+    assertThat(result.exitCode()).isEqualTo(65);
+    assertThat(result.err())
+        .contains(fonts.resolve("NotoSans-Regular.ttf") + ": error[font.unreadable]")
+        .contains(fonts.resolve("NotoSansSC-Regular.ttf") + ": error[font.unreadable]")
+        .contains("2 errors; nothing was written").doesNotContain("\tat ");
+    assertThat(out).doesNotExist();
+  }
+
+  @Test
   void anUnwritableOutputIsAnInputOutputError() throws IOException {
     Path blocker = temp.resolve("file");
     Files.writeString(blocker, "not a folder");

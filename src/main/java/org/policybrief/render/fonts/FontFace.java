@@ -18,6 +18,7 @@ public final class FontFace {
 
   private final String family;
   private final int weight;
+  private final String fileName;
   private final FontSource source;
   /** The user's file the face is read from; null for the built-in one. */
   private final Path userFile;
@@ -29,6 +30,7 @@ public final class FontFace {
   FontFace(String family, int weight, String resource, Path userFile) {
     this.family = family;
     this.weight = weight;
+    this.fileName = resource.substring(resource.lastIndexOf('/') + 1);
     this.userFile = userFile != null && Files.isRegularFile(userFile) ? userFile : null;
     this.source = this.userFile != null ? FontSource.userFile(resource, userFile) : FontSource.builtIn(resource);
   }
@@ -39,6 +41,16 @@ public final class FontFace {
 
   public int weight() {
     return weight;
+  }
+
+  /** The name of the face's file, which a user's file of the same name replaces. */
+  String fileName() {
+    return fileName;
+  }
+
+  /** The user's file the face is read from, if it replaces the built-in one. */
+  Optional<Path> userFile() {
+    return Optional.ofNullable(userFile);
   }
 
   /** Whether this library has read the face: a fallback face is read only when text needs it. */
