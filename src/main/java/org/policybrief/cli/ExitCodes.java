@@ -14,7 +14,7 @@ final class ExitCodes {
       Exit codes:
         0   ok
         2   usage error (unknown option, bad value, a bad line in --config)
-        65  bad data, an empty selection or a broken own template: every problem
+        65  bad data, an empty selection, a broken own template or font: every problem
             is printed as FILE:LINE:COLUMN: message
         70  internal error (please report it, with --verbose output), or out of
             memory (give Java more, e.g. JAVA_OPTS=-Xmx2g)

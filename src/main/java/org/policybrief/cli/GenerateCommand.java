@@ -125,7 +125,8 @@ final class GenerateCommand implements Callable<Integer> {
 
   private static Path folder(Path folder, String what) {
     if (folder != null && !Files.isDirectory(folder)) {
-      throw new CliError(ExitCodes.IO, what + " folder not found: " + folder);
+      throw new CliError(ExitCodes.IO, Files.exists(folder)
+          ? what + " folder " + folder + " is a file, not a folder" : what + " folder not found: " + folder);
     }
     return folder;
   }

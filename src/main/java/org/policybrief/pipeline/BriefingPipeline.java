@@ -79,7 +79,9 @@ public final class BriefingPipeline {
       throws IOException {
     renderer.prepare(spec.language());
     Optional<Dataset> dataset = load(reader, diagnostics);
-    if (dataset.isEmpty()) {
+    // Checked after reading the data: meanwhile the warm-up parses the edition's fonts.
+    boolean fontsUsable = renderer.checkFonts(diagnostics);
+    if (dataset.isEmpty() || !fontsUsable) {
       return Optional.empty();
     }
     Optional<Dataset> selected = SelectionFilter.apply(dataset.get(), spec.selection(), diagnostics);

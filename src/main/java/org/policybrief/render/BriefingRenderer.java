@@ -113,6 +113,11 @@ public final class BriefingRenderer {
     warmUp.start();
   }
 
+  /** Reports what is wrong with the user's fonts; false when one cannot be used. */
+  public boolean checkFonts(Diagnostics diagnostics) {
+    return fonts.checkUserFonts(diagnostics);
+  }
+
   /** Reports characters no font of the edition can draw to {@code diagnostics} as warnings. */
   public void checkGlyphs(Dataset dataset, BriefingSpec spec, Diagnostics diagnostics) {
     fontFamilies.check(dataset, spec, language(spec), diagnostics);

@@ -87,6 +87,33 @@ class BadInputTest {
   }
 
   @Test
+  void aFileGivenAsTheFontFolderIsNamedAsSuch() throws IOException {
+    Path file = Files.writeString(temp.resolve("passwd"), "root:x:0:0\n");
+    Cli.Result result = Cli.run("generate", "--fonts", file.toString(), "--out", temp.resolve("out").toString());
+    assertThat(result.exitCode()).isEqualTo(74);
+    assertThat(result.err()).isEqualTo("policybrief: font folder " + file + " is a file, not a folder\n");
+    assertThat(temp.resolve("out")).doesNotExist();
+  }
+
+  @Test
+  void badFontFilesAreNamedInOneRunAndNothingIsWritten() throws IOException {
+    Path fonts = Files.createDirectories(temp.resolve("fonts"));
+    Files.writeString(fonts.resolve("NotoSansSC-Regular.ttf"), "not a font\n");
+    Files.write(fonts.resolve("NotoSans-Regular.ttf"), new byte[0]);
+    Path out = temp.resolve("out");
+
+    Cli.Result result = Cli.run("generate", "--data", Fixtures.MINIMAL.toString(), "--fonts", fonts.toString(),
+        "--out", out.toString(), "--date", "2026-11-30");
+
+    assertThat(result.exitCode()).isEqualTo(65);
+    assertThat(result.err())
+        .contains(fonts.resolve("NotoSans-Regular.ttf") + ": error[font.unreadable]")
+        .contains(fonts.resolve("NotoSansSC-Regular.ttf") + ": error[font.unreadable]")
+        .contains("2 errors; nothing was written").doesNotContain("\tat ");
+    assertThat(out).doesNotExist();
+  }
+
+  @Test
   void anUnwritableOutputIsAnInputOutputError() throws IOException {
     Path blocker = temp.resolve("file");
     Files.writeString(blocker, "not a folder");

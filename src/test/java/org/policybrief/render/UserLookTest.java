@@ -2,16 +2,22 @@ package org.policybrief.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.IntStream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.policybrief.TestData;
@@ -23,6 +29,7 @@ import org.policybrief.diag.DiagnosticException;
 import org.policybrief.diag.Diagnostics;
 import org.policybrief.model.BriefingSpec;
 import org.policybrief.model.Dataset;
+import org.policybrief.testing.ChartGlyphs;
 
 /** --templates and --fonts: the user's file wins, the built-in one fills what the folder lacks. */
 class UserLookTest {
@@ -58,6 +65,47 @@ class UserLookTest {
       }
       // The user's "NotoSans-Regular.ttf" is really the Bold face: body text is set in it.
       assertThat(fontNames).isNotEmpty().allMatch(n -> n.endsWith("NotoSans-Bold"));
+    }
+  }
+
+  /**
+   * A font of another family than the one it replaces sets the body and the charts alike: the
+   * charts' AWT font carries the file's own family name, which the PDF knows the face by too.
+   */
+  @Test
+  void aFontOfAnotherFamilySetsTheBodyAndTheChartsInOneSubset() throws Exception {
+    Path serif = Path.of("/usr/share/fonts/truetype/liberation/LiberationSerif-Regular.ttf");
+    assumeTrue(Files.isRegularFile(serif), "Liberation Serif is installed");
+    Path fonts = Files.createDirectories(folder.resolve("fonts"));
+    Files.copy(serif, fonts.resolve("NotoSans-Regular.ttf"));
+    BriefingRenderer renderer = new BriefingRenderer(null, fonts);
+    Dataset dataset = dataset();
+    BriefingSpec spec = new BriefingSpec(LocalDate.of(2026, 11, 30), "en", "");
+
+    byte[] pdf = renderer.render(dataset, Analyzer.analyze(dataset), spec).pdf();
+
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      Set<String> body = new HashSet<>();
+      Set<String> charts = new HashSet<>();
+      for (PDPage page : document.getPages()) {
+        fontNames(page.getResources(), body, charts);
+      }
+      assertThat(body).anyMatch(n -> n.endsWith("+LiberationSerif")).noneMatch(n -> n.contains("NotoSans-Regular"));
+      assertThat(charts).anyMatch(n -> n.endsWith("+LiberationSerif")).noneMatch(n -> n.contains("NotoSans-Regular"));
+      List<Integer> pages = IntStream.rangeClosed(1, document.getNumberOfPages()).boxed().toList();
+      assertThat(ChartGlyphs.of(document, pages).text()).as("chart labels are text").contains("Skills", "Compute");
+    }
+  }
+
+  /** The fonts of {@code resources} into {@code here}, those of the charts (form XObjects) in it into {@code charts}. */
+  private static void fontNames(PDResources resources, Set<String> here, Set<String> charts) throws Exception {
+    for (COSName name : resources.getFontNames()) {
+      here.add(resources.getFont(name).getName());
+    }
+    for (COSName name : resources.getXObjectNames()) {
+      if (resources.getXObject(name) instanceof PDFormXObject form && form.getResources() != null) {
+        fontNames(form.getResources(), charts, charts);
+      }
     }
   }
 

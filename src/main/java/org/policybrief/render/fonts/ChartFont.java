@@ -1,24 +1,19 @@
 package org.policybrief.render.fonts;
 
 import java.awt.Font;
-import java.awt.FontFormatException;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The AWT faces charts are laid out in: one of the edition's own families, so that
  * openhtmltopdf, which matches a chart font to its fonts by family name, sets chart text in the
- * same embedded subsets as the body. Each face is created once per process, on first use.
+ * same embedded subsets as the body. A user's file of another family carries its own family name,
+ * which the PDF knows too ({@link FontLibrary#familyNames}). Each face is created once per
+ * process, on first use.
  */
 public final class ChartFont {
 
   private final FontLibrary fonts;
-  private final Map<String, Font> byFamily = new HashMap<>();
 
   public ChartFont(FontLibrary fonts) {
     this.fonts = fonts;
@@ -59,26 +54,7 @@ public final class ChartFont {
     return null;
   }
 
-  private synchronized Font font(String family) {
-    return byFamily.computeIfAbsent(family, this::create);
-  }
-
-  private Font create(String family) {
-    FontFace face = fonts.regularFace(family);
-    try {
-      // From a file AWT reads the face in place; from a stream it first copies it (10 MB) into
-      // java.io.tmpdir, so the stream is only the fallback of a program run without its fonts/.
-      java.util.Optional<java.nio.file.Path> file = face.file();
-      Font font = file.isPresent() ? Font.createFont(Font.TRUETYPE_FONT, file.get().toFile())
-          : Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(face.packedBytes()));
-      if (!font.getFamily().equals(family)) {
-        throw new IllegalStateException("chart font family " + font.getFamily() + " is not " + family);
-      }
-      return font;
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read font " + family, e);
-    } catch (FontFormatException e) {
-      throw new IllegalStateException("font " + family + " is not a TrueType font", e);
-    }
+  private Font font(String family) {
+    return fonts.regularFace(family).awtFont();
   }
 }

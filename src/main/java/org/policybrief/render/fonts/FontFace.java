@@ -1,5 +1,7 @@
 package org.policybrief.render.fonts;
 
+import java.awt.Font;
+import java.awt.FontFormatException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -16,7 +18,10 @@ public final class FontFace {
 
   private final String family;
   private final int weight;
+  private final String fileName;
   private final FontSource source;
+  /** The user's file the face is read from; null for the built-in one. */
+  private final Path userFile;
   private boolean read;
   private TrueTypeFont shared;
   private CmapLookup cmap;
@@ -25,8 +30,9 @@ public final class FontFace {
   FontFace(String family, int weight, String resource, Path userFile) {
     this.family = family;
     this.weight = weight;
-    this.source = userFile != null && Files.isRegularFile(userFile)
-        ? FontSource.userFile(resource, userFile) : FontSource.builtIn(resource);
+    this.fileName = resource.substring(resource.lastIndexOf('/') + 1);
+    this.userFile = userFile != null && Files.isRegularFile(userFile) ? userFile : null;
+    this.source = this.userFile != null ? FontSource.userFile(resource, userFile) : FontSource.builtIn(resource);
   }
 
   public String family() {
@@ -35,6 +41,16 @@ public final class FontFace {
 
   public int weight() {
     return weight;
+  }
+
+  /** The name of the face's file, which a user's file of the same name replaces. */
+  String fileName() {
+    return fileName;
+  }
+
+  /** The user's file the face is read from, if it replaces the built-in one. */
+  Optional<Path> userFile() {
+    return Optional.ofNullable(userFile);
   }
 
   /** Whether this library has read the face: a fallback face is read only when text needs it. */
@@ -89,17 +105,26 @@ public final class FontFace {
     return cmap.getGlyphId(codePoint) > 0;
   }
 
-  /** The bytes packed into the jar, for a face without a {@link #file} (read once per process). */
-  public byte[] packedBytes() throws IOException {
+  /** The face as an AWT font, which charts are laid out in (see {@link ChartFont}); created once. */
+  public Font awtFont() {
     synchronized (this) {
       read = true;
     }
-    return source.packedBytes();
+    try {
+      return source.awtFont();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read font " + source, e);
+    } catch (FontFormatException e) {
+      throw new IllegalStateException("font " + source + " is not a TrueType font", e);
+    }
   }
 
-  /** The face as a file on disk with exactly the bytes in use, if there is one. */
-  public Optional<Path> file() {
-    return source.file();
+  /**
+   * The family a user's file names itself by (as AWT reads it, and so as a chart's font carries
+   * it), which may be another than the face's; empty for a built-in face, whose file is of the
+   * face's family.
+   */
+  Optional<String> ownFamily() {
+    return userFile == null ? Optional.empty() : Optional.of(awtFont().getFamily());
   }
-
 }

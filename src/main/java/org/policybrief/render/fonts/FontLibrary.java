@@ -6,6 +6,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.apache.pdfbox.pdmodel.font.FontMappers;
+import org.policybrief.diag.Diagnostic;
+import org.policybrief.diag.Diagnostics;
 
 /**
  * The fonts briefings are set in. Each edition's CSS names them in the order openhtmltopdf tries
@@ -38,9 +40,13 @@ public final class FontLibrary {
 
   private final FontFace latinRegular;
   private final List<FontFace> faces;
+  private final Path userFonts;
+  /** What {@link UserFontCheck} found in {@link #userFonts}; null until checked. */
+  private List<Diagnostic> userFontProblems;
 
   /** {@code userFonts} may be null; a file of the same name there wins over the built-in one. */
   public FontLibrary(Path userFonts) {
+    this.userFonts = userFonts;
     latinRegular = face(LATIN_FAMILY, 400, "NotoSans-Regular.ttf", userFonts);
     faces = List.of(
         face(CJK_FAMILY, 400, "NotoSansSC-Regular.ttf", userFonts),
@@ -54,6 +60,21 @@ public final class FontLibrary {
         face(ARABIC_FAMILY, 700, "NotoSansArabic-Bold.ttf", userFonts),
         face(EMOJI_FAMILY, 400, "NotoEmoji-Regular.ttf", userFonts));
     FontMappers.set(new BundledFontMapper(latinRegular));
+  }
+
+  /**
+   * Reports the problems of the user's font folder, checked once per library (see
+   * {@link UserFontCheck}); false when a file in it cannot be used. Without a folder, no work.
+   */
+  public synchronized boolean checkUserFonts(Diagnostics diagnostics) {
+    if (userFonts == null) {
+      return true;
+    }
+    if (userFontProblems == null) {
+      userFontProblems = UserFontCheck.check(userFonts, faces);
+    }
+    userFontProblems.forEach(diagnostics::report);
+    return userFontProblems.stream().noneMatch(Diagnostic::isError);
   }
 
   /**
@@ -113,6 +134,17 @@ public final class FontLibrary {
   /** A CSS {@code font-family} value: {@code "Noto Sans SC", "Noto Sans"}. */
   public static String css(List<String> families) {
     return families.stream().map(f -> '"' + f + '"').collect(Collectors.joining(", "));
+  }
+
+  /**
+   * The family names a document registers {@code face} under: its family, and the family a user's
+   * file of another family names itself by, which charts set in that file carry (openhtmltopdf
+   * matches chart text to a document's fonts by family name), unless a face of this library has
+   * that family: chart text is then set in that face.
+   */
+  public List<String> familyNames(FontFace face) {
+    return face.ownFamily().filter(own -> faces.stream().noneMatch(f -> f.family().equals(own)))
+        .map(own -> List.of(face.family(), own)).orElse(List.of(face.family()));
   }
 
   public FontFace regularFace(String family) {

@@ -1,5 +1,8 @@
 package org.policybrief.render.fonts;
 
+import java.awt.Font;
+import java.awt.FontFormatException;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -44,6 +47,7 @@ final class FontSource {
   /** Null until looked for: the file does not move while the process runs. */
   private Optional<Path> file;
   private volatile boolean preloading;
+  private Font awtFont;
 
   private FontSource(String resource, Path userFile) {
     this.resource = resource;
@@ -109,6 +113,18 @@ final class FontSource {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read font " + (userFile != null ? userFile : resource), e);
     }
+  }
+
+  /** The face as an AWT font, which charts are laid out in: created once. */
+  synchronized Font awtFont() throws IOException, FontFormatException {
+    if (awtFont == null) {
+      // From a file AWT reads the face in place; from a stream it first copies it (10 MB) into
+      // java.io.tmpdir, so the stream is only the fallback of a program run without its fonts/.
+      Optional<Path> file = file();
+      awtFont = file.isPresent() ? Font.createFont(Font.TRUETYPE_FONT, file.get().toFile())
+          : Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(packedBytes()));
+    }
+    return awtFont;
   }
 
   /**

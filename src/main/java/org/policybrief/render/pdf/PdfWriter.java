@@ -134,7 +134,9 @@ public final class PdfWriter {
       this.fonts.faces().forEach(face -> fonts.add(new LazyFont(document, face)));
     }
     for (LazyFont font : fonts) {
-      builder.useFont(font, font.face.family(), font.face.weight(), FontStyle.NORMAL, true);
+      for (String family : this.fonts.familyNames(font.face)) {
+        builder.useFont(font, family, font.face.weight(), FontStyle.NORMAL, true);
+      }
     }
     return builder;
   }

@@ -1,12 +1,17 @@
 package org.policybrief.render.fonts;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.policybrief.diag.Diagnostic;
 import org.policybrief.diag.Diagnostics;
 
@@ -39,6 +44,35 @@ class FontLibraryTest {
         .containsExactly("Noto Emoji", "Noto Sans TC", "Noto Sans JP", "Noto Sans Arabic");
     assertThat(diagnostics.sorted()).extracting(Diagnostic::message).singleElement().asString()
         .contains("U+1D11E");
+  }
+
+  /** The PDF knows a built-in face by its family only: charts find it by their AWT font's family. */
+  @Test
+  void everyBuiltInFaceIsOfItsFamilyForAwtToo() {
+    FontLibrary fonts = new FontLibrary(null);
+    for (FontFace face : fonts.faces()) {
+      assertThat(face.awtFont().getFamily()).isEqualTo(face.family());
+      assertThat(fonts.familyNames(face)).containsExactly(face.family());
+    }
+  }
+
+  @Test
+  void aUserFontOfAnotherFaceOfTheLibraryIsKnownByTheReplacedFamilyOnly(@TempDir Path folder)
+      throws IOException {
+    Files.copy(Path.of("fonts/NotoSansArabic-Regular.ttf"), folder.resolve("NotoSans-Regular.ttf"));
+    FontLibrary fonts = new FontLibrary(folder);
+    // Charts set in it carry "Noto Sans Arabic", and the PDF has that family's face.
+    assertThat(fonts.familyNames(fonts.regularFace(FontLibrary.LATIN_FAMILY))).containsExactly("Noto Sans");
+  }
+
+  @Test
+  void aUserFontOfAnotherFamilyIsKnownByItsOwnFamilyToo(@TempDir Path folder) throws IOException {
+    Path serif = Path.of("/usr/share/fonts/truetype/liberation/LiberationSerif-Regular.ttf");
+    assumeTrue(Files.isRegularFile(serif), "Liberation Serif is installed");
+    Files.copy(serif, folder.resolve("NotoSansSC-Regular.ttf"));
+    FontLibrary fonts = new FontLibrary(folder);
+    assertThat(fonts.familyNames(fonts.regularFace(FontLibrary.CJK_FAMILY)))
+        .containsExactly("Noto Sans SC", "Liberation Serif");
   }
 
   @Test
