@@ -124,12 +124,13 @@ public final class Main {
   }
 
   /**
-   * PDFBox and openhtmltopdf log through java.util.logging; what matters to a user reaches them
-   * as diagnostics, so their chatter is shown only with --verbose.
+   * PDFBox, openhtmltopdf and POI (through log4j-to-jul) log through java.util.logging; what
+   * matters to a user reaches them as diagnostics, so their chatter is shown only with --verbose.
+   * Even at SEVERE: POI logs the XML error of a hostile workbook that the reader then reports.
    */
   private static void quietLibraryLogs(boolean verbose) {
     java.util.logging.Logger root = java.util.logging.Logger.getLogger("");
-    java.util.logging.Level level = verbose ? java.util.logging.Level.INFO : java.util.logging.Level.SEVERE;
+    java.util.logging.Level level = verbose ? java.util.logging.Level.INFO : java.util.logging.Level.OFF;
     root.setLevel(level);
     for (java.util.logging.Handler handler : root.getHandlers()) {
       handler.setLevel(level);

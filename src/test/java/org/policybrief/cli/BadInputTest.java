@@ -5,8 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.policybrief.data.xlsx.CsvToWorkbook;
+import org.policybrief.data.xlsx.WorkbookParts;
 import org.policybrief.testing.Cli;
 import org.policybrief.testing.Fixtures;
 
@@ -121,6 +130,66 @@ class BadInputTest {
         blocker.resolve("out").toString(), "--date", "2026-11-30");
     assertThat(result.exitCode()).isEqualTo(74);
     assertThat(result.err()).startsWith("policybrief: input/output error:").doesNotContain("\tat ");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"fake-ole", "zip-bomb"})
+  void aDamagedOrHostileWorkbookIsLocatedBadDataInTheUsersTerms(String kind) throws IOException {
+    Path book = temp.resolve(kind + ".xlsx");
+    if (kind.equals("fake-ole")) {
+      byte[] bytes = new byte[4008];
+      byte[] magic = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A,
+          (byte) 0xE1};
+      System.arraycopy(magic, 0, bytes, 0, magic.length);
+      Files.write(book, bytes);
+    } else {
+      Path plain = CsvToWorkbook.convert(Fixtures.MINIMAL, temp.resolve("plain.xlsx"));
+      WorkbookParts.edit(plain, "xl/worksheets/sheet2.xml", WorkbookParts::zipBomb, book);
+    }
+
+    Cli.Result result = Cli.run("validate", "--data", book.toString());
+
+    assertThat(result.exitCode()).as(result.err()).isEqualTo(65);
+    assertThat(result.err()).startsWith(book + ": error[xlsx.")
+        .contains("save it again from Excel as .xlsx")
+        .doesNotContain("blocksize").doesNotContain("ZipSecureFile").doesNotContain("\tat ");
+  }
+
+  @Test
+  void libraryLogsStayQuietUnlessVerbose() throws IOException {
+    Path plain = CsvToWorkbook.convert(Fixtures.MINIMAL, temp.resolve("plain.xlsx"));
+    Path xxe = WorkbookParts.edit(plain, "xl/worksheets/sheet3.xml",
+        WorkbookParts::externalEntity, temp.resolve("xxe.xlsx"));
+    List<LogRecord> logged = new CopyOnWriteArrayList<>();
+    Handler recorder = new Handler() {
+      @Override
+      public void publish(LogRecord entry) {
+        logged.add(entry);
+      }
+
+      @Override
+      public void flush() {}
+
+      @Override
+      public void close() {}
+    };
+    Logger root = Logger.getLogger("");
+    root.addHandler(recorder);
+    try {
+      // POI logs the refused DOCTYPE at SEVERE, through log4j-api and log4j-to-jul
+      Cli.run("validate", "--verbose", "--data", xxe.toString());
+      assertThat(logged).extracting(LogRecord::getLoggerName)
+          .anyMatch(name -> name.startsWith("org.apache.poi"));
+      logged.clear();
+
+      Cli.Result result = Cli.run("validate", "--data", xxe.toString());
+
+      assertThat(result.exitCode()).isEqualTo(65);
+      assertThat(result.err()).startsWith(xxe + ": error[xlsx.corrupt]: unreadable workbook");
+      assertThat(logged).isEmpty();
+    } finally {
+      root.removeHandler(recorder);
+    }
   }
 
   @Test

@@ -7,6 +7,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import javax.xml.parsers.ParserConfigurationException;
@@ -16,6 +17,7 @@ import org.apache.poi.openxml4j.exceptions.InvalidOperationException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.util.RecordFormatException;
@@ -71,8 +73,13 @@ public final class XlsxDatasetReader implements DatasetReader {
     } catch (OpenXML4JException | SAXException | ParserConfigurationException | POIXMLException
         | RecordFormatException | InvalidOperationException | java.util.zip.ZipException
         | IllegalArgumentException e) {
-      diagnostics.error(Location.wholeFile(file.toString()), "xlsx.corrupt",
-          "unreadable workbook (" + e.getMessage() + "); open it in Excel and save it again");
+      unreadable(e, diagnostics);
+      return Optional.empty();
+    } catch (IOException e) {
+      if (!expandsTooFar(e)) {
+        throw e;
+      }
+      unreadable(e, diagnostics);
       return Optional.empty();
     }
     for (DatasetTable table : DatasetTable.values()) {
@@ -84,6 +91,33 @@ public final class XlsxDatasetReader implements DatasetReader {
     return new DatasetAssembler(diagnostics, t -> "sheet " + t.tableName(),
         t -> new Location(sheetFile(t.tableName()), 1, 1, "A"))
         .assemble(rows, file.toString());
+  }
+
+  private void unreadable(Exception e, Diagnostics diagnostics) {
+    Location at = Location.wholeFile(file.toString());
+    if (expandsTooFar(e)) {
+      diagnostics.error(at, "xlsx.zip-bomb", String.format(Locale.ROOT, "the workbook expands to"
+          + " more than %d times its size (or %.0f GB) when unpacked, which looks like a damaged"
+          + " or hostile file; if it came from Excel, save it again from Excel as .xlsx",
+          Math.round(1 / ZipSecureFile.getMinInflateRatio()),
+          ZipSecureFile.getMaxEntrySize() / (double) (1L << 30)));
+    } else {
+      diagnostics.error(at, "xlsx.corrupt",
+          "unreadable workbook (" + e.getMessage() + "); open it in Excel and save it again");
+    }
+  }
+
+  /**
+   * POI's guard against zip bombs throws a plain IOException, whose text only developers should
+   * read; the part being read may wrap it, or copy the text into an exception of its own.
+   */
+  private static boolean expandsTooFar(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t.getMessage() != null && t.getMessage().startsWith("Zip bomb detected")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** How messages name a sheet: {@code data.xlsx[measures]}. */
@@ -140,6 +174,13 @@ public final class XlsxDatasetReader implements DatasetReader {
               + " remove the password in Excel and save it again (policybrief cannot decrypt it)");
           return false;
         }
+      } catch (IOException | RuntimeException e) {
+        // A damaged container fails in POI with I/O, index, state or array-size exceptions, all
+        // worded in its sectors and blocks
+        diagnostics.error(at, "xlsx.corrupt", "not a readable Excel workbook (.xlsx): the file"
+            + " starts like an Office document but its contents are damaged; save it again from"
+            + " Excel as .xlsx");
+        return false;
       }
       diagnostics.error(at, "xlsx.format",
           "an old Excel 97-2003 (.xls) workbook: save it as an Excel workbook (.xlsx)");

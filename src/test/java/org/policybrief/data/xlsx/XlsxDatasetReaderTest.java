@@ -20,6 +20,8 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.policybrief.data.BrokenCases;
 import org.policybrief.data.CsvDatasetReader;
 import org.policybrief.data.DatasetContent;
@@ -29,6 +31,9 @@ import org.policybrief.diag.Diagnostics;
 import org.policybrief.model.Dataset;
 
 class XlsxDatasetReaderTest {
+
+  private static final byte[] OLE2_MAGIC = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0,
+      (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
 
   @TempDir Path temp;
 
@@ -155,18 +160,7 @@ class XlsxDatasetReaderTest {
 
   @Test
   void passwordProtectedWorkbookIsAClearError() throws Exception {
-    Path plain = CsvToWorkbook.convert(BrokenCases.SAMPLE, temp.resolve("plain.xlsx"));
-    Path locked = temp.resolve("locked.xlsx");
-    try (POIFSFileSystem fs = new POIFSFileSystem()) {
-      Encryptor encryptor = new EncryptionInfo(EncryptionMode.agile).getEncryptor();
-      encryptor.confirmPassword("secret");
-      try (OutputStream data = encryptor.getDataStream(fs)) {
-        Files.copy(plain, data);
-      }
-      try (OutputStream out = Files.newOutputStream(locked)) {
-        fs.writeFilesystem(out);
-      }
-    }
+    Path locked = encrypted(CsvToWorkbook.convert(BrokenCases.SAMPLE, temp.resolve("plain.xlsx")));
     Diagnostics diagnostics = new Diagnostics();
 
     assertThat(new XlsxDatasetReader(locked).read(diagnostics)).isEmpty();
@@ -187,6 +181,81 @@ class XlsxDatasetReaderTest {
     assertThat(new XlsxDatasetReader(cut).read(diagnostics)).isEmpty();
 
     assertThat(diagnostics.sorted()).extracting(Diagnostic::code).containsExactly("xlsx.corrupt");
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {512, 4008, 20_000})
+  void aDamagedOfficeContainerIsACorruptErrorInTheUsersTerms(int length) throws IOException {
+    byte[] bytes = new byte[length];
+    System.arraycopy(OLE2_MAGIC, 0, bytes, 0, OLE2_MAGIC.length);
+    Path fake = Files.write(temp.resolve("fake.xlsx"), bytes);
+    Diagnostics diagnostics = new Diagnostics();
+
+    assertThat(new XlsxDatasetReader(fake).read(diagnostics)).isEmpty();
+
+    assertThat(diagnostics.sorted()).extracting(Diagnostic::format).containsExactly(fake
+        + ": error[xlsx.corrupt]: not a readable Excel workbook (.xlsx): the file starts like an"
+        + " Office document but its contents are damaged; save it again from Excel as .xlsx");
+  }
+
+  @Test
+  void aCutPasswordProtectedWorkbookIsACorruptError() throws Exception {
+    Path locked = encrypted(CsvToWorkbook.convert(BrokenCases.SAMPLE, temp.resolve("plain.xlsx")));
+    for (int length : new int[] {600, 1500, 5000}) {
+      Path cut = Files.write(temp.resolve("cut.xlsx"),
+          Arrays.copyOf(Files.readAllBytes(locked), length));
+      Diagnostics diagnostics = new Diagnostics();
+
+      assertThat(new XlsxDatasetReader(cut).read(diagnostics)).isEmpty();
+
+      assertThat(diagnostics.sorted()).extracting(Diagnostic::code).as("cut at %d", length)
+          .containsExactly("xlsx.corrupt");
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"xl/worksheets/sheet2.xml", "xl/sharedStrings.xml", "xl/workbook.xml",
+      "xl/styles.xml", "[Content_Types].xml"})
+  void aPartThatExpandsFarBeyondItsSizeIsRefusedAsHostile(String part) throws IOException {
+    Path plain = CsvToWorkbook.convert(BrokenCases.SAMPLE, temp.resolve("plain.xlsx"));
+    Path bomb = WorkbookParts.edit(plain, part, WorkbookParts::zipBomb, temp.resolve("bomb.xlsx"));
+    Diagnostics diagnostics = new Diagnostics();
+
+    assertThat(new XlsxDatasetReader(bomb).read(diagnostics)).isEmpty();
+
+    assertThat(diagnostics.sorted()).extracting(Diagnostic::format).containsExactly(bomb
+        + ": error[xlsx.zip-bomb]: the workbook expands to more than 100 times its size (or 4 GB)"
+        + " when unpacked, which looks like a damaged or hostile file; if it came from Excel,"
+        + " save it again from Excel as .xlsx");
+  }
+
+  @Test
+  void aSheetDeclaringExternalEntitiesIsRefused() throws IOException {
+    Path plain = CsvToWorkbook.convert(BrokenCases.SAMPLE, temp.resolve("plain.xlsx"));
+    Path xxe = WorkbookParts.edit(plain, "xl/worksheets/sheet3.xml",
+        WorkbookParts::externalEntity, temp.resolve("xxe.xlsx"));
+    Diagnostics diagnostics = new Diagnostics();
+
+    assertThat(new XlsxDatasetReader(xxe).read(diagnostics)).isEmpty();
+
+    assertThat(diagnostics.sorted()).singleElement().satisfies(d ->
+        assertThat(d.format()).startsWith(xxe + ": error[xlsx.corrupt]: unreadable workbook ("));
+  }
+
+  /** The workbook as Excel stores it with a password: an encrypted OLE2 container. */
+  private Path encrypted(Path plain) throws Exception {
+    Path locked = temp.resolve("locked.xlsx");
+    try (POIFSFileSystem fs = new POIFSFileSystem()) {
+      Encryptor encryptor = new EncryptionInfo(EncryptionMode.agile).getEncryptor();
+      encryptor.confirmPassword("secret");
+      try (OutputStream data = encryptor.getDataStream(fs)) {
+        Files.copy(plain, data);
+      }
+      try (OutputStream out = Files.newOutputStream(locked)) {
+        fs.writeFilesystem(out);
+      }
+    }
+    return locked;
   }
 
   private static void header(XSSFSheet sheet, String... names) {
