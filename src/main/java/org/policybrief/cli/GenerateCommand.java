@@ -102,9 +102,12 @@ final class GenerateCommand implements Callable<Integer> {
       throw new CliError(ExitCodes.USAGE, "unknown language \"" + language + "\" (expected one of "
           + String.join(", ", BriefingSpec.LANGUAGES) + ")");
     }
-    checkLength("title", s.title());
-    checkLength("subtitle", s.subtitle());
-    checkLength("organisation", s.organisation());
+    checkTitle("title", s.title());
+    checkTitle("subtitle", s.subtitle());
+    checkTitle("organisation", s.organisation());
+    if (pdfa && pdfua) {
+      throw new CliError(ExitCodes.USAGE, "--pdfa and --pdfua are two different kinds of PDF: choose one");
+    }
     if (s.out() != null && s.out().toString().isEmpty()) {
       throw new CliError(ExitCodes.USAGE, "--out is empty: name a folder (. for this one)");
     }
@@ -131,11 +134,10 @@ final class GenerateCommand implements Callable<Integer> {
     return folder;
   }
 
-  private static void checkLength(String what, String text) {
-    int length = text == null ? 0 : text.strip().codePointCount(0, text.strip().length());
-    if (length > BriefingSpec.MAX_TITLE_LENGTH) {
-      throw new CliError(ExitCodes.USAGE, "the " + what + " has " + length + " characters; at most "
-          + BriefingSpec.MAX_TITLE_LENGTH + " fit the cover and the running header and footer");
+  private static void checkTitle(String what, String text) {
+    String problem = BriefingSpec.titleProblem(text);
+    if (problem != null) {
+      throw new CliError(ExitCodes.USAGE, "the " + what + " " + problem);
     }
   }
 }

@@ -7,13 +7,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.nio.file.Path;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import org.policybrief.model.IsoDate;
 import org.policybrief.render.BriefingRenderer;
 import org.policybrief.render.fonts.JdkFonts;
 import picocli.CommandLine;
@@ -29,9 +28,6 @@ public final class Main {
       ValidateCommand.class, RunCommand.class, ServeCommand.class, ExportCommand.class,
       DbCommand.class, CommandLine.HelpCommand.class);
 
-  private static final DateTimeFormatter DATE =
-      DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
-
   public static void main(String[] args) {
     JdkFonts.configure();
     if (args.length > 0 && Set.of("generate", "run", "serve").contains(args[0])) {
@@ -44,7 +40,7 @@ public final class Main {
 
   private static LocalDate date(String text) {
     try {
-      return LocalDate.parse(text, DATE);
+      return LocalDate.parse(text, IsoDate.FORMAT);
     } catch (DateTimeParseException e) {
       throw new CommandLine.TypeConversionException("'" + text + "' is not a date of the calendar in the form YYYY-MM-DD");
     }

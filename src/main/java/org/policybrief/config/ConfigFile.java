@@ -3,9 +3,7 @@ package org.policybrief.config;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -16,6 +14,7 @@ import org.policybrief.diag.Diagnostics;
 import org.policybrief.diag.Location;
 import org.policybrief.model.BriefingSpec;
 import org.policybrief.model.BriefingSpec.PageSize;
+import org.policybrief.model.IsoDate;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
@@ -33,9 +32,6 @@ public final class ConfigFile {
 
   static final List<String> KEYS = List.of("title", "subtitle", "lang", "countries", "categories",
       "from", "to", "organisation", "pageSize", "templates", "fonts", "data", "out", "date");
-
-  private static final DateTimeFormatter DATE =
-      DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
 
   private final Path file;
   private final Diagnostics diagnostics;
@@ -154,7 +150,7 @@ public final class ConfigFile {
   private LocalDate date(String key, Node value) {
     String text = text(key, value);
     try {
-      return text == null ? null : LocalDate.parse(text, DATE);
+      return text == null ? null : LocalDate.parse(text, IsoDate.FORMAT);
     } catch (DateTimeParseException e) {
       error(value.getStartMark(), "config.bad-value", "bad date in " + key + " (expected YYYY-MM-DD, found \"" + text + "\")");
       return null;

@@ -26,6 +26,23 @@ public record BriefingSpec(
    */
   public static final int MAX_TITLE_LENGTH = 200;
 
+  /**
+   * What is wrong with a title, subtitle or organisation the user gives ("has 201 characters; at
+   * most 200 …"), or null: too long, or holding a control character, which cannot be printed
+   * (ESC came out as a replacement mark) and would end up in the PDF's metadata.
+   */
+  public static String titleProblem(String text) {
+    String t = text == null ? "" : text.strip();
+    int length = t.codePointCount(0, t.length());
+    if (length > MAX_TITLE_LENGTH) {
+      return "has " + length + " characters; at most " + MAX_TITLE_LENGTH
+          + " fit the cover and the running header and footer";
+    }
+    return t.codePoints().filter(Character::isISOControl).mapToObj(
+        cp -> String.format("has the control character U+%04X, which cannot be printed; remove it", cp))
+        .findFirst().orElse(null);
+  }
+
   /** The paper a briefing is laid out on. */
   public enum PageSize {
     A4, LETTER;

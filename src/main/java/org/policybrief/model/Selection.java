@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.LinkedHashSet;
 import java.util.List;
 
 /**
@@ -20,9 +21,10 @@ public record Selection(List<String> countries, List<String> categories, LocalDa
   /** Beyond this a slug is cut and ends in a short hash, so file names stay short and distinct. */
   static final int MAX_SLUG = 60;
 
+  /** Each country and category once, in the order first given: CN,CN is the selection CN. */
   public Selection {
-    countries = List.copyOf(countries);
-    categories = List.copyOf(categories);
+    countries = List.copyOf(new LinkedHashSet<>(countries));
+    categories = List.copyOf(new LinkedHashSet<>(categories));
   }
 
   public boolean isAll() {

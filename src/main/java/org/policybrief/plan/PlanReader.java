@@ -19,6 +19,7 @@ import org.policybrief.diag.DiagnosticException;
 import org.policybrief.diag.Diagnostics;
 import org.policybrief.diag.Location;
 import org.policybrief.model.BriefingSpec;
+import org.policybrief.model.IsoDate;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
@@ -175,14 +176,13 @@ public final class PlanReader {
   /** The map's title, if any: one that fits the cover and the running header (reported if not). */
   private String title(MappingNode map) {
     String title = scalar(map, "title", false);
-    int length = title == null ? 0 : title.codePointCount(0, title.length());
-    if (length <= BriefingSpec.MAX_TITLE_LENGTH) {
+    String problem = BriefingSpec.titleProblem(title);
+    if (problem == null) {
       return title;
     }
     Node node = map.getValue().stream().filter(t -> t.getKeyNode() instanceof ScalarNode k
         && k.getValue().equals("title")).findFirst().orElseThrow().getValueNode();
-    diagnostics.error(at(node), "plan.bad-value", "the title has " + length + " characters; at most "
-        + BriefingSpec.MAX_TITLE_LENGTH + " fit the cover and the running header and footer");
+    diagnostics.error(at(node), "plan.bad-value", "the title " + problem);
     return null;
   }
 
@@ -209,7 +209,7 @@ public final class PlanReader {
     }
     String text = node instanceof ScalarNode s ? s.getValue().strip() : "";
     try {
-      return LocalDate.parse(text);
+      return LocalDate.parse(text, IsoDate.FORMAT);
     } catch (DateTimeParseException e) {
       diagnostics.error(at(node), "plan.bad-value",
           "bad date in " + key + " (expected YYYY-MM-DD, found \"" + text + "\")");

@@ -1,9 +1,7 @@
 package org.policybrief.serve;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -13,6 +11,7 @@ import org.policybrief.model.Category;
 import org.policybrief.model.Dataset;
 import org.policybrief.model.Document;
 import org.policybrief.model.Selection;
+import org.policybrief.model.IsoDate;
 
 /**
  * A briefing asked for through the form: language, countries and categories (each empty for
@@ -22,8 +21,6 @@ import org.policybrief.model.Selection;
 record OnDemandRequest(String language, List<String> countries, List<String> categories, LocalDate from,
     LocalDate to) {
 
-  private static final DateTimeFormatter DATE =
-      DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
   private static final int MAX_VALUES = 200;
 
   /** A parameter the server refuses: the key of the message the user sees, and its arguments. */
@@ -99,7 +96,7 @@ record OnDemandRequest(String language, List<String> countries, List<String> cat
       if (values.size() > 1) {
         throw new DateTimeParseException("repeated", "", 0);
       }
-      return LocalDate.parse(values.get(0).strip(), DATE);
+      return LocalDate.parse(values.get(0).strip(), IsoDate.FORMAT);
     } catch (DateTimeParseException e) {
       throw new BadRequest("bad.date", shorten(values.get(0)));
     }

@@ -109,4 +109,15 @@ class GenerateOptionsTest {
     assertThat(err.toString()).contains("--out is empty");
     assertThat(folder.resolve("o")).doesNotExist();
   }
+
+  @Test
+  void datesHaveFourDigitsOfYearAndTitlesNoControlCharacters() {
+    assertThat(run("generate", "--date", "-0001-01-01")).isEqualTo(2);
+    assertThat(run("generate", "--date", "+10000-01-01")).isEqualTo(2);
+    assertThat(err.toString()).contains("'+10000-01-01' is not a date of the calendar in the form YYYY-MM-DD");
+    assertThat(run("generate", "--title", "Weekly\u001B[31m")).isEqualTo(2);
+    assertThat(err.toString()).contains("the title has the control character U+001B");
+    assertThat(run("generate", "--pdfa", "--pdfua")).isEqualTo(2);
+    assertThat(err.toString()).contains("choose one");
+  }
 }

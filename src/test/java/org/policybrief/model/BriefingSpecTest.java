@@ -19,6 +19,14 @@ class BriefingSpecTest {
   }
 
   @Test
+  void aCountryOrCategoryNamedTwiceIsSelectedOnceAndNamesTheSameFile() {
+    Selection twice = new Selection(List.of("CN", "CN"), List.of("infra", "infra"), null, null);
+    assertThat(twice.countries()).containsExactly("CN");
+    assertThat(new BriefingSpec(DATE, "en", "", "", "", null, twice).fileName())
+        .isEqualTo("briefing-2026-11-30-en-CN-infra.pdf");
+  }
+
+  @Test
   void builtInCountryNamesInEachLanguage() {
     assertThat(CountryCodes.builtInName("CN", "zh-Hans")).isEqualTo("中国");
     assertThat(CountryCodes.builtInName("CN", "zh-Hant")).isEqualTo("中國");
