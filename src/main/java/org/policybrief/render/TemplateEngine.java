@@ -12,8 +12,8 @@ import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -153,12 +153,15 @@ final class TemplateEngine {
   }
 
   String render(String templateName, Map<String, Object> model) {
-    StringWriter out = new StringWriter(64 * 1024);
+    BoundedWriter out = new BoundedWriter();
     try {
       configuration.getTemplate(templateName).process(model, out);
     } catch (StackOverflowError e) {
       throw userTemplateFailure(templateName, "the templates call themselves without end (a macro,"
           + " function or include that reaches itself again before it returns)", e);
+    } catch (TooMuchOutput e) {
+      throw userTemplateFailure(templateName, "the templates wrote more than " + MAX_OUTPUT / 1_000_000
+          + " million characters, far more than any briefing needs: a list or loop without end?", e);
     } catch (TemplateException | IOException e) {
       // A syntax error in an included template arrives as the cause of the inclusion's failure.
       Throwable cause = e;
@@ -175,5 +178,48 @@ final class TemplateEngine {
       throw new IllegalStateException("template " + templateName + " failed: " + e.getMessage(), e);
     }
     return out.toString();
+  }
+
+  /**
+   * Characters a render may write: a briefing writes about 600 a measure, 12 million for 20,000
+   * measures; a user's template that never stops reached the heap's end instead, and was
+   * reported as the data being too large.
+   */
+  private static final int MAX_OUTPUT = 50_000_000;
+
+  private static final class TooMuchOutput extends IOException {}
+
+  /** A string writer that refuses to grow past {@link #MAX_OUTPUT} characters. */
+  private static final class BoundedWriter extends Writer {
+    private final StringBuilder text = new StringBuilder(64 * 1024);
+
+    @Override
+    public void write(char[] chars, int offset, int length) throws IOException {
+      room(length);
+      text.append(chars, offset, length);
+    }
+
+    @Override
+    public void write(String string, int offset, int length) throws IOException {
+      room(length);
+      text.append(string, offset, offset + length);
+    }
+
+    private void room(int length) throws TooMuchOutput {
+      if (text.length() + length > MAX_OUTPUT) {
+        throw new TooMuchOutput();
+      }
+    }
+
+    @Override
+    public void flush() {}
+
+    @Override
+    public void close() {}
+
+    @Override
+    public String toString() {
+      return text.toString();
+    }
   }
 }

@@ -164,4 +164,16 @@ class UserLookTest {
                 d -> assertThat(d).startsWith(file + ":4:1: error[template.message]: the text of toc"
                     + " is not a message pattern: ")));
   }
+
+  @Test
+  void aListWithoutEndIsTheirMistakeNotAnOutOfMemory() throws Exception {
+    Path templates = Files.createDirectories(folder.resolve("endless-list"));
+    Files.writeString(templates.resolve("cover.ftl"), "<#list 1.. as i>${i}</#list>\n");
+    BriefingRenderer renderer = new BriefingRenderer(templates, null);
+    Dataset dataset = dataset();
+    BriefingSpec spec = new BriefingSpec(LocalDate.of(2026, 11, 30), "en", "");
+    assertThatThrownBy(() -> renderer.render(dataset, Analyzer.analyze(dataset), spec))
+        .isInstanceOfSatisfying(DiagnosticException.class, e -> assertThat(e.diagnostics().get(0).format())
+            .startsWith(templates + ": error[template.error]: the templates wrote more than 50 million characters"));
+  }
 }
