@@ -5,7 +5,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.HexFormat;
-import java.util.Locale;
+import org.policybrief.model.BriefingSpec;
+import org.policybrief.model.Selection;
 
 /** The id of an on-demand job and the name its PDF is downloaded under. */
 final class JobIds {
@@ -23,12 +24,12 @@ final class JobIds {
     }
   }
 
-  /** E.g. {@code briefing-2026-11-30-zh-Hans-cn-us.pdf}; only the countries, never free text. */
+  /**
+   * The name {@code generate} gives the same briefing, e.g. {@code
+   * briefing-2026-11-30-zh-Hans-CN_US-infra.pdf}: the whole selection, in letters, digits, - and _.
+   */
   static String fileName(LocalDate edition, OnDemandRequest request) {
-    StringBuilder name = new StringBuilder("briefing-").append(edition).append('-').append(request.language());
-    if (!request.countries().isEmpty() && request.countries().size() <= 5) {
-      request.countries().forEach(c -> name.append('-').append(c.toLowerCase(Locale.ROOT)));
-    }
-    return name.append(".pdf").toString().replaceAll("[^A-Za-z0-9._-]", "_");
+    return new BriefingSpec(edition, request.language(), "", "", "", null, new Selection(
+        request.countries(), request.categories(), request.from(), request.to())).fileName();
   }
 }

@@ -89,7 +89,7 @@ class OnDemandHttpTest {
     assertThat(first.statusCode()).isEqualTo(303);
     String job = first.headers().firstValue("Location").orElseThrow();
     assertThat(second.headers().firstValue("Location")).hasValue(job);
-    assertThat(job).endsWith("&file=briefing-" + java.time.LocalDate.now() + "-zh-Hans-cn.pdf");
+    assertThat(job).endsWith("&file=briefing-" + java.time.LocalDate.now() + "-zh-Hans-CN.pdf");
     assertThat(text(send(get(job)))).contains("<progress");
 
     release.countDown();
@@ -101,14 +101,14 @@ class OnDemandHttpTest {
     HttpResponse<byte[]> pdf = send(get(download));
     assertThat(pdf.statusCode()).isEqualTo(200);
     assertThat(pdf.body()).isEqualTo(PDF);
-    assertThat(pdf.headers().firstValue("Content-Disposition").orElseThrow()).contains("-zh-Hans-cn.pdf");
+    assertThat(pdf.headers().firstValue("Content-Disposition").orElseThrow()).contains("-zh-Hans-CN.pdf");
     assertThat(send(post("country=CN")).headers().firstValue("Location")).hasValue(job); // from the cache
     assertThat(made).hasValue(1);
     try (var files = Files.list(temp.resolve("cache"))) {
       assertThat(files.map(p -> p.getFileName().toString())).singleElement().asString().endsWith(".pdf");
     }
     try (var files = Files.walk(temp.resolve("archive"))) {
-      assertThat(files.filter(p -> p.toString().contains("cn.pdf"))).isEmpty();
+      assertThat(files.filter(p -> p.toString().contains("CN.pdf"))).isEmpty();
     }
   }
 

@@ -129,7 +129,7 @@ class PortalBrowserTest {
     assertThat(browser.findElement(By.id("state")).getText()).isEqualTo("The briefing is ready.");
     screenshot("job");
     link.click();
-    String name = "briefing-" + LocalDate.now() + "-zh-Hans-cn.pdf";
+    String name = "briefing-" + LocalDate.now() + "-zh-Hans-CN.pdf";
     Path result = awaitDownload(name);
     Path cached;
     try (Stream<Path> files = Files.list(temp.resolve("cache"))) {
@@ -176,7 +176,7 @@ class PortalBrowserTest {
       WebElement link = new WebDriverWait(plain, Duration.ofSeconds(150)) // the page reloads itself every 3 s
           .until(d -> d.findElements(By.id("download")).stream().findFirst().orElse(null));
       link.click();
-      Path result = awaitDownload("briefing-" + LocalDate.now() + "-zh-Hans-us.pdf");
+      Path result = awaitDownload("briefing-" + LocalDate.now() + "-zh-Hans-US.pdf");
       try (PDDocument pdf = Loader.loadPDF(result.toFile())) {
         assertThat(PdfReader.text(pdf)).contains("赢得竞赛").doesNotContain("人工智能全球治理行动计划");
       }
