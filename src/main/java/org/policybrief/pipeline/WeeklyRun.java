@@ -41,15 +41,15 @@ public final class WeeklyRun {
   public Optional<RunSummary> run(RunSpec spec, RunListener listener, Diagnostics diagnostics)
       throws IOException, EditionLock.LockedException {
     long start = System.nanoTime();
+    // before the lock, which creates the output folder: a plan with mistakes writes nothing
+    Optional<Plan> plan = new PlanReader(Set.copyOf(BriefingRenderer.languages()), renderer::hasTemplate)
+        .read(spec.planFile(), diagnostics);
+    if (plan.isEmpty()) {
+      return Optional.empty();
+    }
     try (EditionLock lock = EditionLock.acquire(spec.outFolder())) {
       EditionPublisher publisher = new EditionPublisher(spec.outFolder());
       publisher.removeAbandonedStaging();
-
-      Optional<Plan> plan = new PlanReader(Set.copyOf(BriefingRenderer.languages()), renderer::hasTemplate)
-          .read(spec.planFile(), diagnostics);
-      if (plan.isEmpty()) {
-        return Optional.empty();
-      }
       // the data is read once: the briefings, the hash and the snapshot all come from these bytes
       Map<String, byte[]> snapshot = snapshot(DatasetSource.folder(plan.get().dataFolder()));
       DatasetSource source = inMemory(plan.get().dataFolder(), snapshot);
