@@ -65,7 +65,9 @@ final class TemplateEngine {
     configuration.setLogTemplateExceptions(false);
     configuration.setWrapUncheckedExceptions(true);
     configuration.setFallbackOnNullLoopVariable(false);
-    configuration.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build());
+    DefaultObjectWrapperBuilder wrapper = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34);
+    wrapper.setMemberAccessPolicy(NoClassAccess.INSTANCE);
+    configuration.setObjectWrapper(wrapper.build());
   }
 
   private static TemplateLoader userLoader(Path folder) {

@@ -176,4 +176,17 @@ class UserLookTest {
         .isInstanceOfSatisfying(DiagnosticException.class, e -> assertThat(e.diagnostics().get(0).format())
             .startsWith(templates + ": error[template.error]: the templates wrote more than 50 million characters"));
   }
+
+  @Test
+  void templatesCannotReachTheProgramsClasses() throws Exception {
+    Path templates = Files.createDirectories(folder.resolve("classes"));
+    Files.writeString(templates.resolve("cover.ftl"), "<div>${b.class.protectionDomain}</div>\n");
+    BriefingRenderer renderer = new BriefingRenderer(templates, null);
+    Dataset dataset = dataset();
+    BriefingSpec spec = new BriefingSpec(LocalDate.of(2026, 11, 30), "en", "");
+    assertThatThrownBy(() -> renderer.renderXhtml(dataset, Analyzer.analyze(dataset), spec))
+        .isInstanceOfSatisfying(DiagnosticException.class, e -> assertThat(e.diagnostics().get(0).format())
+            .startsWith(templates.resolve("cover.ftl") + ":1:8: error[template.error]: ")
+            .contains("b.class").doesNotContain(".jar"));
+  }
 }
