@@ -109,43 +109,38 @@ class UserLookTest {
     }
   }
 
-  @Test
-  void userTemplatesRunInTheSameSandboxAndTheirMistakesAreReportedWithTheirLine() throws Exception {
-    Path templates = Files.createDirectories(folder.resolve("evil"));
-    Files.writeString(templates.resolve("cover.ftl"),
-        "<#assign ex = \"freemarker.template.utility.Execute\"?new()>${ex(\"id\")}\n");
+  /** The first mistake reported when an English briefing is rendered with {@code cover} as a user's cover.ftl. */
+  private String coverMistake(String name, String cover) throws Exception {
+    Path templates = Files.createDirectories(folder.resolve(name));
+    Files.writeString(templates.resolve("cover.ftl"), cover);
     BriefingRenderer renderer = new BriefingRenderer(templates, null);
     Dataset dataset = dataset();
-    BriefingSpec spec = new BriefingSpec(LocalDate.of(2026, 11, 30), "en", "");
-    assertThatThrownBy(() -> renderer.renderXhtml(dataset, Analyzer.analyze(dataset), spec))
-        .isInstanceOfSatisfying(DiagnosticException.class, e -> assertThat(e.diagnostics().get(0).format())
-            .startsWith(templates.resolve("cover.ftl") + ":1:1: error[template.error]: Instantiating"));
+    try {
+      renderer.render(dataset, Analyzer.analyze(dataset), new BriefingSpec(LocalDate.of(2026, 11, 30), "en", ""));
+    } catch (DiagnosticException e) {
+      return e.diagnostics().get(0).format();
+    }
+    throw new AssertionError("no mistake reported");
+  }
+
+  @Test
+  void userTemplatesRunInTheSameSandboxAndTheirMistakesAreReportedWithTheirLine() throws Exception {
+    assertThat(coverMistake("evil", "<#assign ex = \"freemarker.template.utility.Execute\"?new()>${ex(\"id\")}\n"))
+        .startsWith(folder.resolve("evil/cover.ftl") + ":1:1: error[template.error]: Instantiating");
   }
 
   @Test
   void markupTheirTemplatesBreakIsTheirMistakeNotAnInternalError() throws Exception {
-    Path templates = Files.createDirectories(folder.resolve("broken"));
-    Files.writeString(templates.resolve("cover.ftl"), "<div class=\"cover\"><b>${b.title}</div>\n");
-    BriefingRenderer renderer = new BriefingRenderer(templates, null);
-    Dataset dataset = dataset();
-    BriefingSpec spec = new BriefingSpec(LocalDate.of(2026, 11, 30), "en", "");
-    assertThatThrownBy(() -> renderer.render(dataset, Analyzer.analyze(dataset), spec))
-        .isInstanceOfSatisfying(DiagnosticException.class, e -> assertThat(e.diagnostics().get(0).format())
-            .startsWith(templates + ": error[template.error]: the templates wrote XHTML that is not well-formed (line ")
-            .contains("\"b\""));
+    assertThat(coverMistake("broken", "<div class=\"cover\"><b>${b.title}</div>\n"))
+        .startsWith(folder.resolve("broken") + ": error[template.error]: the templates wrote XHTML that is not well-formed (line ")
+        .contains("\"b\"");
   }
 
   @Test
   void aTemplateThatCallsItselfWithoutEndIsTheirMistakeNotACrash() throws Exception {
-    Path templates = Files.createDirectories(folder.resolve("endless"));
-    Files.writeString(templates.resolve("cover.ftl"), "<#macro r n><@r n + 1/></#macro><@r 0/>\n");
-    BriefingRenderer renderer = new BriefingRenderer(templates, null);
-    Dataset dataset = dataset();
-    BriefingSpec spec = new BriefingSpec(LocalDate.of(2026, 11, 30), "en", "");
-    assertThatThrownBy(() -> renderer.render(dataset, Analyzer.analyze(dataset), spec))
-        .isInstanceOfSatisfying(DiagnosticException.class, e -> assertThat(e.diagnostics().get(0).format())
-            .isEqualTo(templates + ": error[template.error]: the templates call themselves without end"
-                + " (a macro, function or include that reaches itself again before it returns)"));
+    assertThat(coverMistake("endless", "<#macro r n><@r n + 1/></#macro><@r 0/>\n"))
+        .isEqualTo(folder.resolve("endless") + ": error[template.error]: the templates call themselves"
+            + " without end (a macro, function or include that reaches itself again before it returns)");
   }
 
   @Test
@@ -167,26 +162,14 @@ class UserLookTest {
 
   @Test
   void aListWithoutEndIsTheirMistakeNotAnOutOfMemory() throws Exception {
-    Path templates = Files.createDirectories(folder.resolve("endless-list"));
-    Files.writeString(templates.resolve("cover.ftl"), "<#list 1.. as i>${i}</#list>\n");
-    BriefingRenderer renderer = new BriefingRenderer(templates, null);
-    Dataset dataset = dataset();
-    BriefingSpec spec = new BriefingSpec(LocalDate.of(2026, 11, 30), "en", "");
-    assertThatThrownBy(() -> renderer.render(dataset, Analyzer.analyze(dataset), spec))
-        .isInstanceOfSatisfying(DiagnosticException.class, e -> assertThat(e.diagnostics().get(0).format())
-            .startsWith(templates + ": error[template.error]: the templates wrote more than 50 million characters"));
+    assertThat(coverMistake("endless-list", "<#list 1.. as i>${i}</#list>\n"))
+        .startsWith(folder.resolve("endless-list") + ": error[template.error]: the templates wrote more than 50 million characters");
   }
 
   @Test
   void templatesCannotReachTheProgramsClasses() throws Exception {
-    Path templates = Files.createDirectories(folder.resolve("classes"));
-    Files.writeString(templates.resolve("cover.ftl"), "<div>${b.class.protectionDomain}</div>\n");
-    BriefingRenderer renderer = new BriefingRenderer(templates, null);
-    Dataset dataset = dataset();
-    BriefingSpec spec = new BriefingSpec(LocalDate.of(2026, 11, 30), "en", "");
-    assertThatThrownBy(() -> renderer.renderXhtml(dataset, Analyzer.analyze(dataset), spec))
-        .isInstanceOfSatisfying(DiagnosticException.class, e -> assertThat(e.diagnostics().get(0).format())
-            .startsWith(templates.resolve("cover.ftl") + ":1:8: error[template.error]: ")
-            .contains("b.class").doesNotContain(".jar"));
+    assertThat(coverMistake("classes", "<div>${b.class.protectionDomain}</div>\n"))
+        .startsWith(folder.resolve("classes/cover.ftl") + ":1:8: error[template.error]: ")
+        .contains("b.class").doesNotContain(".jar");
   }
 }
