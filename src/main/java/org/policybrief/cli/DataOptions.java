@@ -4,7 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import org.policybrief.data.DatasetReader;
-import org.policybrief.data.DatasetSource;
 import org.policybrief.data.DatasetReaders;
 import picocli.CommandLine.Option;
 
@@ -24,18 +23,6 @@ final class DataOptions {
 
   @Option(names = "--verbose", description = "Show the stack trace of internal errors.")
   boolean verbose;
-
-  /** The data as a CSV folder (or the sample), for commands that read its files themselves. */
-  DatasetSource csvSource() {
-    if (data == null) {
-      return DatasetSource.sample();
-    }
-    if (!Files.isDirectory(Path.of(data))) {
-      throw new CliError(ExitCodes.USAGE, "this command reads a folder of CSV files only (not a"
-          + " workbook or a database); " + data + " is not one");
-    }
-    return DatasetSource.folder(Path.of(data));
-  }
 
   DatasetReader reader() {
     return readerOf(data, dbSchema);

@@ -12,9 +12,9 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.policybrief.data.DatasetSource;
 import org.policybrief.serve.PortalServer;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -36,7 +36,15 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--port", paramLabel = "N", defaultValue = "8080", description = "Port (default: ${DEFAULT-VALUE}).")
   int port;
 
-  @Mixin DataOptions data;
+  // Not the other commands' --data: on-demand briefings are cached by the bytes of CSV files.
+  @Option(names = "--data", paramLabel = "DIR",
+      description = "Dataset of on-demand briefings: a folder of CSV files (documents.csv,"
+          + " measures.csv, categories.csv, countries.csv). Default: the sample dataset built into"
+          + " the program.")
+  Path data;
+
+  @Option(names = "--verbose", description = "Show the stack trace of internal errors.")
+  boolean verbose;
 
   @Option(names = "--cache", paramLabel = "DIR",
       description = "Folder of on-demand briefings (default: OUT/.cache, never served as part of the archive).")
@@ -118,7 +126,7 @@ final class ServeCommand implements Callable<Integer> {
     Object logLock = new Object();
     PortalServer server;
     try {
-      server = PortalServer.start(new PortalServer.Config(this.out, bind, port, data.csvSource(),
+      server = PortalServer.start(new PortalServer.Config(this.out, bind, port, dataSource(),
           cache != null ? cache : this.out.resolve(".cache"), cacheMb * 1024 * 1024, workers, queue,
           Optional.ofNullable(authFile), protectArchive, line -> {
             synchronized (logLock) {
@@ -143,5 +151,16 @@ final class ServeCommand implements Callable<Integer> {
     }, "portal-stop"));
     stopped.await();
     return ExitCodes.OK;
+  }
+
+  private DatasetSource dataSource() {
+    if (data == null) {
+      return DatasetSource.sample();
+    }
+    if (!Files.isDirectory(data)) {
+      throw new CliError(ExitCodes.USAGE, "serve reads a folder of CSV files only (not a workbook"
+          + " or a database); " + data + " is not one");
+    }
+    return DatasetSource.folder(data);
   }
 }

@@ -53,4 +53,14 @@ class ServeCommandTest {
     assertThat(run("serve", "--out", temp.toString(), "--port", "99999")).isEqualTo(ExitCodes.USAGE);
     assertThat(err.toString()).contains("--port must be from 0 to 65535, not 99999");
   }
+
+  @Test
+  void itsDataIsAFolderOfCsvFilesAndItsHelpSaysSo() throws Exception {
+    Path workbook = Files.writeString(temp.resolve("book.xlsx"), "not read");
+    assertThat(run("serve", "--out", temp.toString(), "--data", workbook.toString())).isEqualTo(ExitCodes.USAGE);
+    assertThat(err.toString()).contains("serve reads a folder of CSV files only (not a workbook or a database); "
+        + workbook + " is not one").doesNotContain("export");
+    assertThat(run("serve", "--help")).isEqualTo(ExitCodes.OK);
+    assertThat(out.toString()).contains("--data=DIR").doesNotContain("FILE.xlsx", "--db-schema");
+  }
 }
