@@ -8,7 +8,8 @@ import org.policybrief.diag.Location;
  * One entry of a plan file. {@code eachCountry} and {@code eachLanguage} are the shorthands
  * "one briefing per country of the data" and "one per language the program knows"; otherwise
  * {@code countries} (empty: all) and {@code languages} list the choice. {@code from} and
- * {@code to} bound the measure dates (null when open).
+ * {@code to} bound the measure dates (null when open). {@code at} is where the entry starts,
+ * {@code countriesAt} and {@code categoriesAt} where those lists are (else {@code at}).
  */
 public record PlanEntry(
     String name,
@@ -21,7 +22,9 @@ public record PlanEntry(
     LocalDate from,
     LocalDate to,
     String template,
-    Location at) {
+    Location at,
+    Location countriesAt,
+    Location categoriesAt) {
 
   public PlanEntry {
     languages = List.copyOf(languages);

@@ -39,13 +39,13 @@ public final class PlanExpander {
       int errorsBeforeEntry = diagnostics.errors().size();
       for (String code : entry.countries()) {
         if (!dataCountries.contains(code)) {
-          diagnostics.error(entry.at(), "plan.unknown-country",
+          diagnostics.error(entry.countriesAt(), "plan.unknown-country",
               "briefing " + entry.name() + ": the data has no document of country " + code);
         }
       }
       for (String category : entry.categories()) {
         if (!categories.contains(category)) {
-          diagnostics.error(entry.at(), "plan.unknown-category",
+          diagnostics.error(entry.categoriesAt(), "plan.unknown-category",
               "briefing " + entry.name() + ": the data has no category " + category);
         }
       }

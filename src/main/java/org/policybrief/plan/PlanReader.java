@@ -155,7 +155,8 @@ public final class PlanReader {
     }
     return Optional.of(new PlanEntry(name, title(map), languages, eachLanguage,
         countries == null || eachCountry ? List.of() : list(countries), eachCountry,
-        categories == null ? List.of() : list(categories), from, to, template, at(map)));
+        categories == null ? List.of() : list(categories), from, to, template, at(map),
+        at(countries == null ? map : countries), at(categories == null ? map : categories)));
   }
 
   /** The mapping's values by key, reporting unknown and repeated keys. */

@@ -24,7 +24,8 @@ class PlanExpanderTest {
   private static PlanEntry entry(String name, List<String> languages, boolean eachLanguage,
       List<String> countries, boolean eachCountry, List<String> categories) {
     return new PlanEntry(name, null, languages, eachLanguage, countries, eachCountry, categories,
-        null, null, "briefing", new Location("weekly.yaml", 3, 5));
+        null, null, "briefing", new Location("weekly.yaml", 3, 5), new Location("weekly.yaml", 5, 16),
+        new Location("weekly.yaml", 6, 17));
   }
 
   @Test
@@ -54,8 +55,8 @@ class PlanExpanderTest {
 
     assertThat(PlanExpander.expand(plan, fixture(), List.of("zh-Hans"), diagnostics)).isEmpty();
     assertThat(diagnostics.sorted()).extracting(Diagnostic::format).containsExactly(
-        "weekly.yaml:3:5: error[plan.unknown-country]: briefing x: the data has no document of country BR",
-        "weekly.yaml:3:5: error[plan.unknown-category]: briefing x: the data has no category space");
+        "weekly.yaml:5:16: error[plan.unknown-country]: briefing x: the data has no document of country BR",
+        "weekly.yaml:6:17: error[plan.unknown-category]: briefing x: the data has no category space");
   }
 
   @Test

@@ -55,6 +55,9 @@ class PlanReaderTest {
     assertThat(country.eachCountry()).isTrue();
     assertThat(country.eachLanguage()).isTrue();
     assertThat(country.categories()).containsExactly("infra", "safety");
+    // where the data's unknown names are reported: the list, not the entry
+    assertThat(country.categoriesAt().toString()).isEqualTo(path() + ":9:17");
+    assertThat(plan.entries().get(0).countriesAt()).isEqualTo(plan.entries().get(0).at());
     assertThat(plan.entries().get(0).languages()).containsExactly("zh-Hans");
     assertThat(plan.entries().get(0).template()).isEqualTo("briefing");
   }
