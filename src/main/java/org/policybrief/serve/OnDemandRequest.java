@@ -58,7 +58,7 @@ record OnDemandRequest(String language, List<String> countries, List<String> cat
     LocalDate from = date(form, "from");
     LocalDate to = date(form, "to");
     if (from != null && to != null && from.isAfter(to)) {
-      throw new BadRequest("bad.range", from, to);
+      throw new BadRequest("bad.range", from.toString(), to.toString()); // ICU would add a time (00:00)
     }
     return new OnDemandRequest(language.get(0), countries, categories, from, to);
   }

@@ -46,6 +46,10 @@ class OnDemandRequestTest {
     assertRefused(Map.of("from", List.of("2025-02-30")), "bad.date");
     assertRefused(Map.of("to", List.of("2025-01-01", "2025-01-02")), "bad.date");
     assertRefused(Map.of("from", List.of("2025-02-02"), "to", List.of("2025-02-01")), "bad.range");
+    // the dates as given: a LocalDate reached ICU's message as "2025-02-02 00:00"
+    assertThatThrownBy(() -> parse(Map.of("from", List.of("2025-02-02"), "to", List.of("2025-02-01"))))
+        .isInstanceOfSatisfying(OnDemandRequest.BadRequest.class,
+            e -> assertThat(e.args).containsExactly("2025-02-02", "2025-02-01"));
     assertRefused(Map.of("password", List.of("x")), "bad.parameter");
   }
 
