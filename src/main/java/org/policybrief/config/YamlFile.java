@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
+import org.policybrief.data.TextPositions;
 import org.policybrief.data.Utf8Text;
 import org.policybrief.diag.Diagnostic;
 import org.policybrief.diag.DiagnosticException;
@@ -56,7 +57,8 @@ public final class YamlFile {
           : new Location(name, mark.getLine() + 1, mark.getColumn() + 1), kind + ".syntax",
           "not valid YAML: " + e.getProblem());
     } catch (ReaderException e) {
-      throw error(at(name, text, e.getPosition()), kind + ".syntax", String.format(Locale.ROOT,
+      int offset = text.offsetByCodePoints(0, Math.min(e.getPosition(), text.codePointCount(0, text.length())));
+      throw error(new TextPositions(name, text).at(offset), kind + ".syntax", String.format(Locale.ROOT,
           "not valid YAML: control character U+%04X is not allowed; delete it", e.getCodePoint()));
     } catch (YAMLException e) {
       // SnakeYAML's limits give no place and no type of their own, only a message
@@ -72,14 +74,6 @@ public final class YamlFile {
       }
       throw e;
     }
-  }
-
-  /** The line and column of the {@code codePoint}-th code point of {@code text}. */
-  private static Location at(String file, String text, int codePoint) {
-    int offset = text.offsetByCodePoints(0, Math.min(codePoint, text.codePointCount(0, text.length())));
-    int lineStart = text.lastIndexOf('\n', offset - 1) + 1;
-    int line = (int) text.substring(0, lineStart).chars().filter(c -> c == '\n').count() + 1;
-    return new Location(file, line, text.codePointCount(lineStart, offset) + 1);
   }
 
   private static DiagnosticException error(Location at, String code, String message) {

@@ -4,13 +4,13 @@ import java.util.Arrays;
 import org.policybrief.diag.Location;
 
 /** Turns character offsets of a decoded file into 1-based physical line and column numbers. */
-final class TextPositions {
+public final class TextPositions {
 
   private final String file;
   private final String text;
   private final int[] lineStarts;
 
-  TextPositions(String file, String text) {
+  public TextPositions(String file, String text) {
     this.file = file;
     this.text = text;
     int[] starts = new int[16];
@@ -29,7 +29,7 @@ final class TextPositions {
     this.lineStarts = Arrays.copyOf(starts, count);
   }
 
-  Location at(int offset) {
+  public Location at(int offset) {
     int index = Arrays.binarySearch(lineStarts, offset);
     int line = index >= 0 ? index : -index - 2;
     int column = text.codePointCount(lineStarts[line], Math.min(offset, text.length())) + 1;

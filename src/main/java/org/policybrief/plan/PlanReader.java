@@ -71,7 +71,7 @@ public final class PlanReader {
     Map<String, Node> values = keys(top, TOP_KEYS);
     String data = scalar(top, "data", true);
     Path dataFolder = data == null ? null : dataFolder(planFile, data, values.get("data"));
-    String title = title(top);
+    String title = title(top, values.get("title"));
     List<PlanEntry> entries = new ArrayList<>();
     Node briefings = values.get("briefings");
     if (briefings == null) {
@@ -153,7 +153,7 @@ public final class PlanReader {
     if (name == null) {
       return Optional.empty();
     }
-    return Optional.of(new PlanEntry(name, title(map), languages, eachLanguage,
+    return Optional.of(new PlanEntry(name, title(map, values.get("title")), languages, eachLanguage,
         countries == null || eachCountry ? List.of() : list(countries), eachCountry,
         categories == null ? List.of() : list(categories), from, to, template, at(map),
         at(countries == null ? map : countries), at(categories == null ? map : categories)));
@@ -174,15 +174,16 @@ public final class PlanReader {
     return values;
   }
 
-  /** The map's title, if any: one that fits the cover and the running header (reported if not). */
-  private String title(MappingNode map) {
+  /**
+   * The map's title ({@code node} its value), if any: one that fits the cover and the running
+   * header (reported if not).
+   */
+  private String title(MappingNode map, Node node) {
     String title = scalar(map, "title", false);
     String problem = BriefingSpec.titleProblem(title);
     if (problem == null) {
       return title;
     }
-    Node node = map.getValue().stream().filter(t -> t.getKeyNode() instanceof ScalarNode k
-        && k.getValue().equals("title")).findFirst().orElseThrow().getValueNode();
     diagnostics.error(at(node), "plan.bad-value", "the title " + problem);
     return null;
   }
