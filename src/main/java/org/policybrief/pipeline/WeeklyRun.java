@@ -41,30 +41,38 @@ public final class WeeklyRun {
   public Optional<RunSummary> run(RunSpec spec, RunListener listener, Diagnostics diagnostics)
       throws IOException, EditionLock.LockedException {
     long start = System.nanoTime();
-    // before the lock, which creates the output folder: a plan with mistakes writes nothing
+    // Everything is checked before the lock, which creates the output folder: a plan or data with
+    // mistakes writes nothing. A plan with mistakes is still checked against its data, so that one
+    // run reports both.
     Optional<Plan> plan = new PlanReader(Set.copyOf(BriefingRenderer.languages()), renderer::hasTemplate)
         .read(spec.planFile(), diagnostics);
     if (plan.isEmpty()) {
       return Optional.empty();
     }
+    // the data is read once: the briefings, the hash and the snapshot all come from these bytes
+    Map<String, byte[]> snapshot = snapshot(DatasetSource.folder(plan.get().dataFolder()));
+    DatasetSource source = inMemory(plan.get().dataFolder(), snapshot);
+    // its own diagnostics: the reader gives no dataset once any error is reported, the plan's too
+    Diagnostics dataDiagnostics = new Diagnostics();
+    Optional<Dataset> dataset = new CsvDatasetReader(source).read(dataDiagnostics);
+    dataDiagnostics.sorted().forEach(diagnostics::report);
+    if (dataset.isEmpty()) {
+      return Optional.empty();
+    }
+    List<PlannedBriefing> briefings =
+        PlanExpander.expand(plan.get(), dataset.get(), BriefingRenderer.languages(), diagnostics);
+    if (diagnostics.hasErrors()) {
+      return Optional.empty();
+    }
+    renderer.checkGlyphs(dataset.get(), new BriefingSpec(spec.edition(),
+        briefings.get(0).language(), plan.get().title()), diagnostics);
+    if (diagnostics.hasErrors()) {
+      return Optional.empty();
+    }
+
     try (EditionLock lock = EditionLock.acquire(spec.outFolder())) {
       EditionPublisher publisher = new EditionPublisher(spec.outFolder());
       publisher.removeAbandonedStaging();
-      // the data is read once: the briefings, the hash and the snapshot all come from these bytes
-      Map<String, byte[]> snapshot = snapshot(DatasetSource.folder(plan.get().dataFolder()));
-      DatasetSource source = inMemory(plan.get().dataFolder(), snapshot);
-      Optional<Dataset> dataset = new CsvDatasetReader(source).read(diagnostics);
-      if (dataset.isEmpty()) {
-        return Optional.empty();
-      }
-      List<PlannedBriefing> briefings =
-          PlanExpander.expand(plan.get(), dataset.get(), BriefingRenderer.languages(), diagnostics);
-      if (briefings.isEmpty()) {
-        return Optional.empty();
-      }
-      renderer.checkGlyphs(dataset.get(), new BriefingSpec(spec.edition(),
-          briefings.get(0).language(), plan.get().title()), diagnostics);
-
       String edition = spec.edition().toString();
       Manifest manifest = Manifest.read(spec.outFolder());
       if (!manifest.keeps(edition, spec.keep())) {

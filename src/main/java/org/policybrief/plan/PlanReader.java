@@ -51,7 +51,12 @@ public final class PlanReader {
     this.templateExists = templateExists;
   }
 
-  /** The plan, or empty when {@code diagnostics} got errors. */
+  /**
+   * The plan as far as it can be read, so that its names can still be checked against its data;
+   * empty when it names no data folder or no briefing. Every problem is in {@code diagnostics}, and
+   * a plan read with errors must not be built: a bad value is left out of its entry (a bad date
+   * range is read as open), a briefing without a usable name is left out.
+   */
   public Optional<Plan> read(Path planFile, Diagnostics diagnostics) throws IOException {
     this.diagnostics = diagnostics;
     this.file = planFile.toString();
@@ -67,7 +72,6 @@ public final class PlanReader {
           "a plan is a mapping with the keys data and briefings");
       return Optional.empty();
     }
-    int errorsBefore = diagnostics.errors().size();
     Map<String, Node> values = keys(top, TOP_KEYS);
     String data = scalar(top, "data", true);
     Path dataFolder = data == null ? null : dataFolder(planFile, data, values.get("data"));
@@ -89,7 +93,7 @@ public final class PlanReader {
         });
       }
     }
-    if (diagnostics.errors().size() > errorsBefore) {
+    if (dataFolder == null || !Files.isDirectory(dataFolder) || entries.isEmpty()) {
       return Optional.empty();
     }
     return Optional.of(new Plan(dataFolder, title, entries));
@@ -142,6 +146,8 @@ public final class PlanReader {
     if (from != null && to != null && from.isAfter(to)) {
       diagnostics.error(at(values.get("to")), "plan.bad-range",
           "to " + to + " is before from " + from + ": no date can be in between");
+      from = null; // open, so that the countries and categories are still checked against the data
+      to = null;
     }
     String template = scalar(map, "template", false);
     if (template == null) {

@@ -83,6 +83,30 @@ class RunCommandTest {
   }
 
   @Test
+  void aPlanWithMistakesIsStillCheckedAgainstItsDataAndWritesNothing() throws Exception {
+    Path out = work.resolve("output");
+    Path plan = plan("data: data\nbriefings:\n  - name: all\n    language: zh-Hans\n"
+        + "    countries: [DE, XX]\n    categories: nowhere\n    from: 2025-09-01\n    to: 2025-08-31\n");
+
+    Result result = run("run", "--plan", plan.toString(), "--out", out.toString());
+
+    assertThat(result.code()).isEqualTo(65);
+    assertThat(result.err()).contains(plan + ":5:16: error[plan.unknown-country]",
+        plan + ":6:17: error[plan.unknown-category]", plan + ":8:9: error[plan.bad-range]",
+        "3 errors; nothing was written");
+    assertThat(out).doesNotExist(); // not even the lock
+  }
+
+  @Test
+  void anUnknownCountryWritesNothingNotEvenTheLock() throws Exception {
+    Path out = work.resolve("output");
+    Path plan = plan("data: data\nbriefings:\n  - name: all\n    language: zh-Hans\n    countries: XX\n");
+
+    assertThat(run("run", "--plan", plan.toString(), "--out", out.toString()).code()).isEqualTo(65);
+    assertThat(out).doesNotExist();
+  }
+
+  @Test
   void aPlanOfAliasesThatExpandWithoutEndExits65WithItsPlace() throws Exception {
     Path out = work.resolve("output");
     Path plan = plan("data: data\nx: &x [a, a, a, a, a, a, a, a]\ny: [" + "*x, ".repeat(60) + "*x]\n");

@@ -1,6 +1,7 @@
 package org.policybrief.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -78,7 +79,8 @@ class PlanReaderTest {
             language: zh-Hans
         """, diagnostics);
 
-    assertThat(plan).isEmpty();
+    // still read, so that a run also checks its countries and categories against the data
+    assertThat(plan).get().extracting(p -> p.entries().size()).isEqualTo(3);
     assertThat(diagnostics.sorted()).extracting(Diagnostic::format).containsExactly(
         path() + ":4:15: error[plan.unknown-language]: unknown language xx-Yy (known: zh-Hans)",
         path() + ":5:5: error[plan.unknown-key]: unknown key \"colour\" (expected one of: categories, countries, from, language, name, template, title, to)",
@@ -94,7 +96,7 @@ class PlanReaderTest {
         + "\nbriefings:\n  - name: a\n    language: zh-Hans\n    title: " + "x".repeat(300) + "\n",
         diagnostics);
 
-    assertThat(plan).isEmpty();
+    assertThat(plan).get().extracting(Plan::title).isEqualTo("");
     assertThat(diagnostics.sorted()).extracting(Diagnostic::format).containsExactly(
         path() + ":2:8: error[plan.bad-value]: the title has 201 characters; at most 200 fit the cover and the running header and footer",
         path() + ":6:12: error[plan.bad-value]: the title has 300 characters; at most 200 fit the cover and the running header and footer");
@@ -115,7 +117,7 @@ class PlanReaderTest {
     assertThat(plan.entries().get(0).from()).isEqualTo(LocalDate.of(2025, 6, 1));
     assertThat(plan.entries().get(0).to()).isEqualTo(LocalDate.of(2025, 8, 31));
 
-    assertThat(read("""
+    Plan bad = read("""
         data: sample
         briefings:
           - name: bad
@@ -125,7 +127,10 @@ class PlanReaderTest {
             language: zh-Hans
             from: 2025-09-01
             to: 2025-08-31
-        """, diagnostics)).isEmpty();
+        """, diagnostics).orElseThrow();
+    // read as open, so that the entry's names are still checked against the data
+    assertThat(bad.entries()).extracting(PlanEntry::from, PlanEntry::to)
+        .containsOnly(tuple(null, null));
     assertThat(diagnostics.sorted()).extracting(Diagnostic::format).containsExactly(
         path() + ":5:11: error[plan.bad-value]: bad date in from (expected YYYY-MM-DD, found \"2025/06/01\")",
         path() + ":9:9: error[plan.bad-range]: to 2025-08-31 is before from 2025-09-01: no date can be in between");
