@@ -101,6 +101,10 @@ public final class XlsxDatasetReader implements DatasetReader {
           + " or hostile file; if it came from Excel, save it again from Excel as .xlsx",
           Math.round(1 / ZipSecureFile.getMinInflateRatio()),
           ZipSecureFile.getMaxEntrySize() / (double) (1L << 30)));
+    } else if (declaresDocumentType(e)) {
+      diagnostics.error(at, "xlsx.corrupt", "the workbook's XML declares a document type"
+          + " (<!DOCTYPE …>), which Excel never writes and which could make a reader open other files"
+          + " or network addresses; it is refused. If it came from Excel, save it again from Excel as .xlsx");
     } else {
       diagnostics.error(at, "xlsx.corrupt",
           "unreadable workbook (" + e.getMessage() + "); open it in Excel and save it again");
@@ -112,8 +116,17 @@ public final class XlsxDatasetReader implements DatasetReader {
    * read; the part being read may wrap it, or copy the text into an exception of its own.
    */
   private static boolean expandsTooFar(Throwable e) {
+    return saidSomewhere(e, "Zip bomb detected");
+  }
+
+  /** The XML parser refuses any DOCTYPE (POI's setting), the way external entities come in. */
+  private static boolean declaresDocumentType(Throwable e) {
+    return saidSomewhere(e, "DOCTYPE is disallowed");
+  }
+
+  private static boolean saidSomewhere(Throwable e, String messageStart) {
     for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t.getMessage() != null && t.getMessage().startsWith("Zip bomb detected")) {
+      if (t.getMessage() != null && t.getMessage().startsWith(messageStart)) {
         return true;
       }
     }
