@@ -121,8 +121,9 @@ public final class ConfigFile {
   }
 
   private String text(String key, Node value) {
-    if (value instanceof ScalarNode s && !s.getValue().isBlank()) {
-      return s.getValue();
+    String text = YamlFile.text(value);
+    if (text != null) {
+      return text;
     }
     error(value.getStartMark(), "config.bad-value", key + " needs a text");
     return null;

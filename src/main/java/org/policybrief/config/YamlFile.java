@@ -18,6 +18,8 @@ import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.reader.ReaderException;
 
 /**
@@ -34,6 +36,15 @@ public final class YamlFile {
   private static final LoaderOptions OPTIONS = new LoaderOptions();
 
   private YamlFile() {}
+
+  /**
+   * The node's text, or null when it is not a single non-blank text. A YAML null ({@code ~},
+   * {@code null}, nothing) is not text: SnakeYAML's node keeps "~" or "null" as its value.
+   */
+  public static String text(Node node) {
+    return node instanceof ScalarNode s && !Tag.NULL.equals(s.getTag()) && !s.getValue().isBlank()
+        ? s.getValue() : null;
+  }
 
   /** The file's root node, null when it holds no document. */
   public static Node compose(Path file, String kind) throws IOException {

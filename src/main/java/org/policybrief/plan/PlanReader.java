@@ -197,8 +197,9 @@ public final class PlanReader {
   private String scalar(MappingNode map, String key, boolean required) {
     for (NodeTuple tuple : map.getValue()) {
       if (tuple.getKeyNode() instanceof ScalarNode k && k.getValue().equals(key)) {
-        if (tuple.getValueNode() instanceof ScalarNode v && !v.getValue().isBlank()) {
-          return v.getValue().strip();
+        String text = YamlFile.text(tuple.getValueNode());
+        if (text != null) {
+          return text.strip();
         }
         diagnostics.error(at(tuple.getValueNode()), "plan.bad-value", key + " must be a single text");
         return null;
@@ -226,14 +227,14 @@ public final class PlanReader {
   }
 
   private List<String> list(Node node) {
-    if (node instanceof ScalarNode s && !s.getValue().isBlank()) {
-      return List.of(s.getValue().strip());
+    if (YamlFile.text(node) != null) {
+      return List.of(YamlFile.text(node).strip());
     }
     if (node instanceof SequenceNode seq && !seq.getValue().isEmpty()) {
       List<String> values = new ArrayList<>();
       for (Node item : seq.getValue()) {
-        if (item instanceof ScalarNode s && !s.getValue().isBlank()) {
-          values.add(s.getValue().strip());
+        if (YamlFile.text(item) != null) {
+          values.add(YamlFile.text(item).strip());
         } else {
           diagnostics.error(at(item), "plan.bad-value", "expected a single text in this list");
         }

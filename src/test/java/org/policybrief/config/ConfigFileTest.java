@@ -53,12 +53,15 @@ class ConfigFileTest {
         pageSize: A5
         to: 2025-13-01
         title: again
+        subtitle: ~
+        organisation: null
         """);
     Diagnostics diagnostics = new Diagnostics();
     assertThat(ConfigFile.read(file, diagnostics)).isEmpty();
+    // a YAML null is no text: it used to become the subtitle "~"
     assertThat(diagnostics.sorted()).extracting(d -> d.at().line() + ":" + d.code()).containsExactly(
         "2:config.unknown-key", "3:config.bad-value", "4:config.bad-value", "5:config.bad-value",
-        "6:config.duplicate-key");
+        "6:config.duplicate-key", "7:config.bad-value", "8:config.bad-value");
     assertThat(diagnostics.sorted().get(0).format()).startsWith(file + ":2:1: error[config.unknown-key]");
   }
 

@@ -77,6 +77,7 @@ class PlanReaderTest {
             template: nothing
           - name: overview
             language: zh-Hans
+            title: ~
         """, diagnostics);
 
     // still read, so that a run also checks its countries and categories against the data
@@ -86,7 +87,8 @@ class PlanReaderTest {
         path() + ":5:5: error[plan.unknown-key]: unknown key \"colour\" (expected one of: categories, countries, from, language, name, template, title, to)",
         path() + ":6:11: error[plan.bad-value]: bad name \"Bad_Name\" (expected lower-case letters, digits and -)",
         path() + ":8:15: error[plan.unknown-template]: no template nothing.ftl in the templates folder",
-        path() + ":9:5: error[plan.duplicate-name]: a second briefing is named overview");
+        path() + ":9:5: error[plan.duplicate-name]: a second briefing is named overview",
+        path() + ":11:12: error[plan.bad-value]: title must be a single text");
   }
 
   @Test
