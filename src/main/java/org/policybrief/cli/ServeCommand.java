@@ -84,6 +84,10 @@ final class ServeCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter log = spec.commandLine().getOut();
     if (authLine != null) {
+      String problem = PortalServer.authLineNameProblem(authLine);
+      if (problem != null) {
+        throw new CliError(ExitCodes.USAGE, "--auth-line: " + problem);
+      }
       String secret = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
       if (secret == null || secret.isEmpty()) {
         throw new CliError(ExitCodes.USAGE, "no password or token on standard input");

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
 
@@ -32,6 +33,11 @@ import javax.crypto.spec.PBEKeySpec;
 final class AuthFile {
 
   private static final int ITERATIONS = 210_000;
+
+  /** A user name a browser can send: Basic credentials end the name at the first colon. */
+  private static final Pattern USER_NAME = Pattern.compile("[\\p{L}\\p{N}._@+-]{1,64}");
+
+  static final String USER_NAME_RULE = "1 to 64 letters, digits and . _ @ + -";
 
   private final List<byte[]> tokenHashes;
   private final Map<String, String> users;
@@ -55,12 +61,13 @@ final class AuthFile {
       }
       if (words.length == 2 && words[0].equals("token") && words[1].matches("sha256:[0-9a-f]{64}")) {
         tokens.add(HexFormat.of().parseHex(words[1].substring(7)));
-      } else if (words.length == 3 && words[0].equals("user")
+      } else if (words.length == 3 && words[0].equals("user") && USER_NAME.matcher(words[1]).matches()
           && words[2].matches("pbkdf2-sha256:\\d+:[A-Za-z0-9+/=]+:[A-Za-z0-9+/=]+")) {
         users.put(words[1], words[2]);
       } else {
         throw new IllegalArgumentException(file + ":" + (i + 1)
-            + ": expected \"token sha256:HEX\" or \"user NAME pbkdf2-sha256:ITERATIONS:SALT:HASH\"");
+            + ": expected \"token sha256:HEX\" or \"user NAME pbkdf2-sha256:ITERATIONS:SALT:HASH\""
+            + " (a NAME is " + USER_NAME_RULE + ")");
       }
     }
     return new AuthFile(tokens, users);
@@ -98,6 +105,11 @@ final class AuthFile {
       return valid;
     }
     return false;
+  }
+
+  /** Whether {@code name} can be a user of the auth file. */
+  static boolean isUserName(String name) {
+    return USER_NAME.matcher(name).matches();
   }
 
   /** The auth file line for a user, with a fresh salt. */

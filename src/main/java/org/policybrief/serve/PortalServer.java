@@ -91,6 +91,12 @@ public final class PortalServer {
   }
 
   /** The auth file line of user {@code name}, or of a token when {@code name} is "token". */
+  /** Why {@code name} cannot be given to {@link #authLine}, or null when it can. */
+  public static String authLineNameProblem(String name) {
+    return name.equals("token") || AuthFile.isUserName(name) ? null
+        : "the user name \"" + name + "\" cannot be in an auth file: a name is " + AuthFile.USER_NAME_RULE;
+  }
+
   public static String authLine(String name, String secret) {
     return name.equals("token") ? AuthFile.tokenLine(secret) : AuthFile.userLine(name, secret);
   }

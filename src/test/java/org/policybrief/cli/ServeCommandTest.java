@@ -45,6 +45,15 @@ class ServeCommandTest {
   }
 
   @Test
+  void anAuthLineIsRefusedForANameTheAuthFileCouldNotHold() {
+    for (String name : new String[] {"a:b", "#admin", "two words", ""}) {
+      assertThat(run("serve", "--auth-line", name)).isEqualTo(ExitCodes.USAGE);
+    }
+    assertThat(err.toString()).contains("--auth-line: the user name \"a:b\" cannot be in an auth file:"
+        + " a name is 1 to 64 letters, digits and . _ @ + -");
+  }
+
+  @Test
   void protectingTheArchiveNeedsCredentialsAndNumbersSayWhichIsWrong() {
     assertThat(run("serve", "--out", temp.toString(), "--protect-archive")).isEqualTo(ExitCodes.USAGE);
     assertThat(err.toString()).contains("--protect-archive needs --auth-file");

@@ -37,6 +37,10 @@ class AuthFileTest {
     Path file = Files.writeString(temp.resolve("auth"), "token sha256:00\n");
     assertThatThrownBy(() -> AuthFile.read(file)).isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith(file + ":1: expected");
+    // Basic credentials end a name at its first colon: such a user could never sign in
+    Path colon = Files.writeString(temp.resolve("colon"), AuthFile.userLine("a:b", "pw") + "\n");
+    assertThatThrownBy(() -> AuthFile.read(colon)).hasMessageEndingWith(
+        "(a NAME is 1 to 64 letters, digits and . _ @ + -)");
   }
 
   static String basic(String credentials) {
