@@ -69,8 +69,11 @@ final class ArchivePaths {
         && segment.chars().noneMatch(c -> c < 0x20 || c == 0x7F);
   }
 
-  /** Percent-decoding of a path as UTF-8; unlike URLDecoder, '+' stays a plus. */
-  private static String decode(String raw) {
+  /**
+   * Percent-decoding of a path as UTF-8; unlike URLDecoder, '+' stays a plus. Throws
+   * IllegalArgumentException for a malformed escape.
+   */
+  static String decode(String raw) {
     return java.net.URI.create("http://h" + raw.replace("+", "%2B")).getPath();
   }
 }

@@ -149,8 +149,13 @@ final class OnDemandHandler implements HttpHandler {
         new PortalView.Job(id, state, status.get().ahead(), status.get().seconds(), download, fileName)));
   }
 
-  private void download(HttpExchange exchange, String id, String fileName) throws IOException {
+  /**
+   * {@code rawName}: the last segment of the path as sent, still percent-encoded (the server has
+   * already refused a malformed escape).
+   */
+  private void download(HttpExchange exchange, String id, String rawName) throws IOException {
     Optional<Path> file = jobs.result(id);
+    String fileName = ArchivePaths.decode("/" + rawName).substring(1);
     if (file.isEmpty() || !ArchivePaths.allowed(fileName) || !fileName.endsWith(".pdf")) {
       pages.problem(exchange, 404, "problem.expired");
       return;

@@ -102,6 +102,11 @@ class OnDemandHttpTest {
     assertThat(pdf.statusCode()).isEqualTo(200);
     assertThat(pdf.body()).isEqualTo(PDF);
     assertThat(pdf.headers().firstValue("Content-Disposition").orElseThrow()).contains("-zh-Hans-CN.pdf");
+    // a name sent percent-encoded is the name decoded, encoded once for the header
+    HttpResponse<byte[]> renamed = send(get(download.substring(0, download.lastIndexOf('/') + 1)
+        + "my%20brief%E7%AE%80.pdf"));
+    assertThat(renamed.headers().firstValue("Content-Disposition")).hasValue(
+        "attachment; filename=\"my brief_.pdf\"; filename*=UTF-8''my%20brief%E7%AE%80.pdf");
     assertThat(send(post("country=CN")).headers().firstValue("Location")).hasValue(job); // from the cache
     assertThat(made).hasValue(1);
     try (var files = Files.list(temp.resolve("cache"))) {
