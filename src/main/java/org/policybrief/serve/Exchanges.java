@@ -75,7 +75,8 @@ final class Exchanges {
   /** Runs {@code handler}; an unexpected exception gives a bare 500 and goes to the log only. */
   static HttpHandler guarded(HttpHandler handler, Consumer<Throwable> errorLog) {
     return exchange -> {
-      try (exchange) {
+      // not try-with-resources: that closes the exchange before a catch clause could answer
+      try {
         handler.handle(exchange);
       } catch (TooLarge e) {
         answerIfPossible(exchange, 413, "request too large\n");
@@ -86,6 +87,8 @@ final class Exchanges {
       } catch (RuntimeException | Error e) {
         errorLog.accept(e);
         answerIfPossible(exchange, 500, "internal server error\n");
+      } finally {
+        exchange.close();
       }
     };
   }

@@ -82,6 +82,15 @@ class OnDemandHttpTest {
   }
 
   @Test
+  void aFormTooLargeGets413() throws Exception {
+    start(1, 2, Optional.empty(), waitingMaker());
+    // the exchange used to be closed before the 413 was sent: the client saw a reset connection
+    HttpResponse<byte[]> answer = send(post("country=CN&x=" + "a".repeat(2 << 20)));
+    assertThat(answer.statusCode()).isEqualTo(413);
+    assertThat(made).hasValue(0);
+  }
+
+  @Test
   void identicalRequestsShareOneJobAndItsDownload() throws Exception {
     start(1, 2, Optional.empty(), waitingMaker());
     HttpResponse<byte[]> first = send(post("country=CN&language=zh-Hans"));
