@@ -2,8 +2,10 @@
      To change it, copy this file into your own folder and pass that folder with --templates. -->
 <div class="cover">
   <div class="cover-band"><div class="cover-series">${b.seriesLabel}</div></div>
-  <h1 class="cover-title"<@p.dir b.title/>>${b.title}</h1>
-  <p class="cover-subtitle">${b.subtitle}</p>
+  <#-- a long title or subtitle is set smaller, so that the cover keeps to one page (ems: about
+       how wide the text is on one line) -->
+  <h1 class="cover-title<#if b.titleEms gt 96> longer<#elseif b.titleEms gt 48> long</#if>"<@p.dir b.title/>>${b.title}</h1>
+  <p class="cover-subtitle<#if b.subtitleEms gt 70> long</#if>">${b.subtitle}</p>
   <p class="cover-date">${t('cover.edition', b.editionDate)}</p>
   <p class="cover-date">${t('cover.cutoff', b.dataCutoff)}</p>
   <div class="figures-block"><table class="figures">

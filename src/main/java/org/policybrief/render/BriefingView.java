@@ -5,13 +5,16 @@ import java.util.List;
 /**
  * Everything the briefing template shows, already in the edition's language and formatted.
  * Public records, because the template engine reads them by reflection; data text is plain
- * text here and escaped by the template engine.
+ * text here and escaped by the template engine. {@code titleEms} and {@code subtitleEms}: about
+ * how many ems each takes on one line, so that the cover can set a long one smaller.
  */
 public record BriefingView(
     String lang,
     String pdfLang,
     String title,
     String subtitle,
+    int titleEms,
+    int subtitleEms,
     String seriesLabel,
     String editionDate,
     String dataCutoff,

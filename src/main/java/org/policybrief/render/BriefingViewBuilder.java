@@ -63,11 +63,15 @@ final class BriefingViewBuilder {
     Messages t = language.messages();
     String title = spec.title().isEmpty() ? t.get("defaultTitle") : clean(language.plain(spec.title()));
     List<String> countryNames = aggregates.countries().stream().map(c -> countryName(c.code())).toList();
+    String subtitle =
+        spec.subtitle().isEmpty() ? countriesSubtitle(countryNames) : clean(language.plain(spec.subtitle()));
     return new BriefingView(
         language.id(),
         language.pdfLang(),
         title,
-        spec.subtitle().isEmpty() ? countriesSubtitle(countryNames) : clean(language.plain(spec.subtitle())),
+        subtitle,
+        WideCharacters.ems(title),
+        WideCharacters.ems(subtitle),
         t.get("series"),
         language.date(spec.editionDate()),
         language.date(dataCutoff(spec.editionDate())),

@@ -13,6 +13,15 @@ final class WideCharacters {
   }
 
   /**
+   * About how many ems the text takes on one line: a wide character one, any other about half
+   * (Noto Sans averages 0.55 em). Enough for a template to choose a smaller size for a long title.
+   */
+  static int ems(String text) {
+    int halves = text.codePoints().map(cp -> wide(cp) ? 2 : 1).sum();
+    return (halves + 1) / 2;
+  }
+
+  /**
    * The text with each line break (and the spaces around it) as CSS would show it, which
    * openhtmltopdf does not: nothing between two wide characters (包含换行第二行, not 包含换行 第二行),
    * else one space.

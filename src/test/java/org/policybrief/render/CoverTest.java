@@ -12,6 +12,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.policybrief.TestDatasets;
 import org.policybrief.model.BriefingSpec;
 import org.policybrief.model.Dataset;
+import org.policybrief.model.BriefingSpec.PageSize;
+import org.policybrief.model.Selection;
 import org.policybrief.testing.PdfReader;
 
 /** The cover of a briefing of many countries and over a thousand measures. */
@@ -31,6 +33,22 @@ class CoverTest {
       // on one line: "1,000" came out as "1,00" above "0" in cells a third too narrow
       assertThat(cover).contains("1,034");
       assertThat(PdfReader.text(document, 2, 2)).doesNotContain("and bodies");
+    }
+  }
+
+  @Test
+  void aTitleAndSubtitleOfTheLongestAllowedChineseStayOnTheCover() throws IOException {
+    Dataset dataset = TestDatasets.read(TestDatasets.write(folder, 3, 4, 12, false));
+    String longest = "人工智能全球治理行动计划".repeat(17).substring(0, BriefingSpec.MAX_TITLE_LENGTH);
+    for (String language : new String[] {"zh-Hans", "zh-Hant"}) {
+      BriefingSpec spec = new BriefingSpec(LocalDate.of(2026, 11, 30), language, longest, longest, "",
+          PageSize.A4, Selection.ALL);
+      byte[] pdf = new BriefingRenderer().render(dataset, TestDatasets.analyze(dataset), spec).pdf();
+      try (PDDocument document = Loader.loadPDF(pdf)) {
+        // the key figures were pushed onto page 2, over the contents
+        assertThat(PdfReader.text(document, 1, 1)).as(language).contains("份政策文件");
+        assertThat(PdfReader.text(document, 2, 2)).as(language).doesNotContain("份政策文件");
+      }
     }
   }
 

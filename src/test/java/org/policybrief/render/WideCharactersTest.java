@@ -8,6 +8,13 @@ import org.junit.jupiter.api.Test;
 class WideCharactersTest {
 
   @Test
+  void aHanCharacterIsAboutTwiceAsWideAsALatinLetter() {
+    assertThat(WideCharacters.ems("人工智能")).isEqualTo(4);
+    assertThat(WideCharacters.ems("AI policy")).isEqualTo(5);
+    assertThat(WideCharacters.ems("AI 政策")).isEqualTo(4);
+  }
+
+  @Test
   void aBreakBetweenTwoHanCharactersVanishes() {
     assertThat(WideCharacters.joinLines("包含换行\n第二行")).isEqualTo("包含换行第二行");
     assertThat(WideCharacters.joinLines("第一句。\r\n  第二句")).isEqualTo("第一句。第二句");
