@@ -2,11 +2,14 @@
 <div class="section">
 <@p.h1 id="sources" number=no("sources") title=t('sources')/>
 <p class="body">${t('sources.intro')}</p>
-<ol class="sources">
+<#-- The numbers are text, not list markers: openhtmltopdf painted the marker of an item that moved
+     to the next page at the foot of the page before too. Their column fits the longest number. -->
+<#assign noWidth = (b.sources?size?c?length + 1) * 0.6>
+<ol class="sources" style="padding-left: ${noWidth + 0.5}em">
   <#list b.sources as d>
   <#-- after a title that ends a sentence (。 ! ?) the next part starts without a comma -->
   <#assign stop = d.title?matches(".*[。．！？!?.…]")>
-  <li><span class="src-country"><@p.bdi d.country/></span> <span<@p.lang d.titleFallback/>><@p.bdi d.title/></span><@p.fallback d.titleFallback/><#if d.issuer?has_content>${t(stop?then('sources.issuerAfterStop', 'sources.issuer'), p.iso(d.issuer))}<#assign stop = false></#if>${t(stop?then('sources.dateSeparatorAfterStop', 'sources.dateSeparator'))}<span class="nobr">${t('sources.date', d.date)}</span><br/><#if d.linkable><a href="${d.url}" title="${d.url}">${d.url}</a><#elseif d.url?has_content>${d.url}<#else>${t('sources.noUrl')}</#if></li>
+  <li><span class="src-no" style="width: ${noWidth}em; margin-left: -${noWidth + 0.5}em">${d?counter?c}.</span><span class="src-country"><@p.bdi d.country/></span> <span<@p.lang d.titleFallback/>><@p.bdi d.title/></span><@p.fallback d.titleFallback/><#if d.issuer?has_content>${t(stop?then('sources.issuerAfterStop', 'sources.issuer'), p.iso(d.issuer))}<#assign stop = false></#if>${t(stop?then('sources.dateSeparatorAfterStop', 'sources.dateSeparator'))}<span class="nobr">${t('sources.date', d.date)}</span><br/><#if d.linkable><a href="${d.url}" title="${d.url}">${d.url}</a><#elseif d.url?has_content>${d.url}<#else>${t('sources.noUrl')}</#if></li>
   </#list>
 </ol>
 </div>

@@ -5,16 +5,42 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.policybrief.TestDatasets;
 import org.policybrief.model.BriefingSpec;
 import org.policybrief.model.Dataset;
+import org.policybrief.testing.PdfReader;
 
 /** The list of sources: one citation per document. */
 class SourcesTest {
 
   @TempDir Path folder;
+
+  @Test
+  void eachSourceNumberIsPrintedOnceAlsoWhenItsEntryMovesToTheNextPage() throws Exception {
+    // 71 documents: entry 30 of this dataset's zh-Hans list moves from page 49 to page 50
+    Dataset dataset = TestDatasets.read(Path.of("src/test/resources/fixtures/many-sources"));
+    BriefingSpec spec = new BriefingSpec(LocalDate.of(2026, 11, 30), "zh-Hans", "", null);
+    byte[] pdf = new BriefingRenderer().render(dataset, TestDatasets.analyze(dataset), spec).pdf();
+
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      // the list marker was painted a second time, hidden in the footer band of the page before
+      List<String> numbers = new ArrayList<>();
+      for (int page = 1; page <= document.getNumberOfPages(); page++) {
+        String text = PdfReader.text(document, page, page);
+        if (text.lines().limit(2).anyMatch(line -> line.endsWith("资料来源"))) { // the running header
+          text.lines().filter(line -> line.matches("\\d+\\. .*"))
+              .forEach(line -> numbers.add(line.substring(0, line.indexOf('.'))));
+        }
+      }
+      assertThat(numbers).hasSize(71).doesNotHaveDuplicates();
+    }
+  }
 
   @Test
   void aTitleThatEndsASentenceIsNotFollowedByAComma() throws Exception {
