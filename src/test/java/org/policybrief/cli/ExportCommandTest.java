@@ -61,6 +61,20 @@ class ExportCommandTest {
   }
 
   @Test
+  void aFolderInTheWayIsNamedAsTheUserGaveIt() throws Exception {
+    Path folder = Files.createDirectory(temp.resolve("dir.xlsx"));
+
+    Cli.Result result = Cli.run("export", "--data", "data/sample", "--to", folder.toString());
+
+    assertThat(result.exitCode()).isEqualTo(ExitCodes.IO);
+    assertThat(result.err()).isEqualTo("policybrief: input/output error: " + folder
+        + ": is a folder, not a file\n");
+    try (var files = Files.list(temp)) {
+      assertThat(files).containsExactly(folder);
+    }
+  }
+
+  @Test
   void exportNeedsAnXlsxTarget() {
     assertThat(run("export", "--data", "data/sample", "--to", temp.resolve("a.csv").toString()))
         .isEqualTo(ExitCodes.USAGE);
