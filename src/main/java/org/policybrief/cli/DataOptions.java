@@ -5,6 +5,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import org.policybrief.data.DatasetReader;
 import org.policybrief.data.DatasetReaders;
+import org.policybrief.data.sql.JdbcTarget;
 import picocli.CommandLine.Option;
 
 /** The options every command that reads data shares. */
@@ -33,6 +34,9 @@ final class DataOptions {
     if (data == null) {
       return DatasetReaders.sample();
     }
+    if (data.startsWith("jdbc:")) {
+      checkJdbcUrl("--data", data);
+    }
     DatasetReaders.Settings settings = new DatasetReaders.Settings(dbSchema, System.getenv());
     return DatasetReaders.forData(data, settings).orElseThrow(() -> {
       if (!exists(data)) {
@@ -40,6 +44,20 @@ final class DataOptions {
       }
       return new CliError(ExitCodes.USAGE, "cannot read " + data + " as data: expected "
           + DatasetReaders.known());
+    });
+  }
+
+  /**
+   * A usage error, before any connection, when {@code url} names no PostgreSQL database; the
+   * message never repeats the URL, which may hold a password.
+   */
+  static void checkJdbcUrl(String option, String url) {
+    if (!url.startsWith("jdbc:postgresql:")) {
+      throw new CliError(ExitCodes.USAGE, option + " names a database other than PostgreSQL"
+          + " (expected jdbc:postgresql://HOST:PORT/DATABASE)");
+    }
+    JdbcTarget.problem(url).ifPresent(problem -> {
+      throw new CliError(ExitCodes.USAGE, option + ": " + problem);
     });
   }
 

@@ -35,9 +35,7 @@ final class DbCommand {
 
     @Override
     public Integer call() throws Exception {
-      if (!jdbc.startsWith("jdbc:postgresql:")) {
-        throw new CliError(ExitCodes.USAGE, "--jdbc must be a jdbc:postgresql: URL");
-      }
+      DataOptions.checkJdbcUrl("--jdbc", jdbc);
       Diagnostics diagnostics = new Diagnostics();
       Optional<Dataset> dataset = new BriefingPipeline().load(data.reader(), diagnostics);
       DiagnosticPrinter.print(diagnostics.sorted(), spec.commandLine().getErr());

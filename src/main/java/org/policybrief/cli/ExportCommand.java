@@ -38,8 +38,10 @@ final class ExportCommand implements Callable<Integer> {
     }
     Diagnostics diagnostics = new Diagnostics();
     Optional<Dataset> dataset = new BriefingPipeline().load(data.reader(), diagnostics);
+    // every text a workbook cannot hold, located in the source, before anything is written
+    dataset.ifPresent(d -> XlsxDatasetWriter.cellsTooLong(d).forEach(diagnostics::report));
     DiagnosticPrinter.print(diagnostics.sorted(), spec.commandLine().getErr());
-    if (dataset.isEmpty()) {
+    if (dataset.isEmpty() || diagnostics.hasErrors()) {
       return ExitCodes.DATA;
     }
     AtomicFiles.write(file.getParent(), file.getFileName().toString(),

@@ -73,7 +73,7 @@ public final class DatasetAssembler {
       Text name = fields.eitherLanguage(row, "name");
       String color = fields.color(row);
       if (unique.add(id, row)) {
-        categories.add(new Category(id, name, color, row.at()));
+        categories.add(new Category(id, name, color, row.at(), row.locations()));
       }
     }
     return categories;
@@ -90,7 +90,7 @@ public final class DatasetAssembler {
       LocalDate date = fields.date(row, "date", true);
       if (unique.add(id, row)) {
         documents.add(new Document(id, country, title, row.value("issuer"), date,
-            row.value("type"), row.value("url"), row.at()));
+            row.value("type"), row.value("url"), row.at(), row.locations()));
       }
     }
     return documents;
@@ -117,7 +117,8 @@ public final class DatasetAssembler {
       LocalDate date = fields.date(row, "date", false);
       if (unique.add(id, row) && document != null) {
         measures.add(new Measure(id, document.id(), category, document.country(), title, summary,
-            FieldReader.tags(row.value("tags")), date != null ? date : document.date(), row.at()));
+            FieldReader.tags(row.value("tags")), date != null ? date : document.date(), row.at(),
+            row.locations()));
       }
     }
     return measures;
@@ -156,7 +157,7 @@ public final class DatasetAssembler {
         diagnostics.error(row.cell("code").at(), "country.duplicate-code", "duplicate code \""
             + code + "\": first given at line " + first.at().line());
       } else {
-        countries.put(code, new Country(code, name, row.at()));
+        countries.put(code, new Country(code, name, row.at(), row.locations()));
       }
     }
     return countries;

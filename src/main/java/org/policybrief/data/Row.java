@@ -1,5 +1,6 @@
 package org.policybrief.data;
 
+import java.util.HashMap;
 import java.util.Map;
 import org.policybrief.diag.Location;
 
@@ -28,5 +29,12 @@ public record Row(Location at, Map<String, Cell> cells) {
 
   public String value(String column) {
     return cell(column).value();
+  }
+
+  /** Where each cell starts, by column name. */
+  public Map<String, Location> locations() {
+    Map<String, Location> locations = new HashMap<>();
+    cells.forEach((column, cell) -> locations.put(column, cell.at()));
+    return locations;
   }
 }

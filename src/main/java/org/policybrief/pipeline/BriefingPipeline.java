@@ -2,14 +2,17 @@ package org.policybrief.pipeline;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import org.policybrief.analysis.Aggregates;
 import org.policybrief.analysis.Analyzer;
 import org.policybrief.analysis.SelectionFilter;
 import org.policybrief.data.CsvDatasetReader;
+import org.policybrief.data.CsvDatasetWriter;
 import org.policybrief.data.DatasetReader;
 import org.policybrief.data.DatasetSource;
 import org.policybrief.data.xlsx.XlsxDatasetWriter;
+import org.policybrief.diag.Diagnostic;
 import org.policybrief.diag.DiagnosticException;
 import org.policybrief.diag.Diagnostics;
 import org.policybrief.model.BriefingSpec;
@@ -25,6 +28,7 @@ import org.policybrief.render.BriefingRenderer;
 public final class BriefingPipeline {
 
   static final String SNAPSHOT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+  static final String CSV_TYPE = "text/csv";
 
   /** What kind of PDF the pipeline writes. */
   public enum PdfKind {
@@ -50,8 +54,8 @@ public final class BriefingPipeline {
   }
 
   /**
-   * Archival briefings are PDF/A-3u and carry the whole dataset they were made from as a
-   * workbook inside, so the archive keeps the evidence with the text.
+   * Archival briefings are PDF/A-3u and carry the whole dataset they were made from inside (a
+   * workbook, or its CSV files), so the archive keeps the evidence with the text.
    */
   public BriefingPipeline(Path userTemplates, Path userFonts, PdfKind kind) {
     this.renderer = new BriefingRenderer(userTemplates, userFonts, kind == PdfKind.ACCESSIBLE);
@@ -92,15 +96,35 @@ public final class BriefingPipeline {
       renderer.checkGlyphs(selected.get(), spec, diagnostics); // reads a user's messages first
       Aggregates aggregates = Analyzer.analyze(selected.get(), spec.selection());
       if (archival) {
-        String name = spec.fileName().replaceFirst("\\.pdf$", "") + "-dataset.xlsx";
-        return Optional.of(renderer.renderArchival(selected.get(), aggregates, spec, name,
-            SNAPSHOT_TYPE, XlsxDatasetWriter.write(dataset.get(), spec.editionDate())).pdf());
+        return Optional.of(renderer.renderArchival(selected.get(), aggregates, spec,
+            snapshot(dataset.get(), spec, diagnostics)).pdf());
       }
       return Optional.of(renderer.render(selected.get(), aggregates, spec).pdf());
     } catch (DiagnosticException e) {
       e.diagnostics().forEach(diagnostics::report);
       return Optional.empty();
     }
+  }
+
+  /**
+   * The whole dataset as the files an archival briefing carries: a workbook, or, when a text is
+   * longer than a workbook cell holds, the CSV files of the data format, which hold any text
+   * whole (a warning at each such field says so). Never a shortened text: the archive keeps the
+   * evidence as it was.
+   */
+  private static List<BriefingRenderer.DatasetFile> snapshot(Dataset dataset, BriefingSpec spec,
+      Diagnostics diagnostics) throws IOException {
+    List<Diagnostic> tooLong = XlsxDatasetWriter.cellsTooLong(dataset);
+    if (tooLong.isEmpty()) {
+      String name = spec.fileName().replaceFirst("\\.pdf$", "") + "-dataset.xlsx";
+      return List.of(new BriefingRenderer.DatasetFile(name, SNAPSHOT_TYPE,
+          XlsxDatasetWriter.write(dataset, spec.editionDate())));
+    }
+    tooLong.forEach(d -> diagnostics.warning(d.at(), d.code(), d.message()
+        + ": the briefing carries the dataset as CSV files instead of a workbook"));
+    return CsvDatasetWriter.write(dataset).entrySet().stream()
+        .map(file -> new BriefingRenderer.DatasetFile(file.getKey(), CSV_TYPE, file.getValue()))
+        .toList();
   }
 
   /** Renders and publishes one briefing of a CSV dataset; see the other overload. */

@@ -5,6 +5,7 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -44,6 +45,9 @@ public final class AtomicFiles {
     Files.createDirectories(folder);
     removeLeftovers(folder, fileName);
     Path target = folder.resolve(fileName);
+    if (Files.isDirectory(target)) {
+      throw new FileSystemException(target.toString(), null, "is a folder, not a file");
+    }
     // A fresh hidden name (not createTempFile, whose owner-only mode would make a published
     // briefing unreadable to the web server): the file gets the umask's usual permissions.
     Path temp = folder.resolve("." + fileName + "." + UUID.randomUUID() + ".tmp");
@@ -85,11 +89,17 @@ public final class AtomicFiles {
     }
   }
 
+  /** Renames {@code from} over {@code to}; a failure names {@code to}, the user's file. */
   private static void move(Path from, Path to) throws IOException {
     try {
       Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     } catch (AtomicMoveNotSupportedException e) {
       throw new IOException("the file system of " + to.getParent() + " cannot rename atomically", e);
+    } catch (FileSystemException e) {
+      // e.g. a folder made at the target meanwhile: the system blames the temporary file
+      FileSystemException named = new FileSystemException(to.toString(), null, e.getReason());
+      named.initCause(e);
+      throw named;
     }
   }
 }

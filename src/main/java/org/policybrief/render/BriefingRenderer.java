@@ -141,31 +141,39 @@ public final class BriefingRenderer {
    */
   public Rendered render(Dataset dataset, Aggregates aggregates, BriefingSpec spec, Changes changes,
       String template) {
-    return render(dataset, aggregates, spec, changes, template, null);
+    return render(dataset, aggregates, spec, changes, template, List.of());
   }
+
+  /** A file of the dataset a briefing was made from: its name, MIME type and bytes. */
+  public record DatasetFile(String fileName, String mimeType, byte[] bytes) {}
 
   /**
    * The briefing as an archival PDF/A-3u that carries {@code snapshot}, the dataset it was made
-   * from, as an embedded file named {@code snapshotName} of type {@code mimeType}.
+   * from, as embedded files: one file that holds the whole dataset, or one file per table (each
+   * described as that table).
    */
   public Rendered renderArchival(Dataset dataset, Aggregates aggregates, BriefingSpec spec,
-      String snapshotName, String mimeType, byte[] snapshot) {
-    String description = language(spec).messages().get("meta.snapshot");
-    return render(dataset, aggregates, spec, null, "briefing",
-        new PdfWriter.Attachment(snapshotName, mimeType, description, snapshot));
+      List<DatasetFile> snapshot) {
+    Messages t = language(spec).messages();
+    List<PdfWriter.Attachment> attachments = snapshot.stream()
+        .map(file -> new PdfWriter.Attachment(file.fileName(), file.mimeType(),
+            snapshot.size() == 1 ? t.get("meta.snapshot") : t.get("meta.snapshot.table", file.fileName()),
+            file.bytes()))
+        .toList();
+    return render(dataset, aggregates, spec, null, "briefing", attachments);
   }
 
   private Rendered render(Dataset dataset, Aggregates aggregates, BriefingSpec spec, Changes changes,
-      String template, PdfWriter.Attachment attachment) {
+      String template, List<PdfWriter.Attachment> attachments) {
     try {
-      return renderPdf(dataset, aggregates, spec, changes, template, attachment);
+      return renderPdf(dataset, aggregates, spec, changes, template, attachments);
     } catch (XhtmlParser.MalformedXhtmlException e) {
       throw templates.malformedOutput(template + ".ftl", e);
     }
   }
 
   private Rendered renderPdf(Dataset dataset, Aggregates aggregates, BriefingSpec spec, Changes changes,
-      String template, PdfWriter.Attachment attachment) {
+      String template, List<PdfWriter.Attachment> attachments) {
     EditionLanguage language = language(spec);
     BriefingViewBuilder builder = new BriefingViewBuilder(dataset, aggregates, language);
     BriefingView view = builder.build(spec);
@@ -180,7 +188,7 @@ public final class BriefingRenderer {
         String.join(", ", view.categories().stream().map(BriefingView.CategoryView::name).toList()),
         view.organisation(), language.pdfLang(), spec.editionDate());
     List<Integer> rows = measuresPerCountry(view);
-    if (attachment == null && !pdfWriter.tagged() && rows.stream().mapToInt(Integer::intValue).sum() > rowsPerPart) {
+    if (attachments.isEmpty() && !pdfWriter.tagged() && rows.stream().mapToInt(Integer::intValue).sum() > rowsPerPart) {
       List<PartView> body = PartView.body(rows, rowsPerPart);
       byte[] pdf = new PartedPdfWriter(pdfWriter).write(
           pages -> templates.render(template + ".ftl", withPart(model, PartView.front(pages))),
@@ -191,7 +199,7 @@ public final class BriefingRenderer {
     }
     String xhtml = templates.render(template + ".ftl", model);
     return new Rendered(xhtml, pdfWriter.write(xhtml, language.lineBreakLocale(), info,
-        ChartDrawer.factory(figures.byId(), chartFallbacks(language)), attachment));
+        ChartDrawer.factory(figures.byId(), chartFallbacks(language)), attachments));
   }
 
   private static Map<String, Object> withPart(Map<String, Object> model, PartView part) {

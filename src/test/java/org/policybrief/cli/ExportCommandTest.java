@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.policybrief.testing.Cli;
+import org.policybrief.testing.Fixtures;
 
 class ExportCommandTest {
 
@@ -27,6 +29,49 @@ class ExportCommandTest {
     assertThat(Main.run(new String[] {"validate", "--data", book.toString()},
         new PrintWriter(out), new PrintWriter(new StringWriter()))).isZero();
     assertThat(out.toString()).startsWith("ok: 6 documents, 47 measures, 12 categories");
+  }
+
+  /** QA5 export-long-cell: POI's limit had surfaced as an internal error (exit 70), unlocated. */
+  @Test
+  void textsLongerThanAWorkbookCellAreLocatedDataErrorsAndNothingIsWritten() throws Exception {
+    Path data = Fixtures.copy(Fixtures.MINIMAL, temp.resolve("data"));
+    Fixtures.edit(data.resolve("measures.csv"), "推广电动汽车。", "长".repeat(40_000));
+    Fixtures.edit(data.resolve("documents.csv"), "https://example.org/br-agenda",
+        "https://example.org/" + "x".repeat(32_748)); // 32,768 characters: one too many
+    Path book = Files.writeString(temp.resolve("team.xlsx"), "the old workbook");
+
+    Cli.Result result = Cli.run("export", "--data", data.toString(), "--to", book.toString());
+
+    assertThat(result.exitCode()).as(result.err()).isEqualTo(ExitCodes.DATA);
+    assertThat(result.err().lines()).containsExactly(
+        data.resolve("documents.csv") + ":3:53: error[xlsx.cell-too-long]: url is 32,768"
+            + " characters long, more than the 32,767 an Excel cell holds",
+        data.resolve("measures.csv") + ":3:46: error[xlsx.cell-too-long]: summary_zh is 40,000"
+            + " characters long, more than the 32,767 an Excel cell holds",
+        "2 errors; nothing was written");
+    assertThat(result.out()).isEmpty();
+    assertThat(book).hasContent("the old workbook");
+    try (var files = Files.list(temp)) {
+      assertThat(files).containsExactlyInAnyOrder(data, book);
+    }
+    // a text of exactly 32,767 characters still fits
+    Fixtures.edit(data.resolve("documents.csv"), "https://example.org/x", "https://example.org/");
+    Fixtures.edit(data.resolve("measures.csv"), "长".repeat(40_000), "长".repeat(32_767));
+    assertThat(run("export", "--data", data.toString(), "--to", book.toString())).isZero();
+  }
+
+  @Test
+  void aFolderInTheWayIsNamedAsTheUserGaveIt() throws Exception {
+    Path folder = Files.createDirectory(temp.resolve("dir.xlsx"));
+
+    Cli.Result result = Cli.run("export", "--data", "data/sample", "--to", folder.toString());
+
+    assertThat(result.exitCode()).isEqualTo(ExitCodes.IO);
+    assertThat(result.err()).isEqualTo("policybrief: input/output error: " + folder
+        + ": is a folder, not a file\n");
+    try (var files = Files.list(temp)) {
+      assertThat(files).containsExactly(folder);
+    }
   }
 
   @Test

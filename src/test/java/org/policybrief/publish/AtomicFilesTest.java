@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.UUID;
@@ -40,5 +43,26 @@ class AtomicFilesTest {
     assertThat(going).exists();
     assertThat(otherFile).as("another file's leftover is cleaned when that file is written").exists();
     assertThat(folder.resolve("briefing.pdf")).hasBinaryContent(new byte[] {1});
+  }
+
+  @Test
+  void aFolderAtTheTargetIsBlamedByItsNameNotTheTemporaryFile() throws IOException {
+    Path target = Files.createDirectory(folder.resolve("dir.xlsx"));
+
+    assertThatThrownBy(() -> AtomicFiles.write(folder, "dir.xlsx", new byte[1]))
+        .isInstanceOfSatisfying(FileSystemException.class, e -> {
+          assertThat(e.getFile()).isEqualTo(target.toString());
+          assertThat(e.getReason()).isEqualTo("is a folder, not a file");
+        });
+    Files.delete(target);
+    // a folder made there while the file is written: the rename fails on the target's name too
+    assertThatThrownBy(() -> AtomicFiles.write(folder, "dir.xlsx", new byte[1], temp -> {
+      Files.createDirectory(target);
+      return FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.CREATE_NEW);
+    })).isInstanceOfSatisfying(FileSystemException.class,
+        e -> assertThat(e.getFile()).isEqualTo(target.toString()));
+    try (var files = Files.list(folder)) {
+      assertThat(files).containsExactly(target);
+    }
   }
 }

@@ -15,6 +15,9 @@ import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructur
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.policybrief.data.CsvDatasetReader;
+import org.policybrief.data.DatasetContent;
+import org.policybrief.data.DatasetSource;
 import org.policybrief.data.xlsx.XlsxDatasetReader;
 import org.policybrief.diag.Diagnostics;
 import org.policybrief.model.Dataset;
@@ -93,6 +96,50 @@ class ArchivalPdfTest {
     assertThat(snapshot).as(diagnostics.toString()).isPresent();
     assertThat(snapshot.get().measures()).isNotEmpty();
     assertThat(snapshot.get().documents()).isNotEmpty();
+  }
+
+  /**
+   * QA5 export-long-cell: a text longer than a workbook cell holds (32,767 characters) had failed
+   * the briefing (exit 70). The briefing is made and carries the data format's CSV files, whole.
+   */
+  @Test
+  void aTextTooLongForAWorkbookIsCarriedWholeInTheCsvFiles() throws Exception {
+    Path data = Fixtures.copy(Fixtures.MINIMAL, temp.resolve("long-data"));
+    String text = "长".repeat(40_000);
+    Fixtures.edit(data.resolve("measures.csv"), "推广电动汽车。", text);
+    String[] args = {"generate", "--data", data.toString(), "--date", "2026-11-30", "--lang", "en",
+        "--pdfa", "--out", temp.resolve("long").toString()};
+
+    Cli.Result result = Cli.run(args);
+
+    assertThat(result.exitCode()).as(result.err()).isZero();
+    assertThat(result.err()).contains(data.resolve("measures.csv") + ":3:46: warning[xlsx.cell-too-long]:"
+        + " summary_zh is 40,000 characters long, more than the 32,767 an Excel cell holds: the"
+        + " briefing carries the dataset as CSV files instead of a workbook");
+    Path pdf = Path.of(result.out().strip());
+    assertThat(VeraPdf.failures(pdf, PDFAFlavour.PDFA_3_U)).isEmpty();
+    Path snapshot = Files.createDirectories(temp.resolve("long-snapshot"));
+    try (PDDocument document = PdfReader.open(pdf)) {
+      Map<String, PDComplexFileSpecification> files = document.getDocumentCatalog().getNames()
+          .getEmbeddedFiles().getNames();
+      assertThat(files).containsOnlyKeys("documents.csv", "measures.csv", "categories.csv", "countries.csv");
+      for (var file : files.entrySet()) {
+        assertThat(file.getValue().getCOSObject().getNameAsString(COSName.getPDFName("AFRelationship")))
+            .isEqualTo("Data");
+        assertThat(file.getValue().getEmbeddedFile().getSubtype()).isEqualTo("text/csv");
+        Files.write(snapshot.resolve(file.getKey()), file.getValue().getEmbeddedFile().toByteArray());
+      }
+    }
+    Diagnostics diagnostics = new Diagnostics();
+    Optional<Dataset> back = new CsvDatasetReader(DatasetSource.folder(snapshot)).read(diagnostics);
+    assertThat(back).as(diagnostics.sorted().toString()).isPresent();
+    assertThat(back.get().measures()).extracting(m -> m.summary().zh()).contains(text);
+    assertThat(DatasetContent.of(back.get())).isEqualTo(DatasetContent.of(
+        new CsvDatasetReader(DatasetSource.folder(data)).read(new Diagnostics()).orElseThrow()));
+
+    args[args.length - 1] = temp.resolve("long-again").toString();
+    assertThat(Files.readAllBytes(Path.of(Cli.run(args).out().strip())))
+        .as("same data, same bytes").isEqualTo(Files.readAllBytes(pdf));
   }
 
   @Test

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import org.postgresql.Driver;
 
@@ -15,6 +16,7 @@ import org.postgresql.Driver;
 public final class JdbcTarget {
 
   private static final int CONNECT_TIMEOUT_SECONDS = 10;
+  private static final String PREFIX = "jdbc:postgresql:";
 
   private final String url;
   private final Properties properties = new Properties();
@@ -23,11 +25,11 @@ public final class JdbcTarget {
 
   /** Throws when {@code url} is not a {@code jdbc:postgresql:} URL the driver understands. */
   public JdbcTarget(String url, Map<String, String> environment) throws IOException {
-    Properties parsed = Driver.parseURL(url, new Properties());
-    if (parsed == null) {
-      throw new IOException("not a PostgreSQL JDBC URL (expected"
-          + " jdbc:postgresql://HOST:PORT/DATABASE)");
+    Optional<String> problem = problem(url);
+    if (problem.isPresent()) {
+      throw new IOException(problem.get());
     }
+    Properties parsed = Driver.parseURL(url, new Properties());
     this.url = url;
     String user = parsed.getProperty("user", environment.get("PGUSER"));
     this.password = parsed.getProperty("password", environment.get("PGPASSWORD"));
@@ -41,6 +43,49 @@ public final class JdbcTarget {
     properties.setProperty("connectTimeout", String.valueOf(CONNECT_TIMEOUT_SECONDS));
     this.described = "postgresql://" + parsed.getProperty("PGHOST") + ":"
         + parsed.getProperty("PGPORT") + "/" + parsed.getProperty("PGDBNAME");
+  }
+
+  /**
+   * Why {@code url} cannot name a database (a usage error: no connection is tried), or empty.
+   * The text does not repeat the URL, which may hold credentials. The driver reads no user or
+   * password written before the host: it takes {@code alice:PW@host} for a host name, which
+   * error messages then showed, so such a URL is refused before the driver sees it.
+   */
+  public static Optional<String> problem(String url) {
+    if (!url.startsWith(PREFIX)) {
+      return Optional.of("not a PostgreSQL JDBC URL (expected jdbc:postgresql://HOST:PORT/DATABASE)");
+    }
+    if (hasUserInfo(url)) {
+      return Optional.of("a user or password before the host is not read by the PostgreSQL driver:"
+          + " give them as ?user=…&password=… or in PGUSER and PGPASSWORD (an @ in the database"
+          + " name is written %40)");
+    }
+    if (url.startsWith(PREFIX + "//")) {
+      String hosts = url.substring(PREFIX.length() + 2).split("[/?]", 2)[0];
+      for (String host : hosts.split(",", -1)) {
+        if (host.startsWith("[") != host.contains("]")) {
+          return Optional.of("bad host \"" + host + "\" in the PostgreSQL JDBC URL (an IPv6"
+              + " address goes in brackets: jdbc:postgresql://[::1]:5432/DATABASE)");
+        }
+      }
+    }
+    if (Driver.parseURL(url, new Properties()) == null) {
+      return Optional.of("not a PostgreSQL JDBC URL (expected jdbc:postgresql://HOST:PORT/DATABASE,"
+          + " with a port from 1 to 65535)");
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Whether an {@code @} follows {@code //} before the query: user information. A password may
+   * hold a {@code /}, so it is looked for up to the query, not only in the host part.
+   */
+  private static boolean hasUserInfo(String url) {
+    if (!url.startsWith(PREFIX + "//")) {
+      return false;
+    }
+    int query = url.indexOf('?');
+    return url.substring(PREFIX.length(), query < 0 ? url.length() : query).contains("@");
   }
 
   /** A new connection in a transaction (auto-commit off). */

@@ -4,22 +4,20 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.Date;
-import java.util.Optional;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Date;
 import java.util.List;
-import java.util.function.Function;
+import java.util.Locale;
+import java.util.Optional;
+import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.policybrief.data.DatasetTable;
-import org.policybrief.model.Category;
-import org.policybrief.model.Country;
+import org.policybrief.data.DatasetColumns;
+import org.policybrief.diag.Diagnostic;
+import org.policybrief.diag.DiagnosticException;
 import org.policybrief.model.Dataset;
-import org.policybrief.model.Document;
-import org.policybrief.model.Measure;
 
 /**
  * Writes a dataset as a workbook that {@link XlsxDatasetReader} reads back to the same dataset:
@@ -28,7 +26,8 @@ import org.policybrief.model.Measure;
  */
 public final class XlsxDatasetWriter {
 
-  private record Column<T>(String name, Function<T, Object> value) {}
+  /** The most characters (UTF-16 code units, as Excel counts them) a cell holds: 32,767. */
+  public static final int MAX_CELL_LENGTH = SpreadsheetVersion.EXCEL2007.getMaxTextLength();
 
   private XlsxDatasetWriter() {}
 
@@ -38,74 +37,75 @@ public final class XlsxDatasetWriter {
 
   /**
    * With a {@code created} date (null: now) in the workbook's properties, the same dataset and
-   * date give the same bytes, as an archival briefing that carries the workbook needs.
+   * date give the same bytes, as an archival briefing that carries the workbook needs. Throws a
+   * {@link DiagnosticException} with every {@linkplain #cellsTooLong cell too long} for a workbook.
    */
   public static byte[] write(Dataset dataset, LocalDate created) throws IOException {
+    List<DatasetColumns.Table> tables = DatasetColumns.of(dataset);
+    List<Diagnostic> tooLong = cellsTooLong(tables);
+    if (!tooLong.isEmpty()) {
+      throw new DiagnosticException(tooLong);
+    }
     try (SXSSFWorkbook book = new SXSSFWorkbook(200)) {
       if (created != null) {
         book.getXSSFWorkbook().getProperties().getCoreProperties()
             .setCreated(Optional.of(Date.from(created.atStartOfDay(ZoneOffset.UTC).toInstant())));
       }
       Styles styles = new Styles(book);
-      sheet(book, styles, DatasetTable.DOCUMENTS, dataset.documents(), List.of(
-          new Column<Document>("id", Document::id),
-          new Column<Document>("country", Document::country),
-          new Column<Document>("title_zh", d -> d.title().zh()),
-          new Column<Document>("title_en", d -> d.title().en()),
-          new Column<Document>("issuer", Document::issuer),
-          new Column<Document>("date", Document::date),
-          new Column<Document>("type", Document::type),
-          new Column<Document>("url", Document::url)));
-      var documents = dataset.documentsById();
-      sheet(book, styles, DatasetTable.MEASURES, dataset.measures(), List.of(
-          new Column<Measure>("id", Measure::id),
-          new Column<Measure>("document", Measure::documentId),
-          new Column<Measure>("category", Measure::categoryId),
-          new Column<Measure>("title_zh", m -> m.title().zh()),
-          new Column<Measure>("title_en", m -> m.title().en()),
-          new Column<Measure>("summary_zh", m -> m.summary().zh()),
-          new Column<Measure>("summary_en", m -> m.summary().en()),
-          new Column<Measure>("tags", m -> String.join(";", m.tags())),
-          // left empty when it is the document's date, as the format allows
-          new Column<Measure>("date", m ->
-              m.date().equals(documents.get(m.documentId()).date()) ? "" : m.date())));
-      sheet(book, styles, DatasetTable.CATEGORIES, dataset.categories(), List.of(
-          new Column<Category>("id", c -> c.id()),
-          new Column<Category>("name_zh", c -> c.name().zh()),
-          new Column<Category>("name_en", c -> c.name().en()),
-          new Column<Category>("color", c -> c.color())));
-      List<Country> countries = new ArrayList<>(dataset.countryNames().values());
-      countries.sort(Comparator.comparing(Country::code));
-      sheet(book, styles, DatasetTable.COUNTRIES, countries, List.of(
-          new Column<Country>("code", Country::code),
-          new Column<Country>("name_zh", c -> c.name().zh()),
-          new Column<Country>("name_en", c -> c.name().en())));
+      tables.forEach(table -> sheet(book, styles, table));
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       book.write(out);
       return out.toByteArray();
     }
   }
 
-  private static <T> void sheet(SXSSFWorkbook book, Styles styles, DatasetTable table,
-      List<T> rows, List<Column<T>> columns) {
-    Sheet sheet = book.createSheet(table.tableName());
+  /**
+   * An error ({@code xlsx.cell-too-long}) for every text longer than a workbook cell holds, at
+   * the field it was read from; empty when the dataset can be written as a workbook.
+   */
+  public static List<Diagnostic> cellsTooLong(Dataset dataset) {
+    return cellsTooLong(DatasetColumns.of(dataset));
+  }
+
+  private static List<Diagnostic> cellsTooLong(List<DatasetColumns.Table> tables) {
+    List<Diagnostic> tooLong = new ArrayList<>();
+    for (DatasetColumns.Table table : tables) {
+      for (List<DatasetColumns.Cell> row : table.rows()) {
+        for (int c = 0; c < row.size(); c++) {
+          DatasetColumns.Cell cell = row.get(c);
+          int length = cell.text().length();
+          if (length > MAX_CELL_LENGTH) {
+            tooLong.add(Diagnostic.error(cell.at(), "xlsx.cell-too-long", String.format(Locale.ROOT,
+                "%s is %,d characters long, more than the %,d an Excel cell holds",
+                table.columns().get(c), length, MAX_CELL_LENGTH)));
+          }
+        }
+      }
+    }
+    return tooLong;
+  }
+
+  private static void sheet(SXSSFWorkbook book, Styles styles, DatasetColumns.Table table) {
+    Sheet sheet = book.createSheet(table.table().tableName());
     sheet.createFreezePane(0, 1);
     var header = sheet.createRow(0);
+    List<String> columns = table.columns();
     for (int c = 0; c < columns.size(); c++) {
       var cell = header.createCell(c);
-      cell.setCellValue(columns.get(c).name());
+      cell.setCellValue(columns.get(c));
       cell.setCellStyle(styles.header);
-      sheet.setColumnWidth(c, columns.get(c).name().startsWith("summary") ? 60 * 256 : 20 * 256);
+      sheet.setColumnWidth(c, columns.get(c).startsWith("summary") ? 60 * 256 : 20 * 256);
     }
-    for (int r = 0; r < rows.size(); r++) {
+    for (int r = 0; r < table.rows().size(); r++) {
       var row = sheet.createRow(r + 1);
-      for (int c = 0; c < columns.size(); c++) {
-        Object value = columns.get(c).value().apply(rows.get(r));
+      List<DatasetColumns.Cell> cells = table.rows().get(r);
+      for (int c = 0; c < cells.size(); c++) {
+        Object value = cells.get(c).value();
         if (value instanceof LocalDate date) {
           var cell = row.createCell(c);
           cell.setCellValue(date);
           cell.setCellStyle(styles.date);
-        } else if (value != null && !value.toString().isEmpty()) {
+        } else if (!value.toString().isEmpty()) {
           row.createCell(c).setCellValue(value.toString());
         }
       }

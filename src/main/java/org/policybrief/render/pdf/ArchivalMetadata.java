@@ -4,6 +4,8 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Calendar;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import javax.xml.transform.TransformerException;
@@ -129,9 +131,30 @@ final class ArchivalMetadata {
     }
   }
 
-  /** Embeds {@code attachment} as the document's data source (AFRelationship Data). */
-  static void attach(PDDocument document, PdfWriter.Attachment attachment, Calendar date)
+  /**
+   * Embeds {@code attachments} as the document's data sources (AFRelationship Data): in the
+   * catalog's list of associated files in this order, in the name tree by name.
+   */
+  static void attach(PDDocument document, List<PdfWriter.Attachment> attachments, Calendar date)
       throws IOException {
+    Map<String, PDComplexFileSpecification> byName = new HashMap<>();
+    COSArray associated = new COSArray();
+    for (PdfWriter.Attachment attachment : attachments) {
+      PDComplexFileSpecification spec = embed(document, attachment, date);
+      byName.put(attachment.fileName(), spec);
+      associated.add(spec);
+    }
+    PDEmbeddedFilesNameTreeNode tree = new PDEmbeddedFilesNameTreeNode();
+    tree.setNames(byName); // sorted by name
+    PDDocumentCatalog catalog = document.getDocumentCatalog();
+    PDDocumentNameDictionary names = new PDDocumentNameDictionary(catalog);
+    names.setEmbeddedFiles(tree);
+    catalog.setNames(names);
+    catalog.getCOSObject().setItem(COSName.getPDFName("AF"), associated);
+  }
+
+  private static PDComplexFileSpecification embed(PDDocument document,
+      PdfWriter.Attachment attachment, Calendar date) throws IOException {
     PDEmbeddedFile file = new PDEmbeddedFile(document, new ByteArrayInputStream(attachment.bytes()));
     file.setSubtype(attachment.mimeType());
     file.setSize(attachment.bytes().length);
@@ -145,16 +168,7 @@ final class ArchivalMetadata {
     spec.setEmbeddedFile(file);
     spec.setEmbeddedFileUnicode(file);
     spec.getCOSObject().setName(COSName.getPDFName("AFRelationship"), "Data");
-
-    PDEmbeddedFilesNameTreeNode tree = new PDEmbeddedFilesNameTreeNode();
-    tree.setNames(Map.of(attachment.fileName(), spec));
-    PDDocumentCatalog catalog = document.getDocumentCatalog();
-    PDDocumentNameDictionary names = new PDDocumentNameDictionary(catalog);
-    names.setEmbeddedFiles(tree);
-    catalog.setNames(names);
-    COSArray associated = new COSArray();
-    associated.add(spec);
-    catalog.getCOSObject().setItem(COSName.getPDFName("AF"), associated);
+    return spec;
   }
 
   private static <T> T schema(T existing, Supplier<T> create) {

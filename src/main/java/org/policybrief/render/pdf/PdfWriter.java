@@ -64,10 +64,7 @@ public final class PdfWriter {
     return tagged;
   }
 
-  /**
-   * A file a PDF/A-3 briefing carries inside, such as the dataset it was made from; null for a
-   * plain briefing.
-   */
+  /** A file a PDF/A-3 briefing carries inside, such as the dataset it was made from. */
   public record Attachment(String fileName, String mimeType, String description, byte[] bytes) {}
 
   /** Metadata of the PDF's information dictionary. */
@@ -76,17 +73,21 @@ public final class PdfWriter {
 
   /** {@code drawers} draw the document's {@code <object>} elements (its charts). */
   public byte[] write(String xhtml, ULocale lineBreakLocale, Info info, FSObjectDrawerFactory drawers) {
-    return write(xhtml, lineBreakLocale, info, drawers, null);
+    return write(xhtml, lineBreakLocale, info, drawers, List.of());
   }
 
-  /** With an {@code attachment}, the PDF is a tagged PDF/A-3u and carries it as an embedded file. */
+  /**
+   * With {@code attachments}, the PDF is a tagged PDF/A-3u and carries them as embedded files, in
+   * this order; without, a plain (or tagged) PDF.
+   */
   public byte[] write(String xhtml, ULocale lineBreakLocale, Info info, FSObjectDrawerFactory drawers,
-      Attachment attachment) {
+      List<Attachment> attachments) {
+    boolean archival = !attachments.isEmpty();
     List<LazyFont> lazyFonts = new ArrayList<>();
     try (PDDocument document = new PDDocument()) {
       PdfRendererBuilder builder = builder(document, xhtml, lineBreakLocale, drawers, lazyFonts);
-      builder.usePdfUaAccessibility(tagged || attachment != null);
-      if (attachment != null) {
+      builder.usePdfUaAccessibility(tagged || archival);
+      if (archival) {
         builder.usePdfAConformance(PdfAConformance.PDFA_3_U);
         builder.useColorProfile(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData());
       }
@@ -96,8 +97,8 @@ public final class PdfWriter {
       describe(document, info, sha256(xhtml));
       ArchivalMetadata.synchronise(document);
       ArchivalMetadata.describeLinks(document);
-      if (attachment != null) {
-        ArchivalMetadata.attach(document, attachment, document.getDocumentInformation().getCreationDate());
+      if (archival) {
+        ArchivalMetadata.attach(document, attachments, document.getDocumentInformation().getCreationDate());
       }
       return save(document);
     } catch (IOException e) {
