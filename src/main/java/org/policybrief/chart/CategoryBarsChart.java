@@ -55,11 +55,11 @@ final class CategoryBarsChart implements ChartType {
         c -> input.countryName().apply(c.code())).findings());
     // The leading category is a real one, among all of them, never the summed rest.
     findings.addAll(Leaders.of(a.categories(), c -> a.categoryTotal(c.id()), input::categoryName).findings());
+    Legend legend = Legend.of(input, groups.stream().map(CountryGroups.Group::name).toList(),
+        groups.stream().map(CountryGroups.Group::color).toList());
     List<Figure.Abbreviation> notes = new ArrayList<>(LabelFit.abbreviations(names, labels));
+    notes.addAll(legend.abbreviations());
     notes.addAll(CategoryGroups.note(input, categories));
-    return Optional.of(new Figure(id(), chart, texts,
-        groups.stream().map(g -> new Figure.LegendEntry(g.name(), g.color())).toList(),
-        findings,
-        notes, heightMm));
+    return Optional.of(new Figure(id(), chart, texts, legend.entries(), findings, notes, heightMm));
   }
 }

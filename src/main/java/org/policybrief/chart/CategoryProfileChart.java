@@ -10,8 +10,9 @@ import org.knowm.xchart.style.CategoryStyler;
 /**
  * Each country's measures as 100 %: the share of every category, stacked in taxonomy order, in
  * the category's own colour, segments of 8 % or more labelled with their share
- * ({@link ShareBars}), with the full category names in the legend; beyond
- * {@link CategoryGroups#MAX} categories the rest are one grey "other categories" share.
+ * ({@link ShareBars}), with the category names in the legend (whole unless wider than a line,
+ * see {@link Legend}); beyond {@link CategoryGroups#MAX} categories the rest are one grey
+ * "other categories" share.
  */
 final class CategoryProfileChart implements ChartType {
 
@@ -65,12 +66,15 @@ final class CategoryProfileChart implements ChartType {
     List<String> findings = new ArrayList<>(List.of(first.name()));
     findings.addAll(top.findings().subList(0, 3));
     findings.add(Long.toString(Math.round(100.0 * top.value() / first.total())));
-    List<Figure.Abbreviation> notes = new ArrayList<>(LabelFit.abbreviations(columnNames, columns));
-    notes.addAll(CategoryGroups.note(input, categories));
     // The legend names the categories that have a share somewhere, not the whole taxonomy.
-    return Optional.of(new Figure(id(), chart, texts,
-        categories.stream().filter(c -> groups.stream().anyMatch(g -> c.count(g) > 0))
-            .map(c -> new Figure.LegendEntry(c.name(), c.color())).toList(),
-        findings, notes, heightMm));
+    List<CategoryGroups.Group> shown = categories.stream()
+        .filter(c -> groups.stream().anyMatch(g -> c.count(g) > 0))
+        .toList();
+    Legend legend = Legend.of(input, shown.stream().map(CategoryGroups.Group::name).toList(),
+        shown.stream().map(CategoryGroups.Group::color).toList());
+    List<Figure.Abbreviation> notes = new ArrayList<>(LabelFit.abbreviations(columnNames, columns));
+    notes.addAll(legend.abbreviations());
+    notes.addAll(CategoryGroups.note(input, categories));
+    return Optional.of(new Figure(id(), chart, texts, legend.entries(), findings, notes, heightMm));
   }
 }

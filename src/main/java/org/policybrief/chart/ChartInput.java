@@ -5,6 +5,7 @@ import java.awt.Font;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.ToDoubleFunction;
 import org.policybrief.analysis.Aggregates;
 import org.policybrief.model.Category;
 
@@ -13,7 +14,9 @@ import org.policybrief.model.Category;
  * things. {@code font} is the chart text face at 1 unit size; charts derive their sizes from it.
  * {@code otherName} names the summed countries, {@code otherCategoriesName} the summed
  * categories, and {@code otherCategoriesNote} says which categories (given their names) that
- * group holds.
+ * group holds. {@code pageTextWidth} measures text as the page sets it (the legend is set there,
+ * not in the chart): its advance at 1 pt, each character in the first of the briefing's fonts
+ * that has it.
  */
 public record ChartInput(
     Aggregates aggregates,
@@ -24,7 +27,22 @@ public record ChartInput(
     String otherName,
     String otherCategoriesName,
     Function<List<String>, String> otherCategoriesNote,
-    Font font) {
+    Font font,
+    ToDoubleFunction<String> pageTextWidth) {
+
+  /** Page text measured in the chart's font, as when the page is set in that font alone. */
+  public ChartInput(Aggregates aggregates, Function<Category, String> categoryName,
+      Function<Category, Color> categoryColor, Function<String, String> countryName,
+      Function<YearMonth, String> monthName, String otherName, String otherCategoriesName,
+      Function<List<String>, String> otherCategoriesNote, Font font) {
+    this(aggregates, categoryName, categoryColor, countryName, monthName, otherName,
+        otherCategoriesName, otherCategoriesNote, font, in(font));
+  }
+
+  private static ToDoubleFunction<String> in(Font font) {
+    Font onePoint = font.deriveFont(1f);
+    return text -> LabelFit.width(text, onePoint);
+  }
 
   public String categoryName(Category category) {
     return categoryName.apply(category);

@@ -69,10 +69,10 @@ final class CumulativeTimeline implements ChartType {
     findings.addAll(Leaders.of(input.aggregates().countries(), c -> c.measures().size(),
         c -> input.countryName().apply(c.code())).findings());
     findings.addAll(List.of(input.monthName().apply(first), unit(steps), Long.toString(steps.yearsPerPoint())));
-    return Optional.of(new Figure(id(), chart, texts,
-        groups.stream().map(g -> new Figure.LegendEntry(g.name(), g.color())).toList(),
-        findings,
-        List.of(), heightMm));
+    Legend legend = Legend.of(input, groups.stream().map(CountryGroups.Group::name).toList(),
+        groups.stream().map(CountryGroups.Group::color).toList());
+    return Optional.of(new Figure(id(), chart, texts, legend.entries(), findings, legend.abbreviations(),
+        heightMm));
   }
 
   /** The subtitle's name of the period a point counts: "month", "year" or "years" (several). */

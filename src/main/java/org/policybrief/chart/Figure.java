@@ -20,12 +20,13 @@ public record Figure(
 
   public record LegendEntry(String name, Color color) {}
 
-  /** A label shortened to fit the axis, and the full name the note under the chart gives. */
+  /** A label shortened to fit an axis or the legend, and the full name the note under the chart gives. */
   public record Abbreviation(String label, String name) {}
 
   public Figure {
     legend = List.copyOf(legend);
     findings = List.copyOf(findings);
-    abbreviations = List.copyOf(abbreviations);
+    // An axis and the legend may shorten one name alike: the note gives it once.
+    abbreviations = abbreviations.stream().distinct().toList();
   }
 }

@@ -7,12 +7,15 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.ToDoubleFunction;
 
 /**
  * Axis labels measured in the chart's own font, as the chart drawer lays them out, and shortened
  * only when a name does not fit the room its label has: at word boundaries in Latin text, never
  * leaving a bracket or quote without its partner, and only when that saves at least two
- * characters (a cut that saves one is harder to read than the overflow it avoids).
+ * characters (a cut that saves one is harder to read than the overflow it avoids). Legend
+ * entries are fitted the same way but strictly ({@link #fitStrictly}): they have no neighbour to
+ * run into, only the edge of the page.
  */
 final class LabelFit {
 
@@ -39,6 +42,10 @@ final class LabelFit {
     return text.isEmpty() ? 0 : font.getStringBounds(text, CONTEXT).getWidth();
   }
 
+  private static ToDoubleFunction<String> in(Font font) {
+    return text -> width(text, font);
+  }
+
   /** {@code names} side by side on an axis of {@code axisUnits}, each centred in its slot. */
   static Axis along(List<String> names, double axisUnits, Font font) {
     double slot = axisUnits / Math.max(1, names.size()) - GAP;
@@ -51,7 +58,24 @@ final class LabelFit {
    * coincide all keep their ends too; a label still shared is numbered.
    */
   static List<String> fit(List<String> names, double room, Font font) {
-    List<String> first = names.stream().map(n -> shorten(n, room, font, false)).toList();
+    return fit(names, room, in(font), SOFT_OVERRUN, 2);
+  }
+
+  /**
+   * As {@link #fit}, with {@code width} measuring, but no label is wider than {@code room}: alike
+   * names are told apart within it, and a cut is made even when it saves a single character.
+   */
+  static List<String> fitStrictly(List<String> names, double room, ToDoubleFunction<String> width) {
+    return fit(names, room, width, 1, 0);
+  }
+
+  /**
+   * {@code overrun}: how far past {@code room} a label may run to tell alike names apart;
+   * {@code minSaving}: the fewest characters a cut must save.
+   */
+  private static List<String> fit(List<String> names, double room, ToDoubleFunction<String> measure,
+      double overrun, int minSaving) {
+    List<String> first = names.stream().map(n -> shorten(n, room, measure, false, minSaving)).toList();
     List<String> labels = new ArrayList<>();
     Set<String> seen = new HashSet<>(names);
     for (int i = 0; i < names.size(); i++) {
@@ -65,13 +89,14 @@ final class LabelFit {
             alike.add(names.get(j));
           }
         }
-        label = distinctHead(name, alike, room * SOFT_OVERRUN, font);
+        label = distinctHead(name, alike, room * overrun, measure);
         if (label == null) {
-          label = shorten(name, room, font, true);
+          label = shorten(name, room, measure, true, minSaving);
         }
       }
       for (int n = 2; !label.equals(name) && seen.contains(label); n++) {
-        String shorter = shorten(name, room - width(Integer.toString(n), font), font, true);
+        double numbered = room - measure.applyAsDouble(Integer.toString(n));
+        String shorter = shorten(name, numbered, measure, true, minSaving);
         label = shorter.equals(name) ? name : shorter + n;
       }
       seen.add(label);
@@ -85,7 +110,8 @@ final class LabelFit {
    * {@code alike} ("Category number 4…" beside "Category number 5…"), when that fits
    * {@code room}; null otherwise, or for text without spaces.
    */
-  private static String distinctHead(String name, List<String> alike, double room, Font font) {
+  private static String distinctHead(String name, List<String> alike, double room,
+      ToDoubleFunction<String> measure) {
     String[] words = name.split(" ");
     int last = 0;
     for (String other : alike) {
@@ -100,7 +126,7 @@ final class LabelFit {
       return null;
     }
     String label = join(words, 0, last + 1, true) + ELLIPSIS;
-    return width(label, font) <= room ? label : null;
+    return measure.applyAsDouble(label) <= room ? label : null;
   }
 
   /**
@@ -109,17 +135,22 @@ final class LabelFit {
    * text is cut in the middle, character by character.
    */
   static String shorten(String name, double room, Font font, boolean keepEnd) {
-    if (width(name, font) <= room) {
-      return name;
-    }
-    String label = name.contains(" ") ? byWords(name, room, font, keepEnd) : null;
-    if (label == null) {
-      label = byCharacters(name, room, font);
-    }
-    return name.codePointCount(0, name.length()) - label.codePointCount(0, label.length()) < 2 ? name : label;
+    return shorten(name, room, in(font), keepEnd, 2);
   }
 
-  private static String byWords(String name, double room, Font font, boolean keepEnd) {
+  private static String shorten(String name, double room, ToDoubleFunction<String> measure, boolean keepEnd,
+      int minSaving) {
+    if (measure.applyAsDouble(name) <= room) {
+      return name;
+    }
+    String label = name.contains(" ") ? byWords(name, room, measure, keepEnd) : null;
+    if (label == null) {
+      label = byCharacters(name, room, measure);
+    }
+    return name.codePointCount(0, name.length()) - label.codePointCount(0, label.length()) < minSaving ? name : label;
+  }
+
+  private static String byWords(String name, double room, ToDoubleFunction<String> measure, boolean keepEnd) {
     String[] words = name.split(" ");
     String best = null;
     int kept = 0;
@@ -127,7 +158,7 @@ final class LabelFit {
       for (int t = keepEnd ? 1 : 0; t == 0 || h + t < words.length; t++) {
         String label = join(words, 0, h, true) + ELLIPSIS + join(words, words.length - t, words.length, false);
         int length = label.length();
-        if (length > kept && width(label, font) <= room && !label.startsWith(ELLIPSIS)) {
+        if (length > kept && measure.applyAsDouble(label) <= room && !label.startsWith(ELLIPSIS)) {
           best = label;
           kept = length;
         }
@@ -145,19 +176,19 @@ final class LabelFit {
     return head ? part.replaceAll("[\\s\\p{Punct}&&[^)\\]]]+$", "") : part.replaceAll("^[\\s\\p{Punct}&&[^(\\[]]+", "");
   }
 
-  private static String byCharacters(String name, double room, Font font) {
+  private static String byCharacters(String name, double room, ToDoubleFunction<String> measure) {
     int[] cps = name.codePoints().toArray();
-    double left = room - width(ELLIPSIS, font);
+    double left = room - measure.applyAsDouble(ELLIPSIS);
     StringBuilder head = new StringBuilder();
     int h = 0;
-    while (h < cps.length && width(head + Character.toString(cps[h]), font) <= left / 2) {
+    while (h < cps.length && measure.applyAsDouble(head + Character.toString(cps[h])) <= left / 2) {
       head.appendCodePoint(cps[h++]);
     }
     String headText = balanced(head.toString(), true).stripTrailing();
     StringBuilder tail = new StringBuilder();
     for (int t = cps.length - 1; t >= h; t--) {
       String longer = Character.toString(cps[t]) + tail;
-      if (width(headText + longer, font) > left) {
+      if (measure.applyAsDouble(headText + longer) > left) {
         break;
       }
       tail.insert(0, Character.toChars(cps[t]));

@@ -126,9 +126,9 @@ public final class BriefingRenderer {
   public String renderXhtml(Dataset dataset, Aggregates aggregates, BriefingSpec spec) {
     EditionLanguage language = language(spec);
     BriefingView view = new BriefingViewBuilder(dataset, aggregates, language).build(spec);
-    FigureSet figures = figures(dataset, aggregates, language, view);
-    return templates.render(BRIEFING,
-        model(view, figures, language, spec, fontFamilies.of(dataset, spec, null, language)));
+    List<String> families = fontFamilies.of(dataset, spec, null, language);
+    FigureSet figures = figures(dataset, aggregates, language, view, families);
+    return templates.render(BRIEFING, model(view, figures, language, spec, families));
   }
 
   public Rendered render(Dataset dataset, Aggregates aggregates, BriefingSpec spec) {
@@ -177,9 +177,9 @@ public final class BriefingRenderer {
     EditionLanguage language = language(spec);
     BriefingViewBuilder builder = new BriefingViewBuilder(dataset, aggregates, language);
     BriefingView view = builder.build(spec);
-    FigureSet figures = figures(dataset, aggregates, language, view);
-    Map<String, Object> model = model(view, figures, language, spec,
-        fontFamilies.of(dataset, spec, changes, language));
+    List<String> families = fontFamilies.of(dataset, spec, changes, language);
+    FigureSet figures = figures(dataset, aggregates, language, view, families);
+    Map<String, Object> model = model(view, figures, language, spec, families);
     if (changes != null) {
       model.put("news", WhatsNewView.of(changes, language, builder::countryName));
     }
@@ -214,13 +214,15 @@ public final class BriefingRenderer {
     return (codePoint, like) -> chartFont.fallback(families, codePoint, like);
   }
 
+  /** {@code fontFamilies}: the briefing's, in which the page sets the charts' legends. */
   private FigureSet figures(Dataset dataset, Aggregates aggregates, EditionLanguage language,
-      BriefingView view) {
+      BriefingView view, List<String> fontFamilies) {
     List<String> names = new ArrayList<>();
     view.categories().forEach(c -> names.add(c.name()));
     view.countries().forEach(c -> names.add(c.name()));
     return new FigureSet(dataset, aggregates, language,
-        chartFont.forTexts(FontLibrary.familiesOf(language.id()), names));
+        chartFont.forTexts(FontLibrary.familiesOf(language.id()), names),
+        text -> chartFont.width(fontFamilies, text));
   }
 
   /** {@code fontFamilies}: the {@code font-family} list of the briefing's CSS, first choice first. */

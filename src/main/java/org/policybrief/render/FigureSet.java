@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.ToDoubleFunction;
 import org.policybrief.analysis.Aggregates;
 import org.policybrief.chart.ChartInput;
 import org.policybrief.chart.Charts;
@@ -26,7 +27,9 @@ final class FigureSet {
   private final Map<String, Figure> figures = new LinkedHashMap<>();
   private final List<FigureView> views = new ArrayList<>();
 
-  FigureSet(Dataset dataset, Aggregates aggregates, EditionLanguage language, Font font) {
+  /** {@code pageTextWidth}: see {@link ChartInput}. */
+  FigureSet(Dataset dataset, Aggregates aggregates, EditionLanguage language, Font font,
+      ToDoubleFunction<String> pageTextWidth) {
     BriefingViewBuilder names = new BriefingViewBuilder(dataset, aggregates, language);
     Messages t = language.messages();
     ChartInput input = new ChartInput(
@@ -40,7 +43,8 @@ final class FigureSet {
         members -> members.size() <= NOTE_LIST_MAX
             ? String.join(t.get("listSeparator"), members)
             : t.get("chart.otherCategories.many", members.size()),
-        font);
+        font,
+        pageTextWidth);
     for (Figure figure : Charts.figures(input)) {
       String id = "figure-" + (figures.size() + 1);
       figures.put(id, figure);

@@ -12,7 +12,7 @@ public record FigureView(String id, String type, int number, List<String> findin
 
   public record LegendView(String name, String color) {}
 
-  /** A label shortened on an axis and its full name, for the note under the chart. */
+  /** A label shortened on an axis or in the legend and its full name, for the note under the chart. */
   public record AbbreviationView(String label, String name) {}
 
   public FigureView {

@@ -58,6 +58,21 @@ class LabelFitTest {
   }
 
   @Test
+  void fittedStrictlyNoLabelIsWiderThanItsRoom() {
+    // Legends: a cut saving one character is made, and alike names are told apart within the room.
+    String name = "法兰西共和国";
+    List<String> strict = LabelFit.fitStrictly(List.of(name), width(name) - 1, LabelFitTest::width);
+    assertThat(strict.get(0)).isNotEqualTo(name).contains(LabelFit.ELLIPSIS);
+    assertThat(width(strict.get(0))).isLessThanOrEqualTo(width(name) - 1);
+
+    List<String> names = List.of("Category number 4 on responsibilitiesresponsibilities",
+        "Category number 5 on responsibilitiesresponsibilitiesresponsibilities");
+    double room = width("Category number…");
+    assertThat(LabelFit.fitStrictly(names, room, LabelFitTest::width)).doesNotHaveDuplicates()
+        .allSatisfy(label -> assertThat(width(label)).isLessThanOrEqualTo(room));
+  }
+
+  @Test
   void bracketsAndQuotesStayPaired() {
     for (String name : List.of("关于「数据安全与个人信息」的实施规定和配套办法", "《网络数据安全管理条例》配套办法及实施细则",
         "Rules (on data security and personal information) for providers")) {

@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.contentstream.PDContentStream;
 import org.apache.pdfbox.contentstream.operator.Operator;
@@ -28,12 +30,15 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.policybrief.TestDatasets;
 import org.policybrief.model.BriefingSpec;
 import org.policybrief.model.Category;
 import org.policybrief.model.Dataset;
 import org.policybrief.testing.ChartGlyphs;
 import org.policybrief.testing.Fixtures;
+import org.policybrief.testing.GlyphPositions;
 import org.policybrief.testing.PdfReader;
 
 /** The charts as a reader of the PDF meets them: vector drawings whose labels are text. */
@@ -230,5 +235,74 @@ class ChartsPdfTest {
         assertThat(pageColors).as("legend and table colour of %s", c.id()).contains(color);
       }
     }
+  }
+
+  /**
+   * QA chart-legend-overflow: categories named by a 300-character URL and by 60 Han characters
+   * ran off the page in Figure 4's legend, each swatch alone on the line above its name. Now the
+   * names are shortened, each legend line starts after its swatch, nothing leaves the text
+   * block, and the note under the chart gives the names in full.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"en", "zh-Hans", "zh-Hant"})
+  void longNamesInALegendStayInsideTheTextBlockBesideTheirSwatches(String language) throws IOException {
+    String url = "https://example.org/" + "averyveryverylongpathsegment/".repeat(9) + "?q=" + "x".repeat(30);
+    String han = "人工智能".repeat(15);
+    Files.writeString(dir.resolve("categories.csv"), "id,name_zh,name_en,color\n"
+        + "c0," + url + "," + url + ",\nc1," + han + "," + han + ",\nc2,Data,Data,\n");
+    Files.writeString(dir.resolve("countries.csv"), "code,name_zh,name_en\nCN,China,China\nUS,United States,United States\n");
+    Files.writeString(dir.resolve("documents.csv"), "id,country,title_zh,title_en,issuer,date,type,url\n"
+        + "D0,CN,文件0,Document 0,,2025-01-10,law,\nD1,US,文件1,Document 1,,2025-02-10,law,\n");
+    Files.writeString(dir.resolve("measures.csv"), "id,document,category,title_zh,title_en\n"
+        + "M0,D0,c0,措施0,Measure 0\nM1,D0,c1,措施1,Measure 1\nM2,D0,c2,措施2,Measure 2\n"
+        + "M3,D1,c1,措施3,Measure 3\nM4,D1,c2,措施4,Measure 4\nM5,D1,c0,措施5,Measure 5\n");
+    Dataset dataset = TestDatasets.read(dir);
+    BriefingSpec spec = new BriefingSpec(LocalDate.of(2026, 11, 30), language, "");
+    float pageWidth = 595.28f;
+    float margin = (float) (PageSetup.SIDE_MARGINS_MM / 2 * 72 / 25.4);
+    try (PDDocument pdf = Loader.loadPDF(RENDERER.render(dataset, TestDatasets.analyze(dataset), spec).pdf())) {
+      List<GlyphPositions.Glyph> glyphs = GlyphPositions.of(pdf).glyphs();
+      assertThat(glyphs).filteredOn(g -> !g.text().isBlank())
+          .filteredOn(g -> g.x() < margin - 1 || g.x() + g.width() > pageWidth - margin + 1)
+          .isEmpty();
+      // The legend entries as the template sets them: two shortened, one whole.
+      Matcher entry = Pattern.compile(
+          "<span class=\"legend-item\"><span class=\"swatch\"[^>]*> </span>([^<]*)</span>")
+          .matcher(RENDERER.renderXhtml(dataset, TestDatasets.analyze(dataset), spec));
+      Set<String> shortened = new LinkedHashSet<>();
+      while (entry.find()) {
+        if (entry.group(1).contains("…")) {
+          shortened.add(entry.group(1));
+        }
+      }
+      assertThat(shortened).hasSize(2).allMatch(l -> l.startsWith("https://example.org/") || l.startsWith("人工智能"));
+      for (String label : shortened) {
+        // On one line, after its 7 pt swatch and 3 pt of space.
+        List<GlyphPositions.Glyph> line = line(glyphs, label);
+        assertThat(line).as(label).isNotEmpty();
+        assertThat(line.get(0).x()).as(label).isCloseTo(margin + 10, org.assertj.core.data.Offset.offset(1f));
+      }
+      String text = PdfReader.solid(PdfReader.text(pdf));
+      assertThat(text).contains(PdfReader.solid(url), han);
+    }
+  }
+
+  /**
+   * The glyphs of the first laid-out line whose text is {@code text} (but for the space between
+   * entries, which ends some lines); none when no line is.
+   */
+  private static List<GlyphPositions.Glyph> line(List<GlyphPositions.Glyph> glyphs, String text) {
+    List<GlyphPositions.Glyph> line = new ArrayList<>();
+    for (GlyphPositions.Glyph g : glyphs) {
+      GlyphPositions.Glyph last = line.isEmpty() ? null : line.get(line.size() - 1);
+      if (last != null && (g.page() != last.page() || Math.abs(g.y() - last.y()) > 1 || g.x() < last.x() - 0.5f)) {
+        if (line.stream().map(GlyphPositions.Glyph::text).reduce("", String::concat).strip().equals(text)) {
+          return line;
+        }
+        line.clear();
+      }
+      line.add(g);
+    }
+    return List.of();
   }
 }

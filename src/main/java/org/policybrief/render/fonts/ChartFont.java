@@ -1,6 +1,7 @@
 package org.policybrief.render.fonts;
 
 import java.awt.Font;
+import java.awt.font.FontRenderContext;
 import java.util.Collection;
 import java.util.List;
 
@@ -12,6 +13,9 @@ import java.util.List;
  * process, on first use.
  */
 public final class ChartFont {
+
+  /** Fractional metrics, as the chart drawer paints and openhtmltopdf sets text. */
+  private static final FontRenderContext CONTEXT = new FontRenderContext(null, true, true);
 
   private final FontLibrary fonts;
 
@@ -52,6 +56,39 @@ public final class ChartFont {
       }
     }
     return null;
+  }
+
+  /**
+   * The advance of {@code text} at 1 pt as the page sets it: each character in the first of
+   * {@code families} that has it (in the first family when none has it).
+   */
+  public double width(List<String> families, String text) {
+    double width = 0;
+    StringBuilder run = new StringBuilder();
+    Font runFont = null;
+    for (int i = 0; i < text.length(); ) {
+      int codePoint = text.codePointAt(i);
+      Font font = null;
+      for (String family : families) {
+        if (font(family).canDisplay(codePoint)) {
+          font = font(family);
+          break;
+        }
+      }
+      font = font == null ? font(families.get(0)) : font;
+      if (font != runFont && run.length() > 0) {
+        width += advance(runFont, run.toString());
+        run.setLength(0);
+      }
+      runFont = font;
+      run.appendCodePoint(codePoint);
+      i += Character.charCount(codePoint);
+    }
+    return run.length() == 0 ? width : width + advance(runFont, run.toString());
+  }
+
+  private static double advance(Font font, String text) {
+    return font.deriveFont(1f).getStringBounds(text, CONTEXT).getWidth();
   }
 
   private Font font(String family) {
