@@ -73,7 +73,8 @@ public final class DatasetAssembler {
       Text name = fields.eitherLanguage(row, "name");
       String color = fields.color(row);
       if (unique.add(id, row)) {
-        categories.add(new Category(id, name, color, row.at()));
+        categories.add(
+            new Category(id, name, color, row.at(), textCells(row, "name_zh", "name_en")));
       }
     }
     return categories;
@@ -90,7 +91,8 @@ public final class DatasetAssembler {
       LocalDate date = fields.date(row, "date", true);
       if (unique.add(id, row)) {
         documents.add(new Document(id, country, title, row.value("issuer"), date,
-            row.value("type"), row.value("url"), row.at()));
+            row.value("type"), row.value("url"), row.at(),
+            textCells(row, "title_zh", "title_en", "issuer")));
       }
     }
     return documents;
@@ -117,10 +119,26 @@ public final class DatasetAssembler {
       LocalDate date = fields.date(row, "date", false);
       if (unique.add(id, row) && document != null) {
         measures.add(new Measure(id, document.id(), category, document.country(), title, summary,
-            FieldReader.tags(row.value("tags")), date != null ? date : document.date(), row.at()));
+            FieldReader.tags(row.value("tags")), date != null ? date : document.date(), row.at(),
+            textCells(row, "title_zh", "title_en", "summary_zh", "summary_en", "tags")));
       }
     }
     return measures;
+  }
+
+  /**
+   * Where the row's non-empty text cells of {@code columns} start, kept in the model for later
+   * warnings about a text (a character no font has); other cells are not kept.
+   */
+  private static Map<String, Location> textCells(Row row, String... columns) {
+    Map<String, Location> cells = new HashMap<>();
+    for (String column : columns) {
+      Row.Cell cell = row.cell(column);
+      if (!cell.value().isEmpty()) {
+        cells.put(column, cell.at());
+      }
+    }
+    return cells;
   }
 
   /** The id in {@code column} when it names a row of the other table. */
@@ -156,7 +174,8 @@ public final class DatasetAssembler {
         diagnostics.error(row.cell("code").at(), "country.duplicate-code", "duplicate code \""
             + code + "\": first given at line " + first.at().line());
       } else {
-        countries.put(code, new Country(code, name, row.at()));
+        countries.put(code,
+            new Country(code, name, row.at(), textCells(row, "name_zh", "name_en")));
       }
     }
     return countries;

@@ -200,9 +200,10 @@ class BadInputTest {
         temp.resolve("out").toString(), "--date", "2026-11-30");
     assertThat(result.exitCode()).isZero();
     // The car prints from the emoji fallback font; no bundled font has Tangut.
+    // M2,D1,transport,推广电动汽车…: located at title_zh's cell, line 3, column 17
     assertThat(result.err())
-        .contains("warning[glyph.missing]")
+        .contains(data.resolve("measures.csv") + ":3:17: warning[glyph.missing]")
         .contains("U+17000 TANGUT 17000").doesNotContain("U+1F697")
-        .contains("measure M2");
+        .contains("measure M2, title_zh");
   }
 }

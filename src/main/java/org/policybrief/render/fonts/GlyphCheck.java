@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.StringJoiner;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.policybrief.diag.Diagnostics;
 import org.policybrief.diag.Location;
@@ -59,18 +60,19 @@ public final class GlyphCheck {
 
   public void check(Dataset dataset) {
     for (Category c : dataset.categories()) {
-      check(c.name(), c.at(), "category " + c.id(), "name");
+      check(c.name(), c::at, "category " + c.id(), "name");
     }
     for (Document d : dataset.documents()) {
-      check(d.title(), d.at(), "document " + d.id(), "title");
-      check(d.issuer(), d.at(), "document " + d.id(), "issuer");
+      check(d.title(), d::at, "document " + d.id(), "title");
+      check(d.issuer(), d.at("issuer"), "document " + d.id(), "issuer");
     }
     for (Measure m : dataset.measures()) {
-      check(m.title(), m.at(), "measure " + m.id(), "title");
-      check(m.summary(), m.at(), "measure " + m.id(), "summary");
-      check(String.join(" ", m.tags()), m.at(), "measure " + m.id(), "tags");
+      check(m.title(), m::at, "measure " + m.id(), "title");
+      check(m.summary(), m::at, "measure " + m.id(), "summary");
+      check(String.join(" ", m.tags()), m.at("tags"), "measure " + m.id(), "tags");
     }
-    dataset.countryNames().values().forEach(c -> check(c.name(), c.at(), "country " + c.code(), "name"));
+    dataset.countryNames().values()
+        .forEach(c -> check(c.name(), c::at, "country " + c.code(), "name"));
   }
 
   /** A free text, e.g. the title given on the command line. */
@@ -80,12 +82,13 @@ public final class GlyphCheck {
 
   /** A text in both languages that is not a row of the dataset, e.g. a removed measure's title. */
   public void check(Text text, String where) {
-    check(text, Location.NONE, where, "text");
+    check(text, column -> Location.NONE, where, "text");
   }
 
-  private void check(Text text, Location at, String row, String field) {
-    check(text.zh(), at, row, field + "_zh");
-    check(text.en(), at, row, field + "_en");
+  /** {@code cells} locates the cell of a column, as {@link Measure#at(String)} does. */
+  private void check(Text text, Function<String, Location> cells, String row, String field) {
+    check(text.zh(), cells.apply(field + "_zh"), row, field + "_zh");
+    check(text.en(), cells.apply(field + "_en"), row, field + "_en");
   }
 
   private void check(String text, Location at, String row, String field) {

@@ -2,6 +2,7 @@ package org.policybrief.render.fonts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
@@ -11,6 +12,7 @@ import org.policybrief.diag.Diagnostics;
 import org.policybrief.diag.Location;
 import org.policybrief.model.Country;
 import org.policybrief.model.Dataset;
+import org.policybrief.model.Measure;
 import org.policybrief.model.Text;
 
 /** Characters no font has: one warning per field, naming them, at the row's location. */
@@ -51,5 +53,22 @@ class GlyphCheckTest {
     assertThat(diagnostics.sorted()).extracting(Diagnostic::format).containsExactly(
         "countries.csv:3:1: warning[glyph.missing]: no font has a glyph for \"\uD81C\uDC00\""
             + " (U+17000 TANGUT 17000) in country IL, name_en; it prints as a placeholder");
+  }
+
+  @Test
+  void aMeasureFieldIsLocatedAtItsCell() {
+    Location row = new Location("measures.csv", 2, 1);
+    Location titleZh = new Location("measures.csv", 2, 34);
+    check.check(new Dataset(List.of(), List.of(new Measure("M1", "D1", "c", "KR",
+        new Text("标题\uD81C\uDC00", "Title"), Text.EMPTY, List.of("t\uD81C\uDC01"),
+        LocalDate.of(2026, 1, 1), row, Map.of("title_zh", titleZh, "tags", new Location("measures.csv", 2, 60)))),
+        List.of(), Map.of(), "test"));
+
+    assertThat(diagnostics.sorted()).extracting(d -> d.at().toString() + " " + d.message())
+        .containsExactly(
+            "measures.csv:2:34 no font has a glyph for \"\uD81C\uDC00\" (U+17000 TANGUT 17000) in"
+                + " measure M1, title_zh; it prints as a placeholder",
+            "measures.csv:2:60 no font has a glyph for \"\uD81C\uDC01\" (U+17001 TANGUT 17001) in"
+                + " measure M1, tags; it prints as a placeholder");
   }
 }
