@@ -20,25 +20,32 @@ import org.policybrief.model.Text;
 /**
  * Finds characters of the data that the edition's own fonts cannot draw. Each one a fallback
  * family has (emoji, Arabic, CJK Extension B) adds that family to {@link #fallbacks()}, the
- * families the briefing must list; one that no font has is reported by name, code point and row,
- * since the PDF would otherwise show a replacement mark in its place.
+ * families the briefing must list; one that no font has is reported by name, code point and cell,
+ * since the PDF would otherwise show a replacement mark in its place. Only the text the edition
+ * prints is checked: of a text in two languages, the column of its language, or the other one
+ * when that is empty (see {@link Edition}).
  */
 public final class GlyphCheck {
 
   /** Missing characters named per field; the rest are counted. */
   private static final int NAMED = 8;
 
+  /**
+   * What an edition prints of the data: the Chinese column of a text ({@code chinese}) or the
+   * English one, and the text as shown ({@code shown}: for zh-Hant, converted).
+   */
+  public record Edition(boolean chinese, UnaryOperator<String> shown) {}
+
   private final List<FontFace> faces;
   private final List<FontFace> fallbackFaces;
   private final Diagnostics diagnostics;
-  private final UnaryOperator<String> shown;
+  private final Edition edition;
   /** Characters a face draws, or that draw nothing: checked once per check, not per text. */
   private final BitSet settled = new BitSet();
   private final Set<String> fallbacks = new LinkedHashSet<>();
 
-  /** {@code shown} turns a data text into what the edition prints (for zh-Hant, the converted text). */
-  public GlyphCheck(List<FontFace> faces, Diagnostics diagnostics, UnaryOperator<String> shown) {
-    this(faces, List.of(), diagnostics, shown);
+  public GlyphCheck(List<FontFace> faces, Diagnostics diagnostics, Edition edition) {
+    this(faces, List.of(), diagnostics, edition);
   }
 
   /**
@@ -46,11 +53,11 @@ public final class GlyphCheck {
    * read only when the text has such a character.
    */
   public GlyphCheck(List<FontFace> faces, List<FontFace> fallbackFaces, Diagnostics diagnostics,
-      UnaryOperator<String> shown) {
+      Edition edition) {
     this.faces = faces;
     this.fallbackFaces = fallbackFaces;
     this.diagnostics = diagnostics;
-    this.shown = shown;
+    this.edition = edition;
   }
 
   /** The fallback families the checked text needs, in the order first needed. */
@@ -60,19 +67,20 @@ public final class GlyphCheck {
 
   public void check(Dataset dataset) {
     for (Category c : dataset.categories()) {
-      check(c.name(), c::at, "category " + c.id(), "name");
+      check(c.name(), true, c::at, "category " + c.id(), "name");
     }
     for (Document d : dataset.documents()) {
-      check(d.title(), d::at, "document " + d.id(), "title");
+      check(d.title(), true, d::at, "document " + d.id(), "title");
       check(d.issuer(), d.at("issuer"), "document " + d.id(), "issuer");
     }
     for (Measure m : dataset.measures()) {
-      check(m.title(), m::at, "measure " + m.id(), "title");
-      check(m.summary(), m::at, "measure " + m.id(), "summary");
+      check(m.title(), true, m::at, "measure " + m.id(), "title");
+      check(m.summary(), true, m::at, "measure " + m.id(), "summary");
       check(String.join(" ", m.tags()), m.at("tags"), "measure " + m.id(), "tags");
     }
+    // a name not given in the edition's language is the built-in one, not the other column
     dataset.countryNames().values()
-        .forEach(c -> check(c.name(), c::at, "country " + c.code(), "name"));
+        .forEach(c -> check(c.name(), false, c::at, "country " + c.code(), "name"));
   }
 
   /** A free text, e.g. the title given on the command line. */
@@ -82,17 +90,26 @@ public final class GlyphCheck {
 
   /** A text in both languages that is not a row of the dataset, e.g. a removed measure's title. */
   public void check(Text text, String where) {
-    check(text, column -> Location.NONE, where, "text");
+    check(text, true, column -> Location.NONE, where, "text");
   }
 
-  /** {@code cells} locates the cell of a column, as {@link Measure#at(String)} does. */
-  private void check(Text text, Function<String, Location> cells, String row, String field) {
-    check(text.zh(), cells.apply(field + "_zh"), row, field + "_zh");
-    check(text.en(), cells.apply(field + "_en"), row, field + "_en");
+  /**
+   * The column of {@code text} the edition prints: its language's, else, when {@code fallsBack},
+   * the other one. {@code cells} locates a column's cell, as {@link Measure#at(String)} does.
+   */
+  private void check(Text text, boolean fallsBack, Function<String, Location> cells, String row,
+      String field) {
+    boolean chinese = edition.chinese();
+    String own = chinese ? text.zh() : text.en();
+    if (own.isEmpty() && fallsBack) {
+      chinese = !chinese;
+    }
+    String column = field + (chinese ? "_zh" : "_en");
+    check(chinese ? text.zh() : text.en(), cells.apply(column), row, column);
   }
 
   private void check(String text, Location at, String row, String field) {
-    String printed = shown.apply(text);
+    String printed = edition.shown().apply(text);
     Set<Integer> missing = null;
     for (int i = 0; i < printed.length(); ) {
       int cp = printed.codePointAt(i);

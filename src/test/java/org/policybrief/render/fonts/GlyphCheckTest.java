@@ -15,12 +15,23 @@ import org.policybrief.model.Dataset;
 import org.policybrief.model.Measure;
 import org.policybrief.model.Text;
 
-/** Characters no font has: one warning per field, naming them, at the row's location. */
+/**
+ * Characters no font has: one warning per field the edition prints, naming them, at the cell's
+ * location.
+ */
 class GlyphCheckTest {
 
+  private static final String TANGUT_0 = "\uD81C\uDC00";
+  private static final String TANGUT_1 = "\uD81C\uDC01";
+  private static final String TANGUT_2 = "\uD81C\uDC02";
+
   private final Diagnostics diagnostics = new Diagnostics();
-  private final GlyphCheck check = new GlyphCheck(new FontLibrary(null).regularFaces("zh-Hans"),
-      diagnostics, UnaryOperator.identity());
+  private final GlyphCheck check = check(true);
+
+  private GlyphCheck check(boolean chinese) {
+    return new GlyphCheck(new FontLibrary(null).regularFaces(chinese ? "zh-Hans" : "en"),
+        diagnostics, new GlyphCheck.Edition(chinese, UnaryOperator.identity()));
+  }
 
   @Test
   void oneWarningPerFieldNamesEveryMissingCharacterOnce() {
@@ -48,11 +59,11 @@ class GlyphCheckTest {
   void aCountryNameIsLocatedAtItsRow() {
     Location row = new Location("countries.csv", 3, 1);
     check.check(new Dataset(List.of(), List.of(), List.of(),
-        Map.of("IL", new Country("IL", new Text("", "\uD81C\uDC00"), row)), "test"));
+        Map.of("IL", new Country("IL", new Text("\uD81C\uDC00", ""), row)), "test"));
 
     assertThat(diagnostics.sorted()).extracting(Diagnostic::format).containsExactly(
         "countries.csv:3:1: warning[glyph.missing]: no font has a glyph for \"\uD81C\uDC00\""
-            + " (U+17000 TANGUT 17000) in country IL, name_en; it prints as a placeholder");
+            + " (U+17000 TANGUT 17000) in country IL, name_zh; it prints as a placeholder");
   }
 
   @Test
@@ -70,5 +81,41 @@ class GlyphCheckTest {
                 + " measure M1, title_zh; it prints as a placeholder",
             "measures.csv:2:60 no font has a glyph for \"\uD81C\uDC01\" (U+17001 TANGUT 17001) in"
                 + " measure M1, tags; it prints as a placeholder");
+  }
+
+  @Test
+  void theEnglishEditionChecksTheEnglishColumnElseTheChineseOne() {
+    check(false).check(dataset());
+
+    // title_zh is not printed; summary_en is empty, so summary_zh is; a country without
+    // name_en is named from the built-in table
+    assertThat(diagnostics.sorted()).extracting(d -> d.at().column() + " " + d.message())
+        .containsExactly("30 no font has a glyph for \"" + TANGUT_1 + "\" (U+17001 TANGUT 17001)"
+            + " in measure M1, summary_zh; it prints as a placeholder");
+  }
+
+  @Test
+  void aChineseEditionChecksTheChineseColumnElseTheEnglishOne() {
+    check(true).check(dataset());
+
+    assertThat(diagnostics.sorted()).extracting(d -> d.at().column() + " " + d.message())
+        .containsExactly(
+            "1 no font has a glyph for \"" + TANGUT_2 + "\" (U+17002 TANGUT 17002) in country KR,"
+                + " name_zh; it prints as a placeholder",
+            "10 no font has a glyph for \"" + TANGUT_0 + "\" (U+17000 TANGUT 17000) in measure M1,"
+                + " title_zh; it prints as a placeholder",
+            "30 no font has a glyph for \"" + TANGUT_1 + "\" (U+17001 TANGUT 17001) in measure M1,"
+                + " summary_zh; it prints as a placeholder");
+  }
+
+  /** A measure with Tangut in title_zh (column 10) and summary_zh (column 30), KR in name_zh. */
+  private static Dataset dataset() {
+    Location row = new Location("measures.csv", 2, 1);
+    Measure m = new Measure("M1", "D1", "c", "KR", new Text("标题" + TANGUT_0, "Title"),
+        new Text("摘要" + TANGUT_1, ""), List.of(), LocalDate.of(2026, 1, 1), row,
+        Map.of("title_zh", new Location("measures.csv", 2, 10),
+            "summary_zh", new Location("measures.csv", 2, 30)));
+    Country kr = new Country("KR", new Text(TANGUT_2, ""), new Location("countries.csv", 2, 1));
+    return new Dataset(List.of(), List.of(m), List.of(), Map.of("KR", kr), "test");
   }
 }
