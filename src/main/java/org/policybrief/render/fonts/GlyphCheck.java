@@ -127,17 +127,32 @@ public final class GlyphCheck {
     }
   }
 
-  /** One message per field: every character no font has, by name, the first few of them. */
+  /**
+   * One message per field: every character no font has, by name, the first few of them, and what
+   * becomes of them: openhtmltopdf prints a placeholder ({@code #}) for one, but leaves a
+   * private-use character (U+E000–F8FF, planes 15–16) out of the text, as it does controls.
+   */
   private static String missingMessage(List<Integer> missing, String row, String field) {
+    long privateUse = missing.stream().filter(GlyphCheck::isPrivateUse).count();
     if (missing.size() == 1) {
       return "no font has a glyph for " + describe(missing.get(0)) + " in " + row + ", " + field
-          + "; it prints as a placeholder";
+          + (privateUse == 1 ? "; a private-use character, it is left out of the text"
+              : "; it prints as a placeholder");
     }
     StringJoiner named = new StringJoiner(", ");
     missing.stream().limit(NAMED).forEach(cp -> named.add(describe(cp)));
     String more = missing.size() > NAMED ? " and " + (missing.size() - NAMED) + " more" : "";
+    String fate = privateUse == 0 ? "they print as placeholders"
+        : privateUse == missing.size() ? "private-use characters, they are left out of the text"
+        : "they print as placeholders, but the "
+            + (privateUse == 1 ? "private-use one is" : privateUse + " private-use ones are")
+            + " left out of the text";
     return "no font has a glyph for " + missing.size() + " characters in " + row + ", " + field
-        + ": " + named + more + "; they print as placeholders";
+        + ": " + named + more + "; " + fate;
+  }
+
+  private static boolean isPrivateUse(int cp) {
+    return Character.getType(cp) == Character.PRIVATE_USE;
   }
 
   /** {@code "א" (U+05D0 HEBREW LETTER ALEF)}. */
