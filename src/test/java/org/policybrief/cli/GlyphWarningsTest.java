@@ -33,6 +33,29 @@ class GlyphWarningsTest {
     }
   }
 
+  @Test
+  void devanagariIsSaidToPrintUnshapedAtItsCellAndInTheTitleArabicIsNot() throws IOException {
+    Path data = Fixtures.copy(Fixtures.MINIMAL, temp.resolve("data"));
+    Fixtures.edit(data.resolve("measures.csv"), "Promote electric cars,",
+        "नीति (policy) سياسة,");
+
+    Cli.Result result = generate(data, "--lang", "en", "--title", "भारत की नीति");
+
+    // M2,D1,transport,推广电动汽车,नीति…: title_en at column 24
+    assertThat(result.err().lines().filter(l -> l.contains("warning[glyph.")).toList())
+        .containsExactly(
+            "warning[glyph.unshaped]: the title, text has Devanagari (\"भारत\") text, which prints"
+                + " unshaped: the layout does no Devanagari shaping, so its letters print one by one"
+                + " as stored, not reordered, joined or stacked, and may read wrongly",
+            data.resolve("measures.csv") + ":3:24: warning[glyph.unshaped]: measure M2, title_en"
+                + " has Devanagari (\"नीति\") text, which prints unshaped: the layout does no"
+                + " Devanagari shaping, so its letters print one by one as stored, not reordered,"
+                + " joined or stacked, and may read wrongly");
+    try (PDDocument document = PdfReader.open(Path.of(result.out().strip()))) {
+      assertThat(PdfReader.text(document)).contains("(policy)");
+    }
+  }
+
   private Cli.Result generate(Path data, String... options) {
     String[] args = {"generate", "--data", data.toString(), "--out", temp.resolve("out").toString(),
         "--date", "2026-11-30"};

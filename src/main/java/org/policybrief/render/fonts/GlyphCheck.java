@@ -1,9 +1,12 @@
 package org.policybrief.render.fonts;
 
+import java.lang.Character.UnicodeScript;
 import java.util.BitSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.StringJoiner;
@@ -21,9 +24,11 @@ import org.policybrief.model.Text;
  * Finds characters of the data that the edition's own fonts cannot draw. Each one a fallback
  * family has (emoji, Arabic, CJK Extension B) adds that family to {@link #fallbacks()}, the
  * families the briefing must list; one that no font has is reported by name, code point and cell,
- * since the PDF would otherwise show a replacement mark in its place. Only the text the edition
- * prints is checked: of a text in two languages, the column of its language, or the other one
- * when that is empty (see {@link Edition}).
+ * since the PDF would otherwise show a replacement mark in its place. Text a font draws but the
+ * layout cannot shape (Devanagari, Khmer and other {@link ComplexScripts}) is reported too: it
+ * prints with the right glyphs in the wrong form. Only the text the edition prints is checked: of
+ * a text in two languages, the column of its language, or the other one when that is empty (see
+ * {@link Edition}).
  */
 public final class GlyphCheck {
 
@@ -42,6 +47,8 @@ public final class GlyphCheck {
   private final Edition edition;
   /** Characters a face draws, or that draw nothing: checked once per check, not per text. */
   private final BitSet settled = new BitSet();
+  /** Of those, the ones drawn whose script needs shaping the layout does not do. */
+  private final BitSet unshaped = new BitSet();
   private final Set<String> fallbacks = new LinkedHashSet<>();
 
   public GlyphCheck(List<FontFace> faces, Diagnostics diagnostics, Edition edition) {
@@ -111,19 +118,30 @@ public final class GlyphCheck {
   private void check(String text, Location at, String row, String field) {
     String printed = edition.shown().apply(text);
     Set<Integer> missing = null;
+    Map<UnicodeScript, Integer> unshapedAt = null;
     for (int i = 0; i < printed.length(); ) {
       int cp = printed.codePointAt(i);
-      i += Character.charCount(cp);
       if (settled.get(cp) || settle(cp)) {
-        continue;
+        if (unshaped.get(cp)) {
+          if (unshapedAt == null) {
+            unshapedAt = new LinkedHashMap<>();
+          }
+          unshapedAt.putIfAbsent(UnicodeScript.of(cp), i);
+        }
+      } else {
+        if (missing == null) {
+          missing = new LinkedHashSet<>();
+        }
+        missing.add(cp);
       }
-      if (missing == null) {
-        missing = new LinkedHashSet<>();
-      }
-      missing.add(cp);
+      i += Character.charCount(cp);
     }
     if (missing != null) {
       diagnostics.warning(at, "glyph.missing", missingMessage(List.copyOf(missing), row, field));
+    }
+    if (unshapedAt != null) {
+      diagnostics.warning(at, "glyph.unshaped",
+          ComplexScripts.unshapedMessage(printed, unshapedAt, row, field));
     }
   }
 
@@ -162,14 +180,22 @@ public final class GlyphCheck {
         name == null ? "unnamed" : name);
   }
 
-  /** Whether a font draws the character, or it draws nothing: then it is settled for every text. */
+  /**
+   * Whether a font draws the character, or it draws nothing: then it is settled for every text.
+   * A character drawn is also marked when its script needs shaping (see {@link ComplexScripts}).
+   */
   private boolean settle(int cp) {
-    if (isDrawable(cp) && faces.stream().noneMatch(f -> f.hasGlyph(cp))) {
-      Optional<FontFace> fallback = fallbackFaces.stream().filter(f -> f.hasGlyph(cp)).findFirst();
-      if (fallback.isEmpty()) {
-        return false;
+    if (isDrawable(cp)) {
+      if (faces.stream().noneMatch(f -> f.hasGlyph(cp))) {
+        Optional<FontFace> fallback = fallbackFaces.stream().filter(f -> f.hasGlyph(cp)).findFirst();
+        if (fallback.isEmpty()) {
+          return false;
+        }
+        fallbacks.add(fallback.get().family());
       }
-      fallbacks.add(fallback.get().family());
+      if (ComplexScripts.needsShaping(cp)) {
+        unshaped.set(cp);
+      }
     }
     settled.set(cp);
     return true;

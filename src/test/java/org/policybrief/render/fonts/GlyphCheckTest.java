@@ -136,4 +136,43 @@ class GlyphCheckTest {
             + " (U+F8FF PRIVATE USE AREA F8FF); they print as placeholders, but the 2 private-use"
             + " ones are left out of the text");
   }
+
+  @Test
+  void textOfAScriptTheLayoutCannotShapeIsReportedAtItsCell() {
+    // नीति: the vowel sign i (U+093F) would print after the consonant it belongs before
+    check(false).check(new Dataset(List.of(), List.of(new Measure("M1", "D1", "c", "IN",
+        new Text("", "नीति दस्तावेज़ (policy document)"), Text.EMPTY, List.of(),
+        LocalDate.of(2026, 1, 1), new Location("measures.csv", 2, 1),
+        Map.of("title_en", new Location("measures.csv", 2, 14)))), List.of(), Map.of(), "test"));
+
+    assertThat(diagnostics.sorted()).extracting(Diagnostic::format).containsExactly(
+        "measures.csv:2:14: warning[glyph.unshaped]: measure M1, title_en has Devanagari (\"नीति\")"
+            + " text, which prints unshaped: the layout does no Devanagari shaping, so its letters"
+            + " print one by one as stored, not reordered, joined or stacked, and may read wrongly");
+  }
+
+  @Test
+  void aScriptNoFontHasIsReportedMissingOnly() {
+    // Bengali: no bundled font has it; Devanagari: Noto Sans has it
+    check.check("বাংলা नीति", "the title");
+
+    assertThat(diagnostics.sorted()).extracting(Diagnostic::code)
+        .containsExactly("glyph.missing", "glyph.unshaped");
+    assertThat(diagnostics.sorted().get(0).message()).contains("U+09AC BENGALI LETTER BA")
+        .doesNotContain("DEVANAGARI");
+    assertThat(diagnostics.sorted().get(1).message())
+        .startsWith("the title, text has Devanagari (\"नीति\") text, which prints unshaped")
+        .doesNotContain("Bengali");
+  }
+
+  @Test
+  void quotesTheFirstWordOfTheScriptOncePerFieldCutAfterSixteenCharacters() {
+    check.check("abc नीति, नीति " + "क".repeat(20), "the title");
+    check.check("संयुक्त" + "क".repeat(20), "the subtitle"); // 7 code points, then 20
+
+    assertThat(diagnostics.sorted()).extracting(Diagnostic::message).satisfiesExactly(
+        title -> assertThat(title).startsWith("the title, text has Devanagari (\"नीति\") text,"),
+        subtitle -> assertThat(subtitle)
+            .startsWith("the subtitle, text has Devanagari (\"संयुक्त" + "क".repeat(9) + "…\") text,"));
+  }
 }
