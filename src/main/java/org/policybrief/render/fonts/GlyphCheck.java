@@ -154,14 +154,15 @@ public final class GlyphCheck {
     long privateUse = missing.stream().filter(GlyphCheck::isPrivateUse).count();
     if (missing.size() == 1) {
       return "no font has a glyph for " + describe(missing.get(0)) + " in " + row + ", " + field
-          + (privateUse == 1 ? "; a private-use character, it is left out of the text"
+          + (privateUse == 1 ? "; it is a private-use character and is left out of the text"
               : "; it prints as a placeholder");
     }
     StringJoiner named = new StringJoiner(", ");
     missing.stream().limit(NAMED).forEach(cp -> named.add(describe(cp)));
     String more = missing.size() > NAMED ? " and " + (missing.size() - NAMED) + " more" : "";
     String fate = privateUse == 0 ? "they print as placeholders"
-        : privateUse == missing.size() ? "private-use characters, they are left out of the text"
+        : privateUse == missing.size()
+            ? "they are private-use characters and are left out of the text"
         : "they print as placeholders, but the "
             + (privateUse == 1 ? "private-use one is" : privateUse + " private-use ones are")
             + " left out of the text";

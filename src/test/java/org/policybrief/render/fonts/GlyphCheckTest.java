@@ -127,10 +127,10 @@ class GlyphCheckTest {
 
     assertThat(diagnostics.sorted()).extracting(Diagnostic::message).containsExactly(
         "no font has a glyph for \"\uE000\" (U+E000 PRIVATE USE AREA E000) in the title, text;"
-            + " a private-use character, it is left out of the text",
+            + " it is a private-use character and is left out of the text",
         "no font has a glyph for 2 characters in the subtitle, text: \"\uE000\" (U+E000 PRIVATE"
             + " USE AREA E000), \"\uDB80\uDC00\" (U+F0000 SUPPLEMENTARY PRIVATE USE AREA A F0000);"
-            + " private-use characters, they are left out of the text",
+            + " they are private-use characters and are left out of the text",
         "no font has a glyph for 3 characters in the organisation, text: \"\uD81C\uDC00\""
             + " (U+17000 TANGUT 17000), \"\uE000\" (U+E000 PRIVATE USE AREA E000), \"\uF8FF\""
             + " (U+F8FF PRIVATE USE AREA F8FF); they print as placeholders, but the 2 private-use"
