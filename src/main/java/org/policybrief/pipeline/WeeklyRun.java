@@ -6,12 +6,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.policybrief.data.CsvDatasetReader;
 import org.policybrief.data.DatasetSource;
+import org.policybrief.diag.Diagnostic;
 import org.policybrief.diag.Diagnostics;
 import org.policybrief.diag.Location;
 import org.policybrief.model.BriefingSpec;
@@ -64,8 +66,7 @@ public final class WeeklyRun {
     if (diagnostics.hasErrors()) {
       return Optional.empty();
     }
-    renderer.checkGlyphs(dataset.get(), new BriefingSpec(spec.edition(),
-        briefings.get(0).language(), plan.get().title()), diagnostics);
+    checkGlyphs(dataset.get(), briefings, spec, plan.get(), diagnostics);
     if (diagnostics.hasErrors()) {
       return Optional.empty();
     }
@@ -106,6 +107,21 @@ public final class WeeklyRun {
           bytes, Duration.ofNanos(System.nanoTime() - start),
           previous.map(p -> p.edition().toString()).orElse("")));
     }
+  }
+
+  /**
+   * Checks the data's text in every language the plan prints it in, since each edition prints its
+   * own column of a text in two languages; a warning two of them give is reported once.
+   */
+  private void checkGlyphs(Dataset dataset, List<PlannedBriefing> briefings, RunSpec spec,
+      Plan plan, Diagnostics diagnostics) {
+    Set<Diagnostic> warnings = new LinkedHashSet<>();
+    briefings.stream().map(PlannedBriefing::language).distinct().forEach(language -> {
+      Diagnostics edition = new Diagnostics();
+      renderer.checkGlyphs(dataset, new BriefingSpec(spec.edition(), language, plan.title()), edition);
+      warnings.addAll(edition.sorted());
+    });
+    warnings.forEach(diagnostics::report);
   }
 
   /** The newest earlier edition whose data snapshot is still kept and readable. */

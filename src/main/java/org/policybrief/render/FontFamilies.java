@@ -49,7 +49,7 @@ final class FontFamilies {
   private GlyphCheck glyphCheck(Dataset dataset, BriefingSpec spec, Changes changes,
       EditionLanguage language, Diagnostics diagnostics) {
     GlyphCheck check = new GlyphCheck(fonts.regularFaces(language.id()), fonts.fallbackFaces(language.id()),
-        diagnostics, language::plain);
+        diagnostics, new GlyphCheck.Edition(language.isChinese(), language::plain));
     check.check(dataset);
     check.check(spec.title(), "the title");
     check.check(spec.subtitle(), "the subtitle");

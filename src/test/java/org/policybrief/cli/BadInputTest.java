@@ -200,9 +200,26 @@ class BadInputTest {
         temp.resolve("out").toString(), "--date", "2026-11-30");
     assertThat(result.exitCode()).isZero();
     // The car prints from the emoji fallback font; no bundled font has Tangut.
+    // M2,D1,transport,推广电动汽车…: located at title_zh's cell, line 3, column 17
     assertThat(result.err())
-        .contains("warning[glyph.missing]")
+        .contains(data.resolve("measures.csv") + ":3:17: warning[glyph.missing]")
         .contains("U+17000 TANGUT 17000").doesNotContain("U+1F697")
-        .contains("measure M2");
+        .contains("measure M2, title_zh");
+  }
+
+  @Test
+  void theEnglishEditionWarnsOnlyAboutTextItPrints() {
+    Path data = Fixtures.copy(Fixtures.MINIMAL, temp.resolve("data"));
+    // title_zh, which the English edition does not print, and title_en, which it does
+    Fixtures.edit(data.resolve("measures.csv"), "推广电动汽车,Promote electric cars,",
+        "推广电动汽车\uD81C\uDC00,Promote electric cars\uD81C\uDC01,");
+    Cli.Result result = Cli.run("generate", "--data", data.toString(), "--out",
+        temp.resolve("out").toString(), "--date", "2026-11-30", "--lang", "en");
+    assertThat(result.exitCode()).isZero();
+    // M2,D1,transport,推广电动汽车𗀀,Promote…: title_en starts at column 17 + 8
+    assertThat(result.err())
+        .contains(data.resolve("measures.csv") + ":3:25: warning[glyph.missing]")
+        .contains("U+17001 TANGUT 17001").contains("measure M2, title_en")
+        .doesNotContain("U+17000").doesNotContain("title_zh");
   }
 }

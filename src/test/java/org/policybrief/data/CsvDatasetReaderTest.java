@@ -7,6 +7,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.policybrief.diag.Diagnostic;
 import org.policybrief.diag.Diagnostics;
+import org.policybrief.diag.Location;
+import org.policybrief.model.Measure;
+import org.policybrief.testing.Fixtures;
 
 /** CSV diagnostics keep their form now that validation works on source-neutral rows. */
 class CsvDatasetReaderTest {
@@ -37,5 +40,19 @@ class CsvDatasetReaderTest {
     assertThat(diagnostics.sorted()).extracting(Diagnostic::format).containsExactly(
         folder.resolve("measures.csv") + ":2:24: error[measure.unknown-category]: unknown"
             + " category \"nope\": no row of categories.csv has this id");
+  }
+
+  @Test
+  void keepsWhereEachCellStarts() throws Exception {
+    Path measures = Fixtures.MINIMAL.resolve("measures.csv");
+    Measure m1 = new CsvDatasetReader(DatasetSource.folder(Fixtures.MINIMAL))
+        .read(new Diagnostics()).orElseThrow().measures().get(0);
+
+    // M1,D1,energy,扩大可再生能源,Expand renewables,…
+    assertThat(m1.at("title_zh")).isEqualTo(new Location(measures.toString(), 2, 14));
+    assertThat(m1.at("title_en")).isEqualTo(new Location(measures.toString(), 2, 22));
+    assertThat(m1.at("tags").column()).isEqualTo(m1.at("summary_en").column() + 27);
+    assertThat(m1.at("date").column()).isGreaterThan(m1.at("tags").column());
+    assertThat(m1.at("no-such-column")).as("the row's start").isEqualTo(m1.at());
   }
 }

@@ -32,7 +32,7 @@ class FallbackFontsTest {
     FontLibrary fonts = new FontLibrary(null);
     Dataset sample = TestDatasets.sample();
     GlyphCheck check = new GlyphCheck(fonts.regularFaces("zh-Hans"), fonts.fallbackFaces("zh-Hans"),
-        new Diagnostics(), SIMPLIFIED::plain);
+        new Diagnostics(), new GlyphCheck.Edition(true, SIMPLIFIED::plain));
     check.check(sample);
     assertThat(check.fallbacks()).isEmpty();
 

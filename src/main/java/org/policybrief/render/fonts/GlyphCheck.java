@@ -1,12 +1,16 @@
 package org.policybrief.render.fonts;
 
+import java.lang.Character.UnicodeScript;
 import java.util.BitSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.StringJoiner;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.policybrief.diag.Diagnostics;
 import org.policybrief.diag.Location;
@@ -19,25 +23,36 @@ import org.policybrief.model.Text;
 /**
  * Finds characters of the data that the edition's own fonts cannot draw. Each one a fallback
  * family has (emoji, Arabic, CJK Extension B) adds that family to {@link #fallbacks()}, the
- * families the briefing must list; one that no font has is reported by name, code point and row,
- * since the PDF would otherwise show a replacement mark in its place.
+ * families the briefing must list; one that no font has is reported by name, code point and cell,
+ * since the PDF would otherwise show a replacement mark in its place. Text a font draws but the
+ * layout cannot shape (Devanagari, Khmer and other {@link ComplexScripts}) is reported too: it
+ * prints with the right glyphs in the wrong form. Only the text the edition prints is checked: of
+ * a text in two languages, the column of its language, or the other one when that is empty (see
+ * {@link Edition}).
  */
 public final class GlyphCheck {
 
   /** Missing characters named per field; the rest are counted. */
   private static final int NAMED = 8;
 
+  /**
+   * What an edition prints of the data: the Chinese column of a text ({@code chinese}) or the
+   * English one, and the text as shown ({@code shown}: for zh-Hant, converted).
+   */
+  public record Edition(boolean chinese, UnaryOperator<String> shown) {}
+
   private final List<FontFace> faces;
   private final List<FontFace> fallbackFaces;
   private final Diagnostics diagnostics;
-  private final UnaryOperator<String> shown;
+  private final Edition edition;
   /** Characters a face draws, or that draw nothing: checked once per check, not per text. */
   private final BitSet settled = new BitSet();
+  /** Of those, the ones drawn whose script needs shaping the layout does not do. */
+  private final BitSet unshaped = new BitSet();
   private final Set<String> fallbacks = new LinkedHashSet<>();
 
-  /** {@code shown} turns a data text into what the edition prints (for zh-Hant, the converted text). */
-  public GlyphCheck(List<FontFace> faces, Diagnostics diagnostics, UnaryOperator<String> shown) {
-    this(faces, List.of(), diagnostics, shown);
+  public GlyphCheck(List<FontFace> faces, Diagnostics diagnostics, Edition edition) {
+    this(faces, List.of(), diagnostics, edition);
   }
 
   /**
@@ -45,11 +60,11 @@ public final class GlyphCheck {
    * read only when the text has such a character.
    */
   public GlyphCheck(List<FontFace> faces, List<FontFace> fallbackFaces, Diagnostics diagnostics,
-      UnaryOperator<String> shown) {
+      Edition edition) {
     this.faces = faces;
     this.fallbackFaces = fallbackFaces;
     this.diagnostics = diagnostics;
-    this.shown = shown;
+    this.edition = edition;
   }
 
   /** The fallback families the checked text needs, in the order first needed. */
@@ -59,18 +74,20 @@ public final class GlyphCheck {
 
   public void check(Dataset dataset) {
     for (Category c : dataset.categories()) {
-      check(c.name(), c.at(), "category " + c.id(), "name");
+      check(c.name(), true, c::at, "category " + c.id(), "name");
     }
     for (Document d : dataset.documents()) {
-      check(d.title(), d.at(), "document " + d.id(), "title");
-      check(d.issuer(), d.at(), "document " + d.id(), "issuer");
+      check(d.title(), true, d::at, "document " + d.id(), "title");
+      check(d.issuer(), d.at("issuer"), "document " + d.id(), "issuer");
     }
     for (Measure m : dataset.measures()) {
-      check(m.title(), m.at(), "measure " + m.id(), "title");
-      check(m.summary(), m.at(), "measure " + m.id(), "summary");
-      check(String.join(" ", m.tags()), m.at(), "measure " + m.id(), "tags");
+      check(m.title(), true, m::at, "measure " + m.id(), "title");
+      check(m.summary(), true, m::at, "measure " + m.id(), "summary");
+      check(String.join(" ", m.tags()), m.at("tags"), "measure " + m.id(), "tags");
     }
-    dataset.countryNames().values().forEach(c -> check(c.name(), c.at(), "country " + c.code(), "name"));
+    // a name not given in the edition's language is the built-in one, not the other column
+    dataset.countryNames().values()
+        .forEach(c -> check(c.name(), false, c::at, "country " + c.code(), "name"));
   }
 
   /** A free text, e.g. the title given on the command line. */
@@ -80,44 +97,81 @@ public final class GlyphCheck {
 
   /** A text in both languages that is not a row of the dataset, e.g. a removed measure's title. */
   public void check(Text text, String where) {
-    check(text, Location.NONE, where, "text");
+    check(text, true, column -> Location.NONE, where, "text");
   }
 
-  private void check(Text text, Location at, String row, String field) {
-    check(text.zh(), at, row, field + "_zh");
-    check(text.en(), at, row, field + "_en");
+  /**
+   * The column of {@code text} the edition prints: its language's, else, when {@code fallsBack},
+   * the other one. {@code cells} locates a column's cell, as {@link Measure#at(String)} does.
+   */
+  private void check(Text text, boolean fallsBack, Function<String, Location> cells, String row,
+      String field) {
+    boolean chinese = edition.chinese();
+    String own = chinese ? text.zh() : text.en();
+    if (own.isEmpty() && fallsBack) {
+      chinese = !chinese;
+    }
+    String column = field + (chinese ? "_zh" : "_en");
+    check(chinese ? text.zh() : text.en(), cells.apply(column), row, column);
   }
 
   private void check(String text, Location at, String row, String field) {
-    String printed = shown.apply(text);
+    String printed = edition.shown().apply(text);
     Set<Integer> missing = null;
+    Map<UnicodeScript, Integer> unshapedAt = null;
     for (int i = 0; i < printed.length(); ) {
       int cp = printed.codePointAt(i);
-      i += Character.charCount(cp);
       if (settled.get(cp) || settle(cp)) {
-        continue;
+        if (unshaped.get(cp)) {
+          if (unshapedAt == null) {
+            unshapedAt = new LinkedHashMap<>();
+          }
+          unshapedAt.putIfAbsent(UnicodeScript.of(cp), i);
+        }
+      } else {
+        if (missing == null) {
+          missing = new LinkedHashSet<>();
+        }
+        missing.add(cp);
       }
-      if (missing == null) {
-        missing = new LinkedHashSet<>();
-      }
-      missing.add(cp);
+      i += Character.charCount(cp);
     }
     if (missing != null) {
       diagnostics.warning(at, "glyph.missing", missingMessage(List.copyOf(missing), row, field));
     }
+    if (unshapedAt != null) {
+      diagnostics.warning(at, "glyph.unshaped",
+          ComplexScripts.unshapedMessage(printed, unshapedAt, row, field));
+    }
   }
 
-  /** One message per field: every character no font has, by name, the first few of them. */
+  /**
+   * One message per field: every character no font has, by name, the first few of them, and what
+   * becomes of them: openhtmltopdf prints a placeholder ({@code #}) for one, but leaves a
+   * private-use character (U+E000–F8FF, planes 15–16) out of the text, as it does controls.
+   */
   private static String missingMessage(List<Integer> missing, String row, String field) {
+    long privateUse = missing.stream().filter(GlyphCheck::isPrivateUse).count();
     if (missing.size() == 1) {
       return "no font has a glyph for " + describe(missing.get(0)) + " in " + row + ", " + field
-          + "; it prints as a placeholder";
+          + (privateUse == 1 ? "; it is a private-use character and is left out of the text"
+              : "; it prints as a placeholder");
     }
     StringJoiner named = new StringJoiner(", ");
     missing.stream().limit(NAMED).forEach(cp -> named.add(describe(cp)));
     String more = missing.size() > NAMED ? " and " + (missing.size() - NAMED) + " more" : "";
+    String fate = privateUse == 0 ? "they print as placeholders"
+        : privateUse == missing.size()
+            ? "they are private-use characters and are left out of the text"
+        : "they print as placeholders, but the "
+            + (privateUse == 1 ? "private-use one is" : privateUse + " private-use ones are")
+            + " left out of the text";
     return "no font has a glyph for " + missing.size() + " characters in " + row + ", " + field
-        + ": " + named + more + "; they print as placeholders";
+        + ": " + named + more + "; " + fate;
+  }
+
+  private static boolean isPrivateUse(int cp) {
+    return Character.getType(cp) == Character.PRIVATE_USE;
   }
 
   /** {@code "א" (U+05D0 HEBREW LETTER ALEF)}. */
@@ -127,14 +181,22 @@ public final class GlyphCheck {
         name == null ? "unnamed" : name);
   }
 
-  /** Whether a font draws the character, or it draws nothing: then it is settled for every text. */
+  /**
+   * Whether a font draws the character, or it draws nothing: then it is settled for every text.
+   * A character drawn is also marked when its script needs shaping (see {@link ComplexScripts}).
+   */
   private boolean settle(int cp) {
-    if (isDrawable(cp) && faces.stream().noneMatch(f -> f.hasGlyph(cp))) {
-      Optional<FontFace> fallback = fallbackFaces.stream().filter(f -> f.hasGlyph(cp)).findFirst();
-      if (fallback.isEmpty()) {
-        return false;
+    if (isDrawable(cp)) {
+      if (faces.stream().noneMatch(f -> f.hasGlyph(cp))) {
+        Optional<FontFace> fallback = fallbackFaces.stream().filter(f -> f.hasGlyph(cp)).findFirst();
+        if (fallback.isEmpty()) {
+          return false;
+        }
+        fallbacks.add(fallback.get().family());
       }
-      fallbacks.add(fallback.get().family());
+      if (ComplexScripts.needsShaping(cp)) {
+        unshaped.set(cp);
+      }
     }
     settled.set(cp);
     return true;

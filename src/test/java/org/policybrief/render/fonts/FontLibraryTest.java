@@ -37,7 +37,7 @@ class FontLibraryTest {
     FontLibrary fonts = new FontLibrary(null);
     Diagnostics diagnostics = new Diagnostics();
     GlyphCheck check = new GlyphCheck(fonts.regularFaces("zh-Hans"), fonts.fallbackFaces("zh-Hans"),
-        diagnostics, UnaryOperator.identity());
+        diagnostics, new GlyphCheck.Edition(true, UnaryOperator.identity()));
     // 𠀡 U+20021 is in Noto Sans TC, not SC; 𠮷 U+20BB7 only in Noto Sans JP.
     check.check("🚀 \uD840\uDC21𠮷 سياسة ❤\uFE0F \uD834\uDD1E", "the title");
     assertThat(check.fallbacks())
