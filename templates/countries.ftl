@@ -30,7 +30,9 @@
   <#list c.measures[slice.from..<slice.to]?chunk(20) as group>
   <tbody>
     <#list group as m>
-    <tr>
+    <#-- the first row may split: kept whole, openhtmltopdf moved it alone to the next page when
+         it did not fit, and left the header at the foot of this one -->
+    <tr<#if group?is_first && m?is_first> class="first"</#if>>
       <td class="c-id">${m.id}</td>
       <td class="c-cat"<@p.lang m.category.nameFallback/>><@p.swatch m.category/><@p.bdi m.category.name/><@p.fallback m.category.nameFallback/></td>
       <td class="c-measure"><div class="m-title"<@p.dir m.title/><@p.lang m.titleFallback/>>${m.title}<@p.fallback m.titleFallback/></div><#if m.summary?has_content><div class="m-summary"<@p.dir m.summary/><@p.lang m.summaryFallback/>>${m.summary}<@p.fallback m.summaryFallback/></div></#if><#if m.tags?has_content><div class="tags">${t('tags')}<#list m.tags as tag><span class="tag">${tag}</span><#sep>${t('listSeparator')}</#sep></#list></div></#if></td>
