@@ -17,7 +17,7 @@
 <#if c.documents?has_content><@p.document c.documents[0]/></#if>
 </div>
 <#list c.documents as d><#if d?index gt 0><@p.document d/></#if></#list>
-<h3>${t('country.measures')}</h3>
+<h3 class="measures-heading">${t('country.measures')}</h3>
 </#if>
 <#if c.measures?has_content>
 <table class="measures">
