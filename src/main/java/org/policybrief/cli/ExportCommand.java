@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.policybrief.data.xlsx.XlsxDatasetWriter;
+import org.policybrief.diag.DiagnosticException;
 import org.policybrief.diag.DiagnosticPrinter;
 import org.policybrief.diag.Diagnostics;
 import org.policybrief.model.Dataset;
@@ -38,14 +39,19 @@ final class ExportCommand implements Callable<Integer> {
     }
     Diagnostics diagnostics = new Diagnostics();
     Optional<Dataset> dataset = new BriefingPipeline().load(data.reader(), diagnostics);
-    // every text a workbook cannot hold, located in the source, before anything is written
-    dataset.ifPresent(d -> XlsxDatasetWriter.cellsTooLong(d).forEach(diagnostics::report));
+    byte[] workbook = null;
+    if (dataset.isPresent()) {
+      try {
+        workbook = XlsxDatasetWriter.write(dataset.get());
+      } catch (DiagnosticException tooLong) { // every text a workbook cannot hold, located in the source
+        tooLong.diagnostics().forEach(diagnostics::report);
+      }
+    }
     DiagnosticPrinter.print(diagnostics.sorted(), spec.commandLine().getErr());
-    if (dataset.isEmpty() || diagnostics.hasErrors()) {
+    if (workbook == null || diagnostics.hasErrors()) {
       return ExitCodes.DATA;
     }
-    AtomicFiles.write(file.getParent(), file.getFileName().toString(),
-        XlsxDatasetWriter.write(dataset.get()));
+    AtomicFiles.write(file.getParent(), file.getFileName().toString(), workbook);
     spec.commandLine().getOut().println(to);
     return ExitCodes.OK;
   }

@@ -12,7 +12,6 @@ import org.policybrief.data.CsvDatasetWriter;
 import org.policybrief.data.DatasetReader;
 import org.policybrief.data.DatasetSource;
 import org.policybrief.data.xlsx.XlsxDatasetWriter;
-import org.policybrief.diag.Diagnostic;
 import org.policybrief.diag.DiagnosticException;
 import org.policybrief.diag.Diagnostics;
 import org.policybrief.model.BriefingSpec;
@@ -114,14 +113,14 @@ public final class BriefingPipeline {
    */
   private static List<BriefingRenderer.DatasetFile> snapshot(Dataset dataset, BriefingSpec spec,
       Diagnostics diagnostics) throws IOException {
-    List<Diagnostic> tooLong = XlsxDatasetWriter.cellsTooLong(dataset);
-    if (tooLong.isEmpty()) {
+    try {
       String name = spec.fileName().replaceFirst("\\.pdf$", "") + "-dataset.xlsx";
       return List.of(new BriefingRenderer.DatasetFile(name, SNAPSHOT_TYPE,
           XlsxDatasetWriter.write(dataset, spec.editionDate())));
+    } catch (DiagnosticException tooLong) {
+      tooLong.diagnostics().forEach(d -> diagnostics.warning(d.at(), d.code(), d.message()
+          + ": the briefing carries the dataset as CSV files instead of a workbook"));
     }
-    tooLong.forEach(d -> diagnostics.warning(d.at(), d.code(), d.message()
-        + ": the briefing carries the dataset as CSV files instead of a workbook"));
     return CsvDatasetWriter.write(dataset).entrySet().stream()
         .map(file -> new BriefingRenderer.DatasetFile(file.getKey(), CSV_TYPE, file.getValue()))
         .toList();

@@ -38,7 +38,8 @@ public final class XlsxDatasetWriter {
   /**
    * With a {@code created} date (null: now) in the workbook's properties, the same dataset and
    * date give the same bytes, as an archival briefing that carries the workbook needs. Throws a
-   * {@link DiagnosticException} with every {@linkplain #cellsTooLong cell too long} for a workbook.
+   * {@link DiagnosticException} with an error ({@code xlsx.cell-too-long}) at every text longer
+   * than a workbook cell holds, where it was read.
    */
   public static byte[] write(Dataset dataset, LocalDate created) throws IOException {
     List<DatasetColumns.Table> tables = DatasetColumns.of(dataset);
@@ -63,10 +64,6 @@ public final class XlsxDatasetWriter {
    * An error ({@code xlsx.cell-too-long}) for every text longer than a workbook cell holds, at
    * the field it was read from; empty when the dataset can be written as a workbook.
    */
-  public static List<Diagnostic> cellsTooLong(Dataset dataset) {
-    return cellsTooLong(DatasetColumns.of(dataset));
-  }
-
   private static List<Diagnostic> cellsTooLong(List<DatasetColumns.Table> tables) {
     List<Diagnostic> tooLong = new ArrayList<>();
     for (DatasetColumns.Table table : tables) {
