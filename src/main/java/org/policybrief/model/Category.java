@@ -14,10 +14,6 @@ public record Category(String id, Text name, String color, Location at,
     fieldsAt = Map.copyOf(fieldsAt);
   }
 
-  public Category(String id, Text name, String color, Location at) {
-    this(id, name, color, at, Map.of());
-  }
-
   /** Where the field of {@code column} starts in the source; the row's start when not known. */
   public Location at(String column) {
     return fieldsAt.getOrDefault(column, at);

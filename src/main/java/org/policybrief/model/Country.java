@@ -13,10 +13,6 @@ public record Country(String code, Text name, Location at, Map<String, Location>
     fieldsAt = Map.copyOf(fieldsAt);
   }
 
-  public Country(String code, Text name, Location at) {
-    this(code, name, at, Map.of());
-  }
-
   /** Where the field of {@code column} starts in the source; the row's start when not known. */
   public Location at(String column) {
     return fieldsAt.getOrDefault(column, at);

@@ -59,7 +59,7 @@ class GlyphCheckTest {
   void aCountryNameIsLocatedAtItsRow() {
     Location row = new Location("countries.csv", 3, 1);
     check.check(new Dataset(List.of(), List.of(), List.of(),
-        Map.of("IL", new Country("IL", new Text("\uD81C\uDC00", ""), row)), "test"));
+        Map.of("IL", new Country("IL", new Text("\uD81C\uDC00", ""), row, Map.of())), "test"));
 
     assertThat(diagnostics.sorted()).extracting(Diagnostic::format).containsExactly(
         "countries.csv:3:1: warning[glyph.missing]: no font has a glyph for \"\uD81C\uDC00\""
@@ -115,7 +115,8 @@ class GlyphCheckTest {
         new Text("摘要" + TANGUT_1, ""), List.of(), LocalDate.of(2026, 1, 1), row,
         Map.of("title_zh", new Location("measures.csv", 2, 10),
             "summary_zh", new Location("measures.csv", 2, 30)));
-    Country kr = new Country("KR", new Text(TANGUT_2, ""), new Location("countries.csv", 2, 1));
+    Country kr =
+        new Country("KR", new Text(TANGUT_2, ""), new Location("countries.csv", 2, 1), Map.of());
     return new Dataset(List.of(), List.of(m), List.of(), Map.of("KR", kr), "test");
   }
 
