@@ -36,12 +36,7 @@ public record ChartInput(
       Function<YearMonth, String> monthName, String otherName, String otherCategoriesName,
       Function<List<String>, String> otherCategoriesNote, Font font) {
     this(aggregates, categoryName, categoryColor, countryName, monthName, otherName,
-        otherCategoriesName, otherCategoriesNote, font, in(font));
-  }
-
-  private static ToDoubleFunction<String> in(Font font) {
-    Font onePoint = font.deriveFont(1f);
-    return text -> LabelFit.width(text, onePoint);
+        otherCategoriesName, otherCategoriesNote, font, LabelFit.in(font.deriveFont(1f)));
   }
 
   public String categoryName(Category category) {

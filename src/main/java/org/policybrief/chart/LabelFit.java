@@ -42,7 +42,8 @@ final class LabelFit {
     return text.isEmpty() ? 0 : font.getStringBounds(text, CONTEXT).getWidth();
   }
 
-  private static ToDoubleFunction<String> in(Font font) {
+  /** Text widths in {@code font}. */
+  static ToDoubleFunction<String> in(Font font) {
     return text -> width(text, font);
   }
 
