@@ -82,7 +82,7 @@ final class EditionLanguage implements BriefingView.Numbering {
 
   /** A data text that has one version only (issuer, tags, a title given by the user). */
   String plain(String text) {
-    String printable = withoutVariationSelectors(text);
+    String printable = printable(text);
     return switch (id) {
       case BriefingSpec.TRADITIONAL_CHINESE -> TraditionalChinese.convert(printable);
       case BriefingSpec.SIMPLIFIED_CHINESE -> SimplifiedChinese.convert(printable);
@@ -91,18 +91,23 @@ final class EditionLanguage implements BriefingView.Numbering {
   }
 
   /**
-   * The text without variation selectors (U+FE00–FE0F, U+E0100–E01EF). They only choose a style
-   * of the character before them (❤️ is ❤ U+2764 and U+FE0F, "as emoji"); no font here draws
-   * them, and openhtmltopdf would print each as a replacement mark. The character stays.
+   * The text without variation selectors (U+FE00–FE0F, U+E0100–E01EF) and the zero-width space,
+   * word joiner and no-break space (U+200B, U+2060, U+FEFF). A variation selector only chooses a
+   * style of the character before it (❤️ is ❤ U+2764 and U+FE0F, "as emoji"); no font here draws
+   * them, and openhtmltopdf would print each as a replacement mark. The zero-width characters only
+   * hint where a line may or may not break; openhtmltopdf drew them in a fallback font and, in a
+   * justified line, spaced them as letters it had not counted, which pushed the line past the
+   * margin. Long words still break inside the margins without them.
    */
-  static String withoutVariationSelectors(String text) {
+  static String printable(String text) {
     StringBuilder out = null;
     for (int i = 0; i < text.length(); ) {
       int cp = text.codePointAt(i);
       int next = i + Character.charCount(cp);
-      if (GlyphCheck.isVariationSelector(cp) && out == null) {
+      boolean dropped = GlyphCheck.isVariationSelector(cp) || cp == 0x200B || cp == 0x2060 || cp == 0xFEFF;
+      if (dropped && out == null) {
         out = new StringBuilder(text.length()).append(text, 0, i);
-      } else if (!GlyphCheck.isVariationSelector(cp) && out != null) {
+      } else if (!dropped && out != null) {
         out.appendCodePoint(cp);
       }
       i = next;

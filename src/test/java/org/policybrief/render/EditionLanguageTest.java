@@ -46,6 +46,14 @@ class EditionLanguageTest {
   }
 
   @Test
+  void dropsVariationSelectorsAndZeroWidthBreakHints() {
+    assertThat(en.plain("zero\u200Bwidth\u2060joined\uFEFF❤\uFE0F")).isEqualTo("zerowidthjoined❤");
+    assertThat(hans.plain("人工\u200B智能")).isEqualTo("人工智能");
+    // What the bidi algorithm and shaping need stays.
+    assertThat(en.plain("\u2068abc\u2069 a\u200Db")).isEqualTo("\u2068abc\u2069 a\u200Db");
+  }
+
+  @Test
   void englishSaysSingularForOne() {
     assertThat(en.messages().get("country.intro", "France", "1", "12"))
         .isEqualTo("France has 1 policy document and 12 measures in this dataset.");
