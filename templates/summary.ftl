@@ -4,22 +4,22 @@
 <div class="takeaways">
   <div class="takeaways-title">${t('summary.takeaways')}</div>
   <ul>
-    <li><@p.bullet/>${t('summary.intro', b.totals.countries, b.totals.documents, b.totals.measures, b.totals.categories)}</li>
+    <li><@p.bullet/><@p.justified t('summary.intro', b.totals.countries, b.totals.documents, b.totals.measures, b.totals.categories)/></li>
     <#list b.countries as c>
     <#if c?index == 5><#break></#if>
-    <li><@p.bullet/><#if c.measures?has_content>${t('summary.country', p.iso(c.name), c.documentCount, c.measureCount)}<#if c.leadingCategories?has_content>${t('summary.leading', c.leadingCategories?map(x -> t('summary.leadingItem', p.iso(x.category.name), x.count))?join(t('listSeparator')))}</#if>${t('sentence.end')}<#else>${t('summary.noMeasures', p.iso(c.name), c.documentCount)}${t('sentence.end')}</#if></li>
+    <li><@p.bullet/><#if c.measures?has_content><@p.justified t('summary.country', p.iso(c.name), c.documentCount, c.measureCount) + c.leadingCategories?has_content?then(t('summary.leading', c.leadingCategories?map(x -> t('summary.leadingItem', p.iso(x.category.name), x.count))?join(t('listSeparator'))), '') + t('sentence.end')/><#else><@p.justified t('summary.noMeasures', p.iso(c.name), c.documentCount) + t('sentence.end')/></#if></li>
     </#list>
-    <#if b.countries?size gt 5><li><@p.bullet/>${t('summary.more', b.countries?size - 5)}</li></#if>
+    <#if b.countries?size gt 5><li><@p.bullet/><@p.justified t('summary.more', b.countries?size - 5)/></li></#if>
     <#if news??>
-    <li><@p.bullet/><#if news.first>${t('summary.whatsnew.first')}<#else>${t('summary.whatsnew', news.previousEdition, news.measures.added, news.measures.removed, news.measures.changed, news.documents.added, news.documents.removed, news.documents.changed)}</#if></li>
+    <li><@p.bullet/><#if news.first>${t('summary.whatsnew.first')}<#else><@p.justified t('summary.whatsnew', news.previousEdition, news.measures.added, news.measures.removed, news.measures.changed, news.documents.added, news.documents.removed, news.documents.changed)/></#if></li>
     </#if>
-    <#if figures?has_content><li><@p.bullet/>${t('summary.figures', figures?map(f -> t('chart.' + f.type + '.ref', f.number))?join(t('summary.figuresSeparator')))}</li></#if>
+    <#if figures?has_content><li><@p.bullet/><@p.justified t('summary.figures', figures?map(f -> t('chart.' + f.type + '.ref', f.number))?join(t('summary.figuresSeparator')))/></li></#if>
   </ul>
 </div>
 <h2 class="plain">${t('summary.recent')}</h2>
 <ul class="recent">
   <#list b.recentDocuments as d>
-  <li><@p.bullet/>${t('summary.recentLead', d.date, p.iso(d.country))}<span<@p.lang d.titleFallback/>><@p.bdi d.title/></span><@p.fallback d.titleFallback/></li>
+  <li><@p.bullet/><@p.justified t('summary.recentLead', d.date, p.iso(d.country))/><span<@p.lang d.titleFallback/>><#if rtl(d.title)><@p.bdi d.title/><#else><@p.justified d.title/></#if></span><@p.fallback d.titleFallback/></li>
   </#list>
 </ul>
 </div>

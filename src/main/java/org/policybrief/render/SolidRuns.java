@@ -1,0 +1,172 @@
+package org.policybrief.render;
+
+import freemarker.template.TemplateMethodModelEx;
+import freemarker.template.TemplateModelException;
+import freemarker.template.TemplateScalarModel;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The templates' {@code solidRuns(text)}: a justified Chinese text cut into runs, where each run
+ * of letters, digits and signs between Han characters and spaces that holds a word is
+ * {@code solid}. openhtmltopdf
+ * spreads a justified line's slack over every character, so a Latin word or a web address in a
+ * Chinese sentence came out letter-spaced (h t t p s), and the zero-width characters it does not
+ * count but does space pushed the line past the margin. A solid run is set with a letter-spacing
+ * of its own, which openhtmltopdf leaves out of justification: the slack goes between Han
+ * characters and into the spaces, as clreq asks. The opening punctuation before a run and the
+ * closing punctuation after it go into the run, and so does the character a narrow no-break space
+ * ties it to, since openhtmltopdf may break a line at an element's edge. An isolate (a name the
+ * template set apart, U+2068…U+2069) stays inside one run; a text with right-to-left letters or
+ * bidi controls outside one stays one run, as the bidi algorithm needs it whole.
+ */
+final class SolidRuns implements TemplateMethodModelEx {
+
+  /** Public, because the template engine reads it by reflection. */
+  public record Run(String text, boolean solid) {}
+
+  private static final String OPENING = "（［〔【「『《〈“‘([{";
+  private static final int WORD = 4;
+
+  /** The narrow no-break space Messages puts between a number and a Han character. */
+  private static final char GLUE = '\u202F';
+  private static final String CLOSING = "，。、；：？！）］〕】」』》〉”’…—·,.;:?!)]}%";
+
+  static List<Run> of(String text) {
+    if (!mixesScripts(text)) {
+      return List.of(new Run(text, false));
+    }
+    List<Run> runs = new ArrayList<>();
+    int start = 0;
+    int i = 0;
+    while (i < text.length()) {
+      int cp = text.codePointAt(i);
+      if (isJustifiable(cp)) {
+        i += Character.charCount(cp);
+        continue;
+      }
+      int runStart = i;
+      while (runStart > start && OPENING.indexOf(text.charAt(runStart - 1)) >= 0) {
+        runStart--;
+      }
+      if (text.charAt(runStart) == GLUE && runStart > start) {
+        runStart = text.offsetByCodePoints(runStart, -1);
+      }
+      int runEnd = i;
+      while (runEnd < text.length() && !isJustifiable(text.codePointAt(runEnd))) {
+        runEnd = isolateInitiator(text.charAt(runEnd)) ? afterIsolate(text, runEnd)
+            : runEnd + Character.charCount(text.codePointAt(runEnd));
+      }
+      if (text.charAt(runEnd - 1) == GLUE && runEnd < text.length()) {
+        runEnd = text.offsetByCodePoints(runEnd, 1);
+      }
+      while (runEnd < text.length() && CLOSING.indexOf(text.charAt(runEnd)) >= 0) {
+        runEnd++;
+      }
+      i = runEnd;
+      if (!isWord(text, runStart, runEnd)) {
+        continue;
+      }
+      if (runStart > start) {
+        runs.add(new Run(text.substring(start, runStart), false));
+      }
+      runs.add(new Run(text.substring(runStart, runEnd), true));
+      start = runEnd;
+    }
+    if (start < text.length()) {
+      runs.add(new Run(text.substring(start), false));
+    }
+    return runs;
+  }
+
+  /**
+   * Whether the run holds a word of at least {@link #WORD} letters. A number, or an abbreviation
+   * like AI, is left to be spaced with the line as before: slightly, and its line's Han characters
+   * then need less of the slack (wider gaps between them read as spaces in extracted text).
+   */
+  private static boolean isWord(String text, int from, int to) {
+    int letters = 0;
+    for (int i = from; i < to; i++) {
+      if (Character.isLetter(text.charAt(i)) && ++letters >= WORD) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isolateInitiator(char c) {
+    return c >= 0x2066 && c <= 0x2068;
+  }
+
+  /** The index after the isolate that starts at {@code at} (its U+2069), or the text's end. */
+  private static int afterIsolate(String text, int at) {
+    int depth = 0;
+    for (int i = at; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (isolateInitiator(c)) {
+        depth++;
+      } else if (c == 0x2069 && --depth == 0) {
+        return i + 1;
+      }
+    }
+    return text.length();
+  }
+
+  /**
+   * Han characters and other letters or signs beside each other, and no right-to-left letter or
+   * bidi control outside an isolate (a name the template isolated stays whole inside one run).
+   */
+  private static boolean mixesScripts(String text) {
+    boolean han = false;
+    boolean other = false;
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      if (isolateInitiator(text.charAt(i))) {
+        other = true;
+        i = afterIsolate(text, i);
+        continue;
+      }
+      byte direction = Character.getDirectionality(cp);
+      if (direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT
+          || direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC
+          || (cp >= 0x200E && cp <= 0x200F) || (cp >= 0x202A && cp <= 0x202E) || cp == 0x2069) {
+        return false;
+      }
+      if (isJustifiable(cp)) {
+        han |= cp != ' ' && cp != 0x3000;
+      } else {
+        other = true;
+      }
+      i += Character.charCount(cp);
+    }
+    return han && other;
+  }
+
+  /**
+   * Characters whose gaps may widen: Han, kana, hangul and CJK punctuation, which are set one em
+   * wide, and the spaces that may break (U+0020, U+3000). A no-break space stays in its run.
+   */
+  private static boolean isJustifiable(int cp) {
+    if (cp == ' ' || cp == 0x3000) {
+      return true;
+    }
+    Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+    if (script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+        || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL
+        || script == Character.UnicodeScript.BOPOMOFO) {
+      return true;
+    }
+    Character.UnicodeBlock block = Character.UnicodeBlock.of(cp);
+    return block == Character.UnicodeBlock.CJK_SYMBOLS_AND_PUNCTUATION
+        || block == Character.UnicodeBlock.HALFWIDTH_AND_FULLWIDTH_FORMS
+        || cp == '“' || cp == '”' || cp == '‘' || cp == '’' || cp == '…' || cp == '—' || cp == '·';
+  }
+
+  @Override
+  public Object exec(@SuppressWarnings("rawtypes") List arguments) throws TemplateModelException {
+    if (arguments.size() != 1 || !(arguments.get(0) instanceof TemplateScalarModel text)) {
+      throw new TemplateModelException("solidRuns(text) takes one text");
+    }
+    return of(text.getAsString());
+  }
+}

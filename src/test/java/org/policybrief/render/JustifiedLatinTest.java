@@ -1,0 +1,73 @@
+package org.policybrief.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.policybrief.testing.Cli;
+import org.policybrief.testing.Fixtures;
+import org.policybrief.testing.GlyphPositions;
+import org.policybrief.testing.GlyphPositions.Glyph;
+import org.policybrief.testing.PdfReader;
+
+/**
+ * Latin words in justified Chinese (the summary's key points, a country's introduction): the
+ * line's slack goes between Han characters and into spaces, not between letters, and zero-width
+ * spaces in the data no longer push a justified line past the margin.
+ */
+class JustifiedLatinTest {
+
+  /** A category name that is one long word joined by zero-width spaces. */
+  static final String JOINED = "Renewable\u200Benergy\u200Bdeployment" + "\u200Bx".repeat(40);
+  static final String SHOWN = JOINED.replace("\u200B", "");
+
+  @TempDir static Path temp;
+  static Path pdf;
+
+  @BeforeAll
+  static void generate() {
+    Path data = Fixtures.copy(Fixtures.MINIMAL, temp.resolve("data"));
+    Fixtures.edit(data.resolve("categories.csv"), "energy,能源,", "energy," + JOINED + ",");
+    Fixtures.edit(data.resolve("countries.csv"), "FR,法国,France", "FR,法国 Republique francaise,France");
+    Cli.Result result = Cli.run("generate", "--data", data.toString(), "--out",
+        temp.resolve("out").toString(), "--date", "2026-11-30");
+    assertThat(result.exitCode()).as(result.err()).isZero();
+    pdf = Path.of(result.out().strip());
+  }
+
+  @Test
+  void lettersOfAWordAreNotSpacedApart() throws IOException {
+    try (PDDocument document = PdfReader.open(pdf)) {
+      List<Glyph> glyphs = GlyphPositions.of(document).glyphs();
+      assertThat(PdfReader.solid(PdfReader.text(document))).contains(SHOWN).doesNotContain("\u200B");
+      List<String> spaced = new ArrayList<>();
+      for (int i = 1; i < glyphs.size(); i++) {
+        Glyph before = glyphs.get(i - 1);
+        Glyph letter = glyphs.get(i);
+        boolean sameLine = before.page() == letter.page() && Math.abs(before.y() - letter.y()) < 1;
+        float gap = letter.x() - (before.x() + before.width());
+        // a space (2.4 pt at 10.5 pt, more in a justified line) is not in the glyphs
+        if (sameLine && before.text().matches("[A-Za-z]") && letter.text().matches("[A-Za-z]")
+            && gap > 0.2f && gap < 1.5f) {
+          spaced.add(before.text() + letter.text() + " on page " + letter.page());
+        }
+      }
+      assertThat(spaced).isEmpty();
+    }
+  }
+
+  @Test
+  void justifiedLinesStayInsideTheMargins() throws IOException {
+    float right = 595.28f - 30.9f * 72 / 25.4f;
+    try (PDDocument document = PdfReader.open(pdf)) {
+      assertThat(GlyphPositions.of(document).glyphs()).filteredOn(g -> !g.text().isBlank())
+          .allMatch(g -> g.x() + g.width() <= right + 1, "inside the right margin");
+    }
+  }
+}
