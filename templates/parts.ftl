@@ -31,7 +31,8 @@
 <#macro document d>
 <div class="document">
   <div class="doc-title"<@dir d.title/><@lang d.titleFallback/>>${d.title}<@fallback d.titleFallback/></div>
-  <div class="doc-meta"><#if d.issuer?has_content><@bdi d.issuer/> · </#if><span class="nobr">${d.date}</span><#if d.type?has_content> · ${d.type}</#if></div>
+  <#-- the dot after the date stays in the date's element: a line may break where an element ends -->
+  <div class="doc-meta"><#if d.issuer?has_content><@bdi d.issuer/> · </#if><span class="nobr">${d.date}<#if d.type?has_content> ·</#if></span><#if d.type?has_content> ${d.type}</#if></div>
   <#if d.linkable><div class="doc-url"><a href="${d.url}" title="${d.url}">${d.url}</a></div><#elseif d.url?has_content><div class="doc-url">${d.url}</div></#if>
 </div>
 </#macro>

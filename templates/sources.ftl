@@ -9,7 +9,14 @@
   <#list b.sources as d>
   <#-- after a title that ends a sentence (。 ! ?) the next part starts without a comma -->
   <#assign stop = d.title?matches(".*[。．！？!?.…]")>
-  <li><span class="src-no" style="width: ${noWidth}em; margin-left: -${noWidth + 0.5}em">${d?counter?c}.</span><span class="src-country"><@p.bdi d.country/></span> <span<@p.lang d.titleFallback/>><@p.bdi d.title/></span><@p.fallback d.titleFallback/><#if d.issuer?has_content>${t(stop?then('sources.issuerAfterStop', 'sources.issuer'), p.iso(d.issuer))}<#assign stop = false></#if>${t(stop?then('sources.dateSeparatorAfterStop', 'sources.dateSeparator'))}<span class="nobr">${t('sources.date', d.date)}</span><br/><#if d.linkable><a href="${d.url}" title="${d.url}">${d.url}</a><#elseif d.url?has_content>${d.url}<#else>${t('sources.noUrl')}</#if></li>
+  <#assign after = "">
+  <#if d.issuer?has_content><#assign after = t(stop?then('sources.issuerAfterStop', 'sources.issuer'), p.iso(d.issuer))><#assign stop = false></#if>
+  <#assign after = after + t(stop?then('sources.dateSeparatorAfterStop', 'sources.dateSeparator'))>
+  <#-- the comma after the title stays in the title's text (or beside its tag, unbroken):
+       openhtmltopdf may break a line where an element ends, and "，" may not start a line -->
+  <#assign split = after?matches("([，、；：,;:]*)([\\s\\S]*)")>
+  <#assign lead = split?groups[1]>
+  <li><span class="src-no" style="width: ${noWidth}em; margin-left: -${noWidth + 0.5}em">${d?counter?c}.</span><span class="src-country"><@p.bdi d.country/></span> <#if d.titleFallback><span<@p.lang true/>><@p.bdi d.title/></span><span class="nobr"><@p.fallback true/>${lead}</span><#elseif rtl(d.title)><bdi>${d.title}</bdi>${lead}<#else>${d.title}${lead}</#if>${split?groups[2]}<span class="nobr">${t('sources.date', d.date)}</span><br/><#if d.linkable><a href="${d.url}" title="${d.url}">${d.url}</a><#elseif d.url?has_content>${d.url}<#else>${t('sources.noUrl')}</#if></li>
   </#list>
 </ol>
 </div>

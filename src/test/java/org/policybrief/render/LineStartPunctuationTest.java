@@ -1,0 +1,58 @@
+package org.policybrief.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.policybrief.testing.Cli;
+import org.policybrief.testing.Fixtures;
+import org.policybrief.testing.GlyphPositions;
+import org.policybrief.testing.PdfReader;
+
+/**
+ * Lists the data makes long: a measure's tags and the sources. openhtmltopdf may break a line
+ * where an element ends, so a separator written after an element started lines ("、tag-5",
+ * "，财政部", "· strategy") when each tag was a span, each source title one, and a document's date.
+ */
+class LineStartPunctuationTest {
+
+  private static final String NO_LINE_START = "，。、；：？！）］〕】」』》〉”’·…—,;:";
+
+  @TempDir Path temp;
+
+  @ParameterizedTest
+  @ValueSource(strings = {"zh-Hans", "en"})
+  void noLineStartsWithASeparator(String language) throws IOException {
+    Path data = Fixtures.copy(Fixtures.MINIMAL, temp.resolve("data"));
+    String tags = IntStream.range(0, 60).mapToObj(i -> "tag-" + i + (i % 2 == 0 ? "-标签" : "-label"))
+        .collect(Collectors.joining(";"));
+    Fixtures.edit(data.resolve("measures.csv"), "goal,", tags + ",");
+    // titles and issuers of every length from 10 to 49 and 2 to 41 Han characters: some end a line
+    // exactly
+    StringBuilder documents = new StringBuilder(Files.readString(data.resolve("documents.csv")));
+    for (int n = 10; n < 50; n++) {
+      documents.append("S").append(n).append(",FR,").append("政".repeat(n)).append(",Policy ")
+          .append("word ".repeat(n / 3)).append(n).append(",财政").append("部".repeat(n - 10))
+          .append(",2024-01-01,strategy,https://example.org/s")
+          .append(n).append('\n');
+    }
+    Files.writeString(data.resolve("documents.csv"), documents);
+    Cli.Result result = Cli.run("generate", "--data", data.toString(), "--out",
+        temp.resolve("out").toString(), "--lang", language, "--date", "2026-11-30");
+    assertThat(result.exitCode()).as(result.err()).isZero();
+    try (PDDocument document = PdfReader.open(Path.of(result.out().strip()))) {
+      List<String> lines = GlyphPositions.of(document).lines();
+      assertThat(String.join("", lines)).contains("https://example.org/s49");
+      assertThat(lines).filteredOn(line -> !line.isEmpty() && NO_LINE_START.indexOf(line.charAt(0)) >= 0)
+          .isEmpty();
+    }
+  }
+}
