@@ -16,7 +16,8 @@ import org.policybrief.model.Measure;
 
 /**
  * Measures taken so far, period by period (see {@link TimeSteps}), one line per country. A
- * measure counts from its own date, which is its document's date when the data gives none.
+ * measure counts from its own date, which is its document's date when the data gives none. Up to
+ * three lines are named where they end ({@link EndLabelledLines}), more in a legend.
  */
 final class CumulativeTimeline implements ChartType {
 
@@ -24,6 +25,8 @@ final class CumulativeTimeline implements ChartType {
   private static final int MAX_POINTS_WITH_MARKERS = 24;
   /** The points' share of the axis: the rest, at both ends, holds half of an end label. */
   private static final double PLOT_CONTENT = 0.9;
+  /** The widest a line's name may be where it ends, as a share of the plot's width. */
+  private static final double END_LABEL_ROOM = 0.4;
 
   @Override
   public String id() {
@@ -45,7 +48,15 @@ final class CumulativeTimeline implements ChartType {
     texts.addAll(ticks.shown());
     double heightMm = 75;
 
-    CategoryChart chart = new CategoryChart(ChartStyle.widthUnits(), ChartStyle.heightUnits(heightMm));
+    List<CountryGroups.Group> groups = CountryGroups.of(input, MAX_GROUPS);
+    List<String> names = groups.stream().map(CountryGroups.Group::name).toList();
+    boolean endLabels = groups.size() <= EndLabelledLines.MAX_SERIES;
+    List<String> labels = endLabels
+        ? texts.addAll(LabelFit.fit(names, END_LABEL_ROOM * ChartStyle.axisUnits(), ChartStyle.labelFont(input)))
+        : List.of();
+    CategoryChart chart = endLabels
+        ? new EndLabelledLines(ChartStyle.widthUnits(), ChartStyle.heightUnits(heightMm), labels, ChartStyle.labelFont(input))
+        : new CategoryChart(ChartStyle.widthUnits(), ChartStyle.heightUnits(heightMm));
     CategoryStyler styler = chart.getStyler();
     ChartStyle.apply(styler, input, texts);
     styler.setDefaultSeriesRenderStyle(CategorySeriesRenderStyle.Line);
@@ -56,7 +67,6 @@ final class CumulativeTimeline implements ChartType {
     ChartStyle.categoryLabels(styler, texts, ticks.shown(), 0);
     styler.setMarkerSize(5);
 
-    List<CountryGroups.Group> groups = CountryGroups.of(input, MAX_GROUPS);
     ChartStyle.countAxis(styler, texts, groups.stream().mapToInt(CountryGroups.Group::total).max().orElse(0));
     styler.setSeriesColors(groups.stream().map(CountryGroups.Group::color).toArray(Color[]::new));
     Marker marker = steps.count() <= MAX_POINTS_WITH_MARKERS ? SeriesMarkers.CIRCLE : SeriesMarkers.NONE;
@@ -69,8 +79,8 @@ final class CumulativeTimeline implements ChartType {
     findings.addAll(Leaders.of(input.aggregates().countries(), c -> c.measures().size(),
         c -> input.countryName().apply(c.code())).findings());
     findings.addAll(List.of(input.monthName().apply(first), unit(steps), Long.toString(steps.yearsPerPoint())));
-    Legend legend = Legend.of(input, groups.stream().map(CountryGroups.Group::name).toList(),
-        groups.stream().map(CountryGroups.Group::color).toList());
+    Legend legend = endLabels ? new Legend(List.of(), LabelFit.abbreviations(names, labels))
+        : Legend.of(input, names, groups.stream().map(CountryGroups.Group::color).toList());
     return Optional.of(new Figure(id(), chart, texts, legend.entries(), findings, legend.abbreviations(),
         heightMm));
   }

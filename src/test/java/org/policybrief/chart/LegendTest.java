@@ -70,7 +70,7 @@ class LegendTest {
     ChartInput input = input(chartFont());
     List<Figure> figures = Charts.figures(input);
 
-    for (String type : List.of("category-bars", "cumulative-timeline", "category-profile")) {
+    for (String type : List.of("category-bars", "category-profile")) {
       Figure f = figure(figures, type);
       assertThat(f.legend()).as(type).hasSize(3).allSatisfy(e -> assertThat(
           SWATCH_PT + Legend.SIZE_PT * input.pageTextWidth().applyAsDouble(e.name()))
@@ -86,6 +86,21 @@ class LegendTest {
         }
       }
     }
+  }
+
+  @Test
+  void threeLinesAreNamedWhereTheyEndNotInALegend() throws Exception {
+    Figure timeline = figure(Charts.figures(input(chartFont())), "cumulative-timeline");
+    assertThat(timeline.chart()).isInstanceOf(EndLabelledLines.class);
+    assertThat(timeline.legend()).isEmpty();
+    // the long names are shortened to 40 % of the plot, drawn as chart text, and given in the note
+    assertThat(timeline.abbreviations()).extracting(Figure.Abbreviation::name).containsExactlyInAnyOrder(URL, HAN);
+    for (Figure.Abbreviation a : timeline.abbreviations()) {
+      assertThat(timeline.texts().strings()).contains(a.label());
+      assertThat(LabelFit.width(a.label(), ChartStyle.labelFont(input(chartFont()))))
+          .isLessThanOrEqualTo(0.4 * ChartStyle.axisUnits());
+    }
+    assertThat(timeline.texts().strings()).contains("France");
   }
 
   @Test

@@ -1,0 +1,38 @@
+package org.policybrief.chart;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.geom.Point2D;
+import java.awt.geom.Rectangle2D;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class EndLabelledLinesTest {
+
+  private static final Rectangle2D NAME = new Rectangle2D.Double(0, -9, 60, 10);
+
+  @Test
+  void aNameEndsLeftOfItsLinesLastPointAndSitsAboveIt() {
+    Rectangle2D box = EndLabelledLines.place(List.of(new Point2D.Double(500, 200)), List.of(NAME), 20).get(0);
+    assertThat(box.getMaxX()).isLessThan(500);
+    assertThat(box.getMaxY()).isLessThan(200);
+  }
+
+  @Test
+  void aLineEndingAtTheTopIsNamedBelowItsEnd() {
+    Rectangle2D box = EndLabelledLines.place(List.of(new Point2D.Double(500, 25)), List.of(NAME), 20).get(0);
+    assertThat(box.getMinY()).isGreaterThan(25);
+  }
+
+  @Test
+  void linesEndingTogetherGetNamesThatDoNotTouch() {
+    List<Point2D> ends = List.of(new Point2D.Double(500, 100), new Point2D.Double(500, 100),
+        new Point2D.Double(500, 102));
+    List<Rectangle2D> boxes = EndLabelledLines.place(ends, List.of(NAME, NAME, NAME), 20);
+    for (int i = 0; i < boxes.size(); i++) {
+      for (int j = i + 1; j < boxes.size(); j++) {
+        assertThat(boxes.get(i).intersects(boxes.get(j))).as("names %d and %d", i, j).isFalse();
+      }
+    }
+  }
+}
