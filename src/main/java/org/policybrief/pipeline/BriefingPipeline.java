@@ -94,11 +94,11 @@ public final class BriefingPipeline {
     try {
       renderer.checkGlyphs(selected.get(), spec, diagnostics); // reads a user's messages first
       Aggregates aggregates = Analyzer.analyze(selected.get(), spec.selection());
-      if (archival) {
-        return Optional.of(renderer.renderArchival(selected.get(), aggregates, spec,
-            snapshot(dataset.get(), spec, diagnostics)).pdf());
-      }
-      return Optional.of(renderer.render(selected.get(), aggregates, spec).pdf());
+      BriefingRenderer.Rendered rendered = archival
+          ? renderer.renderArchival(selected.get(), aggregates, spec, snapshot(dataset.get(), spec, diagnostics))
+          : renderer.render(selected.get(), aggregates, spec);
+      LoneCharacterWarning.report(rendered.loneCharacters(), null, diagnostics);
+      return Optional.of(rendered.pdf());
     } catch (DiagnosticException e) {
       e.diagnostics().forEach(diagnostics::report);
       return Optional.empty();

@@ -23,6 +23,7 @@ import org.policybrief.model.Document;
 import org.policybrief.model.Selection;
 import org.policybrief.plan.PlannedBriefing;
 import org.policybrief.render.BriefingRenderer;
+import org.policybrief.render.pdf.LoneCharacters;
 
 /**
  * Builds the briefings of an edition in a bounded pool of threads, all sharing one renderer
@@ -34,7 +35,8 @@ final class EditionBuilder {
   record Previous(LocalDate edition, Dataset dataset) {}
 
   /** One built briefing and the countries it covers. */
-  record Built(PlannedBriefing planned, byte[] pdf, int pages, List<String> countries) {}
+  record Built(PlannedBriefing planned, byte[] pdf, int pages, List<String> countries,
+      List<LoneCharacters.Lone> loneCharacters) {}
 
   private final BriefingRenderer renderer;
 
@@ -71,6 +73,7 @@ final class EditionBuilder {
           break;
         }
       }
+      all.forEach(b -> LoneCharacterWarning.report(b.loneCharacters(), b.planned().fileName(), diagnostics));
       return diagnostics.hasErrors() ? Optional.empty() : Optional.of(all);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -89,11 +92,11 @@ final class EditionBuilder {
         .map(p -> ChangeDetector.diff(p.edition(), SelectionFilter.narrow(p.dataset(), selection), selected))
         .orElse(Changes.first());
     BriefingSpec spec = new BriefingSpec(edition, planned.language(), planned.title(), selection);
-    byte[] pdf = renderer.render(selected, Analyzer.analyze(selected, selection), spec, changes,
-        planned.template()).pdf();
-    try (PDDocument document = Loader.loadPDF(pdf)) {
+    BriefingRenderer.Rendered rendered = renderer.render(selected, Analyzer.analyze(selected, selection),
+        spec, changes, planned.template());
+    try (PDDocument document = Loader.loadPDF(rendered.pdf())) {
       List<String> countries = selected.documents().stream().map(Document::country).distinct().sorted().toList();
-      return new Built(planned, pdf, document.getNumberOfPages(), countries);
+      return new Built(planned, rendered.pdf(), document.getNumberOfPages(), countries, rendered.loneCharacters());
     }
   }
 }

@@ -16,6 +16,7 @@ import org.policybrief.model.BriefingSpec;
 import org.policybrief.model.Dataset;
 import org.policybrief.render.fonts.ChartFont;
 import org.policybrief.render.fonts.FontLibrary;
+import org.policybrief.render.pdf.LoneCharacters;
 import org.policybrief.render.pdf.PartedPdfWriter;
 import org.policybrief.render.pdf.PdfWriter;
 import org.policybrief.render.pdf.XhtmlParser;
@@ -74,7 +75,11 @@ public final class BriefingRenderer {
   }
 
   /** The rendered briefing; {@code xhtml} is empty for one rendered in parts. */
-  public record Rendered(String xhtml, byte[] pdf) {}
+  /**
+   * A rendered briefing: its XHTML (empty for one rendered in parts), its PDF, and the paragraphs
+   * that end with one character alone on their last line.
+   */
+  public record Rendered(String xhtml, byte[] pdf, List<LoneCharacters.Lone> loneCharacters) {}
 
   /** The edition languages this program can render, e.g. {@code zh-Hans}. */
   public static List<String> languages() {
@@ -190,16 +195,17 @@ public final class BriefingRenderer {
     List<Integer> rows = measuresPerCountry(view);
     if (attachments.isEmpty() && !pdfWriter.tagged() && rows.stream().mapToInt(Integer::intValue).sum() > rowsPerPart) {
       List<PartView> body = PartView.body(rows, rowsPerPart);
-      byte[] pdf = new PartedPdfWriter(pdfWriter).write(
+      PdfWriter.Written written = new PartedPdfWriter(pdfWriter).write(
           pages -> templates.render(template + ".ftl", withPart(model, PartView.front(pages))),
           body.stream().map(part -> (Supplier<String>) () -> templates.render(template + ".ftl", withPart(model, part))).toList(),
           body.stream().map(part -> part.countries() && !part.countriesStart()).toList(),
           language.lineBreakLocale(), info, ChartDrawer.factory(figures.byId(), chartFallbacks(language)));
-      return new Rendered("", pdf);
+      return new Rendered("", written.pdf(), written.loneCharacters());
     }
     String xhtml = templates.render(template + ".ftl", model);
-    return new Rendered(xhtml, pdfWriter.write(xhtml, language.lineBreakLocale(), info,
-        ChartDrawer.factory(figures.byId(), chartFallbacks(language)), attachments));
+    PdfWriter.Written written = pdfWriter.write(xhtml, language.lineBreakLocale(), info,
+        ChartDrawer.factory(figures.byId(), chartFallbacks(language)), attachments);
+    return new Rendered(xhtml, written.pdf(), written.loneCharacters());
   }
 
   private static Map<String, Object> withPart(Map<String, Object> model, PartView part) {

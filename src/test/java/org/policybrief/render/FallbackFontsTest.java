@@ -41,7 +41,7 @@ class FallbackFontsTest {
         + "; }</style></head><body><p>人工智能 AI</p></body></html>";
     byte[] pdf = new PdfWriter(fonts).write(xhtml, SIMPLIFIED.lineBreakLocale(),
         new PdfWriter.Info("t", "s", "k", "a", "zh-CN", LocalDate.of(2026, 11, 30)),
-        ChartDrawer.factory(Map.of()));
+        ChartDrawer.factory(Map.of())).pdf();
     assertThat(fonts.faces()).filteredOn(f -> !FontLibrary.familiesOf("zh-Hans").contains(f.family()))
         .noneMatch(FontFace::isRead);
     try (PDDocument document = Loader.loadPDF(pdf)) {

@@ -51,7 +51,7 @@ class NoNetworkTest {
     PdfWriter writer = new PdfWriter(new FontLibrary(null));
     byte[] pdf = writer.write(xhtml, EditionLanguage.of("zh-Hans", null).lineBreakLocale(),
         new PdfWriter.Info("t", "s", "k", "a", "zh-CN", LocalDate.of(2026, 11, 30)),
-        new com.openhtmltopdf.render.DefaultObjectDrawerFactory());
+        new com.openhtmltopdf.render.DefaultObjectDrawerFactory()).pdf();
 
     assertThat(pdf).isNotEmpty();
     assertThat(requests.get()).isZero();

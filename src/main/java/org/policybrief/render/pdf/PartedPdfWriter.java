@@ -60,7 +60,7 @@ public final class PartedPdfWriter {
    * @param body the body parts' XHTML, in reading order, each made only when it is laid out
    * @param continues for each body part, whether its bookmarks continue the previous part's last one
    */
-  public byte[] write(Function<Map<String, String>, String> front, List<Supplier<String>> body,
+  public PdfWriter.Written write(Function<Map<String, String>, String> front, List<Supplier<String>> body,
       List<Boolean> continues, ULocale lineBreakLocale, PdfWriter.Info info,
       FSObjectDrawerFactory drawers) {
     boolean twoCores = Runtime.getRuntime().availableProcessors() > 1 && body.size() > 1;
@@ -78,6 +78,7 @@ public final class PartedPdfWriter {
         next = layOutLater(secondCore, document, body.get(0), lineBreakLocale, drawers, frontFonts,
             frontPages + 1);
         int laidOutPages = 0;
+        List<LoneCharacters.Lone> lone = new ArrayList<>();
         for (int i = 0; i < body.size(); i++) {
           LaidOut part = await(next);
           next = null;
@@ -91,6 +92,7 @@ public final class PartedPdfWriter {
           try (PdfBoxRenderer renderer = part.renderer()) {
             renderer.getSharedContext().registerWithThread(); // openhtmltopdf reads it per thread
             renderer.createPDFWithoutClosing();
+            lone.addAll(LoneCharacters.in(renderer, frontPages + before + 1));
             PartLinks.shiftDestinations(document, before);
             for (PagePosition<Box> at : renderer.findPagePositionsByID(ANY_ID)) {
               int index = before + at.getPageNo();
@@ -111,6 +113,7 @@ public final class PartedPdfWriter {
         try (PdfBoxRenderer frontRenderer = PdfWriter.renderer(
             writer.builder(document, frontXhtml, lineBreakLocale, drawers, frontFonts).useInitialPageNumber(1))) {
           frontRenderer.createPDFWithoutClosing();
+          lone.addAll(0, LoneCharacters.in(frontRenderer, 1));
           if (document.getNumberOfPages() - bodyPages != frontPages) {
             // cannot happen while the placeholders are at least as wide as the page numbers
             throw new IllegalStateException("the front matter changed length when its page numbers were set");
@@ -132,7 +135,7 @@ public final class PartedPdfWriter {
         PdfWriter.describe(document, info, digest.digest());
         ArchivalMetadata.synchronise(document);
         ArchivalMetadata.describeLinks(document);
-        return PdfWriter.save(document);
+        return new PdfWriter.Written(PdfWriter.save(document), lone);
       } finally {
         finish(next, secondCore); // before the document closes
       }

@@ -67,12 +67,15 @@ public final class PdfWriter {
   /** A file a PDF/A-3 briefing carries inside, such as the dataset it was made from. */
   public record Attachment(String fileName, String mimeType, String description, byte[] bytes) {}
 
+  /** A PDF, and the paragraphs in it that end with one character alone on their last line. */
+  public record Written(byte[] pdf, List<LoneCharacters.Lone> loneCharacters) {}
+
   /** Metadata of the PDF's information dictionary. */
   public record Info(String title, String subject, String keywords, String author, String pdfLang,
       LocalDate date) {}
 
   /** {@code drawers} draw the document's {@code <object>} elements (its charts). */
-  public byte[] write(String xhtml, ULocale lineBreakLocale, Info info, FSObjectDrawerFactory drawers) {
+  public Written write(String xhtml, ULocale lineBreakLocale, Info info, FSObjectDrawerFactory drawers) {
     return write(xhtml, lineBreakLocale, info, drawers, List.of());
   }
 
@@ -80,7 +83,7 @@ public final class PdfWriter {
    * With {@code attachments}, the PDF is a tagged PDF/A-3u and carries them as embedded files, in
    * this order; without, a plain (or tagged) PDF.
    */
-  public byte[] write(String xhtml, ULocale lineBreakLocale, Info info, FSObjectDrawerFactory drawers,
+  public Written write(String xhtml, ULocale lineBreakLocale, Info info, FSObjectDrawerFactory drawers,
       List<Attachment> attachments) {
     boolean archival = !attachments.isEmpty();
     List<LazyFont> lazyFonts = new ArrayList<>();
@@ -91,8 +94,10 @@ public final class PdfWriter {
         builder.usePdfAConformance(PdfAConformance.PDFA_3_U);
         builder.useColorProfile(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData());
       }
+      List<LoneCharacters.Lone> lone;
       try (PdfBoxRenderer renderer = renderer(builder)) {
         renderer.createPDFWithoutClosing();
+        lone = LoneCharacters.in(renderer, 1);
       }
       describe(document, info, sha256(xhtml));
       ArchivalMetadata.synchronise(document);
@@ -100,7 +105,7 @@ public final class PdfWriter {
       if (archival) {
         ArchivalMetadata.attach(document, attachments, document.getDocumentInformation().getCreationDate());
       }
-      return save(document);
+      return new Written(save(document), lone);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } finally {

@@ -74,7 +74,7 @@ class DocumentXhtmlHandlerTest {
     String body = "<p><b>粗体</b></p><h4>标题</h4><dl><dt>术语</dt><dd>释义</dd></dl>";
     byte[] pdf = new PdfWriter(new FontLibrary(null)).write(page(body), ULocale.SIMPLIFIED_CHINESE,
         new PdfWriter.Info("UA", "", "", "", "zh-Hans", LocalDate.of(2026, 11, 30)),
-        new DefaultObjectDrawerFactory());
+        new DefaultObjectDrawerFactory()).pdf();
 
     try (PDDocument document = Loader.loadPDF(pdf)) {
       assertThat(PdfReader.text(document))

@@ -84,7 +84,7 @@ class PartedPdfWriterTest {
 
   private byte[] write(List<Supplier<String>> body) {
     return writer.write(FRONT, body, body.stream().map(part -> false).toList(),
-        ULocale.SIMPLIFIED_CHINESE, INFO, new DefaultObjectDrawerFactory());
+        ULocale.SIMPLIFIED_CHINESE, INFO, new DefaultObjectDrawerFactory()).pdf();
   }
 
   private static String page(String text) {
