@@ -2,6 +2,7 @@ package org.policybrief.chart;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
+import java.awt.Font;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -51,12 +52,14 @@ final class CumulativeTimeline implements ChartType {
     List<CountryGroups.Group> groups = CountryGroups.of(input, MAX_GROUPS);
     List<String> names = groups.stream().map(CountryGroups.Group::name).toList();
     boolean endLabels = groups.size() <= EndLabelledLines.MAX_SERIES;
+    Font font = ChartStyle.labelFont(input);
     List<String> labels = endLabels
-        ? texts.addAll(LabelFit.fit(names, END_LABEL_ROOM * ChartStyle.axisUnits(), ChartStyle.labelFont(input)))
+        ? texts.addAll(LabelFit.fit(names, END_LABEL_ROOM * ChartStyle.axisUnits(), font))
         : List.of();
-    CategoryChart chart = endLabels
-        ? new EndLabelledLines(ChartStyle.widthUnits(), ChartStyle.heightUnits(heightMm), labels, ChartStyle.labelFont(input))
-        : new CategoryChart(ChartStyle.widthUnits(), ChartStyle.heightUnits(heightMm));
+    int width = ChartStyle.widthUnits();
+    int height = ChartStyle.heightUnits(heightMm);
+    CategoryChart chart = endLabels ? new EndLabelledLines(width, height, labels, font)
+        : new CategoryChart(width, height);
     CategoryStyler styler = chart.getStyler();
     ChartStyle.apply(styler, input, texts);
     styler.setDefaultSeriesRenderStyle(CategorySeriesRenderStyle.Line);

@@ -17,9 +17,9 @@ import org.knowm.xchart.CategorySeries;
  * A line chart whose few lines are named where they end, not in a legend (design guide §9: direct
  * labels for up to three series). Each name is set left of its line's last point, above it, or
  * below it when the plot has no room above, on a ground of the plot's colour; names that would
- * touch are moved apart. XChart has
- * no such labels: they are filled as glyph outlines after the chart is painted, as XChart fills
- * its own text, so the drawer writes them as text like every other label.
+ * touch are moved apart. XChart has no such labels: they are filled as glyph outlines after the
+ * chart is painted, as XChart fills its own text, so the drawer writes them as text like every
+ * other label.
  */
 final class EndLabelledLines extends CategoryChart {
 
@@ -46,7 +46,9 @@ final class EndLabelledLines extends CategoryChart {
     for (int i = 0; i < series.size() && i < labels.size(); i++) {
       List<? extends Number> values = List.copyOf(series.get(i).getYData());
       int last = values.size() - 1;
-      ends.add(new Point2D.Double(getScreenXFromChart(last + 0.5), getScreenYFromChart(values.get(last).doubleValue())));
+      // XChart puts a category's point in the middle of its step
+      ends.add(new Point2D.Double(getScreenXFromChart(last + 0.5),
+          getScreenYFromChart(values.get(last).doubleValue())));
       outlines.add(new TextLayout(labels.get(i), font, g.getFontRenderContext()).getOutline(null));
     }
     List<Rectangle2D> boxes = place(ends, outlines.stream().map(Shape::getBounds2D).toList(),
@@ -56,7 +58,8 @@ final class EndLabelledLines extends CategoryChart {
       Rectangle2D ink = outlines.get(i).getBounds2D();
       // a ground of the plot's colour, so that a line crossing the name does not strike it through
       g.setColor(getStyler().getPlotBackgroundColor());
-      g.fill(new Rectangle2D.Double(box.getX() - 1, box.getY() - 1, box.getWidth() + 2, box.getHeight() + 2));
+      g.fill(new Rectangle2D.Double(box.getX() - 1, box.getY() - 1, box.getWidth() + 2,
+          box.getHeight() + 2));
       AffineTransform before = g.getTransform();
       g.setColor(getStyler().getChartFontColor());
       g.translate(box.getX() - ink.getX(), box.getY() - ink.getY());
@@ -92,5 +95,4 @@ final class EndLabelledLines extends CategoryChart {
     }
     return List.of(boxes);
   }
-
 }

@@ -9,12 +9,10 @@ import java.util.List;
 /**
  * The templates' {@code solidRuns(text)}: a justified Chinese text cut into runs, where each run
  * of letters, digits and signs between Han characters and spaces that holds a word is
- * {@code solid}. openhtmltopdf
- * spreads a justified line's slack over every character, so a Latin word or a web address in a
- * Chinese sentence came out letter-spaced (h t t p s), and the zero-width characters it does not
- * count but does space pushed the line past the margin. A solid run is set with a letter-spacing
- * of its own, which openhtmltopdf leaves out of justification: the slack goes between Han
- * characters and into the spaces, as clreq asks. The opening punctuation before a run and the
+ * {@code solid}. openhtmltopdf spreads a justified line's slack over every character, so a Latin
+ * word or a web address in a Chinese sentence came out letter-spaced (h t t p s). A solid run is
+ * set with a letter-spacing of its own, which openhtmltopdf leaves out of justification: the slack
+ * goes between Han characters and into the spaces, as clreq asks. The opening punctuation before a run and the
  * closing punctuation after it go into the run, and so does the character a narrow no-break space
  * ties it to, since openhtmltopdf may break a line at an element's edge. An isolate (a name the
  * template set apart, U+2068…U+2069) stays inside one run; a text with right-to-left letters or
@@ -25,11 +23,11 @@ final class SolidRuns implements TemplateMethodModelEx {
   /** Public, because the template engine reads it by reflection. */
   public record Run(String text, boolean solid) {}
 
-  private static final String OPENING = "（［〔【「『《〈“‘([{";
+  /** Letters that make a run a word. */
   private static final int WORD = 4;
-
   /** The narrow no-break space Messages puts between a number and a Han character. */
   private static final char GLUE = '\u202F';
+  private static final String OPENING = "（［〔【「『《〈“‘([{";
   private static final String CLOSING = "，。、；：？！）］〕】」』》〉”’…—·,.;:?!)]}%";
 
   static List<Run> of(String text) {

@@ -59,7 +59,9 @@ public final class LoneCharacters {
   /** Running text: a paragraph or a list item, not a table cell or a heading. */
   private static boolean isParagraph(Box box) {
     Element element = box.getElement();
-    return element != null && (element.getLocalName().equals("p") || element.getLocalName().equals("li"));
+    String name = element == null ? "" : element.getLocalName() != null ? element.getLocalName()
+        : element.getNodeName();
+    return name.equals("p") || name.equals("li");
   }
 
   /** One Han character, then nothing but punctuation and spaces. */
