@@ -29,6 +29,6 @@
 <#list figures as f>
 <#include "charts/" + f.type + ".ftl">
 <#else>
-<p class="body">${t('charts.none')}</p>
+<p class="body"><@p.justified t('charts.none')/></p>
 </#list>
 </div>

@@ -42,7 +42,7 @@
   </#list>
 </table>
 <#else>
-<p class="body">${t('country.noMeasures')}</p>
+<p class="body"><@p.justified t('country.noMeasures')/></p>
 </#if>
 </div>
 </#list>

@@ -1,7 +1,7 @@
 <#-- 四、资料来源 and 五、说明. -->
 <div class="section">
 <@p.h1 id="sources" number=no("sources") title=t('sources')/>
-<p class="body">${t('sources.intro')}</p>
+<p class="body"><@p.justified t('sources.intro')/></p>
 <#-- The numbers are text, not list markers: openhtmltopdf painted the marker of an item that moved
      to the next page at the foot of the page before too. Their column fits the longest number. -->
 <#assign noWidth = (b.sources?size?c?length + 1) * 0.6>
@@ -22,7 +22,7 @@
 </div>
 <div class="section">
 <@p.h1 id="method" number=no("method") title=t('method')/>
-<p class="body">${t('method.text1')}</p>
-<p class="body">${t('method.text2')}</p>
-<p class="body">${t('method.text3')}</p>
+<p class="body"><@p.justified t('method.text1')/></p>
+<p class="body"><@p.justified t('method.text2')/></p>
+<p class="body"><@p.justified t('method.text3')/></p>
 </div>

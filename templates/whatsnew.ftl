@@ -19,11 +19,11 @@
 <div class="section">
 <@p.h1 id="whatsnew" number=no("whatsnew") title=t('whatsnew')/>
 <#if news.first>
-<p class="body">${t('whatsnew.first')}</p>
+<p class="body"><@p.justified t('whatsnew.first')/></p>
 <#else>
-<p class="body">${t('whatsnew.intro', news.previousEdition)}</p>
+<p class="body"><@p.justified t('whatsnew.intro', news.previousEdition)/></p>
 <#if !news.documents.any && !news.measures.any>
-<p class="body">${t('whatsnew.none')}</p>
+<p class="body"><@p.justified t('whatsnew.none')/></p>
 </#if>
 <#if news.measures.any>
 <h2 class="plain">${t('whatsnew.measures', news.measures.added, news.measures.removed, news.measures.changed)}</h2>

@@ -236,7 +236,7 @@ public final class BriefingRenderer {
       EditionLanguage language, BriefingSpec spec, List<String> fontFamilies) {
     return new HashMap<>(Map.of("b", view, "t", language.messages(), "page", PageSetup.of(spec.pageSize()),
         "figures", figures.views(), "fontFamily", FontLibrary.css(fontFamilies), "rtl", new RightToLeft(),
-        "solidRuns", new SolidRuns(), "part", PartView.whole(measuresPerCountry(view))));
+        "paragraphRuns", new ParagraphRuns(), "part", PartView.whole(measuresPerCountry(view))));
   }
 
   private static List<Integer> measuresPerCountry(BriefingView view) {

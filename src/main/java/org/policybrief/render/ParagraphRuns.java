@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The templates' {@code solidRuns(text)}: a justified Chinese text cut into runs, where each run
+ * The templates' {@code paragraphRuns(text)}: a justified Chinese text cut into runs, where each run
  * of letters, digits and signs between Han characters and spaces that holds a word is
  * {@code solid}. openhtmltopdf spreads a justified line's slack over every character, so a Latin
  * word or a web address in a Chinese sentence came out letter-spaced (h t t p s). A solid run is
@@ -18,11 +18,21 @@ import java.util.List;
  * template set apart, U+2068…U+2069) stays inside one run; a text with right-to-left letters or
  * bidi controls outside one stays one run, as the bidi algorithm needs it whole.
  */
-final class SolidRuns implements TemplateMethodModelEx {
+final class ParagraphRuns implements TemplateMethodModelEx {
 
-  /** Public, because the template engine reads it by reflection. */
-  public record Run(String text, boolean solid) {}
+  /**
+   * Public, because the template engine reads it by reflection. {@code keep}: the paragraph's
+   * last two Han characters and what follows them, which must not break apart.
+   */
+  public record Run(String text, boolean solid, boolean keep) {
 
+    Run(String text, boolean solid) {
+      this(text, solid, false);
+    }
+  }
+
+  /** Fewer characters than this fit one line wherever the text goes. */
+  private static final int SHORT = 8;
   /** Letters that make a run a word. */
   private static final int WORD = 4;
   /** The narrow no-break space Messages puts between a number and a Han character. */
@@ -31,6 +41,48 @@ final class SolidRuns implements TemplateMethodModelEx {
   private static final String CLOSING = "，。、；：？！）］〕】」』》〉”’…—·,.;:?!)]}%";
 
   static List<Run> of(String text) {
+    return keepingTheEnd(words(text));
+  }
+
+  /**
+   * The last run's last two Han characters, with the punctuation after them, as a run of their
+   * own that does not break: a paragraph's last line then never holds one character alone (…归 /
+   * 类。, the design guide's [C-orphan]). The line may still break before them.
+   */
+  private static List<Run> keepingTheEnd(List<Run> runs) {
+    Run last = runs.get(runs.size() - 1);
+    String text = last.text();
+    if (last.solid()) {
+      return runs;
+    }
+    int end = text.length();
+    while (end > 0 && !isHan(text.codePointBefore(end))) {
+      if (Character.isLetterOrDigit(text.codePointBefore(end))) {
+        return runs;
+      }
+      end = text.offsetByCodePoints(end, -1);
+    }
+    if (text.codePointCount(0, end) < 2 || !isHan(text.codePointBefore(text.offsetByCodePoints(end, -1)))) {
+      return runs;
+    }
+    int from = text.offsetByCodePoints(end, -2);
+    if (runs.size() == 1 && text.codePointCount(0, text.length()) < SHORT) {
+      return runs; // one line anyway
+    }
+    List<Run> kept = new ArrayList<>(runs.subList(0, runs.size() - 1));
+    if (from > 0) {
+      kept.add(new Run(text.substring(0, from), false));
+    }
+    kept.add(new Run(text.substring(from), false, true));
+    return kept;
+  }
+
+  private static boolean isHan(int cp) {
+    return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
+  }
+
+  /** The text's runs, a word of Latin letters (four or more) in a solid run of its own. */
+  private static List<Run> words(String text) {
     if (!mixesScripts(text)) {
       return List.of(new Run(text, false));
     }
@@ -163,7 +215,7 @@ final class SolidRuns implements TemplateMethodModelEx {
   @Override
   public Object exec(@SuppressWarnings("rawtypes") List arguments) throws TemplateModelException {
     if (arguments.size() != 1 || !(arguments.get(0) instanceof TemplateScalarModel text)) {
-      throw new TemplateModelException("solidRuns(text) takes one text");
+      throw new TemplateModelException("paragraphRuns(text) takes one text");
     }
     return of(text.getAsString());
   }

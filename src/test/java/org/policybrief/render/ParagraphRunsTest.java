@@ -1,0 +1,65 @@
+package org.policybrief.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.policybrief.render.ParagraphRuns.Run;
+
+class ParagraphRunsTest {
+
+  @Test
+  void aLatinWordInChineseIsOneSolidRun() {
+    assertThat(ParagraphRuns.of("主要集中于 Safety governance（8\u202F项）。")).containsExactly(
+        new Run("主要集中于 ", false), new Run("Safety", true), new Run(" ", false),
+        new Run("governance", true), new Run("（8\u202F项）。", false));
+  }
+
+  @Test
+  void punctuationThatMayNotEndOrStartALineGoesWithTheWord() {
+    assertThat(ParagraphRuns.of("见“https://example.org”，共")).containsExactly(
+        new Run("见", false), new Run("“https://example.org”，", true), new Run("共", false));
+  }
+
+  @Test
+  void aNarrowNoBreakSpaceKeepsItsHanCharacterInTheRun() {
+    assertThat(ParagraphRuns.of("文件、Policy\u202F项")).containsExactly(
+        new Run("文件、", false), new Run("Policy\u202F项", true));
+  }
+
+  @Test
+  void numbersAndShortAbbreviationsAreLeftToTheLine() {
+    assertThat(ParagraphRuns.of("本简报比较\u202F2\u202F个国家的 AI 政策，共\u202F47\u202F项措施。"))
+        .containsExactly(new Run("本简报比较\u202F2\u202F个国家的 AI 政策，共\u202F47\u202F项", false),
+            new Run("措施。", false, true));
+  }
+
+  @Test
+  void theLastTwoHanCharactersAndTheirPunctuationStayTogether() {
+    assertThat(ParagraphRuns.of("按十二个政策类别归类。”")).containsExactly(
+        new Run("按十二个政策类别", false), new Run("归类。”", false, true));
+    // not after a word, nor in a text too short to break
+    assertThat(ParagraphRuns.of("本期新增的措施见 Annex")).extracting(Run::keep).containsOnly(false);
+    assertThat(ParagraphRuns.of("政策简报。")).containsExactly(new Run("政策简报。", false));
+  }
+
+  @Test
+  void textInOneScriptIsOneRun() {
+    assertThat(ParagraphRuns.of("Policy briefing")).containsExactly(new Run("Policy briefing", false));
+    assertThat(ParagraphRuns.of("政策简报")).containsExactly(new Run("政策简报", false));
+  }
+
+  @Test
+  void anIsolatedNameStaysWholeInOneRun() {
+    String isolated = "\u2068سياسة 人工智能 policy\u2069";
+    List<Run> runs = ParagraphRuns.of("主要集中于 " + isolated + "（1\u202F项）");
+    assertThat(runs).containsExactly(new Run("主要集中于 ", false), new Run(isolated, true),
+        new Run("（1\u202F项）", false));
+  }
+
+  @Test
+  void rightToLeftTextOutsideAnIsolateIsNotCut() {
+    String text = "سياسة الذكاء 人工智能 policy";
+    assertThat(ParagraphRuns.of(text)).containsExactly(new Run(text, false));
+  }
+}
