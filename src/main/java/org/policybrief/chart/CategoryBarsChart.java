@@ -11,11 +11,16 @@ import org.policybrief.analysis.Aggregates;
 
 /**
  * Measures per category (at most {@link CategoryGroups#MAX}, the rest summed), one bar per
- * country (the six with most, the rest as "other").
+ * country (the six with most, the rest as "other"), each bar's count at its end when the counts
+ * fit the bars ({@link ValueLabelledBars}).
  */
 final class CategoryBarsChart implements ChartType {
 
   static final int MAX_GROUPS = 7;
+  /** The bars' share of a category's step. */
+  private static final double FILL = 0.8;
+  /** The value axis reaches this much past the longest bar when values are set at the ends. */
+  private static final double VALUE_ROOM = 1.1;
 
   @Override
   public String id() {
@@ -37,14 +42,22 @@ final class CategoryBarsChart implements ChartType {
     int rotation = axis.rotation();
     double heightMm = rotation == 0 ? 75 : 90;
 
-    CategoryChart chart = new CategoryChart(ChartStyle.widthUnits(), ChartStyle.heightUnits(heightMm));
+    List<CountryGroups.Group> groups = CountryGroups.of(input, MAX_GROUPS);
+    int max = groups.stream().flatMapToInt(g -> categories.stream().mapToInt(c -> c.count(g))).max().orElse(0);
+    boolean values = ValueLabelledBars.fit(Integer.toString(max), font,
+        ChartStyle.axisUnits() * ChartStyle.PLOT_CONTENT, categories.size(), groups.size(), FILL);
+    int width = ChartStyle.widthUnits();
+    int height = ChartStyle.heightUnits(heightMm);
+    CategoryChart chart = values ? new ValueLabelledBars(width, height, font) : new CategoryChart(width, height);
     CategoryStyler styler = chart.getStyler();
     ChartStyle.apply(styler, input, texts);
-    List<CountryGroups.Group> groups = CountryGroups.of(input, MAX_GROUPS);
-    ChartStyle.countAxis(styler, texts, groups.stream()
-        .flatMapToInt(g -> categories.stream().mapToInt(c -> c.count(g))).max().orElse(0));
+    // with values at the bars' ends, room above the longest for its value
+    ChartStyle.countAxis(styler, texts, values ? (int) Math.ceil(max * VALUE_ROOM) : max);
+    if (values) {
+      groups.forEach(g -> categories.forEach(c -> texts.add(Integer.toString(c.count(g)))));
+    }
     ChartStyle.categoryLabels(styler, texts, labels, rotation);
-    styler.setAvailableSpaceFill(0.8);
+    styler.setAvailableSpaceFill(FILL);
     styler.setOverlapped(false);
     styler.setSeriesColors(groups.stream().map(CountryGroups.Group::color).toArray(Color[]::new));
     for (CountryGroups.Group g : groups) {
