@@ -3,6 +3,7 @@ package org.policybrief.chart;
 import java.awt.Color;
 import java.awt.Font;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.knowm.xchart.CategoryChart;
@@ -10,8 +11,8 @@ import org.knowm.xchart.style.CategoryStyler;
 import org.policybrief.analysis.Aggregates;
 
 /**
- * Measures per category (at most {@link CategoryGroups#MAX}, the rest summed), one bar per
- * country (the six with most, the rest as "other"), each bar's count at its end when the counts
+ * Measures per category (at most {@link CategoryGroups#MAX}, the rest summed), most first, one
+ * bar per country (the six with most, the rest as "other"), each bar's count at its end when the counts
  * fit the bars ({@link ValueLabelledBars}).
  */
 final class CategoryBarsChart implements ChartType {
@@ -34,7 +35,10 @@ final class CategoryBarsChart implements ChartType {
       return Optional.empty();
     }
     ChartTexts texts = new ChartTexts();
-    List<CategoryGroups.Group> categories = CategoryGroups.of(input);
+    // sorted, most measures first (design guide §9), the summed rest last; ties in taxonomy order
+    List<CategoryGroups.Group> categories = new ArrayList<>(CategoryGroups.of(input));
+    categories.sort(Comparator.comparing(CategoryGroups.Group::other)
+        .thenComparing(Comparator.comparingInt((CategoryGroups.Group c) -> c.total(a)).reversed()));
     List<String> names = categories.stream().map(CategoryGroups.Group::name).toList();
     Font font = ChartStyle.labelFont(input);
     LabelFit.Axis axis = LabelFit.along(names, ChartStyle.axisUnits() * ChartStyle.PLOT_CONTENT, font);

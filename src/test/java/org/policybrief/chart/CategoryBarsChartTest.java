@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.policybrief.TestDatasets;
 import org.policybrief.analysis.Aggregates;
 
-class ValueLabelledBarsTest {
+class CategoryBarsChartTest {
 
   private static final Font FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
 
@@ -38,6 +38,16 @@ class ValueLabelledBarsTest {
     // painting draws each count (the drawer later finds them as text)
     Graphics2D g = new BufferedImage(800, 400, BufferedImage.TYPE_INT_RGB).createGraphics();
     bars.chart().paint(g, 800, 400);
+  }
+
+  @Test
+  void categoriesGoMostFirst() {
+    Figure bars = figure(TestDatasets.write(dir, 2, 9, 3, false));
+    List<Integer> totals = List.copyOf(((org.knowm.xchart.CategoryChart) bars.chart()).getSeriesMap().values()
+        .stream().map(s -> s.getYData().stream().map(Number::intValue).toList())
+        .reduce((x, y) -> java.util.stream.IntStream.range(0, x.size()).mapToObj(i -> x.get(i) + y.get(i)).toList())
+        .orElseThrow());
+    assertThat(totals).isSortedAccordingTo(java.util.Comparator.reverseOrder());
   }
 
   private Figure figure(Path data) {
