@@ -21,11 +21,12 @@
 <h1 id="${id}">${number}${title}</h1>
 </#macro>
 
-<#-- The square that marks an item of the summary's lists. -->
 <#-- A justified text whose Latin words keep their letters together (the line's slack goes between
      Han characters and into spaces, not between letters) and whose last two Han characters stay on
      one line (see ParagraphRuns). -->
 <#macro justified text><#list paragraphRuns(text) as r><#if r.solid><span class="solid">${r.text}</span><#elseif r.keep><span class="nobr">${r.text}</span><#else>${r.text}</#if></#list></#macro>
+
+<#-- The square that marks an item of the summary's lists. -->
 <#macro bullet><span class="bullet"></span><span class="bullet-gap"></span></#macro>
 <#macro swatch category><span class="swatch" style="background-color: ${category.color};"> </span></#macro>
 

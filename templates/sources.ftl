@@ -16,7 +16,7 @@
        openhtmltopdf may break a line where an element ends, and "，" may not start a line -->
   <#assign split = after?matches("([，、；：,;:]*)([\\s\\S]*)")>
   <#assign lead = split?groups[1]>
-  <li><span class="src-no" style="width: ${noWidth}em; margin-left: -${noWidth + 0.5}em">${d?counter?c}.</span><span class="src-country"><@p.bdi d.country/></span> <#if d.titleFallback><span<@p.lang true/>><@p.bdi d.title/></span><span class="nobr"><@p.fallback true/>${lead}</span><#elseif rtl(d.title)><bdi>${d.title}</bdi>${lead}<#else>${d.title}${lead}</#if>${split?groups[2]}<span class="nobr">${t('sources.date', d.date)}</span><br/><#if d.linkable><a href="${d.url}" title="${d.url}">${d.url}</a><#elseif d.url?has_content>${d.url}<#else>${t('sources.noUrl')}</#if></li>
+  <li><span class="src-no" style="width: ${noWidth}em; margin-left: -${noWidth + 0.5}em">${d?counter?c}.</span><span class="src-country"><@p.bdi d.country/></span> <#if d.titleFallback><span<@p.lang true/>><@p.bdi d.title/></span><span class="nobr"><@p.fallback true/>${lead}</span><#else><@p.bdi d.title/>${lead}</#if>${split?groups[2]}<span class="nobr">${t('sources.date', d.date)}</span><br/><#if d.linkable><a href="${d.url}" title="${d.url}">${d.url}</a><#elseif d.url?has_content>${d.url}<#else>${t('sources.noUrl')}</#if></li>
   </#list>
 </ol>
 </div>

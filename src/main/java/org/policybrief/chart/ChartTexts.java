@@ -1,6 +1,9 @@
 package org.policybrief.chart;
 
 import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.Shape;
+import java.awt.geom.AffineTransform;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,6 +19,18 @@ public final class ChartTexts {
   private final List<Double> rotations = new ArrayList<>(List.of(0.0));
   private final List<Font> fonts = new ArrayList<>();
   private final Set<String> onBaseline = new LinkedHashSet<>();
+
+  /**
+   * Fills {@code outline}, a registered string's, moved by ({@code dx}, {@code dy}) as XChart fills
+   * its own text: the move goes into the transform and the outline stays as laid out, so the
+   * drawer recognises it and writes the string as text.
+   */
+  static void fill(Graphics2D g, Shape outline, double dx, double dy) {
+    AffineTransform before = g.getTransform();
+    g.translate(dx, dy);
+    g.fill(outline);
+    g.setTransform(before);
+  }
 
   /** Registers {@code text} and returns it, so chart code can register where it passes text. */
   public String add(String text) {

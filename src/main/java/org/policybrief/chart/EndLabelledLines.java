@@ -4,7 +4,6 @@ import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.Shape;
 import java.awt.font.TextLayout;
-import java.awt.geom.AffineTransform;
 import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
@@ -60,11 +59,8 @@ final class EndLabelledLines extends CategoryChart {
       g.setColor(getStyler().getPlotBackgroundColor());
       g.fill(new Rectangle2D.Double(box.getX() - 1, box.getY() - 1, box.getWidth() + 2,
           box.getHeight() + 2));
-      AffineTransform before = g.getTransform();
       g.setColor(getStyler().getChartFontColor());
-      g.translate(box.getX() - ink.getX(), box.getY() - ink.getY());
-      g.fill(outlines.get(i));
-      g.setTransform(before);
+      ChartTexts.fill(g, outlines.get(i), box.getX() - ink.getX(), box.getY() - ink.getY());
     }
   }
 

@@ -4,7 +4,6 @@ import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.Shape;
 import java.awt.font.TextLayout;
-import java.awt.geom.AffineTransform;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +19,7 @@ import org.knowm.xchart.CategorySeries;
 final class ValueLabelledBars extends CategoryChart {
 
   /** Space between a bar's end and its value, in chart units. */
-  static final double GAP = 3;
+  private static final double GAP = 3;
 
   private final Font font;
 
@@ -56,10 +55,7 @@ final class ValueLabelledBars extends CategoryChart {
         double centre = getScreenXFromChart(c + 0.5) - step * getStyler().getAvailableSpaceFill() / 2
             + (s + 0.5) * barWidth;
         double end = getScreenYFromChart(values.get(c).doubleValue());
-        AffineTransform before = g.getTransform();
-        g.translate(centre - ink.getCenterX(), end - GAP - ink.getMaxY());
-        g.fill(outline);
-        g.setTransform(before);
+        ChartTexts.fill(g, outline, centre - ink.getCenterX(), end - GAP - ink.getMaxY());
       }
     }
   }

@@ -30,6 +30,8 @@ import org.policybrief.diag.Location;
  */
 final class Messages implements TemplateMethodModelEx {
 
+  /** The narrow no-break space set between a number and a Han character beside it. */
+  static final String NUMBER_GLUE = "\u202F";
   private static final Pattern NUMBER_BESIDE_HAN =
       Pattern.compile("(?<=[0-9%]) (?=\\p{IsHan})|(?<=\\p{IsHan}) (?=[0-9])");
   private static final Pattern LATIN_TOUCHING_HAN =
@@ -145,7 +147,7 @@ final class Messages implements TemplateMethodModelEx {
    * its characters.
    */
   static String keepNumbersWithTheirWords(String text) {
-    return text.indexOf(' ') < 0 ? text : NUMBER_BESIDE_HAN.matcher(text).replaceAll("\u202F");
+    return text.indexOf(' ') < 0 ? text : NUMBER_BESIDE_HAN.matcher(text).replaceAll(NUMBER_GLUE);
   }
 
   @Override

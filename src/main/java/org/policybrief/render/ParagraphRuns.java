@@ -35,8 +35,7 @@ final class ParagraphRuns implements TemplateMethodModelEx {
   private static final int SHORT = 8;
   /** Letters that make a run a word. */
   private static final int WORD = 4;
-  /** The narrow no-break space Messages puts between a number and a Han character. */
-  private static final char GLUE = '\u202F';
+  private static final char GLUE = Messages.NUMBER_GLUE.charAt(0);
   private static final String OPENING = "（［〔【「『《〈“‘([{";
   private static final String CLOSING = "，。、；：？！）］〕】」』》〉”’…—·,.;:?!)]}%";
 
