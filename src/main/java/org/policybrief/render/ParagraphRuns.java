@@ -33,6 +33,11 @@ final class ParagraphRuns implements TemplateMethodModelEx {
 
   /** Fewer characters than this fit one line wherever the text goes. */
   private static final int SHORT = 8;
+  /**
+   * At most this many signs after the last Han character go with it: a longer tail (a title that
+   * ends in a row of 60 full stops) could not stay on one line and would run past the margin.
+   */
+  private static final int TRAILING = 4;
   /** Letters that make a run a word. */
   private static final int WORD = 4;
   private static final char GLUE = Messages.NUMBER_GLUE.charAt(0);
@@ -55,8 +60,9 @@ final class ParagraphRuns implements TemplateMethodModelEx {
       return runs;
     }
     int end = text.length();
+    int trailing = 0;
     while (end > 0 && !isHan(text.codePointBefore(end))) {
-      if (Character.isLetterOrDigit(text.codePointBefore(end))) {
+      if (Character.isLetterOrDigit(text.codePointBefore(end)) || ++trailing > TRAILING) {
         return runs;
       }
       end = text.offsetByCodePoints(end, -1);

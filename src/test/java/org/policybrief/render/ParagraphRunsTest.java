@@ -44,6 +44,14 @@ class ParagraphRunsTest {
   }
 
   @Test
+  void aLongTailOfPunctuationIsNotKeptWithTheLastCharacters() {
+    // four signs still go with them; sixty would not fit one line with them
+    assertThat(ParagraphRuns.of("按十二个政策类别归类……”）")).last().isEqualTo(new Run("归类……”）", false, true));
+    String dots = "测试标题中" + "。".repeat(60);
+    assertThat(ParagraphRuns.of(dots)).containsExactly(new Run(dots, false));
+  }
+
+  @Test
   void textInOneScriptIsOneRun() {
     assertThat(ParagraphRuns.of("Policy briefing")).containsExactly(new Run("Policy briefing", false));
     assertThat(ParagraphRuns.of("政策简报")).containsExactly(new Run("政策简报", false));
