@@ -2,6 +2,7 @@ package org.policybrief.render;
 
 import com.ibm.icu.util.ULocale;
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -97,9 +98,16 @@ final class EditionLanguage implements BriefingView.Numbering {
    * them, and openhtmltopdf would print each as a replacement mark. The zero-width characters only
    * hint where a line may or may not break; openhtmltopdf drew them in a fallback font and, in a
    * justified line, spaced them as letters it had not counted, which pushed the line past the
-   * margin. Long words still break inside the margins without them.
+   * margin. Long words still break inside the margins without them. Letters typed as a base and
+   * combining marks (e and U+0301, as some systems store é) are composed into one character
+   * (Unicode NFC): openhtmltopdf draws each mark where its own advance puts it, not over its letter.
    */
   static String printable(String text) {
+    return Normalizer.isNormalized(text, Normalizer.Form.NFC) ? withoutInvisibles(text)
+        : Normalizer.normalize(withoutInvisibles(text), Normalizer.Form.NFC);
+  }
+
+  private static String withoutInvisibles(String text) {
     StringBuilder out = null;
     for (int i = 0; i < text.length(); ) {
       int cp = text.codePointAt(i);

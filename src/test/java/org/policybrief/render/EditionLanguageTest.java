@@ -54,6 +54,12 @@ class EditionLanguageTest {
   }
 
   @Test
+  void composesLettersTypedWithCombiningMarks() {
+    assertThat(en.plain("Cafe\u0301 nai\u0308ve")).isEqualTo("Caf\u00E9 na\u00EFve");
+    assertThat(hans.plain("越南 Vie\u0323\u0302t Nam")).isEqualTo("越南 Vi\u1EC7t Nam");
+  }
+
+  @Test
   void englishSaysSingularForOne() {
     assertThat(en.messages().get("country.intro", "France", "1", "12"))
         .isEqualTo("France has 1 policy document and 12 measures in this dataset.");

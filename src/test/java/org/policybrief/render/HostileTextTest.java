@@ -21,6 +21,7 @@ class HostileTextTest {
   static final String LONG_WORD = "X".repeat(300);
   /** "Strengthening international cooperation in artificial intelligence". */
   static final String ARABIC_TITLE = "تعزيز التعاون الدولي في الذكاء الاصطناعي";
+  static final String DECOMPOSED = "咖啡馆 Cafe\u0301 与 nai\u0308ve 和 Vie\u0323\u0302t";
   static final String LONG_URL = "https://example.org/" + "a".repeat(280);
   static final List<String> LITERALS = List.of(
       "<script>alert(1)</script>", "</td></tr></table>", "&amp;", "${7*7}", "<#assign x=1>",
@@ -45,8 +46,12 @@ class HostileTextTest {
     measures.append("H3,D1,energy,,\u0633\u064A\u0627\u0633\u0629 policy,,,,\n");
     measures.append("H4,D1,energy,").append(ARABIC_TITLE).append(",,,,,\n");
     measures.append("H5,D1,energy,火箭🚀与笑脸😀、爱心❤\uFE0F和谱号\uD834\uDD1E,,,,,\n");
+    // Accents typed as combining marks after their letters, as some systems store them.
+    measures.append("H6,D1,energy,").append(DECOMPOSED).append(",,,,,\n");
     Files.writeString(data.resolve("measures.csv"), measures);
     Fixtures.edit(data.resolve("documents.csv"), "https://example.org/fr-plan", LONG_URL);
+    // A title ending in a long row of full stops, too long to keep with its last characters.
+    Fixtures.edit(data.resolve("documents.csv"), "数字议程", "数字议程" + "。".repeat(60));
 
     Cli.Result result = Cli.run("generate", "--data", data.toString(), "--out",
         temp.resolve("out").toString(), "--date", "2026-11-30");
@@ -103,6 +108,15 @@ class HostileTextTest {
           .anyMatch(name -> name.matches("[A-Z]{6}\\+NotoSansJP-Regular"))
           .anyMatch(name -> name.matches("[A-Z]{6}\\+NotoSansArabic-(Regular|Bold)"))
           .allMatch(name -> name.matches("[A-Z]{6}\\+.*"), "every font a subset");
+    }
+  }
+
+  @Test
+  void combiningMarksAreComposedWithTheirLetters() throws IOException {
+    try (PDDocument document = PdfReader.open(pdf)) {
+      // drawn as one glyph each (é, ï, ệ), not as a letter and a mark placed after it
+      assertThat(GlyphPositions.of(document).glyphs()).extracting(GlyphPositions.Glyph::text)
+          .contains("é", "ï", "ệ").noneMatch(text -> text.matches(".*[\u0300-\u036F].*"));
     }
   }
 
