@@ -15,12 +15,12 @@
   <div class="caption">${t('fig.number', f.number)}${t('fig.separator')}${title}</div>
   <div class="figure-subtitle">${subtitle}</div>
   <#if f.legend?has_content>
-  <div class="legend"><#list f.legend as e><span class="legend-item"><span class="swatch" style="background-color: ${e.color};"> </span>${e.name}</span><#sep> </#sep></#list></div>
+  <div class="legend"><#list f.legend as e><span class="legend-item"><span class="swatch" style="background-color: ${e.color};"> </span><@p.bdi e.name/></span><#sep> </#sep></#list></div>
   </#if>
   <object class="chart" type="pb/chart" data-chart="${f.id}" alt="${t('fig.alt', title, subtitle, chartData())}" style="height: ${f.height};"></object>
   <div class="source-line">${t('fig.source')}</div>
   <#if f.abbreviations?has_content>
-  <div class="source-line">${t('fig.note', f.abbreviations?map(a -> t('fig.noteItem', a.label, a.name))?join(t('fig.noteSeparator')))}</div>
+  <div class="source-line">${t('fig.note', f.abbreviations?map(a -> t('fig.noteItem', p.iso(a.label), p.iso(a.name)))?join(t('fig.noteSeparator')))}</div>
   </#if>
 </div>
 </#macro>

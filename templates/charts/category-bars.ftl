@@ -1,5 +1,5 @@
 <#-- Grouped bars: findings = how many countries share the most measures, the first two, that
      count; then the same for the categories with most measures in all. -->
-<#assign x = f.findings>
+<#assign x = f.findings?map(v -> p.iso(v))>
 <@figure f=f title=t('chart.category-bars.title', x[0], x[1], x[2], x[3], x[4], x[5], x[6], x[7])
     subtitle=t('chart.category-bars.subtitle', b.dataCutoff)/>

@@ -1,5 +1,5 @@
 <#-- Heat map: findings = how the largest cells are tied (one, countries, categories, other), how
      many, the first two cells' country and category, and their count. -->
-<#assign x = f.findings>
+<#assign x = f.findings?map(v -> p.iso(v))>
 <@figure f=f title=t('chart.category-heatmap.title', x[0], x[1], x[2], x[3], x[4], x[5], x[6])
     subtitle=t('chart.category-heatmap.subtitle', b.dataCutoff)/>

@@ -1,5 +1,5 @@
 <#-- 100 % stacked bars: findings = leading country, how many categories share its largest share,
      the first two, that share in %. -->
-<#assign x = f.findings>
+<#assign x = f.findings?map(v -> p.iso(v))>
 <@figure f=f title=t('chart.category-profile.title', x[0], x[1], x[2], x[3], x[4])
     subtitle=t('chart.category-profile.subtitle', b.dataCutoff)/>

@@ -3,7 +3,9 @@ package org.policybrief.render;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -15,6 +17,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.policybrief.analysis.Analyzer;
+import org.policybrief.data.CsvDatasetReader;
+import org.policybrief.data.DatasetSource;
+import org.policybrief.diag.Diagnostics;
+import org.policybrief.model.BriefingSpec;
+import org.policybrief.model.Dataset;
 import org.policybrief.testing.Cli;
 import org.policybrief.testing.Fixtures;
 import org.policybrief.testing.GlyphPositions;
@@ -35,6 +43,22 @@ class RightToLeftTitleTest {
   static final String COUNTRY = "المملكة العربية السعودية";
 
   @TempDir Path temp;
+
+  @Test
+  void aChartNoteIsolatesEachArabicNameItExplains() throws IOException {
+    // a name too long for the charts' labels is shortened there and given whole in the note; without
+    // isolates the bidi algorithm joined the short form, the quotes and the name into one
+    // right-to-left run and paired the short form with the wrong name
+    Path data = Fixtures.copy(Fixtures.MINIMAL, temp.resolve("data"));
+    String longName = COUNTRY + " " + COUNTRY + " 2030";
+    Files.writeString(data.resolve("countries.csv"), "code,name_zh,name_en\nFR," + longName + ","
+        + longName + "\n");
+    Dataset dataset = new CsvDatasetReader(DatasetSource.folder(data)).read(new Diagnostics()).orElseThrow();
+    BriefingSpec spec = new BriefingSpec(LocalDate.of(2026, 11, 30), "zh-Hans", "", null);
+    String xhtml = new BriefingRenderer().render(dataset, Analyzer.analyze(dataset), spec).xhtml();
+
+    assertThat(xhtml).contains("即“\u2068" + longName + "\u2069”");
+  }
 
   @ParameterizedTest
   @ValueSource(strings = {"zh-Hans", "en"})
