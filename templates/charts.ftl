@@ -20,7 +20,7 @@
   <object class="chart" type="pb/chart" data-chart="${f.id}" alt="${t('fig.alt', title, subtitle, chartData())}" style="height: ${f.height};"></object>
   <div class="source-line">${t('fig.source')}</div>
   <#if f.abbreviations?has_content>
-  <div class="source-line">${t('fig.note', f.abbreviations?map(a -> t('fig.noteItem', p.iso(a.label), p.iso(a.name)))?join(t('fig.noteSeparator')))}</div>
+  <div class="source-line"><@p.ending t('fig.note', f.abbreviations?map(a -> t('fig.noteItem', p.iso(a.label), p.iso(a.name)))?join(t('fig.noteSeparator')))/></div>
   </#if>
 </div>
 </#macro>

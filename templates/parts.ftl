@@ -15,6 +15,10 @@
 <#-- ...and its language, so that it is set in that language's font first (English quotes and
      apostrophes are 1 em wide in the CJK font). -->
 <#macro lang on><#if on> lang="${t('fallback.lang')}"</#if></#macro>
+<#-- A data text and, when it is the other language's, the tag after it. The tag stays on the line
+     of the text's last word (a short one): alone on a line, it read as a lone character (…2021
+     revision / 英). The caller sets the text's language. -->
+<#macro tagged text on><#if on && !rtl(text) && text?contains(" ") && text?keep_after_last(" ")?length lte 16>${text?keep_before_last(" ")} <span class="tagged">${text?keep_after_last(" ")}<@fallback true/></span><#else><@ending text/><@fallback on/></#if></#macro>
 
 <#macro h1 id number title>
 <div class="running-section">${number}${title}</div>
@@ -26,13 +30,16 @@
      one line (see ParagraphRuns). -->
 <#macro justified text><#list paragraphRuns(text) as r><#if r.solid><span class="solid">${r.text}</span><#elseif r.keep><span class="nobr">${r.text}</span><#else>${r.text}</#if></#list></#macro>
 
+<#-- A text not justified whose last two Han characters stay on one line (see ParagraphRuns). -->
+<#macro ending text><#if rtl(text)>${text}<#else><#list paragraphRuns(text) as r><#if r.keep><span class="nobr">${r.text}</span><#else>${r.text}</#if></#list></#if></#macro>
+
 <#-- The square that marks an item of the summary's lists. -->
 <#macro bullet><span class="bullet"></span><span class="bullet-gap"></span></#macro>
 <#macro swatch category><span class="swatch" style="background-color: ${category.color};"> </span></#macro>
 
 <#macro document d>
 <div class="document">
-  <div class="doc-title"<@dir d.title/><@lang d.titleFallback/>>${d.title}<@fallback d.titleFallback/></div>
+  <div class="doc-title"<@dir d.title/><@lang d.titleFallback/>><@tagged d.title d.titleFallback/></div>
   <#-- the dot after the date stays in the date's element: a line may break where an element ends -->
   <div class="doc-meta"><#if d.issuer?has_content><@bdi d.issuer/> · </#if><span class="nobr">${d.date}<#if d.type?has_content> ·</#if></span><#if d.type?has_content> ${d.type}</#if></div>
   <#if d.linkable><div class="doc-url"><a href="${d.url}" title="${d.url}">${d.url}</a></div><#elseif d.url?has_content><div class="doc-url">${d.url}</div></#if>

@@ -19,7 +19,7 @@
 <h2 class="plain">${t('summary.recent')}</h2>
 <ul class="recent">
   <#list b.recentDocuments as d>
-  <li><@p.bullet/><@p.justified t('summary.recentLead', d.date, p.iso(d.country))/><span<@p.lang d.titleFallback/>><#if rtl(d.title)><@p.bdi d.title/><#else><@p.justified d.title/></#if></span><@p.fallback d.titleFallback/></li>
+  <li><@p.bullet/><@p.justified t('summary.recentLead', d.date, p.iso(d.country))/><#if d.titleFallback && !rtl(d.title)><span<@p.lang true/>><@p.tagged d.title true/></span><#else><span<@p.lang d.titleFallback/>><#if rtl(d.title)><@p.bdi d.title/><#else><@p.justified d.title/></#if></span><@p.fallback d.titleFallback/></#if></li>
   </#list>
 </ul>
 </div>

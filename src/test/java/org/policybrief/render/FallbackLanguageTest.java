@@ -56,4 +56,31 @@ class FallbackLanguageTest {
     }
     assertThat(quoteFonts).isNotEmpty().allMatch(name -> name.startsWith("NotoSans-"));
   }
+
+  @Test
+  void theTagStaysOnTheLineOfTheTextsLastWord() throws IOException {
+    // titles of 1 to 40 words: some fill their last line and would leave the 英 tag alone on one
+    StringBuilder documents = new StringBuilder("id,country,title_en,date\n");
+    StringBuilder measures = new StringBuilder("id,document,category,title_en,summary_en,date\n");
+    for (int n = 1; n <= 40; n++) {
+      String words = "national strategy for trusted data ".repeat(8).substring(0, 5 * n + 3 * (n % 7));
+      documents.append("D").append(n).append(",GB,Plan ").append(words.strip()).append(" revision,2025-03-01\n");
+      measures.append("M").append(n).append(",D").append(n).append(",skills,Measure ").append(words.strip())
+          .append(" revision,Summary ").append(words.strip()).append(" revision,2025-03-01\n");
+    }
+    Files.writeString(folder.resolve("documents.csv"), documents);
+    Files.writeString(folder.resolve("measures.csv"), measures);
+    Files.writeString(folder.resolve("categories.csv"), "id,name_en\nskills,Skills\n");
+    Dataset dataset = new CsvDatasetReader(DatasetSource.folder(folder)).read(new Diagnostics()).orElseThrow();
+    BriefingSpec spec = new BriefingSpec(LocalDate.of(2026, 11, 30), "zh-Hans", "", null);
+    BriefingRenderer.Rendered rendered = new BriefingRenderer().render(dataset, Analyzer.analyze(dataset), spec);
+
+    assertThat(rendered.loneCharacters()).isEmpty();
+    try (PDDocument document = Loader.loadPDF(rendered.pdf())) {
+      PDFTextStripper stripper = new PDFTextStripper();
+      stripper.setSortByPosition(true);
+      assertThat(stripper.getText(document).lines().map(String::strip)).contains("Plan national revision 英")
+          .doesNotContain("英");
+    }
+  }
 }

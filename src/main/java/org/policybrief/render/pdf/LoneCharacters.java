@@ -1,6 +1,7 @@
 package org.policybrief.render.pdf;
 
 import com.openhtmltopdf.layout.Layer;
+import com.openhtmltopdf.newtable.TableCellBox;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.render.BlockBox;
 import com.openhtmltopdf.render.Box;
@@ -13,7 +14,7 @@ import java.util.List;
 import org.w3c.dom.Element;
 
 /**
- * Paragraphs and list items whose last line holds one Han character alone, with at most
+ * Paragraphs, list items and text blocks whose last line holds one Han character alone, with at most
  * punctuation after it (…按 12 个政策类别归 / 类。): the design guide asks for a warning [C-orphan].
  * Found in the laid-out boxes, since only the layout knows where lines end. Table cells, narrow
  * by design, are left out.
@@ -31,21 +32,22 @@ public final class LoneCharacters {
   static List<Lone> in(PdfBoxRenderer renderer, int firstPage) {
     List<Lone> found = new ArrayList<>();
     Layer layer = renderer.getRootBox().getLayer();
-    visit(renderer.getRootBox(), layer, firstPage, found);
+    visit(renderer.getRootBox(), layer, firstPage, false, found);
     return found;
   }
 
-  private static void visit(Box box, Layer layer, int firstPage, List<Lone> found) {
+  private static void visit(Box box, Layer layer, int firstPage, boolean inCell, List<Lone> found) {
+    boolean cell = inCell || box instanceof TableCellBox;
     List<LineBox> lines = new ArrayList<>();
     for (int i = 0; i < box.getChildCount(); i++) {
       Box child = box.getChild(i);
       if (child instanceof LineBox line) {
         lines.add(line);
       } else {
-        visit(child, layer, firstPage, found);
+        visit(child, layer, firstPage, cell, found);
       }
     }
-    if (lines.size() < 2 || !(box instanceof BlockBox) || !isParagraph(box)) {
+    if (lines.size() < 2 || cell || !(box instanceof BlockBox) || !isParagraph(box)) {
       return;
     }
     String last = text(lines.get(lines.size() - 1));
@@ -56,12 +58,12 @@ public final class LoneCharacters {
     }
   }
 
-  /** Running text: a paragraph or a list item, not a table cell or a heading. */
+  /** Running text: a paragraph, a list item or a text block (a title, a note), not a heading. */
   private static boolean isParagraph(Box box) {
     Element element = box.getElement();
     String name = element == null ? "" : element.getLocalName() != null ? element.getLocalName()
         : element.getNodeName();
-    return name.equals("p") || name.equals("li");
+    return name.equals("p") || name.equals("li") || name.equals("div");
   }
 
   /** One Han character, then nothing but punctuation and spaces. */
