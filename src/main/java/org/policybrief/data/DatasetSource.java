@@ -2,6 +2,7 @@ package org.policybrief.data;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -25,8 +26,13 @@ public interface DatasetSource {
 
       @Override
       public Optional<byte[]> read(String fileName) throws IOException {
+        Path file = folder.resolve(fileName);
+        if (Files.isDirectory(file)) {
+          // the JDK's own message ("Is a directory") names no file
+          throw new FileSystemException(file.toString(), null, "is a folder, not a file");
+        }
         try {
-          return Optional.of(Files.readAllBytes(folder.resolve(fileName)));
+          return Optional.of(Files.readAllBytes(file));
         } catch (NoSuchFileException e) {
           return Optional.empty();
         }

@@ -132,6 +132,18 @@ class BadInputTest {
     assertThat(result.err()).startsWith("policybrief: input/output error:").doesNotContain("\tat ");
   }
 
+  @Test
+  void aFolderWhereADataFileShouldBeIsNamed() throws IOException {
+    Path data = Fixtures.copy(Fixtures.MINIMAL, temp.resolve("data"));
+    Files.delete(data.resolve("documents.csv"));
+    Files.createDirectory(data.resolve("documents.csv"));
+    Cli.Result result = Cli.run("generate", "--data", data.toString(), "--out",
+        temp.resolve("out").toString(), "--date", "2026-11-30");
+    assertThat(result.exitCode()).isEqualTo(74);
+    assertThat(result.err()).isEqualTo("policybrief: input/output error: "
+        + data.resolve("documents.csv") + ": is a folder, not a file\n");
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"fake-ole", "zip-bomb"})
   void aDamagedOrHostileWorkbookIsLocatedBadDataInTheUsersTerms(String kind) throws IOException {
