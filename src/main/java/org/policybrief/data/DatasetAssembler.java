@@ -28,6 +28,7 @@ public final class DatasetAssembler {
   private final Diagnostics diagnostics;
   private final Function<DatasetTable, String> tableNames;
   private final Function<DatasetTable, Location> tableStarts;
+  private final Map<DatasetTable, Boolean> unreadableRows = new HashMap<>();
 
   /**
    * {@code tableNames} names a table in messages, as its source calls it (documents.csv);
@@ -135,11 +136,23 @@ public final class DatasetAssembler {
       if (!check) {
         return Optional.empty();
       }
+      String rows = hasUnreadableRows(other)
+          ? " that could be read has this id (a syntax error there made rows unreadable)"
+          : " has this id";
       diagnostics.error(row.cell(column).at(), "measure.unknown-" + column, "unknown " + column
-          + " \"" + id + "\": no row of " + tableNames.apply(other) + " has this id");
+          + " \"" + id + "\": no row of " + tableNames.apply(other) + rows);
       return Optional.empty();
     }
     return Optional.of(id);
+  }
+
+  /** Whether a syntax error in the table dropped rows: the id may be in one of them. */
+  private boolean hasUnreadableRows(DatasetTable table) {
+    return unreadableRows.computeIfAbsent(table, t -> {
+      String file = tableStarts.apply(t).file();
+      return diagnostics.errors().stream()
+          .anyMatch(d -> d.code().endsWith(".syntax") && file.equals(d.at().file()));
+    });
   }
 
   private Map<String, Country> readCountries(List<Row> rows) {
