@@ -27,8 +27,8 @@ final class MatrixColumns {
   /** Lines break short of the column's end: a name of two lines' length may need a third. */
   private static final double LINE_FILL = 0.85;
   /**
-   * Han text may break between any two characters; a column holds four, so a name of five or six
-   * (印度尼西亚, 乌兹别克斯坦) breaks after its fourth, not the usual two to four.
+   * Han text may break between any two characters; a column holds four, and the template breaks a
+   * name of five to eight (印度尼西亚, 乌兹别克斯坦) in its middle, halves of at most four.
    */
   private static final int HAN_RUN = 4;
 

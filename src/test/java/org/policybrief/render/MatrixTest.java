@@ -3,8 +3,10 @@ package org.policybrief.render;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
@@ -43,5 +45,19 @@ class MatrixTest {
       // two tables, each with 全部合计 over its total column and before its totals row
       assertThat(text.split("全部合计", -1)).hasSize(5);
     }
+  }
+  @Test
+  void aHeaderOfFiveHanCharactersBreaksInItsMiddle() throws IOException {
+    Path data = TestDatasets.write(folder, 3, 4, 12, false);
+    List<String> codes = TestDatasets.read(data).documents().stream().map(d -> d.country()).distinct().toList();
+    Files.writeString(data.resolve("countries.csv"), "code,name_zh,name_en\n" + codes.get(0)
+        + ",埃塞俄比亚,Ethiopia\n" + codes.get(1) + ",乌兹别克斯坦,Uzbekistan\n");
+    Dataset dataset = TestDatasets.read(data);
+    BriefingSpec spec = new BriefingSpec(LocalDate.of(2026, 11, 30), "zh-Hans", "", null);
+    String xhtml = new BriefingRenderer().renderXhtml(dataset, TestDatasets.analyze(dataset), spec);
+
+    // the column holds four characters: broken after the fourth, one was left alone (埃塞俄比 / 亚)
+    assertThat(xhtml).contains("<th class=\"num\"><span class=\"nobr\">埃塞俄</span><span class=\"nobr\">比亚</span></th>",
+        "<th class=\"num\"><span class=\"nobr\">乌兹别</span><span class=\"nobr\">克斯坦</span></th>");
   }
 }
