@@ -97,7 +97,8 @@ final class CategoryHeatMap implements ChartType {
 
   /**
    * The caption's facts about the largest cells: how they are tied ("one"; "countries", two
-   * sharing a category; "categories", two of one country; else "other"), how many, the first
+   * sharing a category; "categories", two of one country; else "other"; with a single country
+   * "alone", "aloneCategories" or "aloneOther", as it leads no other), how many, the first
    * two cells' country and category, and the count. Only real countries and categories are
    * compared: a summed "other" column or row is no country or category to name.
    */
@@ -116,6 +117,10 @@ final class CategoryHeatMap implements ChartType {
         : top.size() > 2 ? "other"
         : a.category().equals(b.category()) ? "countries"
         : a.group().equals(b.group()) ? "categories" : "other";
+    if (groups.stream().filter(g -> !g.other()).count() == 1) {
+      // one country: its categories compared, not countries
+      kind = top.size() == 1 ? "alone" : top.size() == 2 ? "aloneCategories" : "aloneOther";
+    }
     return List.of(kind, Integer.toString(top.size()), a.group().name(), input.categoryName(a.category()),
         b.group().name(), input.categoryName(b.category()), Integer.toString(max));
   }

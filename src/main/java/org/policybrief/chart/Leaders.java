@@ -9,9 +9,10 @@ import java.util.function.ToLongFunction;
  * Who holds the largest value, ties included: a caption says "A and B have the most" or "3
  * countries share the most" rather than naming whichever came first. Items arrive in the one
  * order every figure uses (countries in briefing order, categories in taxonomy order), so
- * shared leaders are named in the same order everywhere.
+ * shared leaders are named in the same order everywhere. {@code among}: how many items were
+ * compared; a lone item leads nothing, and its caption says so ("France: 9 measures").
  */
-record Leaders(List<String> names, long value) {
+record Leaders(List<String> names, long value, int among) {
 
   Leaders {
     names = List.copyOf(names);
@@ -25,15 +26,16 @@ record Leaders(List<String> names, long value) {
         names.add(name.apply(item));
       }
     }
-    return new Leaders(names, max);
+    return new Leaders(names, max, items.size());
   }
 
   /**
-   * What a caption needs: how many share the lead (messages select "1", "2" or other), the first
-   * two names (the second empty when alone), and the value.
+   * What a caption needs: how many share the lead (messages select "1", "2" or other; "alone"
+   * when there was but one item to compare), the first two names (the second empty when
+   * alone), and the value.
    */
   List<String> findings() {
-    return List.of(Integer.toString(names.size()), names.get(0), names.size() > 1 ? names.get(1) : "",
+    return List.of(among == 1 ? "alone" : Integer.toString(names.size()), names.get(0), names.size() > 1 ? names.get(1) : "",
         Long.toString(value));
   }
 }

@@ -46,4 +46,30 @@ class ChartMessagesTest {
     assertThat(format("zh-Hans", "chart.category-heatmap.title", "one", "1", "德国", "卫生", "德国", "卫生", "3"))
         .isEqualTo("德国在“卫生”类的措施最多（3 项）");
   }
+
+  @Test
+  void aLoneCountryIsComparedWithNothing() throws Exception {
+    assertThat(format("en", "chart.category-bars.title", "alone", "France", "", "9", "1", "Health", "", "4"))
+        .isEqualTo("France: 9 measures; \"Health\" is the largest category (4)");
+    assertThat(format("zh-Hans", "chart.category-bars.title", "alone", "法国", "", "9", "1", "卫生", "", "4"))
+        .isEqualTo("法国共有 9 项措施，“卫生”类措施合计最多（4 项）");
+    assertThat(format("zh-Hant", "chart.category-bars.title", "alone", "法國", "", "9", "1", "衛生", "", "4"))
+        .isEqualTo("法國共有 9 項措施，「衛生」類措施合計最多（4 項）");
+    assertThat(format("en", "chart.cumulative-timeline.title", "Mar 2025", "alone", "France", "", "9"))
+        .isEqualTo("By Mar 2025, France had 9 measures");
+    assertThat(format("zh-Hans", "chart.cumulative-timeline.title", "2025年3月", "alone", "法国", "", "9"))
+        .isEqualTo("截至2025年3月，法国累计措施 9 项");
+    assertThat(format("zh-Hant", "chart.cumulative-timeline.title", "2025年3月", "alone", "法國", "", "9"))
+        .isEqualTo("截至2025年3月，法國累計措施 9 項");
+    assertThat(format("en", "chart.category-heatmap.title", "alone", "1", "France", "Health", "France", "Health", "4"))
+        .isEqualTo("France: most measures in \"Health\" (4)");
+    assertThat(format("zh-Hans", "chart.category-heatmap.title", "aloneCategories", "2", "法国", "卫生", "法国", "金融", "4"))
+        .isEqualTo("法国的措施以“卫生”和“金融”类并列最多（各 4 项）");
+    assertThat(format("zh-Hant", "chart.category-heatmap.title", "aloneOther", "3", "法國", "衛生", "法國", "金融", "4"))
+        .isEqualTo("法國的措施有 3 個類別並列最多（各 4 項）");
+    for (String language : new String[] {"en", "zh-Hans", "zh-Hant"}) {
+      assertThat(format(language, "chart.category-profile.title", "France", "alone", "Health", "", "100"))
+          .as(language).contains("Health").contains("100%").doesNotContain("alone");
+    }
+  }
 }

@@ -46,6 +46,10 @@ class ChartsTest {
         .containsExactly("category-bars", "category-heatmap", "cumulative-timeline", "category-profile");
     assertThat(figure(figures, "category-bars").legend()).hasSize(1);
     assertThat(figures).allSatisfy(f -> assertThat(f.texts().strings()).doesNotContain("其他"));
+    // a lone country leads no other: its captions say what it has, not that it has the most
+    assertThat(figure(figures, "category-bars").findings().get(0)).isEqualTo("alone");
+    assertThat(figure(figures, "cumulative-timeline").findings().get(1)).isEqualTo("alone");
+    assertThat(figure(figures, "category-heatmap").findings().get(0)).startsWith("alone");
   }
 
   @Test

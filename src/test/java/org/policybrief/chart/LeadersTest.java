@@ -33,6 +33,11 @@ class LeadersTest {
   }
 
   @Test
+  void aLoneItemLeadsNothing() {
+    assertThat(of(new Item("FR", 9)).findings()).containsExactly("alone", "FR", "", "9");
+  }
+
+  @Test
   void noItemsGiveAnEmptyLead() {
     assertThat(Leaders.of(List.<Item>of(), Item::value, Function.<Item>identity().andThen(Item::name)).names()).isEmpty();
   }
