@@ -53,11 +53,17 @@ final class CategoryProfileChart implements ChartType {
     List<CategoryGroups.Group> categories = CategoryGroups.of(input);
     styler.setSeriesColors(categories.stream().map(CategoryGroups.Group::color).toArray(Color[]::new));
     List<Integer> totals = groups.stream().map(CountryGroups.Group::total).toList();
-    for (CategoryGroups.Group c : categories) {
+    // each bar's labels add up to 100 %
+    List<List<Integer>> percents = groups.stream()
+        .map(g -> ShareBars.percents(categories.stream().map(c -> c.count(g)).toList()))
+        .toList();
+    for (int k = 0; k < categories.size(); k++) {
+      CategoryGroups.Group c = categories.get(k);
+      int row = k;
       // Series names are never drawn (the legend is text in the page) but must be unique: an id
       // never starts with '#'.
       chart.addShares(c.other() ? "#other" : c.members().get(0).id(), columns,
-          groups.stream().map(c::count).toList(), totals, texts);
+          groups.stream().map(c::count).toList(), totals, percents.stream().map(p -> p.get(row)).toList(), texts);
     }
     // The first country's largest categories, among all real ones (never the summed rest);
     // equal counts are equal shares, named together.
@@ -65,7 +71,7 @@ final class CategoryProfileChart implements ChartType {
     Leaders top = Leaders.of(input.aggregates().categories(), first::count, input::categoryName);
     List<String> findings = new ArrayList<>(List.of(first.name()));
     findings.addAll(top.findings().subList(0, 3));
-    findings.add(Long.toString(Math.round(100.0 * top.value() / first.total())));
+    findings.add(Integer.toString(leadingPercent(input, categories, percents.get(0), top, first)));
     // The legend names the categories that have a share somewhere, not the whole taxonomy.
     List<CategoryGroups.Group> shown = categories.stream()
         .filter(c -> groups.stream().anyMatch(g -> c.count(g) > 0))
@@ -76,5 +82,23 @@ final class CategoryProfileChart implements ChartType {
     notes.addAll(legend.abbreviations());
     notes.addAll(CategoryGroups.note(input, categories));
     return Optional.of(new Figure(id(), chart, texts, legend.entries(), findings, notes, heightMm));
+  }
+
+  /**
+   * The caption's share of the first country's leading category: its segment's label when it
+   * leads alone; shared leaders have equal counts, which largest-remainder rounding may label a
+   * point apart, so their caption gives the share each of them holds, rounded.
+   */
+  private static int leadingPercent(ChartInput input, List<CategoryGroups.Group> categories,
+      List<Integer> percents, Leaders top, CountryGroups.Group first) {
+    if (top.names().size() == 1) {
+      for (int k = 0; k < categories.size(); k++) {
+        CategoryGroups.Group c = categories.get(k);
+        if (!c.other() && input.categoryName(c.members().get(0)).equals(top.names().get(0))) {
+          return percents.get(k);
+        }
+      }
+    }
+    return (int) Math.round(100.0 * top.value() / first.total());
   }
 }

@@ -8,6 +8,8 @@ import java.awt.font.TextLayout;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +18,7 @@ import org.knowm.xchart.CategorySeries;
 
 /**
  * A 100 % stacked bar chart whose segments of {@link #MIN_LABELLED} % or more carry their share
- * ("24%"), centred, when the label fits the segment's height and the bar's width (design guide §9):
+ * ("24%", rounded so that a bar's shares add up to 100: {@link #percents}), centred, when the label fits the segment's height and the bar's width (design guide §9):
  * white on dark colours, #1A1A1A on light ones (§10). XChart's own bar labels would label every
  * segment in one colour, so this chart draws them itself once XChart has painted the bars, as
  * glyph outlines in the chart's label font, which the drawer writes as text like any other label.
@@ -36,21 +38,48 @@ final class ShareBars extends CategoryChart {
     this.font = font;
   }
 
-  /** A share as labelled, rounded as the caption rounds; empty below {@link #MIN_LABELLED} %. */
-  static String label(int count, int total) {
-    return 100L * count >= (long) MIN_LABELLED * total ? Math.round(100.0 * count / total) + "%" : "";
+  /**
+   * A bar's shares in whole percent by largest remainder, so that they add up to 100: each count's
+   * share rounded down, then one point more to the largest remainders (of equal remainders, the
+   * first in the given order). All zero when the bar is empty.
+   */
+  static List<Integer> percents(List<Integer> counts) {
+    long total = counts.stream().mapToLong(Integer::longValue).sum();
+    int[] percents = new int[counts.size()];
+    if (total == 0) {
+      return Arrays.stream(percents).boxed().toList();
+    }
+    int left = 100;
+    List<Integer> byRemainder = new ArrayList<>();
+    for (int i = 0; i < counts.size(); i++) {
+      percents[i] = (int) (100L * counts.get(i) / total);
+      left -= percents[i];
+      byRemainder.add(i);
+    }
+    // remainders compared exactly, as numerators over the total
+    byRemainder.sort(Comparator.comparingLong((Integer i) -> 100L * counts.get(i) % total).reversed());
+    for (int k = 0; k < left; k++) {
+      percents[byRemainder.get(k)]++;
+    }
+    return Arrays.stream(percents).boxed().toList();
+  }
+
+  /** A segment's label: its share as {@link #percents} gives it; empty below {@link #MIN_LABELLED} %. */
+  static String label(int count, int total, int percent) {
+    return 100L * count >= (long) MIN_LABELLED * total ? percent + "%" : "";
   }
 
   /**
    * Adds one category's series: {@code counts[i]} of column {@code i}'s {@code totals[i]}, as
-   * shares; {@code texts} learns the labels its segments may carry.
+   * shares, labelled with {@code percents[i]}; {@code texts} learns the labels its segments may carry.
    */
-  void addShares(String name, List<String> columns, List<Integer> counts, List<Integer> totals, ChartTexts texts) {
+  void addShares(String name, List<String> columns, List<Integer> counts, List<Integer> totals,
+      List<Integer> percents, ChartTexts texts) {
     List<Double> shares = new ArrayList<>();
     List<String> segmentLabels = new ArrayList<>();
     for (int i = 0; i < counts.size(); i++) {
       shares.add(100.0 * counts.get(i) / totals.get(i));
-      String label = label(counts.get(i), totals.get(i));
+      String label = label(counts.get(i), totals.get(i), percents.get(i));
       segmentLabels.add(label.isEmpty() ? label : texts.add(label));
     }
     labels.put(name, segmentLabels);

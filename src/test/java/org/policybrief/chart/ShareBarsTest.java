@@ -3,17 +3,29 @@ package org.policybrief.chart;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.Color;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ShareBarsTest {
 
   @Test
-  void segmentsOfEightPercentOrMoreAreLabelledRoundedAsTheCaptionRounds() {
-    assertThat(ShareBars.label(2, 25)).isEqualTo("8%");
-    assertThat(ShareBars.label(1, 13)).isEmpty(); // 7.7 %, which would round to 8
-    assertThat(ShareBars.label(6, 25)).isEqualTo("24%");
-    assertThat(ShareBars.label(1, 8)).isEqualTo("13%"); // 12.5 % rounds up, as Math.round does
-    assertThat(ShareBars.label(0, 5)).isEmpty();
+  void segmentsOfEightPercentOrMoreAreLabelled() {
+    assertThat(ShareBars.label(2, 25, 8)).isEqualTo("8%");
+    assertThat(ShareBars.label(1, 13, 8)).isEmpty(); // 7.7 %, which would round to 8
+    assertThat(ShareBars.label(6, 25, 24)).isEqualTo("24%");
+    assertThat(ShareBars.label(0, 5, 0)).isEmpty();
+  }
+
+  @Test
+  void aBarsSharesAddUpToAHundred() {
+    // QA c_3_6_zeros: 2, 1, 3, 2, 1 of 9 rounded alone print 22 + 11 + 33 + 22 + 11 = 99
+    assertThat(ShareBars.percents(List.of(2, 1, 3, 2, 1))).containsExactly(22, 11, 34, 22, 11);
+    assertThat(ShareBars.percents(List.of(1, 1, 1))).containsExactly(34, 33, 33);
+    assertThat(ShareBars.percents(List.of(1, 7))).containsExactly(13, 87); // 12.5 and 87.5: the first gets the point
+    assertThat(ShareBars.percents(List.of(0, 0))).containsExactly(0, 0);
+    for (List<Integer> counts : List.of(List.of(1, 2, 3, 4, 5, 6, 7), List.of(1, 0, 13, 6), List.of(5, 5, 5, 5, 5, 5, 1))) {
+      assertThat(ShareBars.percents(counts).stream().mapToInt(Integer::intValue).sum()).as("%s", counts).isEqualTo(100);
+    }
   }
 
   @Test
