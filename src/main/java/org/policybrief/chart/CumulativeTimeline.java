@@ -26,7 +26,7 @@ final class CumulativeTimeline implements ChartType {
   private static final int MAX_POINTS_WITH_MARKERS = 24;
   /** The points' share of the axis: the rest, at both ends, holds half of an end label. */
   private static final double PLOT_CONTENT = 0.9;
-  /** The widest a line's name may be where it ends, as a share of the plot's width. */
+  /** The widest a line's name may be where it ends, as a share of the plot's width: never more. */
   private static final double END_LABEL_ROOM = 0.4;
 
   @Override
@@ -54,7 +54,7 @@ final class CumulativeTimeline implements ChartType {
     boolean endLabels = groups.size() <= EndLabelledLines.MAX_SERIES;
     Font font = ChartStyle.labelFont(input);
     List<String> labels = endLabels
-        ? texts.addAll(LabelFit.fit(names, END_LABEL_ROOM * ChartStyle.axisUnits(), font))
+        ? texts.addAll(LabelFit.fitStrictly(names, END_LABEL_ROOM * ChartStyle.axisUnits(), LabelFit.in(font)))
         : List.of();
     int width = ChartStyle.widthUnits();
     int height = ChartStyle.heightUnits(heightMm);

@@ -4,6 +4,7 @@ import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.Shape;
 import java.awt.font.TextLayout;
+import java.awt.geom.Line2D;
 import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
@@ -15,8 +16,8 @@ import org.knowm.xchart.CategorySeries;
 /**
  * A line chart whose few lines are named where they end, not in a legend (design guide §9: direct
  * labels for up to three series). Each name is set left of its line's last point, above it, or
- * below it when the plot has no room above, on a ground of the plot's colour; names that would
- * touch are moved apart. XChart has no such labels: they are filled as glyph outlines after the
+ * below it when the plot has no room above, on a ground of the plot's colour that never covers
+ * the end of the name's own line; names that would touch are moved apart. XChart has no such labels: they are filled as glyph outlines after the
  * chart is painted, as XChart fills its own text, so the drawer writes them as text like every
  * other label.
  */
@@ -26,6 +27,10 @@ final class EndLabelledLines extends CategoryChart {
 
   /** Space between a label and its line's last point, and between two labels, in chart units. */
   private static final double GAP = 4;
+  /** Half the line's marker (5 units) and its stroke: what of a line's end a ground must clear. */
+  private static final double MARKER_RADIUS = 3;
+  /** How far a name that would cover its own line moves at a time, in chart units. */
+  private static final double STEP = 2;
 
   private final List<String> labels;
   private final Font font;
@@ -41,17 +46,21 @@ final class EndLabelledLines extends CategoryChart {
     super.paint(g, width, height);
     List<CategorySeries> series = new ArrayList<>(getSeriesMap().values());
     List<Shape> outlines = new ArrayList<>();
-    List<Point2D> ends = new ArrayList<>();
+    List<Line2D> lastSegments = new ArrayList<>();
     for (int i = 0; i < series.size() && i < labels.size(); i++) {
       List<? extends Number> values = List.copyOf(series.get(i).getYData());
       int last = values.size() - 1;
+      int before = Math.max(0, last - 1);
       // XChart puts a category's point in the middle of its step
-      ends.add(new Point2D.Double(getScreenXFromChart(last + 0.5),
-          getScreenYFromChart(values.get(last).doubleValue())));
+      lastSegments.add(new Line2D.Double(
+          getScreenXFromChart(before + 0.5), getScreenYFromChart(values.get(before).doubleValue()),
+          getScreenXFromChart(last + 0.5), getScreenYFromChart(values.get(last).doubleValue())));
       outlines.add(new TextLayout(labels.get(i), font, g.getFontRenderContext()).getOutline(null));
     }
-    List<Rectangle2D> boxes = place(ends, outlines.stream().map(Shape::getBounds2D).toList(),
-        getScreenYFromChart(getStyler().getYAxisMax()));
+    Rectangle2D plotBounds = plot.getBounds();
+    double plotTop = getScreenYFromChart(getStyler().getYAxisMax());
+    List<Rectangle2D> boxes = place(lastSegments, outlines.stream().map(Shape::getBounds2D).toList(),
+        new Rectangle2D.Double(plotBounds.getX(), plotTop, plotBounds.getWidth(), plotBounds.getMaxY() - plotTop));
     for (int i = 0; i < boxes.size(); i++) {
       Rectangle2D box = boxes.get(i);
       Rectangle2D ink = outlines.get(i).getBounds2D();
@@ -64,31 +73,82 @@ final class EndLabelledLines extends CategoryChart {
     }
   }
 
-  /**
-   * Where each name goes, given its line's last point and its ink's size: ending {@link #GAP}
-   * left of the point, above it, or below it when above would leave the plot (top at
-   * {@code plotTop}), and below any name above it.
-   */
+  /** As {@link #place(List, List, Rectangle2D)}, for lines of one point, in a plot unbounded but above. */
   static List<Rectangle2D> place(List<Point2D> ends, List<Rectangle2D> sizes, double plotTop) {
+    return place(ends.stream().map(e -> (Line2D) new Line2D.Double(e, e)).toList(), sizes,
+        new Rectangle2D.Double(-1e6, plotTop, 2e6, 1e6));
+  }
+
+  /**
+   * Where each name goes, given its line's last segment and its ink's size: ending {@link #GAP}
+   * left of the last point, above it, or below it when above would leave the plot, and below any
+   * name above it. A name whose ground would there cover the end of its own line (a line rising
+   * steeply into its last point, a name below it) moves, as little as it can, left, up or down
+   * within the plot to where it covers neither its line's last segment nor another name.
+   */
+  static List<Rectangle2D> place(List<Line2D> lastSegments, List<Rectangle2D> sizes, Rectangle2D plot) {
     List<Integer> order = new ArrayList<>();
-    for (int i = 0; i < ends.size(); i++) {
+    for (int i = 0; i < lastSegments.size(); i++) {
       order.add(i);
     }
-    order.sort(Comparator.comparingDouble(i -> ends.get(i).getY()));
-    Rectangle2D[] boxes = new Rectangle2D[ends.size()];
+    order.sort(Comparator.comparingDouble(i -> lastSegments.get(i).getY2()));
+    Rectangle2D[] boxes = new Rectangle2D[lastSegments.size()];
+    List<Rectangle2D> placed = new ArrayList<>();
     double lowestBottom = Double.NEGATIVE_INFINITY;
     for (int i : order) {
-      Point2D end = ends.get(i);
+      Line2D segment = lastSegments.get(i);
       double width = sizes.get(i).getWidth();
       double height = sizes.get(i).getHeight();
-      double top = end.getY() - GAP - height;
-      if (top < plotTop) {
-        top = end.getY() + GAP;
+      double top = segment.getY2() - GAP - height;
+      if (top < plot.getY()) {
+        top = segment.getY2() + GAP;
       }
       top = Math.max(top, lowestBottom + GAP);
-      lowestBottom = top + height;
-      boxes[i] = new Rectangle2D.Double(end.getX() - GAP - width, top, width, height);
+      Rectangle2D box = new Rectangle2D.Double(segment.getX2() - GAP - width, top, width, height);
+      if (covers(box, segment)) {
+        Rectangle2D clear = clearOf(segment, width, height, plot, placed);
+        box = clear == null ? box : clear;
+      }
+      lowestBottom = Math.max(lowestBottom, box.getMaxY());
+      placed.add(box);
+      boxes[i] = box;
     }
     return List.of(boxes);
+  }
+
+  /** Whether a name's ground (1 unit round its ink) covers the segment or its end's marker. */
+  private static boolean covers(Rectangle2D box, Line2D segment) {
+    double margin = 1 + MARKER_RADIUS;
+    return new Rectangle2D.Double(box.getX() - margin, box.getY() - margin, box.getWidth() + 2 * margin,
+        box.getHeight() + 2 * margin).intersectsLine(segment);
+  }
+
+  /**
+   * The nearest place, left of the segment's end and above or below it, that keeps a name clear
+   * of its line's last segment and {@link #GAP} from the names already placed; null when the plot
+   * has none.
+   */
+  private static Rectangle2D clearOf(Line2D segment, double width, double height, Rectangle2D plot,
+      List<Rectangle2D> placed) {
+    double reach = plot.getWidth() + plot.getHeight();
+    for (double distance = 0; distance <= reach; distance += STEP) {
+      for (double dx = 0; dx <= distance; dx += STEP) {
+        double dy = distance - dx;
+        double x = segment.getX2() - GAP - width - dx;
+        for (double top : new double[] {segment.getY2() - GAP - height - dy, segment.getY2() + GAP + dy}) {
+          Rectangle2D box = new Rectangle2D.Double(x, top, width, height);
+          if (box.getX() >= plot.getX() && box.getY() >= plot.getY() && box.getMaxY() <= plot.getMaxY()
+              && !covers(box, segment) && placed.stream().noneMatch(p -> near(p, box))) {
+            return box;
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  private static boolean near(Rectangle2D a, Rectangle2D b) {
+    return new Rectangle2D.Double(a.getX() - GAP, a.getY() - GAP, a.getWidth() + 2 * GAP,
+        a.getHeight() + 2 * GAP).intersects(b);
   }
 }

@@ -31,6 +31,9 @@ final class LabelFit {
   /** Not ‘ ’: in English ’ is mostly an apostrophe. */
   private static final String OPENERS = "（([［【〔「『“《〈{";
   private static final String CLOSERS = "）)]］】〕」』”》〉}";
+  /** "Finance &" + "…" reads as a dangling word: a cut falls before trailing signs, after leading ones. */
+  private static final String HEAD_END = "[\\s\\p{Punct}&&[^)\\]]]+$";
+  private static final String TAIL_START = "^[\\s\\p{Punct}&&[^(\\[]]+";
 
   /** Labels along a category axis, level when every name fits its slot, upright otherwise. */
   record Axis(List<String> labels, int rotation) {}
@@ -56,7 +59,8 @@ final class LabelFit {
 
   /**
    * Each name whole when it fits {@code room}, else shortened. Names whose shortened beginnings
-   * coincide all keep their ends too; a label still shared is numbered.
+   * coincide keep the word where they differ, else their ends when those tell them apart, else
+   * their first words and the part where they differ; only a label still shared is numbered.
    */
   static List<String> fit(List<String> names, double room, Font font) {
     return fit(names, room, in(font), SOFT_OVERRUN, 2);
@@ -91,6 +95,12 @@ final class LabelFit {
           }
         }
         label = distinctHead(name, alike, room * overrun, measure);
+        if (label == null) {
+          label = distinctEnds(name, alike, room, measure, minSaving);
+        }
+        if (label == null) {
+          label = distinctMiddle(name, alike, room, room * overrun, measure);
+        }
         if (label == null) {
           label = shorten(name, room, measure, true, minSaving);
         }
@@ -128,6 +138,79 @@ final class LabelFit {
     }
     String label = join(words, 0, last + 1, true) + ELLIPSIS;
     return measure.applyAsDouble(label) <= room ? label : null;
+  }
+
+  /**
+   * {@code name} shortened keeping its first and last words (or characters), when what it keeps
+   * tells it apart from every name in {@code alike}: no other name starts and ends alike. Null
+   * otherwise (a cut that happens to differ, "French R…elligence" beside "French…telligence",
+   * tells nothing).
+   */
+  private static String distinctEnds(String name, List<String> alike, double room,
+      ToDoubleFunction<String> measure, int minSaving) {
+    String label = shorten(name, room, measure, true, minSaving);
+    int cut = label.indexOf(ELLIPSIS);
+    if (cut < 0) {
+      return label;
+    }
+    String head = label.substring(0, cut);
+    String tail = label.substring(cut + ELLIPSIS.length());
+    return alike.stream().anyMatch(other -> other.startsWith(head) && other.endsWith(tail)) ? null : label;
+  }
+
+  /**
+   * For names alike at both ends: the first words (or characters) of {@code name}, "…", then the
+   * ones from where it first differs from the names in {@code alike} ("French…Office on…" beside
+   * "French…Committee on…"): as much of where it differs as fits {@code room}, then as much of
+   * its beginning, else the first word and the first
+   * that differs when they fit {@code limit}; null when nothing fits or nothing differs.
+   */
+  private static String distinctMiddle(String name, List<String> alike, double room, double limit,
+      ToDoubleFunction<String> measure) {
+    boolean words = name.contains(" ");
+    String[] tokens = tokens(name, words);
+    int differs = 0;
+    for (String other : alike) {
+      String[] theirs = tokens(other, words);
+      int k = 0;
+      while (k < tokens.length && k < theirs.length && tokens[k].equals(theirs[k])) {
+        k++;
+      }
+      differs = Math.max(differs, k);
+    }
+    String shortest = null;
+    String best = null;
+    int bestMiddle = 0;
+    for (int h = 1; h < differs; h++) {
+      for (int m = 1; differs + m <= tokens.length; m++) {
+        String head = balanced(concat(tokens, 0, h, words), true).replaceAll(HEAD_END, "");
+        String middle = balanced(balanced(concat(tokens, differs, differs + m, words), true), false)
+            .replaceAll(HEAD_END, "").replaceAll(TAIL_START, "");
+        if (head.isEmpty() || middle.isEmpty()) {
+          continue;
+        }
+        String label = head + ELLIPSIS + middle + (differs + m < tokens.length ? ELLIPSIS : "");
+        double width = measure.applyAsDouble(label);
+        shortest = shortest == null && width <= limit ? label : shortest;
+        if (width > room) {
+          break;
+        }
+        // the most of where it differs, then the most of its beginning
+        if (m > bestMiddle || m == bestMiddle) {
+          best = label;
+          bestMiddle = m;
+        }
+      }
+    }
+    return best != null ? best : shortest;
+  }
+
+  private static String[] tokens(String name, boolean words) {
+    return words ? name.split(" ") : name.codePoints().mapToObj(Character::toString).toArray(String[]::new);
+  }
+
+  private static String concat(String[] tokens, int from, int to, boolean words) {
+    return String.join(words ? " " : "", java.util.Arrays.asList(tokens).subList(from, to));
   }
 
   /**
@@ -173,8 +256,7 @@ final class LabelFit {
 
   private static String join(String[] words, int from, int to, boolean head) {
     String part = balanced(String.join(" ", java.util.Arrays.asList(words).subList(from, to)), head);
-    // "Finance &" + "…" reads as a dangling word: the cut falls before trailing signs.
-    return head ? part.replaceAll("[\\s\\p{Punct}&&[^)\\]]]+$", "") : part.replaceAll("^[\\s\\p{Punct}&&[^(\\[]]+", "");
+    return head ? part.replaceAll(HEAD_END, "") : part.replaceAll(TAIL_START, "");
   }
 
   private static String byCharacters(String name, double room, ToDoubleFunction<String> measure) {

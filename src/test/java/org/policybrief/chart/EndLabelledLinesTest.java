@@ -2,6 +2,7 @@ package org.policybrief.chart;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.geom.Line2D;
 import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 import java.util.List;
@@ -33,6 +34,21 @@ class EndLabelledLinesTest {
       for (int j = i + 1; j < boxes.size(); j++) {
         assertThat(boxes.get(i).intersects(boxes.get(j))).as("names %d and %d", i, j).isFalse();
       }
+    }
+  }
+
+  @Test
+  void aNameNeverCoversTheEndOfItsOwnLine() {
+    // QA c_3_5_longnames: a line rising steeply into its last point near the top, named below it
+    Rectangle2D plot = new Rectangle2D.Double(40, 20, 500, 250);
+    for (double fromX : new double[] {440, 480, 495, 499}) {
+      Line2D last = new Line2D.Double(fromX, 120, 500, 30);
+      Rectangle2D box = EndLabelledLines.place(List.of(last), List.of(new Rectangle2D.Double(0, -9, 300, 10)), plot).get(0);
+      Rectangle2D ground = new Rectangle2D.Double(box.getX() - 1, box.getY() - 1, box.getWidth() + 2, box.getHeight() + 2);
+      assertThat(ground.intersectsLine(last)).as("from x %.0f: %s", fromX, box).isFalse();
+      assertThat(ground.contains(last.getP2())).isFalse();
+      assertThat(plot.contains(box)).isTrue();
+      assertThat(box.getMaxX()).isLessThan(500);
     }
   }
 }

@@ -112,4 +112,36 @@ class LabelFitTest {
 
     assertThat(labels).containsExactly("Category number 4…", "Category number 5…");
   }
+
+  /** QA c_3_5_longnames: three names alike at both ends, told apart only in the middle. */
+  private static final List<String> ALIKE_AT_BOTH_ENDS = List.of(
+      "French Republic National Assembly and Senate Joint Office on Artificial Intelligence",
+      "French Republic National Assembly and Senate Joint Working Group on Artificial Intelligence",
+      "French Republic National Assembly and Senate Joint Committee on Artificial Intelligence");
+  private static final List<String> WHERE_THEY_DIFFER = List.of("Office", "Working", "Committee");
+
+  @Test
+  void namesAlikeAtBothEndsKeepWhereTheyDiffer() {
+    // upright heat-map columns (as QA saw "French R…elligence", "French…telligence2") and end labels
+    List<List<String>> fitted = List.of(LabelFit.fit(ALIKE_AT_BOTH_ENDS, LabelFit.ROTATED_ROOM, FONT),
+        LabelFit.fitStrictly(ALIKE_AT_BOTH_ENDS, 0.4 * ChartStyle.axisUnits(), LabelFitTest::width));
+    for (List<String> labels : fitted) {
+      assertThat(labels).doesNotHaveDuplicates().noneMatch(l -> l.matches(".*\\d$"));
+      for (int i = 0; i < labels.size(); i++) {
+        assertThat(labels.get(i)).contains(WHERE_THEY_DIFFER.get(i)).startsWith("French").contains(LabelFit.ELLIPSIS);
+      }
+    }
+    assertThat(fitted.get(1)).allSatisfy(l -> assertThat(width(l)).isLessThanOrEqualTo(0.4 * ChartStyle.axisUnits()));
+    // upright labels may run half again past their room to tell alike names apart
+    assertThat(fitted.get(0)).allSatisfy(l -> assertThat(width(l)).isLessThanOrEqualTo(1.5 * LabelFit.ROTATED_ROOM));
+  }
+
+  @Test
+  void charactersAlikeAtBothEndsKeepWhereTheyDiffer() {
+    List<String> names = List.of("欧洲联盟成员国法兰西共和国国民甲议会与参议院联合委员会",
+        "欧洲联盟成员国法兰西共和国国民乙议会与参议院联合委员会");
+    List<String> labels = LabelFit.fit(names, width("欧洲联盟成员国…"), FONT);
+    assertThat(labels.get(0)).contains("甲").doesNotContain("乙");
+    assertThat(labels.get(1)).contains("乙").doesNotContain("甲");
+  }
 }
