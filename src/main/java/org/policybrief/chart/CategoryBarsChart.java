@@ -41,7 +41,8 @@ final class CategoryBarsChart implements ChartType {
         .thenComparing(Comparator.comparingInt((CategoryGroups.Group c) -> c.total(a)).reversed()));
     List<String> names = categories.stream().map(CategoryGroups.Group::name).toList();
     Font font = ChartStyle.labelFont(input);
-    LabelFit.Axis axis = LabelFit.along(names, ChartStyle.axisUnits() * ChartStyle.PLOT_CONTENT, font);
+    LabelFit.Axis axis = LabelFit.along(names, ChartStyle.axisUnits() * ChartStyle.PLOT_CONTENT,
+        ChartStyle.labelWidth(input), ChartStyle.labelRoom(input));
     List<String> labels = texts.addAll(axis.labels());
     int rotation = axis.rotation();
     double heightMm = rotation == 0 ? 75 : 90;

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.ToDoubleFunction;
 import org.knowm.xchart.HeatMapChart;
 import org.knowm.xchart.HeatMapChartBuilder;
 import org.knowm.xchart.style.HeatMapStyler;
@@ -42,11 +43,12 @@ final class CategoryHeatMap implements ChartType {
     Collections.reverse(categories);
     List<String> rowNames = categories.stream().map(CategoryGroups.Group::name).toList();
     Font font = ChartStyle.labelFont(input);
-    List<String> rows = texts.addAll(LabelFit.fit(rowNames, rowRoom(groups.size()), font));
+    ToDoubleFunction<String> room = ChartStyle.labelRoom(input);
+    List<String> rows = texts.addAll(LabelFit.fit(rowNames, rowRoom(groups.size()), room));
     // The cells take what the row labels leave.
-    double rowLabels = rows.stream().mapToDouble(r -> LabelFit.width(r, font)).max().orElse(0);
+    double rowLabels = rows.stream().mapToDouble(room).max().orElse(0);
     LabelFit.Axis axis = LabelFit.along(columnNames,
-        (ChartStyle.widthUnits() - rowLabels - 20) * ChartStyle.PLOT_CONTENT, font);
+        (ChartStyle.widthUnits() - rowLabels - 20) * ChartStyle.PLOT_CONTENT, ChartStyle.labelWidth(input), room);
     List<String> columns = texts.addAll(axis.labels());
     int rotation = axis.rotation();
     double heightMm = Math.min(95, Math.max(40, 10 + 6.5 * rows.size())) + (rotation == 0 ? 0 : 12);

@@ -34,7 +34,8 @@ final class CategoryProfileChart implements ChartType {
         .toList();
     List<String> columnNames = groups.stream().map(CountryGroups.Group::name).toList();
     Font font = ChartStyle.labelFont(input);
-    LabelFit.Axis axis = LabelFit.along(columnNames, ChartStyle.axisUnits() * ChartStyle.PLOT_CONTENT, font);
+    LabelFit.Axis axis = LabelFit.along(columnNames, ChartStyle.axisUnits() * ChartStyle.PLOT_CONTENT,
+        ChartStyle.labelWidth(input), ChartStyle.labelRoom(input));
     List<String> columns = texts.addAll(axis.labels());
     int rotation = axis.rotation();
     double heightMm = rotation == 0 ? 75 : 87;

@@ -16,7 +16,8 @@ import org.policybrief.model.Category;
  * categories, and {@code otherCategoriesNote} says which categories (given their names) that
  * group holds. {@code pageTextWidth} measures text as the page sets it (the legend is set there,
  * not in the chart): its advance at 1 pt, each character in the first of the briefing's fonts
- * that has it.
+ * that has it. {@code fallbacks} give, for a character {@code font} lacks, the font the chart
+ * drawer sets it in, so that labels are measured as they will be drawn.
  */
 public record ChartInput(
     Aggregates aggregates,
@@ -28,7 +29,25 @@ public record ChartInput(
     String otherCategoriesName,
     Function<List<String>, String> otherCategoriesNote,
     Font font,
-    ToDoubleFunction<String> pageTextWidth) {
+    ToDoubleFunction<String> pageTextWidth,
+    Fallbacks fallbacks) {
+
+  /** For a character a label's font lacks: the font that has it, sized alike, or null. */
+  @FunctionalInterface
+  public interface Fallbacks {
+    Fallbacks NONE = (codePoint, like) -> null;
+
+    Font fontFor(int codePoint, Font like);
+  }
+
+  /** Labels drawn in {@code font} alone, characters it lacks as its missing-glyph boxes. */
+  public ChartInput(Aggregates aggregates, Function<Category, String> categoryName,
+      Function<Category, Color> categoryColor, Function<String, String> countryName,
+      Function<YearMonth, String> monthName, String otherName, String otherCategoriesName,
+      Function<List<String>, String> otherCategoriesNote, Font font, ToDoubleFunction<String> pageTextWidth) {
+    this(aggregates, categoryName, categoryColor, countryName, monthName, otherName,
+        otherCategoriesName, otherCategoriesNote, font, pageTextWidth, Fallbacks.NONE);
+  }
 
   /** Page text measured in the chart's font, as when the page is set in that font alone. */
   public ChartInput(Aggregates aggregates, Function<Category, String> categoryName,
@@ -36,7 +55,7 @@ public record ChartInput(
       Function<YearMonth, String> monthName, String otherName, String otherCategoriesName,
       Function<List<String>, String> otherCategoriesNote, Font font) {
     this(aggregates, categoryName, categoryColor, countryName, monthName, otherName,
-        otherCategoriesName, otherCategoriesNote, font, LabelFit.in(font.deriveFont(1f)));
+        otherCategoriesName, otherCategoriesNote, font, LabelFit.in(font.deriveFont(1f)), Fallbacks.NONE);
   }
 
   public String categoryName(Category category) {

@@ -4,6 +4,7 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.util.List;
+import java.util.function.ToDoubleFunction;
 import org.knowm.xchart.style.AxesChartStyler;
 import org.knowm.xchart.style.AxesChartStyler.TextAlignment;
 import org.policybrief.model.Colors;
@@ -41,6 +42,21 @@ final class ChartStyle {
 
   static Font labelFont(ChartInput input) {
     return input.font().deriveFont(8f * UNITS_PER_POINT);
+  }
+
+  /** Label widths in {@link #labelFont}, each character as the drawer sets it (with fallbacks). */
+  static ToDoubleFunction<String> labelWidth(ChartInput input) {
+    return LabelFit.in(labelFont(input), input.fallbacks());
+  }
+
+  /**
+   * The room a label takes: XChart lays it out in {@link #labelFont} alone (a character it lacks
+   * as a missing-glyph box) and reserves that, the drawer then sets it with fallbacks; the wider.
+   */
+  static ToDoubleFunction<String> labelRoom(ChartInput input) {
+    ToDoubleFunction<String> drawn = labelWidth(input);
+    Font font = labelFont(input);
+    return text -> Math.max(drawn.applyAsDouble(text), LabelFit.width(text, font));
   }
 
   static int widthUnits() {

@@ -54,7 +54,8 @@ final class CumulativeTimeline implements ChartType {
     boolean endLabels = groups.size() <= EndLabelledLines.MAX_SERIES;
     Font font = ChartStyle.labelFont(input);
     List<String> labels = endLabels
-        ? texts.addAll(LabelFit.fitStrictly(names, END_LABEL_ROOM * ChartStyle.axisUnits(), LabelFit.in(font)))
+        ? texts.addAll(LabelFit.fitStrictly(names, END_LABEL_ROOM * ChartStyle.axisUnits(),
+            ChartStyle.labelRoom(input)))
         : List.of();
     int width = ChartStyle.widthUnits();
     int height = ChartStyle.heightUnits(heightMm);

@@ -50,11 +50,53 @@ final class LabelFit {
     return text -> width(text, font);
   }
 
+  /**
+   * Text widths as the chart drawer sets the text: each run of characters {@code font} lacks in
+   * the font {@code fallbacks} gives for them (Arabic in a Chinese edition), the rest in {@code font}.
+   */
+  static ToDoubleFunction<String> in(Font font, ChartInput.Fallbacks fallbacks) {
+    return text -> {
+      if (font.canDisplayUpTo(text) == -1) {
+        return width(text, font);
+      }
+      double width = 0;
+      int start = 0;
+      while (start < text.length()) {
+        Font run = drawnIn(text.codePointAt(start), font, fallbacks);
+        int end = start;
+        while (end < text.length() && drawnIn(text.codePointAt(end), font, fallbacks).equals(run)) {
+          end += Character.charCount(text.codePointAt(end));
+        }
+        width += width(text.substring(start, end), run);
+        start = end;
+      }
+      return width;
+    };
+  }
+
+  private static Font drawnIn(int codePoint, Font font, ChartInput.Fallbacks fallbacks) {
+    if (font.canDisplay(codePoint)) {
+      return font;
+    }
+    Font fallback = fallbacks.fontFor(codePoint, font);
+    return fallback == null ? font : fallback;
+  }
+
   /** {@code names} side by side on an axis of {@code axisUnits}, each centred in its slot. */
   static Axis along(List<String> names, double axisUnits, Font font) {
+    return along(names, axisUnits, in(font), in(font));
+  }
+
+  /**
+   * As {@link #along(List, double, Font)}: {@code drawn} gives a label's width as drawn, which
+   * decides whether it is level; {@code laidOut} its width as XChart lays it out, which upright
+   * labels must fit (XChart reserves that much room below the plot).
+   */
+  static Axis along(List<String> names, double axisUnits, ToDoubleFunction<String> drawn,
+      ToDoubleFunction<String> laidOut) {
     double slot = axisUnits / Math.max(1, names.size()) - GAP;
-    boolean level = names.stream().allMatch(n -> width(n, font) <= slot);
-    return level ? new Axis(List.copyOf(names), 0) : new Axis(fit(names, ROTATED_ROOM, font), 90);
+    boolean level = names.stream().allMatch(n -> drawn.applyAsDouble(n) <= slot);
+    return level ? new Axis(List.copyOf(names), 0) : new Axis(fit(names, ROTATED_ROOM, laidOut), 90);
   }
 
   /**
@@ -63,7 +105,12 @@ final class LabelFit {
    * their first words and the part where they differ; only a label still shared is numbered.
    */
   static List<String> fit(List<String> names, double room, Font font) {
-    return fit(names, room, in(font), SOFT_OVERRUN, 2);
+    return fit(names, room, in(font));
+  }
+
+  /** As {@link #fit(List, double, Font)}, with {@code measure} giving a label's width. */
+  static List<String> fit(List<String> names, double room, ToDoubleFunction<String> measure) {
+    return fit(names, room, measure, SOFT_OVERRUN, 2);
   }
 
   /**

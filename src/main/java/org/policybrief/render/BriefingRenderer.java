@@ -228,7 +228,7 @@ public final class BriefingRenderer {
     view.countries().forEach(c -> names.add(c.name()));
     return new FigureSet(dataset, aggregates, language,
         chartFont.forTexts(FontLibrary.familiesOf(language.id()), names),
-        text -> chartFont.width(fontFamilies, text));
+        text -> chartFont.width(fontFamilies, text), chartFallbacks(language)::fontFor);
   }
 
   /** {@code fontFamilies}: the {@code font-family} list of the briefing's CSS, first choice first. */

@@ -27,9 +27,9 @@ final class FigureSet {
   private final Map<String, Figure> figures = new LinkedHashMap<>();
   private final List<FigureView> views = new ArrayList<>();
 
-  /** {@code pageTextWidth}: see {@link ChartInput}. */
+  /** {@code pageTextWidth}, {@code fallbacks}: see {@link ChartInput}. */
   FigureSet(Dataset dataset, Aggregates aggregates, EditionLanguage language, Font font,
-      ToDoubleFunction<String> pageTextWidth) {
+      ToDoubleFunction<String> pageTextWidth, ChartInput.Fallbacks fallbacks) {
     BriefingViewBuilder names = new BriefingViewBuilder(dataset, aggregates, language);
     Messages t = language.messages();
     ChartInput input = new ChartInput(
@@ -44,7 +44,8 @@ final class FigureSet {
             ? String.join(t.get("listSeparator"), members)
             : t.get("chart.otherCategories.many", members.size()),
         font,
-        pageTextWidth);
+        pageTextWidth,
+        fallbacks);
     for (Figure figure : Charts.figures(input)) {
       String id = "figure-" + (figures.size() + 1);
       figures.put(id, figure);

@@ -235,4 +235,37 @@ class ChartsTest {
     assertThat(ChartStyle.niceCeiling(27)).isEqualTo(30);
     assertThat(ChartStyle.niceCeiling(151)).isEqualTo(160);
   }
+
+  @Test
+  void labelsAreMeasuredInTheFontsThatDrawThem() throws Exception {
+    // QA rtl, zh-Hans: Arabic names measured as Noto Sans SC's missing-glyph boxes were cut
+    // ("مصر…") and set upright, where the en edition drew them whole and level.
+    Font chinese = bundled("NotoSansSC-Regular.ttf");
+    Font arabic = bundled("NotoSansArabic-Regular.ttf");
+    Aggregates aggregates = TestDatasets.analyze(TestDatasets.read(TestDatasets.write(dir, 3, 3, 2, false)));
+    List<String> codes = aggregates.countries().stream().map(c -> c.code()).toList();
+    List<String> countries = List.of("مصر العربية", "沙特", "الإمارات العربية المتحدة 2030");
+    List<String> categories = List.of("الذكاء الاصطناعي (AI) 2025", "数据治理", "حوكمة البيانات");
+    ChartInput input = new ChartInput(aggregates, c -> categories.get(Integer.parseInt(c.id().substring(3))),
+        c -> Color.GRAY, code -> countries.get(codes.indexOf(code)), m -> m.toString(), "其他", "其他类别",
+        names -> String.join(", ", names), chinese, LabelFit.in(chinese.deriveFont(1f)),
+        (codePoint, like) -> arabic.canDisplay(codePoint) ? arabic.deriveFont(like.getStyle(), like.getSize2D()) : null);
+
+    for (Figure f : Charts.figures(input)) {
+      // whole and level as in the en edition; the heat map's columns share what its rows leave,
+      // and upright labels fit the room XChart lays them out in (missing-glyph boxes)
+      assertThat(f.abbreviations()).as(f.type()).extracting(Figure.Abbreviation::name)
+          .doesNotContain(categories.get(0), categories.get(2));
+      if (!f.type().equals("category-heatmap")) {
+        assertThat(f.abbreviations()).as(f.type()).extracting(Figure.Abbreviation::name).doesNotContain(countries.get(0));
+        assertThat(f.texts().rotations()).as(f.type()).allMatch(r -> r == 0);
+      }
+    }
+  }
+
+  private static Font bundled(String file) throws Exception {
+    try (var in = ChartsTest.class.getResourceAsStream("/fonts/" + file)) {
+      return Font.createFont(Font.TRUETYPE_FONT, in);
+    }
+  }
 }
