@@ -27,8 +27,9 @@ final class EndLabelledLines extends CategoryChart {
 
   /** Space between a label and its line's last point, and between two labels, in chart units. */
   private static final double GAP = 4;
-  /** Half the line's marker (5 units) and its stroke: what of a line's end a ground must clear. */
-  private static final double MARKER_RADIUS = 3;
+  /** Half the line's marker (5 units), which holds its stroke: less than {@link #GAP}, so a name set
+   * {@link #GAP} above or below a level line is clear of it. */
+  private static final double MARKER_RADIUS = 2.5;
   /** How far a name that would cover its own line moves at a time, in chart units. */
   private static final double STEP = 2;
 

@@ -51,4 +51,13 @@ class EndLabelledLinesTest {
       assertThat(box.getMaxX()).isLessThan(500);
     }
   }
+
+  @Test
+  void aLevelLineKeepsItsNameAboveIt() {
+    // the sample's Figure 3: a level last segment is clear of a name set GAP above its end
+    Line2D last = new Line2D.Double(200, 100, 500, 100);
+    Rectangle2D box = EndLabelledLines.place(List.of(last), List.of(NAME), new Rectangle2D.Double(40, 20, 500, 250)).get(0);
+    assertThat(box.getMaxY()).isEqualTo(96);
+    assertThat(box.getMaxX()).isEqualTo(496);
+  }
 }
