@@ -107,6 +107,57 @@ class EditionPublisherTest {
   }
 
   @Test
+  void anEditionWhoseManifestEntryWasLostCanBePublishedAgain() throws IOException {
+    publish(edition("2026-11-30", "one"), 5);
+    Files.delete(out.resolve(Manifest.FILE)); // or a run stopped between its renames
+    publish(edition("2026-11-30", "two"), 5);
+
+    assertThat(read("2026-11-30/overview-zh-Hans.pdf")).isEqualTo("two");
+  }
+
+  @Test
+  void aFolderOfTheEditionsNameItDidNotWriteIsRefusedAndKept() throws IOException {
+    Files.createDirectories(out.resolve("2026-11-30/sub"));
+    Files.writeString(out.resolve("2026-11-30/notes.txt"), "the user's own");
+
+    assertThatThrownBy(() -> publish(edition("2026-11-30", "two"), 5))
+        .isInstanceOf(IOException.class).hasMessageContaining("2026-11-30")
+        .hasMessageContaining("not an edition this program published");
+    assertThat(read("2026-11-30/notes.txt")).isEqualTo("the user's own");
+    assertThat(out.resolve("2026-11-30/sub")).isDirectory();
+    assertThat(out.resolve(Manifest.FILE)).doesNotExist();
+  }
+
+  @Test
+  void whatCannotBePutInPlaceStopsThePublishingBeforeAnyChange() throws IOException {
+    publish(edition("2026-11-23", "one"), 5);
+    Files.delete(out.resolve("latest/overview-zh-Hans.pdf"));
+    Files.delete(out.resolve(EditionPublisher.LATEST));
+    Files.writeString(out.resolve(EditionPublisher.LATEST), "a file");
+
+    assertThatThrownBy(() -> publish(edition("2026-11-30", "two"), 5))
+        .isInstanceOf(IOException.class).hasMessageContaining("latest").hasMessageContaining("not a folder");
+    assertThat(out.resolve("2026-11-30")).doesNotExist();
+    assertThat(out.resolve(".snapshots/2026-11-30")).doesNotExist();
+    assertThat(Manifest.read(out).editions()).extracting(Manifest.Edition::edition).containsExactly("2026-11-23");
+    assertThat(read("index.html")).isEqualTo("page of 1");
+    assertThat(hiddenStaging()).isEmpty();
+  }
+
+  @Test
+  void aFailureWhileStagingChangesNothingReadersSee() throws IOException {
+    publish(edition("2026-11-23", "one"), 5);
+
+    assertThatThrownBy(() -> publisher.publish(edition("2026-11-30", "two"), 5, manifest -> {
+      throw new IllegalStateException("disk full");
+    })).hasMessage("disk full");
+    assertThat(out.resolve("2026-11-30")).doesNotExist();
+    assertThat(Manifest.read(out).editions()).extracting(Manifest.Edition::edition).containsExactly("2026-11-23");
+    assertThat(read("latest/overview-zh-Hans.pdf")).isEqualTo("one");
+    assertThat(hiddenStaging()).isEmpty();
+  }
+
+  @Test
   void aManifestOfAnotherFormatOrWithForeignEntriesIsRefusedAndNothingChanges() throws IOException {
     publish(edition("2026-11-23", "one"), 5);
     for (String manifest : List.of("{\"format\":99,\"editions\":[]}",
