@@ -221,6 +221,12 @@ public final class EditionPublisher {
           channel.write(buffer);
         }
         channel.force(true);
+      } catch (IOException e) {
+        if (e instanceof FileSystemException) {
+          throw e;
+        }
+        // a full disk says only "No space left on device": name where
+        throw new FileSystemException(folder.resolve(file.getKey()).toString(), null, e.getMessage());
       }
     }
     syncFolder(folder);
