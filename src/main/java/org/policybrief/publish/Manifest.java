@@ -1,5 +1,7 @@
 package org.policybrief.publish;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
@@ -67,7 +69,16 @@ public record Manifest(int format, List<Edition> editions) {
     if (!Files.exists(file)) {
       return empty();
     }
-    Manifest manifest = JSON.readValue(file.toFile(), Manifest.class);
+    Manifest manifest;
+    try {
+      manifest = JSON.readValue(file.toFile(), Manifest.class);
+    } catch (JsonProcessingException e) {
+      // the parser's own message quotes its settings ("Source: REDACTED (StreamReadFeature…)")
+      JsonLocation at = e.getLocation();
+      throw new IOException(file + (at == null ? "" : ":" + at.getLineNr() + ":" + at.getColumnNr())
+          + ": broken or not a manifest of this program (the JSON is cut short or has fields it does"
+          + " not know); restore the manifest or publish into another folder");
+    }
     if (manifest.format() != empty().format()) {
       throw new IOException(file + ": format " + manifest.format() + ", where this program reads "
           + empty().format() + "; restore the manifest or publish into another folder");

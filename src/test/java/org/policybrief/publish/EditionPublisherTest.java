@@ -160,7 +160,7 @@ class EditionPublisherTest {
   @Test
   void aManifestOfAnotherFormatOrWithForeignEntriesIsRefusedAndNothingChanges() throws IOException {
     publish(edition("2026-11-23", "one"), 5);
-    for (String manifest : List.of("{\"format\":99,\"editions\":[]}",
+    for (String manifest : List.of("{\"format\": 1, \"editions\": [", "{\"format\":99,\"editions\":[]}",
         "{\"format\":1,\"editions\":[{\"edition\":\"../elsewhere\",\"briefings\":[]}]}")) {
       Files.writeString(out.resolve(Manifest.FILE), manifest);
 
