@@ -67,9 +67,12 @@ final class EditionBuilder {
           all.add(futures.get(i).get());
         } catch (ExecutionException e) {
           Throwable cause = e.getCause();
+          futures.forEach(f -> f.cancel(true)); // the edition is lost anyway: stop the others
+          if (cause instanceof OutOfMemoryError outOfMemory) {
+            throw outOfMemory; // the command line says how to give Java more
+          }
           diagnostics.error(Location.NONE, "briefing.failed", "briefing " + briefings.get(i).fileName()
               + " failed: " + (cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage()));
-          futures.forEach(f -> f.cancel(true)); // the edition is lost anyway: stop the others
           break;
         }
       }

@@ -97,6 +97,19 @@ class LauncherIT {
   }
 
   @Test
+  void theUsersCollectorOrSmallHeapReplacesTheLaunchersOwn() throws Exception {
+    String flags = "-XX:+PrintCommandLineFlags";
+    // two collectors stopped the JVM; a young generation as large as the heap left no room for
+    // the start-up archive's objects ("Unable to use AOT cache")
+    Result g1 = launch(List.of(flags + " -XX:+UseG1GC"), "validate");
+    assertThat(g1.exit).as(g1.err).isZero();
+    assertThat(g1.out).contains("-XX:+UseG1GC").doesNotContain("UseParallelGC");
+    Result small = launch(List.of(flags + " -Xmx150m"), "validate");
+    assertThat(small.exit).as(small.err).isZero();
+    assertThat(small.out).contains("-XX:MaxHeapSize=157286400 ").doesNotContain("NewSize=201326592");
+  }
+
+  @Test
   void runsFromAFolderWithASpaceInItsName() throws Exception {
     Path program = Files.createDirectories(temp.resolve("policy briefs"));
     Files.createDirectories(program.resolve("bin"));
