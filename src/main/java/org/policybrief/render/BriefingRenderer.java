@@ -110,8 +110,8 @@ public final class BriefingRenderer {
     Thread warmUp = new Thread(() -> {
       try {
         Warmup.run(templates, fonts, chartFont, language(language));
-      } catch (DiagnosticException e) {
-        // a user's messages file with mistakes: the render reads it too, and reports them
+      } catch (RuntimeException e) {
+        // a user's messages file with mistakes, say: the render reads it too, and reports them
       }
     }, "policybrief-warm-up");
     warmUp.setDaemon(true);

@@ -11,6 +11,7 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.policybrief.diag.Diagnostic;
 import org.policybrief.diag.DiagnosticException;
@@ -36,6 +38,9 @@ final class Messages implements TemplateMethodModelEx {
       Pattern.compile("(?<=[0-9%]) (?=\\p{IsHan})|(?<=\\p{IsHan}) (?=[0-9])");
   private static final Pattern LATIN_TOUCHING_HAN =
       Pattern.compile("(?<=\\p{IsHan})(?=[\\p{L}&&\\p{IsLatin}])|(?<=[\\p{L}&&\\p{IsLatin}])(?=\\p{IsHan})");
+
+  /** A \\u not followed by four hexadecimal digits (an escaped backslash before it aside). */
+  private static final Pattern BROKEN_ESCAPE = Pattern.compile("(?<!\\\\)(?:\\\\\\\\)*\\\\u(?![0-9a-fA-F]{4})");
 
   private final Properties texts = new Properties();
   private final String language;
@@ -58,16 +63,38 @@ final class Messages implements TemplateMethodModelEx {
       load(in);
       Path userFile = userTemplates == null ? null : userTemplates.resolve(name);
       if (userFile != null && Files.isRegularFile(userFile)) {
-        Properties own = new Properties();
-        try (Reader user = Files.newBufferedReader(userFile, StandardCharsets.UTF_8)) {
-          own.load(user);
-        }
+        Properties own = read(userFile);
         check(userFile, own);
         texts.putAll(own);
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** A user's messages file; its text and escapes are a user's to mend, so reported as such. */
+  private static Properties read(Path file) throws IOException {
+    Properties own = new Properties();
+    try (Reader user = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      own.load(user);
+    } catch (CharacterCodingException e) {
+      throw new DiagnosticException(List.of(Diagnostic.error(Location.wholeFile(file.toString()),
+          "template.message", "is not UTF-8 text (save it as UTF-8)")));
+    } catch (IllegalArgumentException e) { // Properties' "Malformed \\uxxxx encoding."
+      List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+      int line = 0;
+      int column = 0;
+      for (int i = 0; i < lines.size() && line == 0; i++) {
+        Matcher broken = BROKEN_ESCAPE.matcher(lines.get(i));
+        if (broken.find()) {
+          line = i + 1;
+          column = broken.start() + 1;
+        }
+      }
+      throw new DiagnosticException(List.of(Diagnostic.error(new Location(file.toString(), line, column),
+          "template.message", "a \\u escape needs four hexadecimal digits (\\u00E9)")));
+    }
+    return own;
   }
 
   /**

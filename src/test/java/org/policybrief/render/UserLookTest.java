@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -158,6 +159,26 @@ class UserLookTest {
                     + " cover.edition uses a named argument; the templates fill in {0}, {1} … by number"),
                 d -> assertThat(d).startsWith(file + ":4:1: error[template.message]: the text of toc"
                     + " is not a message pattern: ")));
+  }
+
+  @Test
+  void aUsersMessagesFileWithABrokenEscapeOrNotInUtf8IsTheirMistakeNotACrash() throws Exception {
+    Path templates = Files.createDirectories(folder.resolve("escape/messages"));
+    Path file = Files.writeString(templates.resolve("en.properties"), "a=x \\\\u12\norganisation=Org \\u12\n");
+    Dataset dataset = dataset();
+    BriefingSpec spec = new BriefingSpec(LocalDate.of(2026, 11, 30), "en", "");
+    assertThatThrownBy(() -> new BriefingRenderer(templates.getParent(), null)
+        .renderXhtml(dataset, Analyzer.analyze(dataset), spec))
+        .isInstanceOfSatisfying(DiagnosticException.class, e -> assertThat(e.diagnostics())
+            .extracting(Diagnostic::format).containsExactly(file + ":2:18: error[template.message]: "
+                + "a \\u escape needs four hexadecimal digits (\\u00E9)"));
+
+    Files.write(file, "organisation=Org\n".getBytes(StandardCharsets.UTF_16));
+    assertThatThrownBy(() -> new BriefingRenderer(templates.getParent(), null)
+        .renderXhtml(dataset, Analyzer.analyze(dataset), spec))
+        .isInstanceOfSatisfying(DiagnosticException.class, e -> assertThat(e.diagnostics())
+            .extracting(Diagnostic::format).containsExactly(file + ": error[template.message]: "
+                + "is not UTF-8 text (save it as UTF-8)"));
   }
 
   @Test
