@@ -64,6 +64,9 @@ final class RunCommand implements Callable<Integer> {
       // bin/policybrief gives each thread its own 576 MB of heap
       throw new CliError(ExitCodes.USAGE, "--threads must be from 1 to " + MAX_THREADS + ", not " + threads);
     }
+    if (Files.isDirectory(plan)) {
+      throw new CliError(ExitCodes.IO, "the plan is a folder, not a file: " + plan);
+    }
     if (!Files.isRegularFile(plan)) {
       throw new CliError(ExitCodes.IO, "plan file not found: " + plan);
     }

@@ -107,6 +107,15 @@ class RunCommandTest {
   }
 
   @Test
+  void aPlanThatIsAFolderIsSaidToBeOne() throws Exception {
+    Path folder = Files.createDirectories(work.resolve("plans"));
+    Result result = run("run", "--plan", folder.toString(), "--out", work.resolve("output").toString());
+
+    assertThat(result.code()).isEqualTo(74);
+    assertThat(result.err()).contains("the plan is a folder, not a file: " + folder);
+  }
+
+  @Test
   void aPlanOfAliasesThatExpandWithoutEndExits65WithItsPlace() throws Exception {
     Path out = work.resolve("output");
     Path plan = plan("data: data\nx: &x [a, a, a, a, a, a, a, a]\ny: [" + "*x, ".repeat(60) + "*x]\n");
