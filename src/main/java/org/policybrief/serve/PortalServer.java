@@ -67,6 +67,7 @@ public final class PortalServer {
         config.workers(), config.queue(), errorLog);
     OnDemandHandler onDemand = new OnDemandHandler(config.data(), briefings, maker, jobs, pages);
 
+    RequestTimeLimit.apply(); // before the JDK's server reads it
     HttpServer server = HttpServer.create(new InetSocketAddress(config.bind(), config.port()), 64);
     AccessLog accessLog = new AccessLog(config.log());
     HttpContext archive = server.createContext("/",
@@ -90,13 +91,13 @@ public final class PortalServer {
     return new PortalServer(server, requests, jobs);
   }
 
-  /** The auth file line of user {@code name}, or of a token when {@code name} is "token". */
   /** Why {@code name} cannot be given to {@link #authLine}, or null when it can. */
   public static String authLineNameProblem(String name) {
     return name.equals("token") || AuthFile.isUserName(name) ? null
         : "the user name \"" + name + "\" cannot be in an auth file: a name is " + AuthFile.USER_NAME_RULE;
   }
 
+  /** The auth file line of user {@code name}, or of a token when {@code name} is "token". */
   public static String authLine(String name, String secret) {
     return name.equals("token") ? AuthFile.tokenLine(secret) : AuthFile.userLine(name, secret);
   }
