@@ -13,9 +13,9 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.regex.Pattern;
 import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
@@ -28,7 +28,9 @@ import javax.crypto.spec.PBEKeySpec;
  * user &lt;name&gt; pbkdf2-sha256:&lt;iterations&gt;:&lt;salt, base64&gt;:&lt;hash, base64&gt;
  * </pre>
  * Only hashes are stored, so the file does not give the secrets away. Clients send
- * {@code Authorization: Bearer <token>} or HTTP basic authentication.
+ * {@code Authorization: Bearer <token>} or HTTP basic authentication. An unknown user name costs
+ * the same PBKDF2 work as a wrong password, so the time of a refusal does not tell which names
+ * exist.
  */
 final class AuthFile {
 
@@ -41,12 +43,22 @@ final class AuthFile {
 
   private final List<byte[]> tokenHashes;
   private final Map<String, String> users;
+  /**
+   * What an unknown user's password is checked against: a random salt and hash with the
+   * iterations of the file's users (the most, if they differ), so it costs what theirs do.
+   */
+  private final String dummy;
+  /** PBKDF2 iterations done so far, for tests: every basic sign-in that is checked adds some. */
+  private final LongAdder iterationsDone = new LongAdder();
   /** Hashes of basic credentials already verified: PBKDF2 is slow on purpose, page polls are not. */
   private final Set<String> verified = ConcurrentHashMap.newKeySet();
 
   private AuthFile(List<byte[]> tokenHashes, Map<String, String> users) {
     this.tokenHashes = List.copyOf(tokenHashes);
     this.users = Map.copyOf(users);
+    int iterations = users.values().stream().mapToInt(AuthFile::iterations).max().orElse(ITERATIONS);
+    this.dummy = "pbkdf2-sha256:" + iterations + ":" + Base64.getEncoder().encodeToString(random(16)) + ":"
+        + Base64.getEncoder().encodeToString(random(32));
   }
 
   /** The entries of {@code file}; a malformed line is an error naming it. */
@@ -94,8 +106,11 @@ final class AuthFile {
         return true;
       }
       int colon = decoded.indexOf(':');
-      boolean valid = colon > 0 && Optional.ofNullable(users.get(decoded.substring(0, colon)))
-          .map(stored -> matches(decoded.substring(colon + 1), stored)).orElse(false);
+      String name = colon > 0 ? decoded.substring(0, colon) : "";
+      String stored = users.get(name);
+      // one PBKDF2 either way: a known user with a wrong password and an unknown one take as long
+      boolean matched = matches(decoded.substring(colon + 1), stored != null ? stored : dummy);
+      boolean valid = stored != null & matched;
       if (valid) {
         if (verified.size() > 1000) {
           verified.clear();
@@ -114,8 +129,7 @@ final class AuthFile {
 
   /** The auth file line for a user, with a fresh salt. */
   static String userLine(String name, String password) {
-    byte[] salt = new byte[16];
-    new SecureRandom().nextBytes(salt);
+    byte[] salt = random(16);
     return "user " + name + " pbkdf2-sha256:" + ITERATIONS + ":" + Base64.getEncoder().encodeToString(salt) + ":"
         + Base64.getEncoder().encodeToString(pbkdf2(password, salt, ITERATIONS));
   }
@@ -125,11 +139,29 @@ final class AuthFile {
     return "token sha256:" + HexFormat.of().formatHex(sha256(token.getBytes(StandardCharsets.UTF_8)));
   }
 
-  private static boolean matches(String password, String stored) {
+  /** PBKDF2 iterations done by {@link #accepts} so far. */
+  long iterationsDone() {
+    return iterationsDone.sum();
+  }
+
+  /** Compares in constant time: {@link MessageDigest#isEqual} looks at every byte. */
+  private boolean matches(String password, String stored) {
     String[] parts = stored.split(":");
-    int iterations = Integer.parseInt(parts[1]);
+    int iterations = iterations(stored);
     byte[] expected = Base64.getDecoder().decode(parts[3]);
-    return MessageDigest.isEqual(expected, pbkdf2(password, Base64.getDecoder().decode(parts[2]), iterations));
+    byte[] actual = pbkdf2(password, Base64.getDecoder().decode(parts[2]), iterations);
+    iterationsDone.add(iterations);
+    return MessageDigest.isEqual(expected, actual);
+  }
+
+  private static int iterations(String stored) {
+    return Integer.parseInt(stored.split(":")[1]);
+  }
+
+  private static byte[] random(int length) {
+    byte[] bytes = new byte[length];
+    new SecureRandom().nextBytes(bytes);
+    return bytes;
   }
 
   private static byte[] pbkdf2(String password, byte[] salt, int iterations) {

@@ -33,6 +33,32 @@ class AuthFileTest {
   }
 
   @Test
+  void anUnknownUserCostsTheSameHashWorkAsAWrongPassword() throws Exception {
+    AuthFile auth = AuthFile.read(Files.writeString(temp.resolve("auth"), AuthFile.userLine("alice", "right") + "\n"));
+    long perCheck = Long.parseLong(AuthFile.userLine("x", "y").split(":")[1]);
+    assertThat(auth.accepts(basic("alice:wrong"))).isFalse();
+    assertThat(auth.iterationsDone()).isEqualTo(perCheck);
+    assertThat(auth.accepts(basic("bob:wrong"))).isFalse();
+    assertThat(auth.iterationsDone()).isEqualTo(2 * perCheck);
+    assertThat(auth.accepts(basic("no colon"))).isFalse();
+    assertThat(auth.iterationsDone()).isEqualTo(3 * perCheck);
+    assertThat(auth.accepts(basic("alice:right"))).isTrue();
+    assertThat(auth.iterationsDone()).isEqualTo(4 * perCheck);
+    assertThat(auth.accepts(basic("alice:right"))).isTrue(); // verified before: no hash work
+    assertThat(auth.iterationsDone()).isEqualTo(4 * perCheck);
+  }
+
+  @Test
+  void anUnknownUserCostsWhatTheFilesUsersCost() throws Exception {
+    // a file written with fewer iterations: the dummy check uses the same number
+    String line = AuthFile.userLine("alice", "right").replace(":210000:", ":1000:");
+    AuthFile auth = AuthFile.read(Files.writeString(temp.resolve("auth"), line + "\n"));
+    assertThat(auth.accepts(basic("alice:wrong"))).isFalse();
+    assertThat(auth.accepts(basic("bob:wrong"))).isFalse();
+    assertThat(auth.iterationsDone()).isEqualTo(2 * 1000);
+  }
+
+  @Test
   void aMalformedLineIsNamed() throws Exception {
     Path file = Files.writeString(temp.resolve("auth"), "token sha256:00\n");
     assertThatThrownBy(() -> AuthFile.read(file)).isInstanceOf(IllegalArgumentException.class)
