@@ -7,7 +7,7 @@
 <p id="state" data-state="${p.state}">${t('job.state.' + p.state)}</p>
 <#if waiting>
 <progress aria-labelledby="state"></progress>
-<p class="meta" id="progress" data-ahead="${t('job.ahead', '{n}')}" data-seconds="${t('job.seconds', '{n}')}"><#if p.state == "queued">${t('job.ahead', p.ahead)}<#else>${t('job.seconds', p.seconds)}</#if></p>
+<p class="meta" id="progress" data-ahead="${t('job.ahead', '{n}')}" data-ahead-one="${t('job.ahead', 1)}" data-seconds="${t('job.seconds', '{n}')}" data-seconds-one="${t('job.seconds', 1)}"><#if p.state == "queued">${t('job.ahead', p.ahead)}<#else>${t('job.seconds', p.seconds)}</#if></p>
 <p class="meta">${t('job.wait')}</p>
 <script>
 (function () {
@@ -18,8 +18,9 @@
       .then(function (s) {
         if (s.state !== state) { location.reload(); return; }
         var p = document.getElementById('progress');
-        p.textContent = p.getAttribute(s.state === 'queued' ? 'data-ahead' : 'data-seconds')
-          .replace('{n}', s.state === 'queued' ? s.ahead : s.seconds);
+        var n = s.state === 'queued' ? s.ahead : s.seconds;
+        p.textContent = p.getAttribute((s.state === 'queued' ? 'data-ahead' : 'data-seconds') + (n === 1 ? '-one' : ''))
+          .replace('{n}', n);
         setTimeout(poll, 1000);
       })
       .catch(function () { setTimeout(poll, 3000); });

@@ -5,8 +5,14 @@ import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
+import org.policybrief.render.PortalRenderer;
 
-/** The published archive, read-only: GET and HEAD of its files, 404 for anything else. */
+/**
+ * The published archive, read-only: GET and HEAD of its files, 404 for anything else. A folder's
+ * page in another interface language than the default, {@code index.<lang>.html} (the archive's
+ * {@code index.en.html}), answers {@code /?lang=<lang>}, so the portal's pages can link back to
+ * the archive in the language they are in.
+ */
 final class ArchiveHandler implements HttpHandler {
 
   private final ArchivePaths paths;
@@ -25,11 +31,19 @@ final class ArchiveHandler implements HttpHandler {
       pages.problem(exchange, 405, "problem.method");
       return;
     }
-    Optional<Path> file = paths.resolve(exchange.getRequestURI().getRawPath());
+    String rawPath = exchange.getRequestURI().getRawPath();
+    Optional<Path> file = inLanguage(rawPath, Pages.language(exchange)).or(() -> paths.resolve(rawPath));
     if (file.isEmpty()) {
       pages.problem(exchange, 404, "problem.notFound");
       return;
     }
     FileResponder.send(exchange, file.get(), null);
+  }
+
+  private Optional<Path> inLanguage(String rawPath, String lang) {
+    if (rawPath == null || !rawPath.endsWith("/") || lang.equals(PortalRenderer.LANGUAGES.get(0))) {
+      return Optional.empty();
+    }
+    return paths.resolve(rawPath + "index." + lang + ".html");
   }
 }

@@ -37,6 +37,27 @@ class PortalRendererTest {
   }
 
   @Test
+  void linksKeepTheInterfaceLanguage() {
+    for (String lang : PortalRenderer.LANGUAGES) {
+      for (String page : List.of(renderer.problem(lang, new PortalView.Problem(404, "x")),
+          renderer.job(lang, new PortalView.Job("0123", "failed", 0, 0, "", "a.pdf")))) {
+        assertThat(page).contains("href=\"/?lang=" + lang + "\"", "href=\"/on-demand?lang=" + lang + "\"")
+            .doesNotContain("href=\"/\"");
+      }
+    }
+  }
+
+  @Test
+  void oneIsSingularInEnglish() {
+    assertThat(renderer.job("en", new PortalView.Job("0123", "queued", 1, 0, "", "a.pdf")))
+        .contains("1 request ahead of this one.", "data-ahead=\"{n} requests ahead");
+    assertThat(renderer.job("en", new PortalView.Job("0123", "running", 0, 1, "", "a.pdf"))).contains("1 second so far.");
+    assertThat(renderer.job("en", new PortalView.Job("0123", "running", 0, 2, "", "a.pdf"))).contains("2 seconds so far.");
+    assertThat(renderer.text("en", "problem.busy", 1L)).isEqualTo("The server is busy; try again in 1 second.");
+    assertThat(renderer.text("en", "problem.busy", 30L)).isEqualTo("The server is busy; try again in 30 seconds.");
+  }
+
+  @Test
   void namesInTheInterfaceLanguage() {
     assertThat(renderer.countryName("zh-Hans", "FR", null)).isEqualTo("法国");
     assertThat(renderer.countryName("en", "FR", null)).isEqualTo("France");

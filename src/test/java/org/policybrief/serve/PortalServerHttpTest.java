@@ -43,6 +43,17 @@ class PortalServerHttpTest {
   }
 
   @Test
+  void theArchivePageInTheLanguageAsked() throws Exception {
+    assertThat(new String(get("/?lang=en").body(), StandardCharsets.UTF_8)).contains("archive in English");
+    for (String path : List.of("/", "/?lang=zh-Hans", "/?lang=xx", "/index.html?lang=en")) {
+      assertThat(new String(get(path).body(), StandardCharsets.UTF_8)).as(path).contains("<h1>archive</h1>");
+    }
+    assertThat(get("/latest/?lang=en").statusCode()).isEqualTo(404);
+    // and back: the portal's own pages link to the archive in their language
+    assertThat(new String(get("/on-demand?lang=en").body(), StandardCharsets.UTF_8)).contains("href=\"/?lang=en\"");
+  }
+
+  @Test
   void servesFilesWithTypesAndTheDownloadName() throws Exception {
     HttpResponse<byte[]> pdf = get("/latest/overview-zh-Hans.pdf");
     assertThat(pdf.statusCode()).isEqualTo(200);

@@ -34,6 +34,7 @@ final class TestPortal {
     System.arraycopy("%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII), 0, pdf, 0, 9);
     Files.writeString(archive.resolve("index.html"),
         "<!DOCTYPE html><html><body><h1>archive</h1>" + "<p>briefing</p>".repeat(200) + "</body></html>");
+    Files.writeString(archive.resolve("index.en.html"), "<!DOCTYPE html><html lang=\"en\"><body><h1>archive in English</h1></body></html>");
     Files.writeString(archive.resolve("feed.xml"), "<feed xmlns=\"http://www.w3.org/2005/Atom\"/>");
     Files.write(Files.createDirectories(archive.resolve("latest")).resolve("overview-zh-Hans.pdf"), pdf);
     Files.write(Files.createDirectories(archive.resolve("2026-11-23")).resolve("overview-zh-Hans.pdf"), pdf);

@@ -1,0 +1,36 @@
+package org.policybrief.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The archive page and feed: counts said right, the way to the portal in the page's language. */
+class ArchiveRendererTest {
+
+  static ArchiveView archive(int editions) {
+    List<ArchiveView.EditionView> list = new ArrayList<>();
+    for (int i = 0; i < editions; i++) {
+      String date = "2026-11-" + (30 - i);
+      list.add(new ArchiveView.EditionView(date, date, date, List.of(new ArchiveView.BriefingItem("Overview",
+          "overview", "en", "English", List.of("US"), "United States", "3", "120 KB", date + "/overview-en.pdf"))));
+    }
+    return new ArchiveView("Archive", "2026-11-30", List.of(new ArchiveView.Option("en", "English")),
+        List.of(new ArchiveView.Option("US", "United States")), list);
+  }
+
+  @Test
+  void oneEditionAndOneBriefingAreSingularInEnglish() {
+    ArchiveRenderer english = new ArchiveRenderer("en");
+    assertThat(english.page(archive(1))).contains("1 edition, newest first.");
+    assertThat(english.page(archive(2))).contains("2 editions, newest first.");
+    assertThat(english.feed(archive(1))).contains("1 briefing in this edition:");
+  }
+
+  @Test
+  void theOnDemandLinkKeepsThePagesLanguage() {
+    assertThat(new ArchiveRenderer("en").page(archive(1))).contains("href=\"on-demand?lang=en\"");
+    assertThat(new ArchiveRenderer("zh-Hans").page(archive(1))).contains("href=\"on-demand?lang=zh-Hans\"");
+  }
+}
