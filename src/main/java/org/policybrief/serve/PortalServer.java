@@ -8,7 +8,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.policybrief.data.DatasetSource;
@@ -34,6 +35,9 @@ public final class PortalServer {
       }
     }
   }
+
+  /** Requests read and answered at once, stalled ones included (see {@link RequestTimeLimit}). */
+  static final int MAX_REQUEST_THREADS = 256;
 
   private final HttpServer server;
   private final ExecutorService requests;
@@ -81,11 +85,15 @@ public final class PortalServer {
         archive.getFilters().add(new Authentication(a, pages));
       }
     });
-    ExecutorService requests = Executors.newFixedThreadPool(16, runnable -> {
-      Thread thread = new Thread(runnable, "portal-request");
-      thread.setDaemon(true);
-      return thread;
-    });
+    // The JDK's server reads a request's headers on these threads too, so a fixed 16 were all
+    // held by 16 clients that never finished theirs. Up to 256 now, each client dropped after
+    // the request time limit; past 256 at once a new connection is closed, not queued.
+    ExecutorService requests = new ThreadPoolExecutor(16, MAX_REQUEST_THREADS, 30, TimeUnit.SECONDS,
+        new SynchronousQueue<>(), runnable -> {
+          Thread thread = new Thread(runnable, "portal-request");
+          thread.setDaemon(true);
+          return thread;
+        });
     server.setExecutor(requests);
     server.start();
     return new PortalServer(server, requests, jobs);

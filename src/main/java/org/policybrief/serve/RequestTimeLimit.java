@@ -6,9 +6,10 @@ import java.util.Optional;
 /**
  * How long a client may take to send a request, from opening the connection (or from its first
  * byte on a kept-alive one) to the end of the request. The JDK's HTTP server reads a request on
- * one of the portal's 16 request threads, so 16 clients that never finish their headers froze the
- * portal (slowloris). Its timer closes such connections after {@code sun.net.httpserver.maxReqTime}
- * seconds, freeing the thread.
+ * one of the portal's request threads, so 16 clients that never finished their headers held all
+ * 16 and froze the portal (slowloris). Its timer closes such connections after
+ * {@code sun.net.httpserver.maxReqTime} seconds, freeing the thread; the portal now also has up to
+ * {@link PortalServer#MAX_REQUEST_THREADS} threads, so others are served meanwhile.
  *
  * <p>Only the request is limited: {@code sun.net.httpserver.maxRspTime} stays unset, so a slow
  * download of a large PDF that keeps going is not cut off. The JDK reads both properties once,

@@ -6,10 +6,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -21,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Clients that never finish their request (slowloris) are dropped after the request time limit,
- * and the portal serves others meanwhile. The build sets the limit to 3 seconds for the tests.
+ * and the portal serves others meanwhile: before, 16 of them held every request thread. The build sets the limit to 3 seconds for the tests.
  */
 class SlowClientTest {
 
@@ -45,11 +41,9 @@ class SlowClientTest {
         stalled.add(socket);
       }
       long started = System.nanoTime();
-      HttpResponse<String> other = HttpClient.newHttpClient().send(
-          HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/")).timeout(allowed.plusSeconds(5)).build(),
-          HttpResponse.BodyHandlers.ofString());
-      assertThat(other.statusCode()).isEqualTo(200);
-      assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(allowed);
+      // one plain connection, no client that tries again: served before the stalled ones are dropped
+      assertThat(TestPortal.raw(port, "GET", "/")).startsWith("HTTP/1.1 200").contains("<h1>archive</h1>");
+      assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(limit);
       for (Socket socket : stalled) {
         assertThat(closedWithin(socket, allowed.minusNanos(System.nanoTime() - started))).isTrue();
       }
