@@ -37,6 +37,10 @@ final class ExportCommand implements Callable<Integer> {
     if (!file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
       throw new CliError(ExitCodes.USAGE, "--to must name an .xlsx file: " + to);
     }
+    if (file.getFileName().toString().startsWith(".")) {
+      throw new CliError(ExitCodes.USAGE, "--to must name a visible file, not one whose name"
+          + " starts with \".\" (hidden, and the way policybrief names its temporary files): " + to);
+    }
     Diagnostics diagnostics = new Diagnostics();
     Optional<Dataset> dataset = new BriefingPipeline().load(data.reader(), diagnostics);
     byte[] workbook = null;

@@ -80,6 +80,23 @@ class ExportCommandTest {
         .isEqualTo(ExitCodes.USAGE);
   }
 
+  /** QA8: a hidden name had reached the atomic writer and failed as an internal error (exit 70). */
+  @Test
+  void aHiddenTargetNameIsAUsageError() throws Exception {
+    Path hidden = temp.resolve("ex").resolve(".hidden.xlsx");
+
+    Cli.Result result = Cli.run("export", "--data", "data/sample", "--to", hidden.toString());
+
+    assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(result.err()).isEqualTo("policybrief: --to must name a visible file,"
+        + " not one whose name starts with \".\" (hidden, and the way policybrief names its"
+        + " temporary files): " + hidden + "\n");
+    assertThat(result.out()).isEmpty();
+    try (var files = Files.list(temp)) {
+      assertThat(files).isEmpty();
+    }
+  }
+
   @Test
   void dataThatNoSourceReadsIsAUsageErrorListingTheKinds() throws Exception {
     Path notes = Files.writeString(temp.resolve("notes.txt"), "hello");
