@@ -1,5 +1,6 @@
 package org.policybrief.data.xlsx;
 
+import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
@@ -26,7 +27,11 @@ import org.policybrief.diag.Location;
  */
 final class SheetRows implements SheetContentsHandler {
 
-  /** Formats date cells as {@code YYYY-MM-DD}; numbers and text as Excel shows them. */
+  /**
+   * Formats date cells as {@code YYYY-MM-DD}; a whole number in the General (or text) format as
+   * all its digits ({@code 123456789012}, where Excel shows {@code 1.23457E+11}, so that two ids
+   * stay two); other numbers and text as Excel shows them.
+   */
   static final DataFormatter FORMATTER = new DataFormatter(Locale.ROOT) {
     @Override
     public String formatRawCellContents(double value, int formatIndex, String formatString,
@@ -36,6 +41,10 @@ final class SheetRows implements SheetContentsHandler {
         return when.toLocalTime().equals(LocalTime.MIDNIGHT)
             ? when.toLocalDate().toString()
             : when.format(DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm"));
+      }
+      if (isGeneral(formatIndex, formatString) && isWhole(value)) {
+        // the shortest decimal that is this double, so 15 typed digits stay those 15 digits
+        return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
       }
       return super.formatRawCellContents(value, formatIndex, formatString, use1904Windowing);
     }
@@ -54,6 +63,15 @@ final class SheetRows implements SheetContentsHandler {
     this.sheetFile = sheetFile;
     this.table = table;
     this.diagnostics = diagnostics;
+  }
+
+  private static boolean isGeneral(int formatIndex, String formatString) {
+    return formatIndex == 0 || formatString == null || formatString.equalsIgnoreCase("General")
+        || formatString.equals("@");
+  }
+
+  private static boolean isWhole(double value) {
+    return Double.isFinite(value) && value == Math.rint(value);
   }
 
   static String columnLetter(int column) {

@@ -106,6 +106,35 @@ class XlsxDatasetReaderTest {
     assertThat(dataset.measures().get(0).categoryId()).isEqualTo("7");
   }
 
+  /** QA8 b4: 123456789012 had read as Excel shows it, "1.23457E+11", and two ids as one. */
+  @Test
+  void wholeNumbersReadAsAllTheirDigitsInEveryTextColumn() throws IOException {
+    Path book = CsvToWorkbook.convert(BrokenCases.SAMPLE, temp.resolve("numbers.xlsx"));
+    try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(book))) {
+      XSSFSheet measures = wb.getSheet("measures");
+      measures.getRow(1).getCell(0).setCellValue(123456789012d);
+      measures.getRow(2).getCell(0).setCellValue(123456789013d);
+      measures.getRow(3).getCell(0).setCellValue(123456789012345d);     // Excel keeps 15 digits
+      measures.getRow(1).getCell(4).setCellValue(98765432109876d);       // a text column
+      measures.getRow(2).getCell(4).setCellValue(0.25);                  // not whole: as shown
+      CellStyle thousands = wb.createCellStyle();
+      thousands.setDataFormat(wb.createDataFormat().getFormat("#,##0"));
+      measures.getRow(3).getCell(4).setCellValue(1234567);
+      measures.getRow(3).getCell(4).setCellStyle(thousands);           // formatted: as shown
+      try (OutputStream out = Files.newOutputStream(book)) {
+        wb.write(out);
+      }
+    }
+    Diagnostics diagnostics = new Diagnostics();
+    Dataset dataset = new XlsxDatasetReader(book).read(diagnostics).orElseThrow();
+
+    assertThat(diagnostics.sorted()).isEmpty();
+    assertThat(dataset.measures().subList(0, 3)).extracting(m -> m.id())
+        .containsExactly("123456789012", "123456789013", "123456789012345");
+    assertThat(dataset.measures().subList(0, 3)).extracting(m -> m.title().en())
+        .containsExactly("98765432109876", "0.25", "1,234,567");
+  }
+
   @Test
   void locatesBadCellsBySheetRowAndColumnLetter() throws IOException {
     Path folder = BrokenCases.all().get(1).write(temp);   // unknown-category, measures line 2
