@@ -4,10 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.policybrief.testing.Cli;
 import org.policybrief.testing.Fixtures;
 
@@ -94,6 +100,47 @@ class ExportCommandTest {
     assertThat(result.out()).isEmpty();
     try (var files = Files.list(temp)) {
       assertThat(files).isEmpty();
+    }
+  }
+
+  /**
+   * QA8: POI kept its temporary files in {@code <java.io.tmpdir>/poifiles}, a folder shared by all
+   * users; another user's folder there failed the export as an internal error (exit 70). The
+   * obstacle is a read-only folder (it stops a user other than root) or a file (it stops root too).
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"read-only folder", "file"})
+  void exportDoesNotUsePoisSharedTempFolderAndLeavesNothingBehind(String obstacle)
+      throws Exception {
+    Path tmp = Files.createDirectory(temp.resolve("tmp"));
+    Path poifiles = tmp.resolve("poifiles");
+    if (obstacle.equals("file")) {
+      Files.writeString(poifiles, "another user's");
+    } else {
+      Files.createDirectory(poifiles,
+          PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("r-xr-xr-x")));
+    }
+    Path book = temp.resolve("team.xlsx");
+    try {
+      Process process = new ProcessBuilder(List.of(
+          Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+          "-Djava.io.tmpdir=" + tmp, "-Djava.awt.headless=true",
+          "-cp", System.getProperty("java.class.path"), "org.policybrief.cli.Main",
+          "export", "--data", "data/sample", "--to", book.toString()))
+          .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+      String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertThat(process.waitFor(2, TimeUnit.MINUTES)).isTrue();
+
+      assertThat(process.exitValue()).as(err).isZero();
+      assertThat(book).isRegularFile();
+      try (var files = Files.list(tmp)) {
+        assertThat(files).containsExactly(poifiles);   // the process's own folder is gone
+      }
+      if (Files.isDirectory(poifiles)) {
+        assertThat(poifiles).isEmptyDirectory();
+      }
+    } finally {
+      poifiles.toFile().setWritable(true);
     }
   }
 

@@ -22,7 +22,8 @@ import org.policybrief.model.Dataset;
 /**
  * Writes a dataset as a workbook that {@link XlsxDatasetReader} reads back to the same dataset:
  * one sheet per table, the CSV columns, dates as Excel date cells shown as YYYY-MM-DD. Staff
- * start their own workbook from it. Rows are streamed, so memory stays flat for large datasets.
+ * start their own workbook from it. Rows are streamed, so memory stays flat for large datasets;
+ * POI keeps them in temporary files in a folder of the process's own ({@link PoiTempFolder}).
  */
 public final class XlsxDatasetWriter {
 
@@ -47,16 +48,21 @@ public final class XlsxDatasetWriter {
     if (!tooLong.isEmpty()) {
       throw new DiagnosticException(tooLong);
     }
+    PoiTempFolder.install();
     try (SXSSFWorkbook book = new SXSSFWorkbook(200)) {
-      if (created != null) {
-        book.getXSSFWorkbook().getProperties().getCoreProperties()
-            .setCreated(Optional.of(Date.from(created.atStartOfDay(ZoneOffset.UTC).toInstant())));
+      try {
+        if (created != null) {
+          book.getXSSFWorkbook().getProperties().getCoreProperties()
+              .setCreated(Optional.of(Date.from(created.atStartOfDay(ZoneOffset.UTC).toInstant())));
+        }
+        Styles styles = new Styles(book);
+        tables.forEach(table -> sheet(book, styles, table));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        book.write(out);
+        return out.toByteArray();
+      } finally {
+        book.dispose(); // the sheets' temporary files, now rather than at exit
       }
-      Styles styles = new Styles(book);
-      tables.forEach(table -> sheet(book, styles, table));
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      book.write(out);
-      return out.toByteArray();
     }
   }
 
