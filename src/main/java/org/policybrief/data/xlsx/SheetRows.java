@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.util.CellReference;
@@ -25,7 +26,7 @@ import org.policybrief.diag.Location;
  * Collects the rows of one worksheet as POI streams its cells: the first non-empty row is the
  * header, later non-empty rows are data. Cells are located as {@code book.xlsx[sheet]:ROW:COL}.
  */
-final class SheetRows implements SheetContentsHandler {
+final class SheetRows implements SheetContentsHandler, CellMarkup.Findings {
 
   /**
    * Formats date cells as {@code YYYY-MM-DD}; a whole number in the General (or text) format as
@@ -57,6 +58,7 @@ final class SheetRows implements SheetContentsHandler {
   private final Diagnostics diagnostics;
   private final List<Row> rows = new ArrayList<>();
   private final TreeMap<Integer, String> current = new TreeMap<>();
+  private final TreeSet<Integer> notStored = new TreeSet<>();
   private Map<String, Integer> header;
 
   SheetRows(String sheetFile, DatasetTable table, Diagnostics diagnostics) {
@@ -89,6 +91,12 @@ final class SheetRows implements SheetContentsHandler {
   @Override
   public void startRow(int rowNum) {
     current.clear();
+    notStored.clear();
+  }
+
+  @Override
+  public void formulaNotStored(String reference) {
+    notStored.add((int) new CellReference(reference).getCol());
   }
 
   @Override
@@ -107,10 +115,11 @@ final class SheetRows implements SheetContentsHandler {
 
   @Override
   public void endRow(int rowNum) {
+    int line = rowNum + 1;
+    notStored.forEach(column -> reportNotStored(line, column));
     if (current.isEmpty()) {
       return;
     }
-    int line = rowNum + 1;
     if (header == null) {
       readHeader(line);
       return;
@@ -119,6 +128,46 @@ final class SheetRows implements SheetContentsHandler {
     header.forEach((name, column) ->
         cells.put(name, new Row.Cell(current.getOrDefault(column, ""), at(line, column))));
     rows.add(new Row(at(line, 0), cells));
+  }
+
+  /**
+   * Excel stores each formula's last value with it; a script (openpyxl, for one) writes the formula
+   * alone. Its cell reads as empty: an error in a header or a required column, else a warning.
+   */
+  private void reportNotStored(int line, int column) {
+    String name = header == null ? null : columnName(column);
+    if (header != null && (name == null || !table.knows(name))) {
+      return; // an ignored column
+    }
+    String what = name == null ? "the header cell" : name;
+    report(name == null || isRequired(column), at(line, column), "xlsx.formula-not-stored", what
+        + " is a formula whose value the workbook does not store (it was saved by a program that"
+        + " does not calculate, such as a script), so it reads as empty: open the workbook in"
+        + " Excel or LibreOffice and save it");
+  }
+
+  private boolean isRequired(int column) {
+    String name = columnName(column);
+    return name != null && table.requiredColumns().contains(name);
+  }
+
+  private String columnName(int column) {
+    if (header != null) {
+      for (Map.Entry<String, Integer> entry : header.entrySet()) {
+        if (entry.getValue() == column) {
+          return entry.getKey();
+        }
+      }
+    }
+    return null;
+  }
+
+  private void report(boolean error, Location at, String code, String message) {
+    if (error) {
+      diagnostics.error(at, code, message);
+    } else {
+      diagnostics.warning(at, code, message);
+    }
   }
 
   private void readHeader(int line) {

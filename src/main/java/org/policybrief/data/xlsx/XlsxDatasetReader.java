@@ -41,7 +41,8 @@ import org.xml.sax.XMLReader;
  * Reads a dataset from an Excel {@code .xlsx} workbook: sheets {@code documents},
  * {@code measures}, {@code categories} and optionally {@code countries}, with the columns of the
  * CSV files. Sheets are streamed (memory grows with the data, not with the workbook's XML);
- * formulas count by their cached values and are never evaluated; macros are never run.
+ * formulas count by their cached values and are never evaluated (one without a cached value is
+ * reported); macros are never run.
  */
 public final class XlsxDatasetReader implements DatasetReader {
 
@@ -148,7 +149,7 @@ public final class XlsxDatasetReader implements DatasetReader {
       return;
     }
     SheetRows handler = new SheetRows(sheetFile(name), table.get(), diagnostics);
-    XMLReader parser = XMLHelper.newXMLReader();
+    XMLReader parser = new CellMarkup(XMLHelper.newXMLReader(), handler);
     parser.setContentHandler(new XSSFSheetXMLHandler(
         styles, strings, handler, SheetRows.FORMATTER, false));
     parser.parse(new InputSource(sheet));
