@@ -7,7 +7,7 @@ import org.xml.sax.helpers.XMLFilterImpl;
 
 /**
  * Watches a sheet's XML on its way to POI's handler for what that handler passes over in
- * silence: a formula cell without a stored (cached) value.
+ * silence: a formula cell without a stored (cached) value, and merged ranges.
  */
 final class CellMarkup extends XMLFilterImpl {
 
@@ -15,6 +15,9 @@ final class CellMarkup extends XMLFilterImpl {
   interface Findings {
     /** A formula whose value the workbook does not hold (a script wrote it, nothing computed it). */
     void formulaNotStored(String reference);
+
+    /** A merged range such as {@code C2:C4}; the sheet lists them after its rows. */
+    void merged(String range);
   }
 
   private final Findings findings;
@@ -46,6 +49,11 @@ final class CellMarkup extends XMLFilterImpl {
       case "v" -> {
         value = new StringBuilder();
         inValue = true;
+      }
+      case "mergeCell" -> {
+        if (atts.getValue("ref") != null) {
+          findings.merged(atts.getValue("ref"));
+        }
       }
       default -> { }
     }

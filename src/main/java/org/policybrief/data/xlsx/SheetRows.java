@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler.SheetContentsHandler;
 import org.apache.poi.xssf.usermodel.XSSFComment;
@@ -60,6 +61,7 @@ final class SheetRows implements SheetContentsHandler, CellMarkup.Findings {
   private final TreeMap<Integer, String> current = new TreeMap<>();
   private final TreeSet<Integer> notStored = new TreeSet<>();
   private Map<String, Integer> header;
+  private int headerLine;
 
   SheetRows(String sheetFile, DatasetTable table, Diagnostics diagnostics) {
     this.sheetFile = sheetFile;
@@ -97,6 +99,24 @@ final class SheetRows implements SheetContentsHandler, CellMarkup.Findings {
   @Override
   public void formulaNotStored(String reference) {
     notStored.add((int) new CellReference(reference).getCol());
+  }
+
+  /**
+   * A merged range reads as its first cell, every other cell as empty: an error when that empties
+   * a header or a required column, else a warning. Reported at the range's first cell.
+   */
+  @Override
+  public void merged(String range) {
+    CellRangeAddress cells = CellRangeAddress.valueOf(range);
+    boolean required = header == null || cells.getFirstRow() + 1 <= headerLine;
+    for (int column = cells.getFirstColumn(); column <= cells.getLastColumn(); column++) {
+      required |= isRequired(column);
+    }
+    Location at = at(cells.getFirstRow() + 1, cells.getFirstColumn());
+    String message = "cells " + cells.formatAsString() + " are merged: only "
+        + at.columnLabel() + at.line() + " is read, the other cells as empty; unmerge them and"
+        + " fill every cell";
+    report(required, at, "xlsx.merged-cells", message);
   }
 
   @Override
@@ -171,6 +191,7 @@ final class SheetRows implements SheetContentsHandler, CellMarkup.Findings {
   }
 
   private void readHeader(int line) {
+    headerLine = line;
     int last = current.lastKey();
     List<TableHeader.Name> names = new ArrayList<>();
     for (int column = 0; column <= last; column++) {

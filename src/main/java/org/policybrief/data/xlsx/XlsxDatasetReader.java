@@ -42,7 +42,7 @@ import org.xml.sax.XMLReader;
  * {@code measures}, {@code categories} and optionally {@code countries}, with the columns of the
  * CSV files. Sheets are streamed (memory grows with the data, not with the workbook's XML);
  * formulas count by their cached values and are never evaluated (one without a cached value is
- * reported); macros are never run.
+ * reported, as are merged cells); macros are never run.
  */
 public final class XlsxDatasetReader implements DatasetReader {
 

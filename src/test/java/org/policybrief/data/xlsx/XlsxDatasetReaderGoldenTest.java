@@ -3,6 +3,8 @@ package org.policybrief.data.xlsx;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -10,6 +12,9 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -22,7 +27,7 @@ import org.policybrief.testing.Fixtures;
 
 /**
  * Every case of golden/xlsx is the sample as a workbook ({@link CsvToWorkbook}) with the edits of
- * its {@code Edit} below, as a script leaves them; its expected.txt holds the diagnostics,
+ * its {@code Edit} below, as Excel or a script leaves them; its expected.txt holds the diagnostics,
  * one per line, the workbook named {@code book.xlsx}. {@code -Dgolden.update=true} rewrites them.
  */
 class XlsxDatasetReaderGoldenTest {
@@ -43,7 +48,10 @@ class XlsxDatasetReaderGoldenTest {
         // a formula whose stored value is the empty text reads as empty, as it shows in Excel
         return WorkbookParts.edit(twice, "xl/worksheets/sheet1.xml", xml -> cell(xml, "E2",
             "<c r=\"E2\" t=\"str\"><f>\"\"</f><v></v></c>"), temp.resolve("3.xlsx"));
-      }));
+      },
+      // QA8 b5: Excel keeps a merged range's first value and clears the other cells
+      "merged-cells", (book, temp) -> merge(book, "measures", "C2:C4", "E7:E8", "F9:G9"),
+      "merged-header", (book, temp) -> merge(book, "categories", "B1:C1")));
 
   @TempDir Path temp;
 
@@ -86,5 +94,27 @@ class XlsxDatasetReaderGoldenTest {
       throw new IllegalStateException("no cell " + reference);
     }
     return edited;
+  }
+
+  private static Path merge(Path book, String sheetName, String... ranges) throws IOException {
+    try (InputStream in = Files.newInputStream(book); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+      XSSFSheet sheet = wb.getSheet(sheetName);
+      for (String range : ranges) {
+        CellRangeAddress cells = CellRangeAddress.valueOf(range);
+        cells.forEach(address -> {
+          boolean first = address.getRow() == cells.getFirstRow()
+              && address.getColumn() == cells.getFirstColumn();
+          var row = sheet.getRow(address.getRow());
+          if (!first && row != null && row.getCell(address.getColumn()) != null) {
+            row.removeCell(row.getCell(address.getColumn()));
+          }
+        });
+        sheet.addMergedRegion(cells);
+      }
+      try (OutputStream out = Files.newOutputStream(book)) {
+        wb.write(out);
+      }
+    }
+    return book;
   }
 }
