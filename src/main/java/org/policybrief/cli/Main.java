@@ -23,6 +23,15 @@ import picocli.CommandLine.Command;
     footer = ExitCodes.HELP)
 public final class Main {
 
+  /**
+   * Made at start-up: when the heap runs out, other threads may still hold it full, and building
+   * the text then failed with a second out-of-memory error (exit 1, a stack trace).
+   */
+  private static final String OUT_OF_MEMORY = "policybrief: out of memory: the briefing needs more"
+      + " than the " + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB of heap this Java"
+      + " allows; nothing was written. Give it more, e.g. JAVA_OPTS=-Xmx2g bin/policybrief …, or"
+      + " java -Xmx2g -jar target/policybrief.jar …, or select less data.";
+
   /** In the order `--help` lists them. */
   private static final Map<String, Class<?>> SUBCOMMANDS = subcommands(GenerateCommand.class,
       ValidateCommand.class, RunCommand.class, ServeCommand.class, ExportCommand.class,
@@ -136,10 +145,11 @@ public final class Main {
 
   /** Nothing was published (writes are atomic); the user can give the JVM more memory. */
   private static int outOfMemory(PrintWriter err) {
-    long heapMb = Runtime.getRuntime().maxMemory() / (1024 * 1024);
-    err.println("policybrief: out of memory: the briefing needs more than the " + heapMb
-        + " MB of heap this Java allows; nothing was written. Give it more, e.g. JAVA_OPTS=-Xmx2g"
-        + " bin/policybrief …, or java -Xmx2g -jar target/policybrief.jar …, or select less data.");
+    try {
+      err.println(OUT_OF_MEMORY);
+    } catch (OutOfMemoryError stillFull) {
+      // the exit code still tells it
+    }
     return ExitCodes.INTERNAL;
   }
 
