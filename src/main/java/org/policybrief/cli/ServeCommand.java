@@ -161,6 +161,9 @@ final class ServeCommand implements Callable<Integer> {
     if (data == null) {
       return DatasetSource.sample();
     }
+    if (!Files.exists(data)) {
+      throw new CliError(ExitCodes.IO, "data folder not found: " + data); // as the other commands
+    }
     if (!Files.isDirectory(data)) {
       throw new CliError(ExitCodes.USAGE, "serve reads a folder of CSV files only (not a workbook"
           + " or a database); " + data + " is not one");

@@ -48,6 +48,9 @@ final class FileResponder {
     response.set("Last-Modified", HTTP_DATE.format(modified.atZone(ZoneOffset.UTC)));
     response.set("Cache-Control", "no-cache");
     response.set("X-Content-Type-Options", "nosniff");
+    if (ContentTypes.of(file).startsWith("text/html")) {
+      Exchanges.pageHeaders(response); // the archive page
+    }
     if (ContentTypes.compressible(file)) {
       response.set("Vary", "Accept-Encoding");
     } else {

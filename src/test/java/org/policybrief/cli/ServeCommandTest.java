@@ -69,6 +69,10 @@ class ServeCommandTest {
     assertThat(run("serve", "--out", temp.toString(), "--data", workbook.toString())).isEqualTo(ExitCodes.USAGE);
     assertThat(err.toString()).contains("serve reads a folder of CSV files only (not a workbook or a database); "
         + workbook + " is not one").doesNotContain("export");
+    // a folder that does not exist is an input/output error, as for the other commands
+    assertThat(run("serve", "--out", temp.toString(), "--data", temp.resolve("none").toString()))
+        .isEqualTo(ExitCodes.IO);
+    assertThat(err.toString()).contains("data folder not found: " + temp.resolve("none"));
     assertThat(run("serve", "--help")).isEqualTo(ExitCodes.OK);
     assertThat(out.toString()).contains("--data=DIR").doesNotContain("FILE.xlsx", "--db-schema");
   }

@@ -69,6 +69,19 @@ class PortalServerHttpTest {
   }
 
   @Test
+  void pagesMayNotBeFramedNorLoadFromElsewhere() throws Exception {
+    for (String page : List.of("/", "/on-demand")) {
+      HttpResponse<byte[]> response = get(page);
+      assertThat(response.headers().firstValue("X-Frame-Options")).as(page).hasValue("DENY");
+      assertThat(response.headers().firstValue("Referrer-Policy")).as(page).hasValue("no-referrer");
+      assertThat(response.headers().firstValue("Content-Security-Policy")).as(page).hasValueSatisfying(
+          policy -> assertThat(policy).contains("default-src 'none'", "frame-ancestors 'none'"));
+    }
+    // a PDF is not a page: a viewer may show it in a frame
+    assertThat(get("/latest/overview-zh-Hans.pdf").headers().firstValue("X-Frame-Options")).isEmpty();
+  }
+
+  @Test
   void headSendsTheHeadersOnly() throws Exception {
     HttpResponse<byte[]> head = client.send(request("/latest/overview-zh-Hans.pdf").method("HEAD",
         HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofByteArray());
