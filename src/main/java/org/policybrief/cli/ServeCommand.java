@@ -3,6 +3,7 @@ package org.policybrief.cli;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
+import java.net.BindException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
@@ -139,6 +140,9 @@ final class ServeCommand implements Callable<Integer> {
           }));
     } catch (IllegalArgumentException e) {
       throw new CliError(ExitCodes.USAGE, e.getMessage());
+    } catch (BindException e) { // the JDK's message names neither address nor port
+      throw new CliError(ExitCodes.IO, "cannot listen on " + bind + ":" + port + ": "
+          + e.getMessage() + " (another program has it? choose another --port)");
     }
     log.println("serving " + this.out.toAbsolutePath().normalize() + " at http://"
         + server.address().getHostString() + ":" + server.address().getPort() + "/");

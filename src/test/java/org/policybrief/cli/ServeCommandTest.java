@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -61,6 +63,16 @@ class ServeCommandTest {
     assertThat(err.toString()).contains("--stop-timeout must be 0 or more seconds, not -1");
     assertThat(run("serve", "--out", temp.toString(), "--port", "99999")).isEqualTo(ExitCodes.USAGE);
     assertThat(err.toString()).contains("--port must be from 0 to 65535, not 99999");
+  }
+
+  @Test
+  void aPortInUseIsNamed() throws Exception {
+    try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      int port = taken.getLocalPort();
+      assertThat(run("serve", "--out", temp.toString(), "--port", Integer.toString(port)))
+          .isEqualTo(ExitCodes.IO);
+      assertThat(err.toString()).contains("cannot listen on 127.0.0.1:" + port + ": ");
+    }
   }
 
   @Test
