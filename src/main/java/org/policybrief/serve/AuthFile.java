@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
 
@@ -66,6 +67,7 @@ final class AuthFile {
     List<byte[]> tokens = new ArrayList<>();
     Map<String, String> users = new HashMap<>();
     List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+    List<Integer> malformed = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {
       String[] words = lines.get(i).strip().split("\\s+");
       if (words[0].isEmpty() || words[0].startsWith("#")) {
@@ -77,10 +79,13 @@ final class AuthFile {
           && words[2].matches("pbkdf2-sha256:\\d+:[A-Za-z0-9+/=]+:[A-Za-z0-9+/=]+")) {
         users.put(words[1], words[2]);
       } else {
-        throw new IllegalArgumentException(file + ":" + (i + 1)
-            + ": expected \"token sha256:HEX\" or \"user NAME pbkdf2-sha256:ITERATIONS:SALT:HASH\""
-            + " (a NAME is " + USER_NAME_RULE + ")");
+        malformed.add(i + 1);
       }
+    }
+    if (!malformed.isEmpty()) { // all of them at once
+      throw new IllegalArgumentException(file + ":" + malformed.stream().map(String::valueOf)
+          .collect(Collectors.joining(",")) + ": expected \"token sha256:HEX\" or \"user NAME"
+          + " pbkdf2-sha256:ITERATIONS:SALT:HASH\" (a NAME is " + USER_NAME_RULE + ")");
     }
     return new AuthFile(tokens, users);
   }

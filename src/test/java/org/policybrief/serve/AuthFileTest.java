@@ -59,10 +59,10 @@ class AuthFileTest {
   }
 
   @Test
-  void aMalformedLineIsNamed() throws Exception {
-    Path file = Files.writeString(temp.resolve("auth"), "token sha256:00\n");
+  void everyMalformedLineIsNamed() throws Exception {
+    Path file = Files.writeString(temp.resolve("auth"), "token sha256:00\n# fine\nuser\n");
     assertThatThrownBy(() -> AuthFile.read(file)).isInstanceOf(IllegalArgumentException.class)
-        .hasMessageStartingWith(file + ":1: expected");
+        .hasMessageStartingWith(file + ":1,3: expected");
     // Basic credentials end a name at its first colon: such a user could never sign in
     Path colon = Files.writeString(temp.resolve("colon"), AuthFile.userLine("a:b", "pw") + "\n");
     assertThatThrownBy(() -> AuthFile.read(colon)).hasMessageEndingWith(
