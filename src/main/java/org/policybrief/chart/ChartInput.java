@@ -3,6 +3,7 @@ package org.policybrief.chart;
 import java.awt.Color;
 import java.awt.Font;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
@@ -38,6 +39,37 @@ public record ChartInput(
     Fallbacks NONE = (codePoint, like) -> null;
 
     Font fontFor(int codePoint, Font like);
+
+    /** Characters {@code start} to {@code end} of a label, and the font that draws them. */
+    record Run(int start, int end, Font font) {}
+
+    /**
+     * {@code text} cut where the font that draws it changes: {@code font} for the characters it
+     * has, the fallback for the others (Arabic in a Chinese edition). The chart drawer draws these
+     * runs, and label widths are measured by them.
+     */
+    default List<Run> runs(String text, Font font) {
+      List<Run> runs = new ArrayList<>();
+      int start = 0;
+      while (start < text.length()) {
+        Font run = drawing(text.codePointAt(start), font);
+        int end = start;
+        while (end < text.length() && drawing(text.codePointAt(end), font).equals(run)) {
+          end += Character.charCount(text.codePointAt(end));
+        }
+        runs.add(new Run(start, end, run));
+        start = end;
+      }
+      return runs;
+    }
+
+    private Font drawing(int codePoint, Font font) {
+      if (font.canDisplay(codePoint)) {
+        return font;
+      }
+      Font fallback = fontFor(codePoint, font);
+      return fallback == null ? font : fallback;
+    }
   }
 
   /** Labels drawn in {@code font} alone, characters it lacks as its missing-glyph boxes. */

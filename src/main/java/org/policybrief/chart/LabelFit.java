@@ -52,27 +52,9 @@ final class LabelFit {
       if (font.canDisplayUpTo(text) == -1) {
         return width(text, font);
       }
-      double width = 0;
-      int start = 0;
-      while (start < text.length()) {
-        Font run = drawnIn(text.codePointAt(start), font, fallbacks);
-        int end = start;
-        while (end < text.length() && drawnIn(text.codePointAt(end), font, fallbacks).equals(run)) {
-          end += Character.charCount(text.codePointAt(end));
-        }
-        width += width(text.substring(start, end), run);
-        start = end;
-      }
-      return width;
+      return fallbacks.runs(text, font).stream()
+          .mapToDouble(run -> width(text.substring(run.start(), run.end()), run.font())).sum();
     };
-  }
-
-  private static Font drawnIn(int codePoint, Font font, ChartInput.Fallbacks fallbacks) {
-    if (font.canDisplay(codePoint)) {
-      return font;
-    }
-    Font fallback = fallbacks.fontFor(codePoint, font);
-    return fallback == null ? font : fallback;
   }
 
   /** {@code names} side by side on an axis of {@code axisUnits}, each centred in its slot. */

@@ -10,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.policybrief.analysis.Aggregates;
 import org.policybrief.analysis.Changes;
+import org.policybrief.chart.ChartInput;
 import org.policybrief.diag.DiagnosticException;
 import org.policybrief.diag.Diagnostics;
 import org.policybrief.model.BriefingSpec;
@@ -215,7 +216,7 @@ public final class BriefingRenderer {
   }
 
   /** Chart labels fall back per character as body text does: the edition's families, then the others. */
-  private OutlineText.Fallbacks chartFallbacks(EditionLanguage language) {
+  private ChartInput.Fallbacks chartFallbacks(EditionLanguage language) {
     List<String> families = FontLibrary.familiesOf(language.id(), FontLibrary.FALLBACK_FAMILIES);
     return (codePoint, like) -> chartFont.fallback(families, codePoint, like);
   }
@@ -228,7 +229,7 @@ public final class BriefingRenderer {
     view.countries().forEach(c -> names.add(c.name()));
     return new FigureSet(dataset, aggregates, language,
         chartFont.forTexts(FontLibrary.familiesOf(language.id()), names),
-        text -> chartFont.width(fontFamilies, text), chartFallbacks(language)::fontFor);
+        text -> chartFont.width(fontFamilies, text), chartFallbacks(language));
   }
 
   /** {@code fontFamilies}: the {@code font-family} list of the briefing's CSS, first choice first. */

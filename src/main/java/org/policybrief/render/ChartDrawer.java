@@ -8,6 +8,7 @@ import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
 import java.awt.RenderingHints;
 import java.awt.Shape;
 import java.util.Map;
+import org.policybrief.chart.ChartInput;
 import org.policybrief.chart.Figure;
 import org.w3c.dom.Element;
 
@@ -20,9 +21,9 @@ final class ChartDrawer implements FSObjectDrawer {
   static final String OBJECT_TYPE = "pb/chart";
 
   private final Map<String, Figure> figures;
-  private final OutlineText.Fallbacks fallbacks;
+  private final ChartInput.Fallbacks fallbacks;
 
-  private ChartDrawer(Map<String, Figure> figures, OutlineText.Fallbacks fallbacks) {
+  private ChartDrawer(Map<String, Figure> figures, ChartInput.Fallbacks fallbacks) {
     this.figures = figures;
     this.fallbacks = fallbacks;
   }
@@ -33,7 +34,7 @@ final class ChartDrawer implements FSObjectDrawer {
   }
 
   /** {@code fallbacks} give the font for a label's character that the chart's font lacks. */
-  static DefaultObjectDrawerFactory factory(Map<String, Figure> figures, OutlineText.Fallbacks fallbacks) {
+  static DefaultObjectDrawerFactory factory(Map<String, Figure> figures, ChartInput.Fallbacks fallbacks) {
     DefaultObjectDrawerFactory factory = new DefaultObjectDrawerFactory();
     factory.registerDrawer(OBJECT_TYPE, new ChartDrawer(Map.copyOf(figures), fallbacks));
     return factory;

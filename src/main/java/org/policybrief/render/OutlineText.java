@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.policybrief.chart.ChartInput;
 import org.policybrief.chart.ChartTexts;
 
 /**
@@ -46,13 +47,8 @@ final class OutlineText extends PdfBoxGraphics2DDrawControlDefault {
   /** One way XChart may lay a string out; outlines are computed one layout at a time, on need. */
   private record Layout(Font font, FontRenderContext context, double rotation) {}
 
-  /** For a character the label's font lacks: the font that has it, sized alike, or null. */
-  interface Fallbacks {
-    Font fontFor(int codePoint, Font like);
-  }
-
   private final ChartTexts texts;
-  private final Fallbacks fallbacks;
+  private final ChartInput.Fallbacks fallbacks;
   private final Map<Rectangle2D, List<Candidate>> byBounds = new HashMap<>();
   private final Map<Layout, Double> deepestDescent = new HashMap<>();
   private List<Layout> layouts;
@@ -60,7 +56,7 @@ final class OutlineText extends PdfBoxGraphics2DDrawControlDefault {
   private int[] indexed;
   private boolean drawing;
 
-  OutlineText(ChartTexts texts, Fallbacks fallbacks) {
+  OutlineText(ChartTexts texts, ChartInput.Fallbacks fallbacks) {
     this.texts = texts;
     this.fallbacks = fallbacks;
   }
@@ -148,25 +144,10 @@ final class OutlineText extends PdfBoxGraphics2DDrawControlDefault {
    */
   private void drawWithFallbacks(PdfBoxGraphics2D g, String text, Font font) {
     AttributedString label = new AttributedString(text);
-    int start = 0;
-    while (start < text.length()) {
-      Font run = fontFor(text.codePointAt(start), font);
-      int end = start;
-      while (end < text.length() && fontFor(text.codePointAt(end), font).equals(run)) {
-        end += Character.charCount(text.codePointAt(end));
-      }
-      label.addAttribute(TextAttribute.FONT, run, start, end);
-      start = end;
+    for (ChartInput.Fallbacks.Run run : fallbacks.runs(text, font)) {
+      label.addAttribute(TextAttribute.FONT, run.font(), run.start(), run.end());
     }
     g.drawString(label.getIterator(), 0f, 0f);
-  }
-
-  private Font fontFor(int codePoint, Font font) {
-    if (font.canDisplay(codePoint)) {
-      return font;
-    }
-    Font fallback = fallbacks.fontFor(codePoint, font);
-    return fallback == null ? font : fallback;
   }
 
   /** Adds the outlines of the strings registered since this layout was last indexed. */
