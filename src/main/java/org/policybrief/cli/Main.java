@@ -31,6 +31,8 @@ public final class Main {
       + " than the " + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB of heap this Java"
       + " allows; nothing was written. Give it more, e.g. JAVA_OPTS=-Xmx2g bin/policybrief …, or"
       + " java -Xmx2g -jar target/policybrief.jar …, or select less data.";
+  private static final byte[] OUT_OF_MEMORY_LINE =
+      (OUT_OF_MEMORY + System.lineSeparator()).getBytes(StandardCharsets.UTF_8);
 
   /** In the order `--help` lists them. */
   private static final Map<String, Class<?>> SUBCOMMANDS = subcommands(GenerateCommand.class,
@@ -58,7 +60,11 @@ public final class Main {
   /** Runs one command line; output goes only to {@code out} and {@code err}. */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
     quietLibraryLogs(Arrays.asList(args).contains("--verbose"));
-    CommandLine commandLine = commandLine(args);
+    return execute(commandLine(args), args, out, err);
+  }
+
+  /** Runs {@code commandLine}, turning every failure into a message and an exit code. */
+  static int execute(CommandLine commandLine, String[] args, PrintWriter out, PrintWriter err) {
     commandLine.setOut(out);
     commandLine.setErr(err);
     commandLine.registerConverter(LocalDate.class, Main::date);
@@ -96,7 +102,12 @@ public final class Main {
     int code;
     try {
       code = commandLine.execute(args);
-    } catch (OutOfMemoryError e) {
+    } catch (Error e) {
+      // picocli passes errors through; linking a lambda wraps the heap running out in an
+      // InternalError, which is why the whole chain is looked at
+      if (!outOfMemory(e)) {
+        throw e;
+      }
       code = outOfMemory(err);
     }
     out.flush();
@@ -147,8 +158,12 @@ public final class Main {
   private static int outOfMemory(PrintWriter err) {
     try {
       err.println(OUT_OF_MEMORY);
+      err.flush();
     } catch (OutOfMemoryError stillFull) {
-      // the exit code still tells it
+      // Threads still running hold the heap: encoding the text failed. Writing bytes made at
+      // start-up allocates nothing.
+      System.err.write(OUT_OF_MEMORY_LINE, 0, OUT_OF_MEMORY_LINE.length);
+      System.err.flush();
     }
     return ExitCodes.INTERNAL;
   }

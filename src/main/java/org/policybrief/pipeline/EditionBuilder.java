@@ -68,8 +68,11 @@ final class EditionBuilder {
         } catch (ExecutionException e) {
           Throwable cause = e.getCause();
           futures.forEach(f -> f.cancel(true)); // the edition is lost anyway: stop the others
-          if (cause instanceof OutOfMemoryError outOfMemory) {
-            throw outOfMemory; // the command line says how to give Java more
+          // the command line says how to give Java more (linking a lambda wraps the heap
+          // running out in an InternalError)
+          if (cause instanceof OutOfMemoryError
+              || cause instanceof InternalError && cause.getCause() instanceof OutOfMemoryError) {
+            throw (Error) cause;
           }
           diagnostics.error(Location.NONE, "briefing.failed", "briefing " + briefings.get(i).fileName()
               + " failed: " + (cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage()));

@@ -111,8 +111,9 @@ public final class BriefingRenderer {
     Thread warmUp = new Thread(() -> {
       try {
         Warmup.run(templates, fonts, chartFont, language(language));
-      } catch (RuntimeException e) {
-        // a user's messages file with mistakes, say: the render reads it too, and reports them
+      } catch (RuntimeException | Error e) {
+        // a user's messages file with mistakes, or a heap too small: the render meets it too, and
+        // reports it (an uncaught error here printed a stack trace beside the render's message)
       }
     }, "policybrief-warm-up");
     warmUp.setDaemon(true);
