@@ -19,6 +19,7 @@ legend { font-weight: bold; padding: 0 .3em; }
 input[type=date] { font: inherit; padding: .2em; }
 button, .button { font: inherit; background: #004488; color: #FFFFFF; border: 0; border-radius: .3em; padding: .5em 1.4em; cursor: pointer; text-decoration: none; display: inline-block; }
 .error { border-left: 4px solid #BB5566; background: #FBEFF1; padding: .5em 1em; }
+ul.error { padding-left: 2.2em; }
 progress { width: 100%; max-width: 24em; height: 1.2em; }
 </style>
 </head>

@@ -3,7 +3,8 @@
 <@l.page title=t('form.title')>
 <h1>${t('form.title')}</h1>
 <p class="meta">${t('form.intro')}</p>
-<#if p.error?has_content><p class="error" role="alert">${p.error}</p></#if>
+<#if p.errors?size == 1><p class="error" role="alert">${p.errors[0]}</p>
+<#elseif p.errors?has_content><ul class="error" role="alert"><#list p.errors as e><li>${e}</li></#list></ul></#if>
 <form method="post" action="/on-demand" id="on-demand">
   <input type="hidden" name="lang" value="${lang}"/>
   <fieldset>

@@ -13,10 +13,11 @@ public final class PortalView {
   /** A choice of the form: the value sent and the label shown. */
   public record Choice(String value, String label, boolean selected) {}
 
-  /** {@code error} is empty unless the last submission was refused. */
+  /** {@code errors}, empty unless the last submission was refused, says every reason. */
   public record Form(List<Choice> languages, List<Choice> countries, List<Choice> categories, String from,
-      String to, String error) {
+      String to, List<String> errors) {
     public Form {
+      errors = List.copyOf(errors);
       languages = List.copyOf(languages);
       countries = List.copyOf(countries);
       categories = List.copyOf(categories);

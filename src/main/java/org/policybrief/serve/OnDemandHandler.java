@@ -83,7 +83,7 @@ final class OnDemandHandler implements HttpHandler {
     String lang = Pages.language(exchange);
     Optional<OnDemandBriefings.Snapshot> snapshot = snapshot(exchange, lang);
     if (snapshot.isPresent()) {
-      sendForm(exchange, 200, lang, snapshot.get().dataset(), Map.of(), "");
+      sendForm(exchange, 200, lang, snapshot.get().dataset(), Map.of(), List.of());
     }
   }
 
@@ -99,12 +99,13 @@ final class OnDemandHandler implements HttpHandler {
     try {
       request = OnDemandRequest.parse(form, dataset, OnDemandBriefings.languages());
     } catch (OnDemandRequest.BadRequest e) {
-      sendForm(exchange, 400, lang, dataset, form, pages.renderer.text(lang, e.key, e.args));
+      sendForm(exchange, 400, lang, dataset, form,
+          e.problems.stream().map(p -> pages.renderer.text(lang, p.key(), p.args())).toList());
       return;
     }
     Dataset selected = SelectionFilter.narrow(dataset, request.selection());
     if (selected.measures().isEmpty()) {
-      sendForm(exchange, 400, lang, dataset, form, pages.renderer.text(lang, "problem.empty"));
+      sendForm(exchange, 400, lang, dataset, form, List.of(pages.renderer.text(lang, "problem.empty")));
       return;
     }
     LocalDate edition = LocalDate.now();
@@ -176,7 +177,7 @@ final class OnDemandHandler implements HttpHandler {
   }
 
   private void sendForm(HttpExchange exchange, int status, String lang, Dataset dataset,
-      Map<String, List<String>> chosen, String error) throws IOException {
+      Map<String, List<String>> chosen, List<String> errors) throws IOException {
     PortalRenderer r = pages.renderer;
     List<String> picked = chosen.getOrDefault("language", List.of(BriefingSpec.SIMPLIFIED_CHINESE));
     var languages = OnDemandBriefings.languages().stream()
@@ -191,6 +192,6 @@ final class OnDemandHandler implements HttpHandler {
     String from = Optional.ofNullable(Exchanges.first(chosen, "from")).orElse("");
     String to = Optional.ofNullable(Exchanges.first(chosen, "to")).orElse("");
     Exchanges.send(exchange, status, Pages.HTML,
-        r.form(lang, new PortalView.Form(languages, countries, categories, from, to, error)));
+        r.form(lang, new PortalView.Form(languages, countries, categories, from, to, errors)));
   }
 }

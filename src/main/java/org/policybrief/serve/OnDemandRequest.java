@@ -2,6 +2,7 @@ package org.policybrief.serve;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -24,14 +25,15 @@ record OnDemandRequest(String language, List<String> countries, List<String> cat
   private static final int MAX_VALUES = 200;
 
   /** A parameter the server refuses: the key of the message the user sees, and its arguments. */
-  static final class BadRequest extends Exception {
-    final String key;
-    final transient Object[] args;
+  record Problem(String key, Object... args) {}
 
-    BadRequest(String key, Object... args) {
-      super(key, null, false, false);
-      this.key = key;
-      this.args = args;
+  /** Every parameter the server refuses, in the form's order. */
+  static final class BadRequest extends Exception {
+    final transient List<Problem> problems;
+
+    BadRequest(List<Problem> problems) {
+      super(problems.get(0).key(), null, false, false);
+      this.problems = List.copyOf(problems);
     }
   }
 
@@ -42,23 +44,27 @@ record OnDemandRequest(String language, List<String> countries, List<String> cat
 
   static OnDemandRequest parse(Map<String, List<String>> form, Dataset dataset, List<String> languages)
       throws BadRequest {
+    List<Problem> problems = new ArrayList<>();
     for (String name : form.keySet()) {
       if (!Set.of("language", "country", "category", "from", "to", "lang").contains(name)) {
-        throw new BadRequest("bad.parameter", shorten(name));
+        problems.add(new Problem("bad.parameter", shorten(name)));
       }
     }
     List<String> language = form.getOrDefault("language", List.of(BriefingSpec.SIMPLIFIED_CHINESE));
     if (language.size() != 1 || !languages.contains(language.get(0))) {
-      throw new BadRequest("bad.language", String.join(", ", languages));
+      problems.add(new Problem("bad.language", String.join(", ", languages)));
     }
     Set<String> knownCountries = new TreeSet<>(dataset.documents().stream().map(Document::country).toList());
     Set<String> knownCategories = new TreeSet<>(dataset.categories().stream().map(Category::id).toList());
-    List<String> countries = values(form, "country", knownCountries);
-    List<String> categories = values(form, "category", knownCategories);
-    LocalDate from = date(form, "from");
-    LocalDate to = date(form, "to");
+    List<String> countries = values(form, "country", knownCountries, problems);
+    List<String> categories = values(form, "category", knownCategories, problems);
+    LocalDate from = date(form, "from", problems);
+    LocalDate to = date(form, "to", problems);
     if (from != null && to != null && from.isAfter(to)) {
-      throw new BadRequest("bad.range", from.toString(), to.toString()); // ICU would add a time (00:00)
+      problems.add(new Problem("bad.range", from.toString(), to.toString())); // ICU would add a time (00:00)
+    }
+    if (!problems.isEmpty()) {
+      throw new BadRequest(problems);
     }
     return new OnDemandRequest(language.get(0), countries, categories, from, to);
   }
@@ -73,21 +79,19 @@ record OnDemandRequest(String language, List<String> countries, List<String> cat
         + String.join(",", categories) + "\nfrom=" + (from == null ? "" : from) + "\nto=" + (to == null ? "" : to);
   }
 
-  private static List<String> values(Map<String, List<String>> form, String name, Set<String> known)
-      throws BadRequest {
+  private static List<String> values(Map<String, List<String>> form, String name, Set<String> known,
+      List<Problem> problems) {
     List<String> values = form.getOrDefault(name, List.of()).stream().filter(v -> !v.isBlank()).toList();
     if (values.size() > MAX_VALUES) {
-      throw new BadRequest("bad.tooMany", name);
+      problems.add(new Problem("bad.tooMany", name));
+      return List.of();
     }
-    for (String value : values) {
-      if (!known.contains(value)) {
-        throw new BadRequest("bad." + name, shorten(value));
-      }
-    }
+    values.stream().filter(v -> !known.contains(v)).forEach(v -> problems.add(new Problem("bad." + name, shorten(v))));
     return values;
   }
 
-  private static LocalDate date(Map<String, List<String>> form, String name) throws BadRequest {
+  /** The date of parameter {@code name}; null when not given or not a date (then a problem). */
+  private static LocalDate date(Map<String, List<String>> form, String name, List<Problem> problems) {
     List<String> values = form.getOrDefault(name, List.of());
     if (values.isEmpty() || (values.size() == 1 && values.get(0).isBlank())) {
       return null;
@@ -98,7 +102,8 @@ record OnDemandRequest(String language, List<String> countries, List<String> cat
       }
       return LocalDate.parse(values.get(0).strip(), IsoDate.FORMAT);
     } catch (DateTimeParseException e) {
-      throw new BadRequest("bad.date", shorten(values.get(0)));
+      problems.add(new Problem("bad.date", shorten(values.get(0))));
+      return null;
     }
   }
 

@@ -18,7 +18,7 @@ class PortalRendererTest {
           List.of(new PortalView.Choice("zh-Hans", "中文", true)),
           List.of(new PortalView.Choice("XX", "<Land & \"Co\">", false)),
           List.of(new PortalView.Choice("c1", "a very long category name ".repeat(5), true)),
-          "2025-01-01", "", "<b>bad</b>"));
+          "2025-01-01", "", List.of("<b>bad</b>")));
       assertThat(form).contains("<html lang=\"" + lang + "\"", "&lt;Land &amp; &quot;Co&quot;&gt;",
           "&lt;b&gt;bad&lt;/b&gt;", "value=\"2025-01-01\"").doesNotContain("<b>bad</b>");
       for (String state : List.of("queued", "running", "done", "failed")) {

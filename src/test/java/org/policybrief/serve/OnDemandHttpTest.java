@@ -82,6 +82,15 @@ class OnDemandHttpTest {
   }
 
   @Test
+  void aFormWithSeveralMistakesNamesThemAll() throws Exception {
+    start(1, 2, Optional.empty(), waitingMaker());
+    HttpResponse<byte[]> answer = send(post("lang=en&country=ZZ&from=2025-13-01&to=2025-02-30"));
+    assertThat(answer.statusCode()).isEqualTo(400);
+    assertThat(text(answer)).contains("<ul class=\"error\"", "ZZ", "2025-13-01", "2025-02-30");
+    assertThat(made).hasValue(0);
+  }
+
+  @Test
   void aFormTooLargeGets413() throws Exception {
     start(1, 2, Optional.empty(), waitingMaker());
     // the exchange used to be closed before the 413 was sent: the client saw a reset connection

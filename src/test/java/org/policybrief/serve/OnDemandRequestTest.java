@@ -49,12 +49,21 @@ class OnDemandRequestTest {
     // the dates as given: a LocalDate reached ICU's message as "2025-02-02 00:00"
     assertThatThrownBy(() -> parse(Map.of("from", List.of("2025-02-02"), "to", List.of("2025-02-01"))))
         .isInstanceOfSatisfying(OnDemandRequest.BadRequest.class,
-            e -> assertThat(e.args).containsExactly("2025-02-02", "2025-02-01"));
+            e -> assertThat(e.problems.get(0).args()).containsExactly("2025-02-02", "2025-02-01"));
     assertRefused(Map.of("password", List.of("x")), "bad.parameter");
+  }
+
+  @Test
+  void everyBadParameterIsNamedAtOnce() {
+    Map<String, List<String>> form = Map.of("country", List.of("ZZ", "CN", "YY"),
+        "from", List.of("2025-13-01"), "to", List.of("2025-02-30"), "password", List.of("x"));
+    assertThatThrownBy(() -> parse(form)).isInstanceOfSatisfying(OnDemandRequest.BadRequest.class,
+        e -> assertThat(e.problems).extracting(OnDemandRequest.Problem::key).containsExactlyInAnyOrder(
+            "bad.parameter", "bad.country", "bad.country", "bad.date", "bad.date"));
   }
 
   static void assertRefused(Map<String, List<String>> form, String key) {
     assertThatThrownBy(() -> parse(form)).isInstanceOfSatisfying(OnDemandRequest.BadRequest.class,
-        e -> assertThat(e.key).isEqualTo(key));
+        e -> assertThat(e.problems).extracting(OnDemandRequest.Problem::key).containsExactly(key));
   }
 }
