@@ -7,6 +7,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.NoSuchFileException;
@@ -14,6 +15,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.zip.GZIPOutputStream;
 
@@ -49,6 +51,32 @@ final class Exchanges {
     headers.set("Content-Security-Policy", CONTENT_POLICY);
     headers.set("X-Frame-Options", "DENY");
     headers.set("Referrer-Policy", "no-referrer");
+  }
+
+  /**
+   * Whether a browser sent this request for another site's page: a form on a page elsewhere,
+   * posted with the credentials the browser keeps for the portal (a forged request). Browsers
+   * say so in {@code Sec-Fetch-Site}; older ones only name the page's origin, compared with the
+   * host asked for (as the client or a proxy forwarding it named it). A request with neither
+   * header does not come from a browser, whose user would be acting for someone else.
+   */
+  static boolean fromAnotherSite(HttpExchange exchange) {
+    Headers headers = exchange.getRequestHeaders();
+    String site = headers.getFirst("Sec-Fetch-Site");
+    if (site != null) {
+      return !site.equals("same-origin") && !site.equals("none");
+    }
+    String origin = headers.getFirst("Origin");
+    if (origin == null) {
+      return false;
+    }
+    String host = Optional.ofNullable(headers.getFirst("X-Forwarded-Host")).orElse(headers.getFirst("Host"));
+    try {
+      String authority = URI.create(origin).getRawAuthority();
+      return host == null || authority == null || !authority.equalsIgnoreCase(host.strip());
+    } catch (IllegalArgumentException e) {
+      return true; // "null", sent by sandboxed pages and for privacy, among others
+    }
   }
 
   /** Sends a page (gzip when accepted); for HEAD, only the headers. */

@@ -64,6 +64,10 @@ final class OnDemandHandler implements HttpHandler {
     if (path.equals("/on-demand") && (method.equals("GET") || method.equals("HEAD"))) {
       form(exchange);
     } else if (path.equals("/on-demand") && method.equals("POST")) {
+      if (Exchanges.fromAnotherSite(exchange)) {
+        pages.problem(exchange, 403, "problem.anotherSite");
+        return;
+      }
       submit(exchange);
     } else if (job.matches() && (method.equals("GET") || method.equals("HEAD"))) {
       if (job.group(2) == null) {

@@ -91,6 +91,22 @@ class OnDemandHttpTest {
   }
 
   @Test
+  void aFormPostedFromAnotherSitesPageIsRefused() throws Exception {
+    start(1, 2, Optional.empty(), waitingMaker());
+    String self = "http://127.0.0.1:" + server.address().getPort();
+    assertThat(send(post("country=CN").header("Origin", "https://elsewhere.example")).statusCode()).isEqualTo(403);
+    assertThat(send(post("country=CN").header("Origin", "null")).statusCode()).isEqualTo(403);
+    assertThat(send(post("country=CN").header("Sec-Fetch-Site", "cross-site").header("Origin", self))
+        .statusCode()).isEqualTo(403);
+    assertThat(made).hasValue(0);
+
+    assertThat(send(post("country=CN").header("Origin", self)).statusCode()).isEqualTo(303);
+    // behind a proxy: the browser's own header decides, whatever host the proxy asked for
+    assertThat(send(post("country=US").header("Sec-Fetch-Site", "same-origin")
+        .header("Origin", "https://briefings.example")).statusCode()).isEqualTo(303);
+  }
+
+  @Test
   void aFormTooLargeGets413() throws Exception {
     start(1, 2, Optional.empty(), waitingMaker());
     // the exchange used to be closed before the 413 was sent: the client saw a reset connection
