@@ -1,17 +1,12 @@
 package org.policybrief.publish;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.nio.channels.FileChannel;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,8 +20,9 @@ import java.util.stream.Stream;
  * The only writer into an output folder of editions. An edition, its files for {@code latest/},
  * the archive pages, the feed and the manifest are written into {@code .staging-<id>/} and
  * flushed to disk; then the edition appears as {@code <edition>/} by one rename, and the other
- * files replace theirs one rename each, the manifest last. The caller holds the {@link EditionLock} and publishes only when every
- * briefing was built, so a failed run never touches what readers see.
+ * files replace theirs one rename each, the manifest last ({@link StagedFolders}). The caller
+ * holds the {@link EditionLock} and publishes only when every briefing was built, so a failed run
+ * never touches what readers see.
  */
 public final class EditionPublisher {
 
@@ -61,7 +57,7 @@ public final class EditionPublisher {
   public void removeAbandonedStaging() throws IOException {
     try (Stream<Path> children = Files.list(out)) {
       for (Path p : children.filter(p -> p.getFileName().toString().startsWith(".staging-")).toList()) {
-        deleteTree(p);
+        StagedFolders.deleteTree(p);
       }
     }
   }
@@ -80,12 +76,12 @@ public final class EditionPublisher {
     try {
       Map<String, byte[]> pdfs = new LinkedHashMap<>(files.pdfs());
       pdfs.put(MARKER, edition.getBytes(StandardCharsets.UTF_8));
-      writeAll(staging.resolve("edition"), pdfs);
-      writeAll(staging.resolve("snapshot"), files.snapshot());
+      StagedFolders.writeAll(staging.resolve("edition"), pdfs);
+      StagedFolders.writeAll(staging.resolve("snapshot"), files.snapshot());
       Manifest manifest = before.with(files.entry(), keep);
       boolean newest = manifest.newest().edition().equals(edition);
       if (newest) {
-        writeAll(staging.resolve(LATEST), latestFiles(files));
+        StagedFolders.writeAll(staging.resolve(LATEST), latestFiles(files));
       }
       ArchiveFiles pages = archive.apply(manifest);
       Map<String, byte[]> top = new LinkedHashMap<>();
@@ -95,14 +91,17 @@ public final class EditionPublisher {
       }
       top.put("feed.xml", pages.feedXml());
       top.put(Manifest.FILE, manifest.toJson()); // last: what it lists is all in place
-      writeAll(staging.resolve("top"), top);
+      StagedFolders.writeAll(staging.resolve("top"), top);
 
       Files.createDirectories(out.resolve(SNAPSHOTS));
-      replaceFolder(staging.resolve("edition"), out.resolve(edition), staging.resolve("old-edition"));
+      StagedFolders.replaceFolder(staging.resolve("edition"), out.resolve(edition),
+          staging.resolve("old-edition"));
       try {
-        replaceFolder(staging.resolve("snapshot"), snapshotFolder(edition), staging.resolve("old-snapshot"));
+        StagedFolders.replaceFolder(staging.resolve("snapshot"), snapshotFolder(edition),
+            staging.resolve("old-snapshot"));
       } catch (IOException | RuntimeException e) {
-        restoreFolder(out.resolve(edition), staging.resolve("old-edition"), staging.resolve("undone"));
+        StagedFolders.restoreFolder(out.resolve(edition), staging.resolve("old-edition"),
+            staging.resolve("undone"));
         throw e;
       }
       if (newest) {
@@ -112,11 +111,11 @@ public final class EditionPublisher {
         Files.move(staging.resolve("top").resolve(name), out.resolve(name),
             StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       }
-      syncFolder(out);
+      StagedFolders.syncFolder(out);
       removeDropped(before, manifest);
       return manifest;
     } finally {
-      deleteTree(staging);
+      StagedFolders.deleteTree(staging);
     }
   }
 
@@ -174,7 +173,7 @@ public final class EditionPublisher {
         Files.deleteIfExists(p);
       }
     }
-    syncFolder(latest);
+    StagedFolders.syncFolder(latest);
   }
 
   /**
@@ -185,74 +184,9 @@ public final class EditionPublisher {
     Set<String> kept = after.editions().stream().map(Manifest.Edition::edition).collect(Collectors.toSet());
     for (Manifest.Edition dropped : before.editions()) {
       if (!kept.contains(dropped.edition())) {
-        deleteTree(out.resolve(dropped.edition()));
-        deleteTree(snapshotFolder(dropped.edition()));
+        StagedFolders.deleteTree(out.resolve(dropped.edition()));
+        StagedFolders.deleteTree(snapshotFolder(dropped.edition()));
       }
-    }
-  }
-
-  /**
-   * Puts {@code fresh} in place of {@code target}. A folder cannot be renamed over a non-empty
-   * one, so an existing {@code target} (the same edition published again) is first moved aside.
-   */
-  private static void replaceFolder(Path fresh, Path target, Path aside) throws IOException {
-    if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
-      Files.move(target, aside, StandardCopyOption.ATOMIC_MOVE);
-    }
-    Files.move(fresh, target, StandardCopyOption.ATOMIC_MOVE);
-    syncFolder(target.getParent());
-  }
-
-  /** Undoes {@link #replaceFolder}: the new folder goes to {@code undone}, the old one back. */
-  private static void restoreFolder(Path target, Path aside, Path undone) throws IOException {
-    Files.move(target, undone, StandardCopyOption.ATOMIC_MOVE);
-    if (Files.exists(aside, LinkOption.NOFOLLOW_LINKS)) {
-      Files.move(aside, target, StandardCopyOption.ATOMIC_MOVE);
-    }
-  }
-
-  private static void writeAll(Path folder, Map<String, byte[]> files) throws IOException {
-    Files.createDirectories(folder);
-    for (Map.Entry<String, byte[]> file : files.entrySet()) {
-      try (FileChannel channel = FileChannel.open(folder.resolve(file.getKey()),
-          StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-        ByteBuffer buffer = ByteBuffer.wrap(file.getValue());
-        while (buffer.hasRemaining()) {
-          channel.write(buffer);
-        }
-        channel.force(true);
-      } catch (IOException e) {
-        if (e instanceof FileSystemException) {
-          throw e;
-        }
-        // a full disk says only "No space left on device": name where
-        throw new FileSystemException(folder.resolve(file.getKey()).toString(), null, e.getMessage());
-      }
-    }
-    syncFolder(folder);
-  }
-
-  /** Flushes a folder's entries (Linux and macOS allow it; elsewhere it is skipped). */
-  private static void syncFolder(Path folder) {
-    try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
-      channel.force(true);
-    } catch (IOException e) {
-      // not every file system lets a folder be opened for flushing; the renames still happen
-    }
-  }
-
-  private static void deleteTree(Path root) throws IOException {
-    if (!Files.exists(root)) {
-      return;
-    }
-    try (Stream<Path> all = Files.walk(root)) {
-      all.sorted(Comparator.reverseOrder()).forEach(p -> {
-        try {
-          Files.delete(p);
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      });
     }
   }
 }

@@ -1,0 +1,89 @@
+package org.policybrief.publish;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * The file operations an edition is published with: folders written and flushed to disk, then
+ * put in place by renames, which need no room and leave either the old or the new folder.
+ */
+final class StagedFolders {
+
+  private StagedFolders() {}
+
+  /**
+   * Puts {@code fresh} in place of {@code target}. A folder cannot be renamed over a non-empty
+   * one, so an existing {@code target} (the same edition published again) is first moved aside.
+   */
+  static void replaceFolder(Path fresh, Path target, Path aside) throws IOException {
+    if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+      Files.move(target, aside, StandardCopyOption.ATOMIC_MOVE);
+    }
+    Files.move(fresh, target, StandardCopyOption.ATOMIC_MOVE);
+    syncFolder(target.getParent());
+  }
+
+  /** Undoes {@link #replaceFolder}: the new folder goes to {@code undone}, the old one back. */
+  static void restoreFolder(Path target, Path aside, Path undone) throws IOException {
+    Files.move(target, undone, StandardCopyOption.ATOMIC_MOVE);
+    if (Files.exists(aside, LinkOption.NOFOLLOW_LINKS)) {
+      Files.move(aside, target, StandardCopyOption.ATOMIC_MOVE);
+    }
+  }
+
+  static void writeAll(Path folder, Map<String, byte[]> files) throws IOException {
+    Files.createDirectories(folder);
+    for (Map.Entry<String, byte[]> file : files.entrySet()) {
+      try (FileChannel channel = FileChannel.open(folder.resolve(file.getKey()),
+          StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+        ByteBuffer buffer = ByteBuffer.wrap(file.getValue());
+        while (buffer.hasRemaining()) {
+          channel.write(buffer);
+        }
+        channel.force(true);
+      } catch (IOException e) {
+        if (e instanceof FileSystemException) {
+          throw e;
+        }
+        // a full disk says only "No space left on device": name where
+        throw new FileSystemException(folder.resolve(file.getKey()).toString(), null, e.getMessage());
+      }
+    }
+    syncFolder(folder);
+  }
+
+  /** Flushes a folder's entries (Linux and macOS allow it; elsewhere it is skipped). */
+  static void syncFolder(Path folder) {
+    try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
+      channel.force(true);
+    } catch (IOException e) {
+      // not every file system lets a folder be opened for flushing; the renames still happen
+    }
+  }
+
+  static void deleteTree(Path root) throws IOException {
+    if (!Files.exists(root)) {
+      return;
+    }
+    try (Stream<Path> all = Files.walk(root)) {
+      all.sorted(Comparator.reverseOrder()).forEach(p -> {
+        try {
+          Files.delete(p);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      });
+    }
+  }
+}
