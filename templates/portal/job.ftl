@@ -13,7 +13,8 @@
 (function () {
   var state = document.getElementById('state').getAttribute('data-state');
   function poll() {
-    fetch(location.pathname + '?format=json', {headers: {'Accept': 'application/json'}, credentials: 'same-origin'})
+    // with the page's own query, whose file name the answer's download link keeps
+    fetch(location.pathname + (location.search ? location.search + '&' : '?') + 'format=json', {headers: {'Accept': 'application/json'}, credentials: 'same-origin'})
       .then(function (r) { return r.json(); })
       .then(function (s) {
         if (s.state !== state) { location.reload(); return; }
