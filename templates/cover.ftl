@@ -10,10 +10,10 @@
   <p class="cover-date">${t('cover.cutoff', b.dataCutoff)}</p>
   <div class="figures-block"><table class="figures">
     <tr>
-      <td><div class="figure-value">${b.totals.documents}</div><div class="figure-label">${t('figure.documents')}</div></td>
-      <td><div class="figure-value">${b.totals.measures}</div><div class="figure-label">${t('figure.measures')}</div></td>
-      <td><div class="figure-value">${b.totals.countries}</div><div class="figure-label">${t('figure.countries')}</div></td>
-      <td><div class="figure-value">${b.totals.categories}</div><div class="figure-label">${t('figure.categories')}</div></td>
+      <td><div class="figure-value">${b.totals.documents}</div><div class="figure-label">${t('cover.documents', b.totals.documents)}</div></td>
+      <td><div class="figure-value">${b.totals.measures}</div><div class="figure-label">${t('cover.measures', b.totals.measures)}</div></td>
+      <td><div class="figure-value">${b.totals.countries}</div><div class="figure-label">${t('cover.countries', b.totals.countries)}</div></td>
+      <td><div class="figure-value">${b.totals.categories}</div><div class="figure-label">${t('cover.categories', b.totals.categories)}</div></td>
     </tr>
   </table></div>
   <div class="cover-organisation">${b.organisation}</div>
