@@ -1,5 +1,6 @@
 package org.policybrief.analysis;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -23,6 +24,11 @@ import org.policybrief.model.Selection;
  * written. {@link #narrow} only narrows, for selections already checked and for older data.
  */
 public final class SelectionFilter {
+
+  /** The three filters of a selection, as bits of a set of them (see {@link #part}). */
+  private static final int COUNTRIES = 1;
+  private static final int CATEGORIES = 2;
+  private static final int DATES = 4;
 
   private SelectionFilter() {}
 
@@ -83,19 +89,51 @@ public final class SelectionFilter {
         .toList();
   }
 
-  /** The option that empties the selection, trying countries, then categories, then dates. */
+  /**
+   * The fewest options that together leave no measure: one alone when one does (countries tried
+   * first, then categories, then dates), else two, else all. "--category c" alone was named when
+   * only "--country AD --category c" together left nothing, as if category c were empty.
+   */
   private static String firstEmptyingFilter(Dataset dataset, Selection selection) {
-    Selection countries = new Selection(selection.countries(), List.of(), null, null);
-    if (!selection.countries().isEmpty() && narrow(dataset, countries).measures().isEmpty()) {
-      return "--country " + String.join(",", selection.countries());
+    List<Integer> given = new ArrayList<>();
+    for (int filter : new int[] {COUNTRIES, CATEGORIES, DATES}) {
+      if (!part(selection, filter).isAll()) {
+        given.add(filter);
+      }
     }
-    Selection categories = new Selection(selection.countries(), selection.categories(), null, null);
-    if (!selection.categories().isEmpty() && narrow(dataset, categories).measures().isEmpty()) {
-      return "--category " + String.join(",", selection.categories());
+    List<Integer> subsets = new ArrayList<>(given);
+    for (int a = 0; a < given.size(); a++) {
+      for (int b = a + 1; b < given.size(); b++) {
+        subsets.add(given.get(a) | given.get(b));
+      }
     }
-    return (selection.from() == null ? "" : "--from " + selection.from())
-        + (selection.from() != null && selection.to() != null ? " " : "")
-        + (selection.to() == null ? "" : "--to " + selection.to());
+    int all = given.stream().reduce(0, (a, b) -> a | b);
+    subsets.add(all);
+    int emptying = subsets.stream().filter(f -> narrow(dataset, part(selection, f)).measures().isEmpty())
+        .findFirst().orElse(all);
+    Selection named = part(selection, emptying);
+    List<String> options = new ArrayList<>();
+    if (!named.countries().isEmpty()) {
+      options.add("--country " + String.join(",", named.countries()));
+    }
+    if (!named.categories().isEmpty()) {
+      options.add("--category " + String.join(",", named.categories()));
+    }
+    if (named.from() != null) {
+      options.add("--from " + named.from());
+    }
+    if (named.to() != null) {
+      options.add("--to " + named.to());
+    }
+    return String.join(" ", options);
+  }
+
+  /** The part of a selection that the set {@code filters} (of COUNTRIES, CATEGORIES, DATES) keeps. */
+  private static Selection part(Selection selection, int filters) {
+    boolean dates = (filters & DATES) != 0;
+    return new Selection((filters & COUNTRIES) != 0 ? selection.countries() : List.of(),
+        (filters & CATEGORIES) != 0 ? selection.categories() : List.of(),
+        dates ? selection.from() : null, dates ? selection.to() : null);
   }
 
   private static boolean checkKnown(String option, String what, List<String> wanted, Set<String> known,

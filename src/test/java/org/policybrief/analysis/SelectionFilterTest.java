@@ -74,6 +74,30 @@ class SelectionFilterTest {
   }
 
   @Test
+  void aSelectionEmptiedOnlyByItsFiltersTogetherNamesThemTogether() throws Exception {
+    // FR has a measure and so has compute, but not together: naming "--category compute" alone
+    // told the user that category was empty
+    Diagnostics diagnostics = new Diagnostics();
+    assertThat(SelectionFilter.apply(dataset(), new Selection(List.of("FR"), List.of("compute"), null, null),
+        diagnostics)).isEmpty();
+    assertThat(diagnostics.errors().get(0).message())
+        .startsWith("the selection --country FR --category compute leaves no measure");
+
+    // the dates alone leave nothing: they alone are named
+    diagnostics = new Diagnostics();
+    assertThat(SelectionFilter.apply(dataset(), new Selection(List.of("FR"), List.of("skills"),
+        LocalDate.of(2030, 1, 1), null), diagnostics)).isEmpty();
+    assertThat(diagnostics.errors().get(0).message()).startsWith("the selection --from 2030-01-01 leaves");
+
+    // GB in June 2025: GB has measures and June has FR's, GB has none in June
+    diagnostics = new Diagnostics();
+    assertThat(SelectionFilter.apply(dataset(), new Selection(List.of("GB"), List.of(),
+        LocalDate.of(2025, 6, 1), LocalDate.of(2025, 6, 30)), diagnostics)).isEmpty();
+    assertThat(diagnostics.errors().get(0).message())
+        .startsWith("the selection --country GB --from 2025-06-01 --to 2025-06-30 leaves");
+  }
+
+  @Test
   void unknownIdsAreErrors() throws Exception {
     Diagnostics diagnostics = new Diagnostics();
     Selection selection = new Selection(List.of("US"), List.of("energy"), null, null);
