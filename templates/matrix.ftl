@@ -7,6 +7,9 @@
 <#list b.matrix as part>
 <#-- countries beyond one table's width go on in further tables; their total column counts all -->
 <#assign total = t((b.matrix?size gt 1)?then('matrix.totalAll', 'matrix.total'))>
+<#-- a table of up to 15 categories is kept on one page: openhtmltopdf split one of three
+     categories before its totals row, which stood alone overleaf under the repeated header -->
+<div class="matrix-part<#if part.rows?size lte 15> whole</#if>">
 <div class="caption">${t((part?index == 0)?then('matrix.caption', 'matrix.captionContinued'), part?counter)}</div>
 <table class="matrix">
   <thead>
@@ -20,5 +23,6 @@
   </tbody>
 </table>
 <div class="source-line">${t('matrix.source')}</div>
+</div>
 </#list>
 </div>

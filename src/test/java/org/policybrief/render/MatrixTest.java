@@ -6,9 +6,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.policybrief.TestDatasets;
@@ -59,5 +61,47 @@ class MatrixTest {
     // the column holds four characters: broken after the fourth, one was left alone (埃塞俄比 / 亚)
     assertThat(xhtml).contains("<th class=\"num\"><span class=\"nobr\">埃塞俄</span><span class=\"nobr\">比亚</span></th>",
         "<th class=\"num\"><span class=\"nobr\">乌兹别</span><span class=\"nobr\">克斯坦</span></th>");
+  }
+
+  @Test
+  void aSmallTableIsNotSplitFromItsTotalsRow() throws IOException {
+    // 40 countries of one measure each in three categories, every seventh with a long name: one
+    // table, a 5-row one (3 categories and the totals), was split before its totals row, which
+    // stood alone overleaf under the repeated header
+    List<String> codes = java.util.Arrays.stream(java.util.Locale.getISOCountries()).sorted().limit(40).toList();
+    StringBuilder documents = new StringBuilder("id,country,title_en,date\n");
+    StringBuilder measures = new StringBuilder("id,document,category,title_en\n");
+    StringBuilder names = new StringBuilder("code,name_zh,name_en\n");
+    for (int i = 0; i < codes.size(); i++) {
+      documents.append("D").append(i).append(',').append(codes.get(i)).append(",Document,2025-03-01\n");
+      measures.append("M").append(i).append(",D").append(i).append(',').append("abc".charAt(i % 3))
+          .append(",Measure\n");
+      if (i % 7 == 0) {
+        names.append(codes.get(i)).append(",,The United Kingdom of Great Britain and Northern Ireland Overseas Territory ")
+            .append(codes.get(i)).append('\n');
+      }
+    }
+    Files.writeString(folder.resolve("documents.csv"), documents);
+    Files.writeString(folder.resolve("measures.csv"), measures);
+    Files.writeString(folder.resolve("countries.csv"), names);
+    Files.writeString(folder.resolve("categories.csv"), "id,name_en\na,Governance\nb,Industry\nc,Safety\n");
+    Dataset dataset = TestDatasets.read(folder);
+    BriefingSpec spec = new BriefingSpec(LocalDate.of(2026, 11, 30), "en", "", null);
+    byte[] pdf = new BriefingRenderer().render(dataset, TestDatasets.analyze(dataset), spec).pdf();
+
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      PDFTextStripper stripper = new PDFTextStripper();
+      int tables = 0;
+      for (int page = 1; page <= document.getNumberOfPages(); page++) {
+        stripper.setStartPage(page);
+        stripper.setEndPage(page);
+        String[] lines = stripper.getText(document).split("\\R");
+        long captions = Arrays.stream(lines).filter(l -> l.matches("Table \\d+: Measures per category.*")).count();
+        long totals = Arrays.stream(lines).filter(l -> l.matches("Total \\(all\\) [0-9 ]+")).count();
+        assertThat(totals).as("totals rows on page %d", page).isEqualTo(captions);
+        tables += (int) captions;
+      }
+      assertThat(tables).isGreaterThan(5);
+    }
   }
 }
