@@ -17,7 +17,9 @@
 <#if c.documents?has_content><@p.document c.documents[0]/></#if>
 </div>
 <#list c.documents as d><#if d?index gt 0><@p.document d/></#if></#list>
-<h3 class="measures-heading">${t('country.measures')}</h3>
+<#-- near a page's foot the heading of a table goes overleaf; one line saying there are no
+     measures stays with the country's documents -->
+<h3<#if c.measures?has_content> class="measures-heading"</#if>>${t('country.measures')}</h3>
 </#if>
 <#if c.measures?has_content>
 <table class="measures">

@@ -1,0 +1,76 @@
+package org.policybrief.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.policybrief.TestData;
+import org.policybrief.TestDatasets;
+import org.policybrief.model.BriefingSpec;
+import org.policybrief.model.Dataset;
+
+/** Datasets of a few rows (one measure, a country without measures), as an English reader meets them. */
+class SmallDatasetsTest {
+
+  @TempDir Path folder;
+
+  @Test
+  void aLoneCountryWithOneMeasureIsSaidInTheSingular() throws Exception {
+    Files.writeString(folder.resolve("documents.csv"),
+        "id,country,title_en,date\nD1,FR,Document one,2025-03-01\n");
+    Files.writeString(folder.resolve("measures.csv"),
+        "id,document,category,title_en\nM1,D1,a,Measure one\n");
+    Files.writeString(folder.resolve("categories.csv"), "id,name_en\na,Governance\nb,Industry\n");
+    Dataset dataset = TestDatasets.read(folder);
+
+    String text = TestData.text(new BriefingRenderer().render(dataset, TestDatasets.analyze(dataset),
+        new BriefingSpec(LocalDate.of(2026, 11, 30), "en", "")).pdf()).replaceAll("\\s+", " ");
+
+    // the cover said "1 policy documents", "1 measures", "1 countries and bodies", and Figures
+    // 1 and 3 "France: 1 measures" and "France had 1 measures"
+    assertThat(text).contains("1 policy document 1 measure 1 country or body 2 policy categories")
+        .contains("France: 1 measure;").contains("France had 1 measure")
+        .doesNotContain("1 measures").doesNotContain("1 policy documents").doesNotContain("1 countries");
+  }
+
+  @Test
+  void aCountryWithoutMeasuresSaysSoBelowItsDocuments() throws Exception {
+    // three countries of one document each; Brazil's has no measure
+    Files.writeString(folder.resolve("documents.csv"), """
+        id,country,title_en,issuer,date,type,url
+        D1,FR,Document one,Ministry,2025-03-01,law,https://example.org/D1
+        D2,JP,Document two,Ministry,2025-03-01,law,https://example.org/D2
+        D3,BR,Document three,Ministry,2025-03-01,law,https://example.org/D3
+        """);
+    Files.writeString(folder.resolve("measures.csv"), """
+        id,document,category,title_en,summary_en,tags
+        M1,D1,a,Measure one,This is a summary of a measure.,x;y
+        M2,D2,b,Measure two,This is a summary of a measure.,x;y
+        """);
+    Files.writeString(folder.resolve("categories.csv"), "id,name_en\na,Governance\nb,Industry\nc,Safety\n");
+    Dataset dataset = TestDatasets.read(folder);
+    byte[] pdf = new BriefingRenderer().render(dataset, TestDatasets.analyze(dataset),
+        new BriefingSpec(LocalDate.of(2026, 11, 30), "en", "")).pdf();
+
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      PDFTextStripper stripper = new PDFTextStripper();
+      for (int page = 1; page <= document.getNumberOfPages(); page++) {
+        stripper.setStartPage(page);
+        stripper.setEndPage(page);
+        String text = stripper.getText(document);
+        if (text.contains("The dataset has no measures for this country or body.")) {
+          // the heading "Measures" and this line went overleaf, alone on a page of their own
+          assertThat(text).as("page %d", page).contains("4.3 Brazil", "Document three");
+          return;
+        }
+      }
+      throw new AssertionError("no page says that Brazil has no measures");
+    }
+  }
+}
