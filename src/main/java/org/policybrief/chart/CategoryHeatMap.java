@@ -86,7 +86,7 @@ final class CategoryHeatMap implements ChartType {
     Collections.reverse(rowAbbreviations);
     abbreviations.addAll(rowAbbreviations);
     abbreviations.addAll(CategoryGroups.note(input, categories));
-    return Optional.of(new Figure(id(), chart, texts, List.of(), largestCells(input, groups), abbreviations, heightMm));
+    return Optional.of(new Figure(id(), chart, texts, List.of(), largestCells(input), abbreviations, heightMm));
   }
 
   /** Row labels take what the cells leave, between 30 % and half of the width. */
@@ -101,12 +101,14 @@ final class CategoryHeatMap implements ChartType {
    * The caption's facts about the largest cells: how they are tied ("one"; "countries", two
    * sharing a category; "categories", two of one country; else "other"; with a single country
    * "alone", "aloneCategories" or "aloneOther", as it leads no other), how many, the first
-   * two cells' country and category, and the count. Only real countries and categories are
-   * compared: a summed "other" column or row is no country or category to name.
+   * two cells' country and category, and the count. Every country is compared, also those the
+   * summed "other" column draws (which is no country to name): with 120 countries of one measure
+   * each, the caption said 11 pairs shared the largest count.
    */
-  static List<String> largestCells(ChartInput input, List<CountryGroups.Group> groups) {
+  static List<String> largestCells(ChartInput input) {
+    List<CountryGroups.Group> groups = CountryGroups.of(input, Integer.MAX_VALUE);
     List<Cell> cells = new ArrayList<>();
-    for (CountryGroups.Group g : groups.stream().filter(g -> !g.other()).toList()) {
+    for (CountryGroups.Group g : groups) {
       for (Category c : input.aggregates().categories()) {
         cells.add(new Cell(g, c));
       }
@@ -119,7 +121,7 @@ final class CategoryHeatMap implements ChartType {
         : top.size() > 2 ? "other"
         : a.category().equals(b.category()) ? "countries"
         : a.group().equals(b.group()) ? "categories" : "other";
-    if (groups.stream().filter(g -> !g.other()).count() == 1) {
+    if (groups.size() == 1) {
       // one country: its categories compared, not countries
       kind = top.size() == 1 ? "alone" : top.size() == 2 ? "aloneCategories" : "aloneOther";
     }

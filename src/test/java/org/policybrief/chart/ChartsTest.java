@@ -84,6 +84,25 @@ class ChartsTest {
   }
 
   @Test
+  void heatMapCaptionCountsTiesAmongEveryCountryNotOnlyTheDrawnOnes() throws Exception {
+    // 20 countries with one finance measure each: 20 pairs tie, though 11 columns are drawn
+    StringBuilder documents = new StringBuilder("id,country,title_en,date\n");
+    StringBuilder measures = new StringBuilder("id,document,category,title_en\n");
+    List<String> codes = List.of("AT", "BE", "BG", "CY", "CZ", "DE", "DK", "EE", "ES", "FI", "FR", "GR",
+        "HR", "HU", "IE", "IT", "LT", "LU", "LV", "MT");
+    for (String code : codes) {
+      documents.append(code).append("-1,").append(code).append(",A,2024-03-01\n");
+      measures.append(code).append("-1-01,").append(code).append("-1,finance,a\n");
+    }
+    Files.writeString(dir.resolve("categories.csv"), "id,name_en\nhealth,Health\nfinance,Finance\n");
+    Files.writeString(dir.resolve("documents.csv"), documents);
+    Files.writeString(dir.resolve("measures.csv"), measures);
+
+    Figure heatMap = figure(Charts.figures(input(TestDatasets.read(dir))), "category-heatmap");
+    assertThat(heatMap.findings()).startsWith("other", "20");
+  }
+
+  @Test
   void categoryHasItsOwnColourInTheProfileAndItsLegend() {
     ChartInput input = input(TestDatasets.sample());
     Figure profile = figure(Charts.figures(input), "category-profile");
