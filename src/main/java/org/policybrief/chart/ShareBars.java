@@ -11,8 +11,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.CategorySeries;
 
@@ -41,7 +43,10 @@ final class ShareBars extends CategoryChart {
   /**
    * A bar's shares in whole percent by largest remainder, so that they add up to 100: each count's
    * share rounded down, then one point more to the largest remainders (of equal remainders, the
-   * first in the given order). All zero when the bar is empty.
+   * first in the given order). Equal counts always get equal shares: when the points left cannot
+   * go to every segment of one count, none of them gets one, and the bar adds up to a little less
+   * (three equal parts are 33 % each, not 34, 33 and 33 under a caption saying "33 % each").
+   * All zero when the bar is empty.
    */
   static List<Integer> percents(List<Integer> counts) {
     long total = counts.stream().mapToLong(Integer::longValue).sum();
@@ -58,8 +63,18 @@ final class ShareBars extends CategoryChart {
     }
     // remainders compared exactly, as numerators over the total
     byRemainder.sort(Comparator.comparingLong((Integer i) -> 100L * counts.get(i) % total).reversed());
-    for (int k = 0; k < left; k++) {
-      percents[byRemainder.get(k)]++;
+    Set<Integer> settled = new HashSet<>();
+    for (int i : byRemainder) {
+      int count = counts.get(i);
+      if (left == 0 || !settled.add(count)) {
+        continue;
+      }
+      List<Integer> same = byRemainder.stream().filter(j -> counts.get(j) == count).toList();
+      if (same.size() > left) {
+        break;
+      }
+      same.forEach(j -> percents[j]++);
+      left -= same.size();
     }
     return Arrays.stream(percents).boxed().toList();
   }

@@ -20,12 +20,19 @@ class ShareBarsTest {
   void aBarsSharesAddUpToAHundred() {
     // QA c_3_6_zeros: 2, 1, 3, 2, 1 of 9 rounded alone print 22 + 11 + 33 + 22 + 11 = 99
     assertThat(ShareBars.percents(List.of(2, 1, 3, 2, 1))).containsExactly(22, 11, 34, 22, 11);
-    assertThat(ShareBars.percents(List.of(1, 1, 1))).containsExactly(34, 33, 33);
     assertThat(ShareBars.percents(List.of(1, 7))).containsExactly(13, 87); // 12.5 and 87.5: the first gets the point
     assertThat(ShareBars.percents(List.of(0, 0))).containsExactly(0, 0);
     for (List<Integer> counts : List.of(List.of(1, 2, 3, 4, 5, 6, 7), List.of(1, 0, 13, 6), List.of(5, 5, 5, 5, 5, 5, 1))) {
       assertThat(ShareBars.percents(counts).stream().mapToInt(Integer::intValue).sum()).as("%s", counts).isEqualTo(100);
     }
+  }
+
+  @Test
+  void equalCountsGetEqualSharesEvenWhenTheBarAddsUpToLess() {
+    // QA pass 3: three equal parts were labelled 34, 33 and 33 % under a caption saying 33 % each
+    assertThat(ShareBars.percents(List.of(1, 1, 1))).containsExactly(33, 33, 33);
+    assertThat(ShareBars.percents(List.of(2, 2, 2, 1))).containsExactly(28, 28, 28, 14);
+    assertThat(ShareBars.percents(List.of(1, 1, 4))).containsExactly(17, 17, 66);
   }
 
   @Test
