@@ -36,6 +36,8 @@ class SmallDatasetsTest {
     // 1 and 3 "France: 1 measures" and "France had 1 measures"
     assertThat(text).contains("1 policy document 1 measure 1 country or body 2 policy categories")
         .contains("France: 1 measure;").contains("France had 1 measure")
+        // the taxonomy's size, not the categories the one measure is in
+        .contains("with 1 measure, classified by a taxonomy of 2 policy categories")
         .doesNotContain("1 measures").doesNotContain("1 policy documents").doesNotContain("1 countries");
   }
 
