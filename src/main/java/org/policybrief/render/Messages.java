@@ -17,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -61,10 +62,11 @@ final class Messages implements TemplateMethodModelEx {
         throw new IllegalArgumentException("no messages for language " + language);
       }
       load(in);
-      Path userFile = userTemplates == null ? null : userTemplates.resolve(name);
-      if (userFile != null && Files.isRegularFile(userFile)) {
-        Properties own = read(userFile);
-        check(userFile, own);
+      Optional<Path> userFile = userTemplates == null ? Optional.empty()
+          : UserTemplateFolder.file(userTemplates, name);
+      if (userFile.isPresent()) {
+        Properties own = read(userFile.get());
+        check(userFile.get(), own);
         texts.putAll(own);
       }
     } catch (IOException e) {

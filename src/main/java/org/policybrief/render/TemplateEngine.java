@@ -1,7 +1,6 @@
 package org.policybrief.render;
 
 import freemarker.cache.ClassTemplateLoader;
-import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.TemplateLoader;
 import freemarker.core.ParseException;
@@ -12,7 +11,6 @@ import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,7 +51,7 @@ final class TemplateEngine {
     configuration = new Configuration(Configuration.VERSION_2_3_34);
     TemplateLoader builtIn = new ClassTemplateLoader(TemplateEngine.class, "/templates");
     configuration.setTemplateLoader(userTemplates == null ? builtIn
-        : new MultiTemplateLoader(new TemplateLoader[] {userLoader(userTemplates), builtIn}));
+        : new MultiTemplateLoader(new TemplateLoader[] {UserTemplateFolder.loader(userTemplates), builtIn}));
     configuration.setOutputFormat(XHTMLOutputFormat.INSTANCE);
     configuration.setAutoEscapingPolicy(Configuration.ENABLE_IF_SUPPORTED_AUTO_ESCAPING_POLICY);
     configuration.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
@@ -70,14 +68,6 @@ final class TemplateEngine {
     configuration.setObjectWrapper(wrapper.build());
   }
 
-  private static TemplateLoader userLoader(Path folder) {
-    try {
-      return new FileTemplateLoader(folder.toFile());
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the template folder " + folder, e);
-    }
-  }
-
   boolean exists(String templateName) {
     try {
       configuration.getTemplate(templateName);
@@ -85,7 +75,8 @@ final class TemplateEngine {
     } catch (freemarker.template.TemplateNotFoundException e) {
       return false;
     } catch (IOException e) {
-      throw new IllegalStateException("template " + templateName + " failed: " + e.getMessage(), e);
+      throw UserTemplateFolder.among(e).orElseThrow(
+          () -> new IllegalStateException("template " + templateName + " failed: " + e.getMessage(), e));
     }
   }
 
@@ -165,6 +156,9 @@ final class TemplateEngine {
       throw userTemplateFailure(templateName, "the templates wrote more than " + MAX_OUTPUT / 1_000_000
           + " million characters, far more than any briefing needs: a list or loop without end?", e);
     } catch (TemplateException | IOException e) {
+      UserTemplateFolder.among(e).ifPresent(found -> {
+        throw found;
+      });
       // A syntax error in an included template arrives as the cause of the inclusion's failure.
       Throwable cause = e;
       while (!(cause instanceof ParseException) && cause.getCause() != null) {
