@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,6 +34,14 @@ final class UserFontCheck {
     List<Diagnostic> found = new ArrayList<>();
     for (FontFace face : faces) {
       face.userFile().flatMap(file -> problem(face, file)).ifPresent(found::add);
+      Path named = folder.resolve(face.fileName());
+      if (face.userFile().isEmpty() && Files.exists(named, LinkOption.NOFOLLOW_LINKS)) {
+        // a folder, a device, a broken link: the built-in font was used without a word
+        found.add(Diagnostic.error(Location.wholeFile(named.toString()), "font.unreadable",
+            "not a font file but " + (Files.isDirectory(named) ? "a folder" : Files.exists(named)
+                ? "a device or other special file" : "a symbolic link to nothing")
+                + "; give the font as a regular .ttf file"));
+      }
     }
     Set<String> known = faces.stream().map(FontFace::fileName).collect(Collectors.toSet());
     String names = faces.stream().map(FontFace::fileName).collect(Collectors.joining(", "));

@@ -43,6 +43,25 @@ class UserFontCheckTest {
   }
 
   @Test
+  void aFolderADeviceOrABrokenLinkUnderAFontsNameIsNamedNotSilentlyIgnored() throws IOException {
+    Files.createDirectories(folder.resolve("NotoSansSC-Regular.ttf"));
+    Files.createSymbolicLink(folder.resolve("NotoSansSC-Bold.ttf"), Path.of("/dev/zero"));
+    Files.createSymbolicLink(folder.resolve("NotoSans-Regular.ttf"), folder.resolve("gone.ttf"));
+    FontLibrary fonts = new FontLibrary(folder);
+    Diagnostics diagnostics = new Diagnostics();
+
+    assertThat(fonts.checkUserFonts(diagnostics)).isFalse();
+
+    assertThat(diagnostics.sorted()).extracting(Diagnostic::format).containsExactly(
+        folder.resolve("NotoSans-Regular.ttf") + ": error[font.unreadable]: not a font file but a symbolic"
+            + " link to nothing; give the font as a regular .ttf file",
+        folder.resolve("NotoSansSC-Bold.ttf") + ": error[font.unreadable]: not a font file but a device or"
+            + " other special file; give the font as a regular .ttf file",
+        folder.resolve("NotoSansSC-Regular.ttf") + ": error[font.unreadable]: not a font file but a folder;"
+            + " give the font as a regular .ttf file");
+  }
+
+  @Test
   void aFontFileOfAnotherNameIsAWarningThatListsTheNamesUsed() throws IOException {
     Files.copy(Path.of("fonts/NotoSans-Regular.ttf"), folder.resolve("NotoSans-Medium.ttf"));
     Files.writeString(folder.resolve("OFL.txt"), "licence\n");
