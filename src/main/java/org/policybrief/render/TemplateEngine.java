@@ -11,9 +11,9 @@ import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
-import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashSet;
@@ -40,6 +40,7 @@ final class TemplateEngine {
 
   private final Configuration configuration;
   private final Path userTemplates;
+  private final Duration timeLimit;
 
   /**
    * {@code userTemplates} (may be null) is searched first, file by file: a user's folder holding
@@ -47,8 +48,14 @@ final class TemplateEngine {
    * templates run in the same sandbox.
    */
   TemplateEngine(Path userTemplates) {
+    this(userTemplates, BoundedRender.TIME_LIMIT);
+  }
+
+  /** {@code timeLimit}: how long one render may run before it is given up as a loop without end. */
+  TemplateEngine(Path userTemplates, Duration timeLimit) {
     this.userTemplates = userTemplates;
-    configuration = new Configuration(Configuration.VERSION_2_3_34);
+    this.timeLimit = timeLimit;
+    configuration = BoundedRender.interruptible();
     TemplateLoader builtIn = new ClassTemplateLoader(TemplateEngine.class, "/templates");
     configuration.setTemplateLoader(userTemplates == null ? builtIn
         : new MultiTemplateLoader(new TemplateLoader[] {UserTemplateFolder.loader(userTemplates), builtIn}));
@@ -146,15 +153,18 @@ final class TemplateEngine {
   }
 
   String render(String templateName, Map<String, Object> model) {
-    BoundedWriter out = new BoundedWriter();
     try {
-      configuration.getTemplate(templateName).process(model, out);
+      return BoundedRender.run(configuration.getTemplate(templateName), model, timeLimit);
     } catch (StackOverflowError e) {
       throw userTemplateFailure(templateName, "the templates call themselves without end (a macro,"
           + " function or include that reaches itself again before it returns)", e);
-    } catch (TooMuchOutput e) {
-      throw userTemplateFailure(templateName, "the templates wrote more than " + MAX_OUTPUT / 1_000_000
-          + " million characters, far more than any briefing needs: a list or loop without end?", e);
+    } catch (BoundedRender.TooMuchOutput e) {
+      throw userTemplateFailure(templateName, "the templates wrote more than "
+          + BoundedRender.MAX_OUTPUT / 1_000_000 + " million characters, far more than any briefing"
+          + " needs: a list or loop without end?", e);
+    } catch (BoundedRender.TooLong e) {
+      throw userTemplateFailure(templateName, "the templates ran for more than " + timeLimit.toSeconds()
+          + " seconds, far longer than any briefing takes: a list or loop without end?", e);
     } catch (TemplateException | IOException e) {
       UserTemplateFolder.among(e).ifPresent(found -> {
         throw found;
@@ -172,50 +182,6 @@ final class TemplateEngine {
             t.getMessageWithoutStackTop(), e);
       }
       throw new IllegalStateException("template " + templateName + " failed: " + e.getMessage(), e);
-    }
-    return out.toString();
-  }
-
-  /**
-   * Characters a render may write: a briefing writes about 600 a measure, 12 million for 20,000
-   * measures; a user's template that never stops reached the heap's end instead, and was
-   * reported as the data being too large.
-   */
-  private static final int MAX_OUTPUT = 50_000_000;
-
-  private static final class TooMuchOutput extends IOException {}
-
-  /** A string writer that refuses to grow past {@link #MAX_OUTPUT} characters. */
-  private static final class BoundedWriter extends Writer {
-    private final StringBuilder text = new StringBuilder(64 * 1024);
-
-    @Override
-    public void write(char[] chars, int offset, int length) throws IOException {
-      room(length);
-      text.append(chars, offset, length);
-    }
-
-    @Override
-    public void write(String string, int offset, int length) throws IOException {
-      room(length);
-      text.append(string, offset, offset + length);
-    }
-
-    private void room(int length) throws TooMuchOutput {
-      if (text.length() + length > MAX_OUTPUT) {
-        throw new TooMuchOutput();
-      }
-    }
-
-    @Override
-    public void flush() {}
-
-    @Override
-    public void close() {}
-
-    @Override
-    public String toString() {
-      return text.toString();
     }
   }
 }

@@ -2,13 +2,17 @@ package org.policybrief.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.policybrief.diag.Diagnostic;
+import org.policybrief.diag.DiagnosticException;
 
 /** Templates are sandboxed, and data in them is escaped. */
 class TemplateEngineTest {
@@ -49,5 +53,27 @@ class TemplateEngineTest {
 
     // Compiled before the files went: the render takes all three from the cache.
     assertThat(userEngine.render("a.ftl", Map.of())).isEqualTo("BCA");
+  }
+
+  @Test
+  void aUsersListWithoutEndThatWritesNothingIsGivenUpAndStopped(@TempDir Path folder) throws Exception {
+    Files.writeString(folder.resolve("a.ftl"), "<div><#list 1.. as i><#if i == 0>x</#if></#list></div>");
+    TemplateEngine userEngine = new TemplateEngine(folder, Duration.ofSeconds(1));
+
+    assertTimeoutPreemptively(Duration.ofSeconds(30), () -> assertThatThrownBy(() -> userEngine.render("a.ftl", Map.of()))
+        .isInstanceOfSatisfying(DiagnosticException.class, e -> assertThat(e.diagnostics())
+            .extracting(Diagnostic::format).containsExactly(folder.resolve("a.ftl") + ": error[template.error]:"
+                + " the templates ran for more than 1 seconds, far longer than any briefing takes: a list or loop without end?")));
+    // Interrupted, the list stops at its next turn: no thread is left spinning.
+    long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+    while (runningTemplateThreads() > 0 && System.nanoTime() < deadline) {
+      Thread.sleep(20);
+    }
+    assertThat(runningTemplateThreads()).isZero();
+  }
+
+  private static long runningTemplateThreads() {
+    return Thread.getAllStackTraces().keySet().stream()
+        .filter(t -> t.getName().equals("template") && t.getState() == Thread.State.RUNNABLE).count();
   }
 }
