@@ -16,6 +16,12 @@ import org.postgresql.Driver;
 public final class JdbcTarget {
 
   private static final int CONNECT_TIMEOUT_SECONDS = 10;
+  /**
+   * The whole log-in, and any wait for the server's next bytes: a server that took the connection
+   * and never answered (a port of something else, a host gone silent) held the command for ever.
+   */
+  private static final int LOGIN_TIMEOUT_SECONDS = 10;
+  private static final int SOCKET_TIMEOUT_SECONDS = 300;
   private static final String PREFIX = "jdbc:postgresql:";
 
   private final String url;
@@ -41,6 +47,8 @@ public final class JdbcTarget {
     }
     properties.setProperty("ApplicationName", "policybrief");
     properties.setProperty("connectTimeout", String.valueOf(CONNECT_TIMEOUT_SECONDS));
+    properties.setProperty("loginTimeout", String.valueOf(LOGIN_TIMEOUT_SECONDS));
+    properties.setProperty("socketTimeout", String.valueOf(SOCKET_TIMEOUT_SECONDS));
     this.described = "postgresql://" + parsed.getProperty("PGHOST") + ":"
         + parsed.getProperty("PGPORT") + "/" + parsed.getProperty("PGDBNAME");
   }

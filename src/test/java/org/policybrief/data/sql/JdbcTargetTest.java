@@ -2,8 +2,12 @@ package org.policybrief.data.sql;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.policybrief.testing.Cli;
@@ -57,5 +61,16 @@ class JdbcTargetTest {
     assertThat(bracket.err()).contains("bad host \"[::1\"");
     assertThat(mysql.exitCode()).isEqualTo(2);
     assertThat(mysql.err()).contains("other than PostgreSQL").doesNotContain("SECRETPW");
+  }
+
+  @Test
+  void aServerThatTakesTheConnectionAndNeverAnswersIsGivenUp() throws Exception {
+    try (ServerSocket silent = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      JdbcTarget target = new JdbcTarget("jdbc:postgresql://127.0.0.1:" + silent.getLocalPort()
+          + "/db?sslmode=disable", Map.of());
+      assertTimeoutPreemptively(Duration.ofSeconds(60), () -> assertThatThrownBy(target::connect)
+          .isInstanceOf(IOException.class)
+          .hasMessageStartingWith("cannot connect (postgresql://127.0.0.1:" + silent.getLocalPort() + "/db): "));
+    }
   }
 }
