@@ -35,8 +35,22 @@ final class OutlineText extends PdfBoxGraphics2DDrawControlDefault {
 
   private record Candidate(String text, Font font, AffineTransform rotation, double[] path) {}
 
-  /** A string's outline in one layout: the same in every document, so computed once a process. */
-  private record OutlineKey(String text, Layout layout) {}
+  /**
+   * A string's outline in one layout: the same in every document, so computed once a process.
+   * The keys' equals and hashCode are written out: a record's own are linked when first called,
+   * which made eleven classes at every start.
+   */
+  private record OutlineKey(String text, Layout layout) {
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof OutlineKey key && text.equals(key.text) && layout.equals(key.layout);
+    }
+
+    @Override
+    public int hashCode() {
+      return 31 * text.hashCode() + layout.hashCode();
+    }
+  }
 
   private record Outline(Rectangle2D bounds, double[] path) {}
 
@@ -45,7 +59,18 @@ final class OutlineText extends PdfBoxGraphics2DDrawControlDefault {
   private static final Map<OutlineKey, Outline> OUTLINES = new ConcurrentHashMap<>();
 
   /** One way XChart may lay a string out; outlines are computed one layout at a time, on need. */
-  private record Layout(Font font, FontRenderContext context, double rotation) {}
+  private record Layout(Font font, FontRenderContext context, double rotation) {
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Layout layout && font.equals(layout.font) && context.equals(layout.context)
+          && Double.compare(rotation, layout.rotation) == 0;
+    }
+
+    @Override
+    public int hashCode() {
+      return (31 * font.hashCode() + context.hashCode()) * 31 + Double.hashCode(rotation);
+    }
+  }
 
   private final ChartTexts texts;
   private final ChartInput.Fallbacks fallbacks;
