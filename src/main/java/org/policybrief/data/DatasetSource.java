@@ -14,6 +14,9 @@ public interface DatasetSource {
   /** The file's name as printed in diagnostics. */
   String describe(String fileName);
 
+  /** Why a data file that exists cannot be read as one. */
+  String NOT_REGULAR = "is not a file but a device, pipe or socket";
+
   /** The file's bytes, or empty when the dataset has no such file. */
   Optional<byte[]> read(String fileName) throws IOException;
 
@@ -30,6 +33,10 @@ public interface DatasetSource {
         if (Files.isDirectory(file)) {
           // the JDK's own message ("Is a directory") names no file
           throw new FileSystemException(file.toString(), null, "is a folder, not a file");
+        }
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+          // a named pipe waited for ever, /dev/zero filled the heap
+          throw new FileSystemException(file.toString(), null, NOT_REGULAR);
         }
         try {
           return Optional.of(Files.readAllBytes(file));

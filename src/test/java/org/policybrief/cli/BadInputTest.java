@@ -133,6 +133,23 @@ class BadInputTest {
   }
 
   @Test
+  void aDeviceOrPipeWhereADataFileShouldBeIsNamed() throws IOException {
+    // a named pipe held validate for ever, /dev/zero filled the heap (QA pass 3)
+    Path data = Fixtures.copy(Fixtures.MINIMAL, temp.resolve("data"));
+    Files.delete(data.resolve("documents.csv"));
+    Files.createSymbolicLink(data.resolve("documents.csv"), Path.of("/dev/null"));
+    Cli.Result result = Cli.run("validate", "--data", data.toString());
+    assertThat(result.exitCode()).isEqualTo(74);
+    assertThat(result.err()).isEqualTo("policybrief: input/output error: "
+        + data.resolve("documents.csv") + ": is not a file but a device, pipe or socket\n");
+
+    Path book = Files.createSymbolicLink(temp.resolve("book.xlsx"), Path.of("/dev/null"));
+    Cli.Result workbook = Cli.run("validate", "--data", book.toString());
+    assertThat(workbook.exitCode()).isEqualTo(74);
+    assertThat(workbook.err()).contains(book + ": is not a file but a device, pipe or socket");
+  }
+
+  @Test
   void aFolderWhereADataFileShouldBeIsNamed() throws IOException {
     Path data = Fixtures.copy(Fixtures.MINIMAL, temp.resolve("data"));
     Files.delete(data.resolve("documents.csv"));

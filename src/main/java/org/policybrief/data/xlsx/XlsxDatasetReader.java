@@ -2,6 +2,7 @@ package org.policybrief.data.xlsx;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -28,6 +29,7 @@ import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.model.StylesTable;
 import org.policybrief.data.DatasetAssembler;
 import org.policybrief.data.DatasetReader;
+import org.policybrief.data.DatasetSource;
 import org.policybrief.data.DatasetTable;
 import org.policybrief.data.Row;
 import org.policybrief.diag.Diagnostics;
@@ -54,8 +56,11 @@ public final class XlsxDatasetReader implements DatasetReader {
 
   @Override
   public Optional<Dataset> read(Diagnostics diagnostics) throws IOException {
-    if (!Files.isRegularFile(file)) {
+    if (!Files.exists(file)) {
       throw new NoSuchFileException(file.toString());
+    }
+    if (!Files.isRegularFile(file)) {
+      throw new FileSystemException(file.toString(), null, DatasetSource.NOT_REGULAR);
     }
     if (!isZipPackage(diagnostics)) {
       return Optional.empty();
