@@ -101,9 +101,9 @@ public final class ConfigFile {
 
     void set(String key, Node value) {
       switch (key) {
-        case "title" -> title = text(key, value);
-        case "subtitle" -> subtitle = text(key, value);
-        case "organisation" -> organisation = text(key, value);
+        case "title" -> title = printed(key, value);
+        case "subtitle" -> subtitle = printed(key, value);
+        case "organisation" -> organisation = printed(key, value);
         case "lang" -> lang = language(value);
         case "countries" -> countries = list(key, value);
         case "categories" -> categories = list(key, value);
@@ -127,6 +127,17 @@ public final class ConfigFile {
     }
     error(value.getStartMark(), "config.bad-value", key + " needs a text");
     return null;
+  }
+
+  /** A text set on the cover and in the running header: not too long, no control character. */
+  private String printed(String key, Node value) {
+    String text = text(key, value);
+    String problem = BriefingSpec.titleProblem(text);
+    if (problem != null) {
+      error(value.getStartMark(), "config.bad-value", key + " " + problem);
+      return null;
+    }
+    return text;
   }
 
   private String language(Node value) {

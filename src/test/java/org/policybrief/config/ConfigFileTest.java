@@ -109,6 +109,19 @@ class ConfigFileTest {
   }
 
   @Test
+  void reportsATitleTooLongOrUnprintableAtItsLine() throws Exception {
+    // QA pass 3: said "policybrief: the organisation has 5000 characters…", naming no file or line
+    Diagnostics diagnostics = new Diagnostics();
+    Path file = write("title: ok\norganisation: " + "x".repeat(5000) + "\nsubtitle: \"a\\u001bb\"\n");
+    assertThat(ConfigFile.read(file, diagnostics)).isEmpty();
+    assertThat(diagnostics.errors()).extracting(Diagnostic::format).containsExactly(
+        file + ":2:15: error[config.bad-value]: organisation has 5000 characters; at most 200 fit the"
+            + " cover and the running header and footer",
+        file + ":3:11: error[config.bad-value]: subtitle has the control character U+001B, which cannot"
+            + " be printed; remove it");
+  }
+
+  @Test
   void reportsBytesThatAreNotUtf8AtTheirLineAndColumn() throws Exception {
     Path file = Files.write(folder.resolve("briefing.yaml"),
         "data: sample\nout: out\ntitle: \u00ff\u00fe bad\n".getBytes(StandardCharsets.ISO_8859_1));
