@@ -22,6 +22,7 @@ import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.policybrief.TestData;
+import org.policybrief.TestDatasets;
 import org.policybrief.analysis.Analyzer;
 import org.policybrief.data.CsvDatasetReader;
 import org.policybrief.data.DatasetSource;
@@ -66,6 +67,29 @@ class UserLookTest {
       }
       // The user's "NotoSans-Regular.ttf" is really the Bold face: body text is set in it.
       assertThat(fontNames).isNotEmpty().allMatch(n -> n.endsWith("NotoSans-Bold"));
+    }
+  }
+
+  @Test
+  void aStyleSheetNamingFontsTheProgramLacksStillGetsEveryGlyphEmbedded() throws Exception {
+    // QA pass 3: the text was set in Times, not embedded, and every Chinese character was "#"
+    Path look = Files.createDirectories(folder.resolve("look"));
+    Files.writeString(look.resolve("briefing.css"),
+        "html { font-family: \"Comic Sans MS\", serif; }\nh1 { font-family: Wingdings; }\n");
+    BriefingRenderer renderer = new BriefingRenderer(look, null);
+    Dataset dataset = TestDatasets.sample();
+    BriefingSpec spec = new BriefingSpec(LocalDate.of(2026, 11, 30), "zh-Hans", "");
+
+    byte[] pdf = renderer.render(dataset, Analyzer.analyze(dataset), spec).pdf();
+
+    assertThat(TestData.text(pdf)).contains("政策措施比较简报", "目录").doesNotContain("#");
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      for (PDPage page : document.getPages()) {
+        for (COSName name : page.getResources().getFontNames()) {
+          assertThat(page.getResources().getFont(name).isEmbedded()).as(page.getResources().getFont(name).getName())
+              .isTrue();
+        }
+      }
     }
   }
 

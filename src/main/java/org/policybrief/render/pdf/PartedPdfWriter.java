@@ -110,8 +110,8 @@ public final class PartedPdfWriter {
         digest.update(frontXhtml.getBytes(StandardCharsets.UTF_8));
         int bodyPages = document.getNumberOfPages();
         List<PDPage> frontPageList = new ArrayList<>();
-        try (PdfBoxRenderer frontRenderer = PdfWriter.renderer(
-            writer.builder(document, frontXhtml, lineBreakLocale, drawers, frontFonts).useInitialPageNumber(1))) {
+        try (PdfBoxRenderer frontRenderer = PdfWriter.renderer(writer.builder(document, frontXhtml,
+            lineBreakLocale, drawers, frontFonts).useInitialPageNumber(1), frontFonts)) {
           frontRenderer.createPDFWithoutClosing();
           lone.addAll(0, LoneCharacters.in(frontRenderer, 1));
           if (document.getNumberOfPages() - bodyPages != frontPages) {
@@ -156,7 +156,7 @@ public final class PartedPdfWriter {
     FutureTask<LaidOut> task = new FutureTask<>(() -> {
       String xhtml = part.get();
       PdfBoxRenderer renderer = PdfWriter.renderer(writer.builder(document, xhtml, lineBreakLocale,
-          drawers, fonts).useInitialPageNumber(firstPageNumber));
+          drawers, fonts).useInitialPageNumber(firstPageNumber), fonts);
       try {
         renderer.layout();
       } catch (RuntimeException | Error e) {
@@ -225,7 +225,7 @@ public final class PartedPdfWriter {
   private int pageCount(PDDocument document, String xhtml, ULocale lineBreakLocale,
       FSObjectDrawerFactory drawers, List<PdfWriter.LazyFont> fonts) {
     try (PdfBoxRenderer renderer =
-        PdfWriter.renderer(writer.builder(document, xhtml, lineBreakLocale, drawers, fonts))) {
+        PdfWriter.renderer(writer.builder(document, xhtml, lineBreakLocale, drawers, fonts), fonts)) {
       renderer.layout();
       return renderer.getRootBox().getLayer().getPages().size();
     }

@@ -5,7 +5,9 @@ import com.openhtmltopdf.extend.FSObjectDrawerFactory;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.TextDirection;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.css.constants.IdentValue;
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
+import com.openhtmltopdf.pdfboxout.PdfBoxFontResolver;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
@@ -95,7 +97,7 @@ public final class PdfWriter {
         builder.useColorProfile(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData());
       }
       List<LoneCharacters.Lone> lone;
-      try (PdfBoxRenderer renderer = renderer(builder)) {
+      try (PdfBoxRenderer renderer = renderer(builder, lazyFonts)) {
         renderer.createPDFWithoutClosing();
         lone = LoneCharacters.in(renderer, 1);
       }
@@ -147,10 +149,19 @@ public final class PdfWriter {
     return builder;
   }
 
-  /** The builder's renderer, measuring text with {@link PrintableTextRenderer}. */
-  static PdfBoxRenderer renderer(PdfRendererBuilder builder) {
+  /**
+   * The builder's renderer, measuring text with {@link PrintableTextRenderer}. Noto Sans SC, of
+   * every edition's families, is the fallback before PDFBox's standard fonts: a user's style
+   * sheet naming only families the program does not have ("Comic Sans MS", serif) had its text
+   * set in Times, not embedded, and its Chinese as "#". (All of {@code fonts} as fallbacks would
+   * load faces the document never draws with.)
+   */
+  static PdfBoxRenderer renderer(PdfRendererBuilder builder, List<LazyFont> fonts) {
     PdfBoxRenderer renderer = builder.buildPdfRenderer();
     renderer.getSharedContext().setTextRenderer(new PrintableTextRenderer());
+    fonts.stream().filter(font -> font.face.family().equals(FontLibrary.CJK_FAMILY)).forEach(font ->
+        renderer.getFontResolver().addFont(font, font.face.family(), font.face.weight(), IdentValue.NORMAL,
+            true, PdfBoxFontResolver.FontGroup.PRE_BUILT_IN_FALLBACK));
     return renderer;
   }
 
