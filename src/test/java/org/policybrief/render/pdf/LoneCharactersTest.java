@@ -48,6 +48,15 @@ class LoneCharactersTest {
   }
 
   @Test
+  void theCoversSubtitleKeepsItsLastTwoCharactersTogether() {
+    // the large bench dataset's subtitle filled its line and left "织" alone on the cover
+    Cli.Result result = Cli.run("generate", "--out", out.toString(), "--date", "2026-11-30", "--subtitle",
+        "中国、美国、欧盟、肯尼亚、新加坡、新西兰、波兰、巴基斯坦等 60 个国家/组织");
+    assertThat(result.exitCode()).isZero();
+    assertThat(result.err()).doesNotContain("lone-character");
+  }
+
+  @Test
   void theSamplesParagraphsKeepTheirLastTwoCharactersTogether() {
     // "…按 12 个政策类别归" filled its line and left "类。" alone, in every edition of one country
     Cli.Result result = Cli.run("generate", "--out", out.toString(), "--date", "2026-11-30");
