@@ -70,7 +70,9 @@ final class Exchanges {
     if (origin == null) {
       return false;
     }
-    String host = Optional.ofNullable(headers.getFirst("X-Forwarded-Host")).orElse(headers.getFirst("Host"));
+    // behind several proxies, X-Forwarded-Host lists hosts: the first is the one the client asked for
+    String host = Optional.ofNullable(headers.getFirst("X-Forwarded-Host")).map(h -> h.split(",")[0])
+        .orElse(headers.getFirst("Host"));
     try {
       String authority = URI.create(origin).getRawAuthority();
       return host == null || authority == null || !authority.equalsIgnoreCase(host.strip());

@@ -101,6 +101,9 @@ class OnDemandHttpTest {
     assertThat(made).hasValue(0);
 
     assertThat(send(post("country=CN").header("Origin", self)).statusCode()).isEqualTo(303);
+    // an older browser behind two proxies: the first forwarded host is the one it asked for
+    assertThat(send(post("country=CN&language=zh-Hans").header("Origin", "https://briefings.example")
+        .header("X-Forwarded-Host", "briefings.example, inner.example")).statusCode()).isEqualTo(303);
     // behind a proxy: the browser's own header decides, whatever host the proxy asked for
     assertThat(send(post("country=US").header("Sec-Fetch-Site", "same-origin")
         .header("Origin", "https://briefings.example")).statusCode()).isEqualTo(303);
