@@ -1,15 +1,16 @@
-<#-- 本期更新: documents and measures added, removed or changed since the previous edition (`news`). -->
-<#macro changes items>
+<#-- 本期更新: documents, measures and categories added, removed or changed since the previous
+     edition (`news`). Categories have no country column. -->
+<#macro changes items countries=true>
 <table class="measures changes">
   <thead>
-    <tr><th class="c-change">${t('whatsnew.col.change')}</th><th class="c-id">${t('col.id')}</th><th class="c-country">${t('whatsnew.col.country')}</th><th class="c-measure">${t('col.title')}<span class="continued">${t('col.continued')}</span></th></tr>
+    <tr><th class="c-change">${t('whatsnew.col.change')}</th><th class="c-id">${t('col.id')}</th><#if countries><th class="c-country">${t('whatsnew.col.country')}</th></#if><th class="c-measure">${t(countries?then('col.title', 'whatsnew.col.name'))}<span class="continued">${t('col.continued')}</span></th></tr>
   </thead>
   <tbody>
     <#list items as i>
     <tr class="change-${i.kind}">
       <td class="c-change">${t('whatsnew.' + i.kind)}</td>
       <td class="c-id">${i.id}</td>
-      <td class="c-country">${i.country}</td>
+      <#if countries><td class="c-country">${i.country}</td></#if>
       <td class="c-measure"<@p.dir i.title/>>${i.title}</td>
     </tr>
     </#list>
@@ -22,7 +23,7 @@
 <p class="body"><@p.justified t('whatsnew.first')/></p>
 <#else>
 <p class="body"><@p.justified t('whatsnew.intro', news.previousEdition)/></p>
-<#if !news.documents.any && !news.measures.any>
+<#if !news.documents.any && !news.measures.any && !news.categories.any>
 <p class="body"><@p.justified t('whatsnew.none')/></p>
 </#if>
 <#if news.measures.any>
@@ -32,6 +33,10 @@
 <#if news.documents.any>
 <h2 class="plain">${t('whatsnew.documents', news.documents.added, news.documents.removed, news.documents.changed)}</h2>
 <@changes news.documentChanges/>
+</#if>
+<#if news.categories.any>
+<h2 class="plain">${t('whatsnew.categories', news.categories.added, news.categories.removed, news.categories.changed)}</h2>
+<@changes news.categoryChanges false/>
 </#if>
 </#if>
 </div>

@@ -10,12 +10,13 @@ import java.util.stream.Collectors;
 import org.policybrief.analysis.Changes.Change;
 import org.policybrief.analysis.Changes.Kind;
 import org.policybrief.diag.Location;
+import org.policybrief.model.Category;
 import org.policybrief.model.Dataset;
 import org.policybrief.model.Document;
 import org.policybrief.model.Measure;
 
 /**
- * Pure diff of two datasets by id. A row counts as changed when any field differs; where it
+ * Pure diff of two datasets by id: documents, measures and the taxonomy's categories. A row counts as changed when any field differs; where it
  * sits in its file (its {@link Location}) does not count, so reordering rows changes nothing.
  */
 public final class ChangeDetector {
@@ -30,7 +31,11 @@ public final class ChangeDetector {
         diff(before.measures(), after.measures(), Measure::id,
             m -> new Measure(m.id(), m.documentId(), m.categoryId(), m.country(), m.title(), m.summary(),
                 m.tags(), m.date(), Location.NONE),
-            m -> new Change(null, m.id(), m.title(), m.country())));
+            m -> new Change(null, m.id(), m.title(), m.country())),
+        // a renamed, recoloured, added or removed category changes every chart of the briefing
+        diff(before.categories(), after.categories(), Category::id,
+            c -> new Category(c.id(), c.name(), c.color(), Location.NONE, Map.of()),
+            c -> new Change(null, c.id(), c.name(), "")));
   }
 
   private static <T> List<Change> diff(List<T> before, List<T> after, Function<T, String> id,

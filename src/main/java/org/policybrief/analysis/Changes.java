@@ -6,22 +6,27 @@ import org.policybrief.model.Text;
 
 /**
  * What changed in the data since the previous edition, by id. {@code previousEdition} is null
- * for the first edition, which then has no changes to list.
+ * for the first edition, which then has no changes to list. A category's change has no country.
  */
-public record Changes(LocalDate previousEdition, List<Change> documents, List<Change> measures) {
+public record Changes(LocalDate previousEdition, List<Change> documents, List<Change> measures,
+    List<Change> categories) {
 
   public enum Kind { ADDED, REMOVED, CHANGED }
 
-  /** One document or measure; its title and country as in the newer data (older if removed). */
+  /**
+   * One document, measure or category: its title (a category's name) and country as in the newer
+   * data (the older if removed).
+   */
   public record Change(Kind kind, String id, Text title, String country) {}
 
   public static Changes first() {
-    return new Changes(null, List.of(), List.of());
+    return new Changes(null, List.of(), List.of(), List.of());
   }
 
   public Changes {
     documents = List.copyOf(documents);
     measures = List.copyOf(measures);
+    categories = List.copyOf(categories);
   }
 
   public boolean isFirst() {

@@ -12,7 +12,7 @@ import org.policybrief.analysis.Changes.Kind;
  * {@code first} means there is no previous edition to compare with.
  */
 public record WhatsNewView(boolean first, String previousEdition, Counts documents, Counts measures,
-    List<Item> documentChanges, List<Item> measureChanges) {
+    Counts categories, List<Item> documentChanges, List<Item> measureChanges, List<Item> categoryChanges) {
 
   public record Counts(String added, String removed, String changed, boolean any) {}
 
@@ -22,10 +22,11 @@ public record WhatsNewView(boolean first, String previousEdition, Counts documen
   static WhatsNewView of(Changes changes, EditionLanguage language, Function<String, String> countryName) {
     Function<Change, Item> item = c -> new Item(c.kind().name().toLowerCase(Locale.ROOT),
         BriefingViewBuilder.clean(c.id()), BriefingViewBuilder.clean(language.text(c.title())),
-        countryName.apply(c.country()));
+        c.country().isEmpty() ? "" : countryName.apply(c.country()));
     return new WhatsNewView(changes.isFirst(), language.date(changes.previousEdition()),
         counts(changes, changes.documents(), language), counts(changes, changes.measures(), language),
-        changes.documents().stream().map(item).toList(), changes.measures().stream().map(item).toList());
+        counts(changes, changes.categories(), language), changes.documents().stream().map(item).toList(),
+        changes.measures().stream().map(item).toList(), changes.categories().stream().map(item).toList());
   }
 
   private static Counts counts(Changes changes, List<Change> list, EditionLanguage language) {

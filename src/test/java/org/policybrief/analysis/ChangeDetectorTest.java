@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.policybrief.analysis.Changes.Change;
 import org.policybrief.analysis.Changes.Kind;
 import org.policybrief.diag.Location;
+import org.policybrief.model.Category;
 import org.policybrief.model.Dataset;
 import org.policybrief.model.Document;
 import org.policybrief.model.Measure;
@@ -42,6 +43,29 @@ class ChangeDetectorTest {
         new Change(Kind.REMOVED, "c", new Text("丙", ""), "FR"),
         new Change(Kind.CHANGED, "b", new Text("乙（修订）", ""), "FR"));
     assertThat(changes.count(changes.measures(), Kind.ADDED)).isEqualTo(1);
+  }
+
+  private static Category category(String id, String name, String color, int line) {
+    return new Category(id, new Text(name, ""), color, new Location("categories.csv", line, 1),
+        Map.of("name_zh", new Location("categories.csv", line, 4)));
+  }
+
+  @Test
+  void findsCategoriesAddedRemovedRenamedOrRecolouredButNotMoved() {
+    Document d = new Document("D", "FR", new Text("文件", ""), "", DAY, "", "", Location.NONE);
+    Dataset before = new Dataset(List.of(d), List.of(), List.of(category("a", "算力", "#112233", 2),
+        category("b", "数据", "", 3), category("c", "安全", "", 4), category("e", "人才", "", 5)), Map.of(), "test");
+    Dataset after = new Dataset(List.of(d), List.of(), List.of(category("e", "人才", "", 2),
+        category("a", "算力与算法", "#112233", 3), category("b", "数据", "#445566", 4), category("f", "能源", "", 5)),
+        Map.of(), "test");
+
+    Changes changes = ChangeDetector.diff(DAY, before, after);
+
+    assertThat(changes.categories()).containsExactly(
+        new Change(Kind.ADDED, "f", new Text("能源", ""), ""),
+        new Change(Kind.REMOVED, "c", new Text("安全", ""), ""),
+        new Change(Kind.CHANGED, "a", new Text("算力与算法", ""), ""),
+        new Change(Kind.CHANGED, "b", new Text("数据", ""), ""));
   }
 
   @Test
