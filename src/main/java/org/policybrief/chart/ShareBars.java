@@ -11,10 +11,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.CategorySeries;
 
@@ -63,17 +62,13 @@ final class ShareBars extends CategoryChart {
     }
     // remainders compared exactly, as numerators over the total
     byRemainder.sort(Comparator.comparingLong((Integer i) -> 100L * counts.get(i) % total).reversed());
-    Set<Integer> settled = new HashSet<>();
-    for (int i : byRemainder) {
-      int count = counts.get(i);
-      if (left == 0 || !settled.add(count)) {
-        continue;
-      }
-      List<Integer> same = byRemainder.stream().filter(j -> counts.get(j) == count).toList();
+    Map<Integer, List<Integer>> byCount = new LinkedHashMap<>(); // largest remainder first
+    byRemainder.forEach(i -> byCount.computeIfAbsent(counts.get(i), count -> new ArrayList<>()).add(i));
+    for (List<Integer> same : byCount.values()) {
       if (same.size() > left) {
         break;
       }
-      same.forEach(j -> percents[j]++);
+      same.forEach(i -> percents[i]++);
       left -= same.size();
     }
     return Arrays.stream(percents).boxed().toList();
