@@ -43,15 +43,15 @@ public final class DatasetAssembler {
 
   /**
    * The dataset, or empty when any error was reported (also before this call). A table missing
-   * from {@code rows} could not be read; references into it are not checked, since every one
-   * would fail.
+   * from {@code rows} could not be read, and one without its id column (reported at its header)
+   * names no row; references into either are not checked, since every one would fail.
    */
   public Optional<Dataset> assemble(Map<DatasetTable, List<Row>> rows, String sourceName) {
     List<Category> categories = readCategories(rows.getOrDefault(DatasetTable.CATEGORIES, List.of()));
     List<Document> documents = readDocuments(rows.getOrDefault(DatasetTable.DOCUMENTS, List.of()));
     List<Measure> measures =
         readMeasures(rows.getOrDefault(DatasetTable.MEASURES, List.of()), documents, categories,
-            rows.containsKey(DatasetTable.DOCUMENTS), rows.containsKey(DatasetTable.CATEGORIES));
+            referable(rows, DatasetTable.DOCUMENTS), referable(rows, DatasetTable.CATEGORIES));
     Map<String, Country> countries =
         readCountries(rows.getOrDefault(DatasetTable.COUNTRIES, List.of()));
     if (rows.containsKey(DatasetTable.MEASURES) && rows.get(DatasetTable.MEASURES).isEmpty()) {
@@ -63,6 +63,13 @@ public final class DatasetAssembler {
       return Optional.empty();
     }
     return Optional.of(new Dataset(documents, measures, categories, countries, sourceName));
+  }
+
+  /** Whether the table was read with its id column, so that a reference can be looked up in it. */
+  private static boolean referable(Map<DatasetTable, List<Row>> rows, DatasetTable table) {
+    List<Row> read = rows.get(table);
+    // every row of a table has the same columns
+    return read != null && (read.isEmpty() || read.get(0).has("id"));
   }
 
   private List<Category> readCategories(List<Row> rows) {
