@@ -1,14 +1,13 @@
 package org.policybrief.data;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.policybrief.diag.Diagnostics;
 import org.policybrief.model.CountryCodes;
+import org.policybrief.model.IsoDate;
 import org.policybrief.model.Text;
 
 /** Typed reading of one row's cells, reporting every bad value with its cell's location. */
@@ -16,8 +15,6 @@ final class FieldReader {
 
   private static final Pattern ID = Pattern.compile("[A-Za-z0-9._-]+");
   private static final Pattern COLOR = Pattern.compile("#[0-9A-Fa-f]{6}");
-  private static final DateTimeFormatter DATE =
-      DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
 
   /** Years a policy date is expected in; others are warned about, not refused. */
   static final int LIKELY_YEARS_FROM = 1900;
@@ -83,7 +80,7 @@ final class FieldReader {
     }
     LocalDate date;
     try {
-      date = LocalDate.parse(cell.value(), DATE);
+      date = LocalDate.parse(cell.value(), IsoDate.FORMAT);
     } catch (DateTimeParseException e) {
       diagnostics.error(cell.at(), kind + ".bad-date", "bad date in column " + column
           + " (expected YYYY-MM-DD, found \"" + cell.value() + "\")");
