@@ -159,6 +159,13 @@ class BadInputTest {
     assertThat(result.exitCode()).isEqualTo(74);
     assertThat(result.err()).isEqualTo("policybrief: input/output error: "
         + data.resolve("documents.csv") + ": is a folder, not a file\n");
+
+    // a folder named like a workbook was called a device, pipe or socket
+    Path book = Files.createDirectory(temp.resolve("book.xlsx"));
+    Cli.Result workbook = Cli.run("validate", "--data", book.toString());
+    assertThat(workbook.exitCode()).isEqualTo(74);
+    assertThat(workbook.err())
+        .isEqualTo("policybrief: input/output error: " + book + ": is a folder, not a file\n");
   }
 
   @ParameterizedTest

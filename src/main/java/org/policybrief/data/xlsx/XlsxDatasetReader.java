@@ -59,6 +59,9 @@ public final class XlsxDatasetReader implements DatasetReader {
     if (!Files.exists(file)) {
       throw new NoSuchFileException(file.toString());
     }
+    if (Files.isDirectory(file)) {
+      throw new FileSystemException(file.toString(), null, "is a folder, not a file");
+    }
     if (!Files.isRegularFile(file)) {
       throw new FileSystemException(file.toString(), null, DatasetSource.NOT_REGULAR);
     }
