@@ -17,6 +17,9 @@ public interface DatasetSource {
   /** Why a data file that exists cannot be read as one. */
   String NOT_REGULAR = "is not a file but a device, pipe or socket";
 
+  /** The largest file read: Java's arrays end there. */
+  long MAX_FILE_BYTES = Integer.MAX_VALUE - 8;
+
   /** The file's bytes, or empty when the dataset has no such file. */
   Optional<byte[]> read(String fileName) throws IOException;
 
@@ -39,6 +42,11 @@ public interface DatasetSource {
           throw new FileSystemException(file.toString(), null, NOT_REGULAR);
         }
         try {
+          if (Files.size(file) > MAX_FILE_BYTES) {
+            // readAllBytes failed as "out of memory", whatever the heap: no array holds it
+            throw new FileSystemException(file.toString(), null, "is larger than 2 GB,"
+                + " more than a data file can hold (is it the right file?)");
+          }
           return Optional.of(Files.readAllBytes(file));
         } catch (NoSuchFileException e) {
           return Optional.empty();

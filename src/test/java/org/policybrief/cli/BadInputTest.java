@@ -150,6 +150,20 @@ class BadInputTest {
   }
 
   @Test
+  void aDataFileTooLargeForAnyHeapIsNamed() throws IOException {
+    // a 3 GB file (a database dump copied in by mistake) was "out of memory: give it -Xmx2g"
+    Path data = Fixtures.copy(Fixtures.MINIMAL, temp.resolve("data"));
+    try (var file = new java.io.RandomAccessFile(data.resolve("countries.csv").toFile(), "rw")) {
+      file.setLength(3L << 30); // sparse: no disk space used
+    }
+    Cli.Result result = Cli.run("validate", "--data", data.toString());
+    assertThat(result.exitCode()).isEqualTo(74);
+    assertThat(result.err()).isEqualTo("policybrief: input/output error: "
+        + data.resolve("countries.csv")
+        + ": is larger than 2 GB, more than a data file can hold (is it the right file?)\n");
+  }
+
+  @Test
   void aFolderWhereADataFileShouldBeIsNamed() throws IOException {
     Path data = Fixtures.copy(Fixtures.MINIMAL, temp.resolve("data"));
     Files.delete(data.resolve("documents.csv"));
