@@ -2,6 +2,7 @@ package org.policybrief.data;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.policybrief.diag.Diagnostics;
 import org.policybrief.diag.Location;
@@ -35,7 +36,7 @@ public final class TableHeader {
         index.put(name, i);
         if (!table.knows(name)) {
           diagnostics.warning(at, codePrefix + ".unknown-column",
-              "unknown column \"" + name + "\" is ignored");
+              "unknown column \"" + visible(name) + "\" is ignored" + invisibleHint(name, table));
         }
       }
     }
@@ -46,5 +47,31 @@ public final class TableHeader {
       }
     }
     return index;
+  }
+
+  /** The name with its invisible characters (a second BOM, U+FEFF) written as {@code <U+FEFF>}. */
+  private static String visible(String name) {
+    StringBuilder shown = new StringBuilder();
+    name.codePoints().forEach(cp -> {
+      if (Character.getType(cp) == Character.FORMAT) {
+        shown.append(String.format(Locale.ROOT, "<U+%04X>", cp));
+      } else {
+        shown.appendCodePoint(cp);
+      }
+    });
+    return shown.toString();
+  }
+
+  /** Why a name that reads as a known one is not: it holds an invisible character. */
+  private static String invisibleHint(String name, DatasetTable table) {
+    String bare = name.codePoints().filter(cp -> Character.getType(cp) != Character.FORMAT)
+        .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+        .toString();
+    if (bare.equals(name) || !table.knows(bare)) {
+      return "";
+    }
+    return ": an invisible character makes it another name than \"" + bare + "\""
+        + (name.indexOf('\uFEFF') >= 0 ? " (a second byte order mark? was the file saved twice"
+            + " or joined to another?)" : "") + "; remove it";
   }
 }
