@@ -37,8 +37,12 @@ public final class Utf8Text {
     if (bytes.length >= 2
         && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)
             || (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF))) {
-      diagnostics.error(new Location(file, 1, 1), kind + ".encoding",
-          "not UTF-8: the file starts with a UTF-16 byte order mark; save it as UTF-8");
+      // FF FE 00 00 starts UTF-32 (little-endian); a UTF-16 file whose first character is NUL
+      // is too rare to tell apart
+      boolean utf32 =
+          bytes.length >= 4 && bytes[0] == (byte) 0xFF && bytes[2] == 0 && bytes[3] == 0;
+      diagnostics.error(new Location(file, 1, 1), kind + ".encoding", "not UTF-8: the file starts"
+          + " with a " + (utf32 ? "UTF-32" : "UTF-16") + " byte order mark; save it as UTF-8");
       return Optional.empty();
     }
     List<BadBytes> bad = new ArrayList<>();
