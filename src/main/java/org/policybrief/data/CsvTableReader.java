@@ -42,6 +42,9 @@ final class CsvTableReader {
     List<Row> rows = new ArrayList<>();
     for (Optional<CsvRecordReader.Record> record = records.next(); record.isPresent();
         record = records.next()) {
+      if (record.get().size() == 1 && record.get().get(0).isBlank()) {
+        continue; // a line of spaces or tabs is a blank line too, not a ragged row
+      }
       readRow(record.get(), header.get().size(), index, positions, diagnostics)
           .ifPresent(rows::add);
       warnOfBareQuotes(record.get(), text, positions, diagnostics);
