@@ -85,8 +85,8 @@ final class EditionLanguage implements BriefingView.Numbering {
   String plain(String text) {
     String printable = printable(text);
     return switch (id) {
-      case BriefingSpec.TRADITIONAL_CHINESE -> TraditionalChinese.convert(printable);
-      case BriefingSpec.SIMPLIFIED_CHINESE -> SimplifiedChinese.convert(printable);
+      case BriefingSpec.TRADITIONAL_CHINESE -> Kana.convertOutside(printable, TraditionalChinese::convert);
+      case BriefingSpec.SIMPLIFIED_CHINESE -> Kana.convertOutside(printable, SimplifiedChinese::convert);
       default -> printable;
     };
   }

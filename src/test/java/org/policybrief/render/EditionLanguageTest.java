@@ -72,4 +72,14 @@ class EditionLanguageTest {
   void fixedTextOfTheEnglishEditionHasNoChinese() {
     assertThat(en.messages().get("summary.intro", 1, 2, 3, 4)).doesNotContainPattern("\\p{IsHan}");
   }
+
+  @Test
+  void leavesJapaneseAsWrittenAndConvertsTheChineseAroundIt() {
+    // 設 and 語 are Traditional Chinese too, 内 Simplified: the kana say the words are Japanese
+    assertThat(hans.plain("AI戦略本部の設置")).isEqualTo("AI戦略本部の設置");
+    assertThat(hant.plain("内閣にAI戦略本部を置く。")).isEqualTo("内閣にAI戦略本部を置く。");
+    assertThat(hant.plain("日本国会通过“人工知能関連技術の推進に関する法律”，推动发展"))
+        .isEqualTo("日本國會通過「人工知能関連技術の推進に関する法律」，推動發展");
+    assertThat(hans.plain("臺灣引用「日本語の資料」後發展")).isEqualTo("台湾引用“日本語の資料”后发展");
+  }
 }
