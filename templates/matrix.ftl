@@ -17,7 +17,7 @@
   </thead>
   <tbody>
     <#list part.rows as row>
-    <tr><td class="m-cat"<@p.lang row.category.nameFallback/>><@p.swatch row.category/><@p.bdi row.category.name/><@p.fallback row.category.nameFallback/></td><#list row.counts as n><td class="num<#if n == '0'> zero</#if>">${n}</td></#list><td class="num total">${row.total}</td></tr>
+    <tr><td class="m-cat"<@p.lang row.category.nameFallback/>><@p.swatch row.category/><@p.categoryName row.category/></td><#list row.counts as n><td class="num<#if n == '0'> zero</#if>">${n}</td></#list><td class="num total">${row.total}</td></tr>
     </#list>
     <tr class="totals"><td class="m-cat">${total}</td><#list part.columnTotals as n><td class="num">${n}</td></#list><td class="num total">${part.grandTotal}</td></tr>
   </tbody>

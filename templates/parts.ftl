@@ -19,6 +19,9 @@
      of the text's last word (a short one): alone on a line, it read as a lone character (…2021
      revision / 英). The caller sets the text's language. -->
 <#macro tagged text on><#if on && !rtl(text) && text?contains(" ") && text?keep_after_last(" ")?length lte 16>${text?keep_before_last(" ")} <span class="tagged">${text?keep_after_last(" ")}<@fallback true/></span><#else><@ending text/><@fallback on/></#if></#macro>
+<#-- A category's name in a table cell: a name in the other language keeps its tag beside its last
+     word (the category × country table's column took "Water & sanitation" whole and put 英 below). -->
+<#macro categoryName c><#if c.nameFallback && !rtl(c.name)><@tagged c.name true/><#else><@bdi c.name/><@fallback c.nameFallback/></#if></#macro>
 
 <#macro h1 id number title>
 <div class="running-section">${number}${title}</div>
