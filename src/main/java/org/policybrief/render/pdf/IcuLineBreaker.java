@@ -9,14 +9,30 @@ import com.openhtmltopdf.extend.FSTextBreaker;
  * off the start of a line; the default breaker is the JDK's US-locale one. UAX #14 still lets a
  * line start with a dash (——) or a middle dot (·), which Chinese typesetting does not: no break
  * is offered before any mark of the design guide's list.
+ *
+ * <p>openhtmltopdf hands over the rest of the paragraph at every line and asks for the breaks up
+ * to the line's end, so a stretch without a break was scanned to its end for every line it
+ * filled: 80,000 characters of one word took 20 s, a megabyte (a pasted blob) many minutes. The
+ * breaker therefore looks at most {@link #LOOKAHEAD} characters ahead. Text that merely crosses
+ * that edge is looked at again from its last break, so it gets exactly ICU's breaks; a stretch
+ * of half that length with no break at all, far wider than any line and broken by character
+ * anyway, gets one at the edge.
  */
 final class IcuLineBreaker implements FSTextBreaker {
 
   /** The marks no line may start with (design guide §11, after clreq). */
   static final String NO_LINE_START = "，。、；：？！）］〕】」』》〉”’·…—";
 
+  /** Characters looked at ahead of the last break: many times what the widest line holds. */
+  static final int LOOKAHEAD = 4_000;
+
   private final BreakIterator iterator;
   private String text = "";
+  /** Where the characters ICU looks at start and end in {@link #text}. */
+  private int windowStart;
+  private int windowEnd;
+  /** The last break given. */
+  private int previous;
 
   IcuLineBreaker(ULocale locale) {
     this.iterator = BreakIterator.getLineInstance(locale);
@@ -24,9 +40,9 @@ final class IcuLineBreaker implements FSTextBreaker {
 
   @Override
   public int next() {
-    int at = iterator.next();
+    int at = nextBreak();
     while (at != BreakIterator.DONE && at < text.length() && NO_LINE_START.indexOf(text.charAt(at)) >= 0) {
-      at = iterator.next();
+      at = nextBreak();
     }
     return at;
   }
@@ -34,6 +50,33 @@ final class IcuLineBreaker implements FSTextBreaker {
   @Override
   public void setText(String text) {
     this.text = text;
-    iterator.setText(text);
+    previous = 0;
+    look(0);
+  }
+
+  private int nextBreak() {
+    int relative = iterator.next();
+    if (relative == BreakIterator.DONE) {
+      return BreakIterator.DONE;
+    }
+    int at = windowStart + relative;
+    if (at == windowEnd && windowEnd < text.length()) { // the edge, not a break of the text
+      if (windowEnd - previous < LOOKAHEAD / 2) {
+        look(previous);
+        return nextBreak();
+      }
+      look(windowEnd);
+    }
+    previous = at;
+    return at;
+  }
+
+  private void look(int from) {
+    windowStart = from;
+    windowEnd = Math.min(text.length(), from + LOOKAHEAD);
+    if (windowEnd < text.length() && Character.isHighSurrogate(text.charAt(windowEnd - 1))) {
+      windowEnd--;
+    }
+    iterator.setText(windowStart == 0 && windowEnd == text.length() ? text : text.substring(windowStart, windowEnd));
   }
 }

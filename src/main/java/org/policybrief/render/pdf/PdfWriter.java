@@ -117,7 +117,7 @@ public final class PdfWriter {
 
   /**
    * A builder for one XHTML document into {@code document}: fast renderer, no resource from
-   * outside, ICU line breaking, the library's faces (loaded into the document on first use and
+   * outside, ICU line and character breaking, the library's faces (loaded into the document on first use and
    * recorded in {@code fonts}, or taken from there when an earlier part of the document loaded them).
    */
   PdfRendererBuilder builder(PDDocument document, String xhtml, ULocale lineBreakLocale,
@@ -129,6 +129,7 @@ public final class PdfWriter {
     builder.withW3cDocument(dom, null);
     builder.useNamespaceHandler(new DocumentXhtmlHandler(dom));
     builder.useUnicodeLineBreaker(new IcuLineBreaker(lineBreakLocale));
+    builder.useUnicodeCharacterBreaker(new IcuCharacterBreaker());
     if (IcuBidi.needed(xhtml)) { // right-to-left text: Arabic titles in the data
       builder.useUnicodeBidiSplitter(IcuBidi.splitters());
       builder.useUnicodeBidiReorderer(IcuBidi.reorderer());

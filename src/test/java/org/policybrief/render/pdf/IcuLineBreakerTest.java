@@ -20,6 +20,42 @@ class IcuLineBreakerTest {
     return at;
   }
 
+  /** ICU's own breaks over the whole text, less those before a mark no line starts with. */
+  private static List<Integer> icuBreaks(String text) {
+    BreakIterator icu = BreakIterator.getLineInstance(ULocale.SIMPLIFIED_CHINESE);
+    icu.setText(text);
+    List<Integer> at = new ArrayList<>();
+    for (int i = icu.next(); i != BreakIterator.DONE; i = icu.next()) {
+      if (i == text.length() || IcuLineBreaker.NO_LINE_START.indexOf(text.charAt(i)) < 0) {
+        at.add(i);
+      }
+    }
+    return at;
+  }
+
+  @Test
+  void aLongTextGetsExactlyIcusBreaksAcrossTheLookaheadsEdges() {
+    String paragraph = "The Action Plan (2025) calls for open-source models, 开放合作、安全可控——"
+        + "“以人为本”。 Data centres, chips and energy: infrastructure-first! ";
+    String text = paragraph.repeat(3 * IcuLineBreaker.LOOKAHEAD / paragraph.length());
+    assertThat(text.length()).isGreaterThan(2 * IcuLineBreaker.LOOKAHEAD);
+    assertThat(breaks(text)).isEqualTo(icuBreaks(text));
+  }
+
+  @Test
+  void aStretchWithNoBreakIsLookedAtOnlyAsFarAsTheLookahead() {
+    // openhtmltopdf hands over the rest of the paragraph at every line: a megabyte without a break
+    // was scanned to its end for each line, many minutes in all
+    String text = "x".repeat(1_000_000);
+    List<Integer> at = breaks(text);
+    assertThat(at.get(0)).isEqualTo(IcuLineBreaker.LOOKAHEAD);
+    assertThat(at).last().isEqualTo(text.length());
+    assertThat(at).hasSize(text.length() / IcuLineBreaker.LOOKAHEAD);
+    // a surrogate pair is never cut at the edge
+    String astral = "😀".repeat(IcuLineBreaker.LOOKAHEAD);
+    assertThat(breaks(astral)).allSatisfy(i -> assertThat(i % 2).isZero());
+  }
+
   @Test
   void noLineStartsWithADashOrAMiddleDotThoughUax14AllowsIt() {
     String text = "国家人工智能——展望未来，约翰·史密斯说……好";
