@@ -71,7 +71,8 @@ final class Exchanges {
       return false;
     }
     // behind several proxies, X-Forwarded-Host lists hosts: the first is the one the client asked for
-    String host = Optional.ofNullable(headers.getFirst("X-Forwarded-Host")).map(h -> h.split(",")[0])
+    // (limit -1: a header of only commas splits into empty hosts, which match no origin, not into none)
+    String host = Optional.ofNullable(headers.getFirst("X-Forwarded-Host")).map(h -> h.split(",", -1)[0])
         .orElse(headers.getFirst("Host"));
     try {
       String authority = URI.create(origin).getRawAuthority();

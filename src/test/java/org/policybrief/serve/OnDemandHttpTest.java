@@ -110,6 +110,18 @@ class OnDemandHttpTest {
   }
 
   @Test
+  void aForwardedHostOfOnlyCommasIsRefusedNotAnInternalError() throws Exception {
+    start(1, 2, Optional.empty(), waitingMaker());
+    String self = "http://127.0.0.1:" + server.address().getPort();
+    // ",".split(",") is empty: the first forwarded host was read past the end (500)
+    for (String forwarded : List.of(",", ",,", " , ")) {
+      assertThat(send(post("country=CN").header("Origin", self).header("X-Forwarded-Host", forwarded))
+          .statusCode()).as(forwarded).isEqualTo(403);
+    }
+    assertThat(made).hasValue(0);
+  }
+
+  @Test
   void aFormTooLargeGets413() throws Exception {
     start(1, 2, Optional.empty(), waitingMaker());
     // the exchange used to be closed before the 413 was sent: the client saw a reset connection
