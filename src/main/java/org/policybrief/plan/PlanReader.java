@@ -37,6 +37,12 @@ public final class PlanReader {
   public static final String EACH = "each";
 
   private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9-]*");
+
+  /**
+   * The longest name: with a country and a language ({@code <name>-cn-zh-Hant.pdf}) and the
+   * temporary name of a write, the file name stays well within the 255 bytes file systems allow.
+   */
+  static final int MAX_NAME = 100;
   private static final Set<String> TOP_KEYS = Set.of("data", "title", "briefings");
   private static final Set<String> ENTRY_KEYS =
       Set.of("name", "title", "language", "countries", "categories", "from", "to", "template");
@@ -125,6 +131,9 @@ public final class PlanReader {
     if (name != null && !NAME.matcher(name).matches()) {
       diagnostics.error(at(values.get("name")), "plan.bad-value",
           "bad name \"" + name + "\" (expected lower-case letters, digits and -)");
+    } else if (name != null && name.length() > MAX_NAME) {
+      diagnostics.error(at(values.get("name")), "plan.bad-value", "the name has " + name.length()
+          + " characters; at most " + MAX_NAME + " fit the file names of its briefings");
     }
     Node language = values.get("language");
     boolean eachLanguage = language != null && isEach(language);

@@ -105,6 +105,19 @@ class PlanReaderTest {
   }
 
   @Test
+  void aNameTooLongForAFileNameIsReportedBeforeAnythingIsBuilt() throws IOException {
+    Diagnostics diagnostics = new Diagnostics();
+    // 260 letters passed, every briefing was built, and publishing failed: File name too long
+    read("data: sample\nbriefings:\n  - name: " + "a".repeat(260) + "\n    language: zh-Hans\n"
+        + "  - name: " + "b".repeat(PlanReader.MAX_NAME) + "\n    countries: each\n    language: zh-Hans\n",
+        diagnostics);
+
+    assertThat(diagnostics.sorted()).extracting(Diagnostic::format).containsExactly(
+        path() + ":3:11: error[plan.bad-value]: the name has 260 characters; at most " + PlanReader.MAX_NAME
+            + " fit the file names of its briefings");
+  }
+
+  @Test
   void readsMeasureDatesAndReportsBadOnesWhereTheyAre() throws IOException {
     Diagnostics diagnostics = new Diagnostics();
     Plan plan = read("""
