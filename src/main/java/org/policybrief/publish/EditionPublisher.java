@@ -93,7 +93,11 @@ public final class EditionPublisher {
       top.put(Manifest.FILE, manifest.toJson()); // last: what it lists is all in place
       StagedFolders.writeAll(staging.resolve("top"), top);
 
-      Files.createDirectories(out.resolve(SNAPSHOTS));
+      Path snapshots = out.resolve(SNAPSHOTS);
+      if (Files.isSymbolicLink(snapshots)) {
+        Files.delete(snapshots); // the link, as for latest/: snapshots are never written or deleted through it
+      }
+      Files.createDirectories(snapshots);
       StagedFolders.replaceFolder(staging.resolve("edition"), out.resolve(edition),
           staging.resolve("old-edition"));
       try {

@@ -186,6 +186,24 @@ class EditionPublisherTest {
   }
 
   @Test
+  void aLinkedSnapshotsFolderIsReplacedNotWrittenThroughNorDeletedThrough(@TempDir Path elsewhere)
+      throws IOException {
+    Files.createDirectories(elsewhere.resolve("2026-11-23"));
+    Files.writeString(elsewhere.resolve("2026-11-23/measures.csv"), "keep me");
+    publish(edition("2026-11-23", "one"), 5);
+    StagedFolders.deleteTree(out.resolve(".snapshots"));
+    Files.createSymbolicLink(out.resolve(".snapshots"), elsewhere);
+
+    // retention drops 2026-11-23: its snapshot was deleted, and the new one written, through the link
+    publish(edition("2026-11-30", "two"), 1);
+
+    assertThat(elsewhere.resolve("2026-11-23/measures.csv")).hasContent("keep me");
+    assertThat(elsewhere.resolve("2026-11-30")).doesNotExist();
+    assertThat(Files.isSymbolicLink(out.resolve(".snapshots"))).isFalse();
+    assertThat(read(".snapshots/2026-11-30/measures.csv")).isEqualTo("data 2026-11-30");
+  }
+
+  @Test
   void removesStagingFoldersLeftByAKilledRun() throws IOException {
     Files.createDirectories(out.resolve(".staging-killed/edition"));
     Files.writeString(out.resolve(".staging-killed/edition/half.pdf"), "half");
