@@ -4,6 +4,7 @@ import com.sun.net.httpserver.HttpContext;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
@@ -62,6 +63,7 @@ public final class PortalServer {
 
   private static PortalServer start(Config config, OnDemandBriefings briefings, OnDemandHandler.Maker maker)
       throws IOException {
+    refuseCacheAmongPublishedFiles(config.cache(), config.archive());
     Optional<AuthFile> auth = config.authFile().isPresent()
         ? Optional.of(AuthFile.read(config.authFile().get())) : Optional.empty();
     Consumer<Throwable> errorLog = e -> config.log().accept("internal error: " + e
@@ -97,6 +99,33 @@ public final class PortalServer {
     server.setExecutor(requests);
     server.start();
     return new PortalServer(server, requests, jobs);
+  }
+
+  /**
+   * Refuses a cache folder among the archive's published files (the archive itself, latest/, an
+   * edition): the archive would serve its PDFs, and its eviction would delete published briefings.
+   * A hidden folder of the archive, as the default {@code .cache}, is neither. Checked before the
+   * folder is made, through symbolic links.
+   */
+  private static void refuseCacheAmongPublishedFiles(Path cache, Path archive) throws IOException {
+    Path existing = cache.toAbsolutePath().normalize();
+    Path rest = existing.getFileSystem().getPath("");
+    while (existing.getParent() != null && !Files.exists(existing)) {
+      rest = existing.getFileName().resolve(rest);
+      existing = existing.getParent();
+    }
+    Path real = existing.toRealPath().resolve(rest);
+    Path root = archive.toRealPath();
+    if (real.startsWith(root)) {
+      for (Path part : root.relativize(real)) {
+        if (part.toString().startsWith(".")) {
+          return;
+        }
+      }
+      throw new IllegalArgumentException("the cache folder " + cache + " is among the archive's published files"
+          + " (its least recently used PDFs would be deleted there): use a hidden folder of the archive, such as "
+          + archive.resolve(".cache") + ", or one outside it");
+    }
   }
 
   /** Why {@code name} cannot be given to {@link #authLine}, or null when it can. */

@@ -1,6 +1,7 @@
 package org.policybrief.serve;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.net.URI;
@@ -119,6 +120,21 @@ class OnDemandHttpTest {
           .statusCode()).as(forwarded).isEqualTo(403);
     }
     assertThat(made).hasValue(0);
+  }
+
+  @Test
+  void aCacheFolderAmongThePublishedFilesIsRefused() throws Exception {
+    portal = new TestPortal(temp);
+    Path archive = portal.archive;
+    // latest/ as the cache: its eviction deleted published briefings, and the archive served its PDFs
+    for (Path cache : List.of(archive, archive.resolve("latest"), archive.resolve("2026-11-30/cache"),
+        archive.resolve("dir-out/archive/latest"))) {
+      assertThatThrownBy(() -> PortalServer.start(portal.config(cache, 1, 2, Optional.empty()), waitingMaker()))
+          .as(cache.toString()).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("archive");
+    }
+    assertThat(archive.resolve("2026-11-30")).doesNotExist();
+    // a hidden folder of the archive (the default .cache) is never served nor published into
+    server = PortalServer.start(portal.config(archive.resolve(".cache"), 1, 2, Optional.empty()), waitingMaker());
   }
 
   @Test
