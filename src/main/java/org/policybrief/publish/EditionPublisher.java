@@ -10,6 +10,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -140,6 +141,16 @@ public final class EditionPublisher {
     if (Files.exists(latest, LinkOption.NOFOLLOW_LINKS) && !Files.isSymbolicLink(latest)
         && !Files.isDirectory(latest, LinkOption.NOFOLLOW_LINKS)) {
       throw new FileSystemException(latest.toString(), null, "exists and is not a folder");
+    }
+    if (Files.isDirectory(latest, LinkOption.NOFOLLOW_LINKS)) {
+      // its stale entries are removed once the edition is in place, and a folder cannot be
+      try (Stream<Path> children = Files.list(latest)) {
+        Optional<Path> inner = children.filter(p -> Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)).findFirst();
+        if (inner.isPresent()) {
+          throw new FileSystemException(inner.get().toString(), null, "is a folder; " + LATEST
+              + "/ holds only the newest edition's briefings: move it away");
+        }
+      }
     }
     for (String name : List.of("index.html", "index.en.html", "feed.xml", Manifest.FILE)) {
       if (Files.isDirectory(out.resolve(name), LinkOption.NOFOLLOW_LINKS)) {

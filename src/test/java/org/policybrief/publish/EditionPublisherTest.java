@@ -145,6 +145,23 @@ class EditionPublisherTest {
   }
 
   @Test
+  void aFolderInLatestStopsThePublishingBeforeAnyChange() throws IOException {
+    publish(edition("2026-11-23", "one"), 5);
+    Files.writeString(Files.createDirectories(out.resolve("latest/old")).resolve("notes.txt"), "mine");
+
+    // it failed only when the stale entries of latest/ were removed: the edition and latest/ were
+    // already replaced, the manifest and the archive page not
+    assertThatThrownBy(() -> publish(edition("2026-11-30", "two"), 5))
+        .isInstanceOf(IOException.class).hasMessageContaining("latest/old").hasMessageContaining("folder");
+    assertThat(out.resolve("2026-11-30")).doesNotExist();
+    assertThat(out.resolve(".snapshots/2026-11-30")).doesNotExist();
+    assertThat(read("latest/overview-zh-Hans.pdf")).isEqualTo("one");
+    assertThat(read("latest/old/notes.txt")).isEqualTo("mine");
+    assertThat(Manifest.read(out).editions()).extracting(Manifest.Edition::edition).containsExactly("2026-11-23");
+    assertThat(hiddenStaging()).isEmpty();
+  }
+
+  @Test
   void aFailureWhileStagingChangesNothingReadersSee() throws IOException {
     publish(edition("2026-11-23", "one"), 5);
 
