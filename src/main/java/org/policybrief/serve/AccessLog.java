@@ -41,13 +41,24 @@ final class AccessLog extends Filter {
     try {
       chain.doFilter(exchange);
     } finally {
-      String path = exchange.getRequestURI().getRawPath();
-      path = path == null ? "-" : path.length() > 300 ? path.substring(0, 300) + "..." : path;
       log.accept(Instant.now().truncatedTo(ChronoUnit.MILLIS) + " "
-          + exchange.getRemoteAddress().getAddress().getHostAddress() + " " + exchange.getRequestMethod() + " "
-          + path.replaceAll("[\\p{Cntrl}\\s]", "?") + " " + exchange.getResponseCode() + " " + bytes[0] + " "
-          + (System.nanoTime() - start) / 1_000_000 + "ms");
+          + exchange.getRemoteAddress().getAddress().getHostAddress() + " "
+          + printable(exchange.getRequestMethod(), 20) + " " + printable(exchange.getRequestURI().getRawPath(), 300)
+          + " " + exchange.getResponseCode() + " " + bytes[0] + " " + (System.nanoTime() - start) / 1_000_000 + "ms");
     }
+  }
+
+  /**
+   * {@code text} as the client sent it, shortened, on one line: the server accepts any byte but a
+   * space in a method and a path, so a line break there would forge a line, an escape would
+   * drive the terminal.
+   */
+  private static String printable(String text, int max) {
+    if (text == null) {
+      return "-";
+    }
+    String shortened = text.length() > max ? text.substring(0, max) + "..." : text;
+    return shortened.replaceAll("[\\p{Cntrl}\\s]", "?");
   }
 
   @Override

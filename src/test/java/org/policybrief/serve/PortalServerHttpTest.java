@@ -202,6 +202,19 @@ class PortalServerHttpTest {
     assertThat(portal.logged(" GET /nothing-here 404 ")).isTrue();
   }
 
+  @Test
+  void aMethodWithALineBreakOrEscapeCannotForgeALogLine() throws Exception {
+    int port = server.address().getPort();
+    // the server splits the request line at spaces only: a vertical tab stands in for them
+    TestPortal.raw(port, "X\n2026-11-30T06:00:00Z\u000b10.0.0.1\u000bGET", "/forged");
+    TestPortal.raw(port, "G\u001b[2JET", "/escaped");
+    assertThat(portal.logged(" X?2026-11-30T06:00:0... /forged 405 ")).isTrue(); // and shortened
+    assertThat(portal.logged(" G?[2JET /escaped 405 ")).isTrue();
+    synchronized (portal.log) {
+      assertThat(portal.log).noneMatch(line -> line.chars().anyMatch(c -> c < 0x20 || c == 0x7F));
+    }
+  }
+
   HttpResponse<byte[]> get(String path, String... headers) throws IOException, InterruptedException {
     HttpRequest.Builder builder = request(path);
     for (int i = 0; i < headers.length; i += 2) {
