@@ -85,11 +85,24 @@ final class BriefingViewBuilder {
         aggregates.categories().stream().map(c -> categoryViews.get(c.id())).toList(),
         matrix(),
         aggregates.recentDocuments().stream().map(this::document).toList(),
-        dataset.documents().stream()
-            .sorted(Comparator.comparing((Document d) -> countryName(d.country()))
-                .thenComparing(Document::date).thenComparing(Document::id))
-            .map(this::document).toList(),
+        sources(),
         language);
+  }
+
+  /**
+   * Every document, its country's in the order of the country sections (a country with no
+   * measure after them, by name), then by date and id: sorted by name, the sources of the sample
+   * listed 中国 before 美国, whose section comes first.
+   */
+  private List<DocumentView> sources() {
+    Map<String, Integer> sectionOrder = new HashMap<>();
+    for (CountryStats stats : aggregates.countries()) {
+      sectionOrder.put(stats.code(), sectionOrder.size());
+    }
+    return dataset.documents().stream()
+        .sorted(Comparator.comparing((Document d) -> sectionOrder.getOrDefault(d.country(), Integer.MAX_VALUE))
+            .thenComparing(d -> countryName(d.country())).thenComparing(Document::date).thenComparing(Document::id))
+        .map(this::document).toList();
   }
 
   private CountryView country(CountryStats stats) {

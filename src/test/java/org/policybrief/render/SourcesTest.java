@@ -60,4 +60,23 @@ class SourcesTest {
         .contains("数据治理规划，国务院，<span class=\"nobr\">2025年4月1日。")
         .contains("准备好了吗？<span class=\"nobr\">2025年5月1日。");
   }
+
+  @Test
+  void sourcesFollowTheOrderOfTheCountrySections() throws Exception {
+    // the United States has more measures, so its section comes first; Japan has a document and no measure
+    Files.writeString(folder.resolve("documents.csv"), "id,country,title_zh,date\n"
+        + "C1,CN,中国文件,2025-03-01\nU1,US,美国文件,2025-04-01\nJ1,JP,日本文件,2025-01-01\n");
+    Files.writeString(folder.resolve("measures.csv"), "id,document,category,title_zh,date\n"
+        + "M1,C1,data,措施一,2025-03-01\nM2,U1,data,措施二,2025-04-01\nM3,U1,data,措施三,2025-04-01\n");
+    Files.writeString(folder.resolve("categories.csv"), "id,name_zh\ndata,数据\n");
+    Dataset dataset = TestDatasets.read(folder);
+    BriefingSpec spec = new BriefingSpec(LocalDate.of(2026, 11, 30), "zh-Hans", "", null);
+    String xhtml = new BriefingRenderer().renderXhtml(dataset, TestDatasets.analyze(dataset), spec);
+
+    String sources = xhtml.substring(xhtml.indexOf("<ol class=\"sources\""));
+    // sorted by name, 中国 (U+4E2D) came before 美国 (U+7F8E), whose section is first
+    assertThat(sources.indexOf("美国文件")).isLessThan(sources.indexOf("中国文件"));
+    assertThat(sources.indexOf("中国文件")).isLessThan(sources.indexOf("日本文件"));
+    assertThat(xhtml.indexOf("id=\"country-US\"")).isLessThan(xhtml.indexOf("id=\"country-CN\""));
+  }
 }
