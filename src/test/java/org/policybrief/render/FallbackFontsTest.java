@@ -3,6 +3,8 @@ package org.policybrief.render;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +27,7 @@ class FallbackFontsTest {
 
   private static final EditionLanguage SIMPLIFIED = EditionLanguage.of("zh-Hans", null);
   private static final List<String> FALLBACK_FONT_NAMES =
-      List.of("NotoEmoji", "NotoSansArabic", "NotoSansJP", "NotoSansTC");
+      List.of("NotoEmoji", "NotoSansArabic", "NotoSansHebrew", "NotoSansJP", "NotoSansKR", "NotoSansTC");
 
   @Test
   void aBriefingWithoutSuchCharactersNeitherReadsNorEmbedsAFallbackFont() throws IOException {
@@ -58,6 +60,35 @@ class FallbackFontsTest {
     try (PDDocument document = Loader.loadPDF(pdf)) {
       assertThat(PdfReader.fonts(document)).extracting(PDFont::getName)
           .allMatch(name -> name.matches("[A-Z]{6}\\+NotoSans(SC)?-(Regular|Bold)"));
+    }
+  }
+
+  @Test
+  void koreanAndHebrewArePrintedInTheirOwnFaces() throws IOException {
+    // no bundled font had Hangul or Hebrew: both printed as "#", with a glyph.missing warning each
+    Path folder = Files.createTempDirectory("korean-hebrew");
+    Files.writeString(folder.resolve("documents.csv"), "id,country,title_en,issuer,date\n"
+        + "K1,KR,AI Basic Act (인공지능 기본법),과학기술정보통신부,2025-01-21\n"
+        + "I1,IL,AI policy (מדיניות בינה מלאכותית),Ministry,2023-12-17\n");
+    Files.writeString(folder.resolve("measures.csv"), "id,document,category,title_en\n"
+        + "K1-1,K1,law,고영향 인공지능 규제\nI1-1,I1,law,עקרונות רגולציה\n");
+    Files.writeString(folder.resolve("categories.csv"), "id,name_en\nlaw,Law\n");
+    Dataset dataset = TestDatasets.read(folder);
+    FontLibrary fonts = new FontLibrary(null);
+    Diagnostics diagnostics = new Diagnostics();
+    GlyphCheck check = new GlyphCheck(fonts.regularFaces("en"), fonts.fallbackFaces("en"), diagnostics,
+        new GlyphCheck.Edition(false, EditionLanguage.of("en", null)::plain));
+    check.check(dataset);
+    assertThat(diagnostics.sorted()).isEmpty();
+    byte[] pdf = new BriefingRenderer().render(dataset, TestDatasets.analyze(dataset),
+        new BriefingSpec(LocalDate.of(2026, 11, 30), "en", "")).pdf();
+
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      assertThat(PdfReader.text(document, 1, document.getNumberOfPages()))
+          .contains("인공지능 기본법", "과학기술정보통신부", "고영향 인공지능 규제").doesNotContain("#");
+      assertThat(PdfReader.fonts(document)).extracting(PDFont::getName)
+          .anyMatch(name -> name.matches("[A-Z]{6}\\+NotoSansKR-Regular"))
+          .anyMatch(name -> name.matches("[A-Z]{6}\\+NotoSansHebrew-(Regular|Bold)"));
     }
   }
 }

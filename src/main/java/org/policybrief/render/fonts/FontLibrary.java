@@ -23,7 +23,10 @@ public final class FontLibrary {
   public static final String LATIN_FAMILY = "Noto Sans";
   /** CJK Extension B and compatibility ideographs neither SC nor TC has (𠮷 U+20BB7). */
   public static final String JAPANESE_FAMILY = "Noto Sans JP";
+  /** Hangul: Korean names and titles in the data. */
+  public static final String KOREAN_FAMILY = "Noto Sans KR";
   public static final String ARABIC_FAMILY = "Noto Sans Arabic";
+  public static final String HEBREW_FAMILY = "Noto Sans Hebrew";
   /** Monochrome emoji: single code points; ZWJ sequences and flags print as their parts. */
   public static final String EMOJI_FAMILY = "Noto Emoji";
 
@@ -32,11 +35,11 @@ public final class FontLibrary {
 
   /**
    * Families for characters an edition's own families lack, in the order they are tried: the
-   * other Chinese script first (TC has 1,707 Extension B ideographs, SC 54), then Japanese, Arabic
-   * and emoji.
+   * other Chinese script first (TC has 1,707 Extension B ideographs, SC 54), then Japanese,
+   * Korean, Arabic, Hebrew and emoji.
    */
-  public static final List<String> FALLBACK_FAMILIES =
-      List.of(CJK_FAMILY, TRADITIONAL_FAMILY, JAPANESE_FAMILY, ARABIC_FAMILY, EMOJI_FAMILY);
+  public static final List<String> FALLBACK_FAMILIES = List.of(CJK_FAMILY, TRADITIONAL_FAMILY,
+      JAPANESE_FAMILY, KOREAN_FAMILY, ARABIC_FAMILY, HEBREW_FAMILY, EMOJI_FAMILY);
 
   private final FontFace latinRegular;
   private final List<FontFace> faces;
@@ -56,8 +59,11 @@ public final class FontLibrary {
         latinRegular,
         face(LATIN_FAMILY, 700, "NotoSans-Bold.ttf", userFonts),
         face(JAPANESE_FAMILY, 400, "NotoSansJP-Regular.ttf", userFonts),
+        face(KOREAN_FAMILY, 400, "NotoSansKR-Regular.ttf", userFonts),
         face(ARABIC_FAMILY, 400, "NotoSansArabic-Regular.ttf", userFonts),
         face(ARABIC_FAMILY, 700, "NotoSansArabic-Bold.ttf", userFonts),
+        face(HEBREW_FAMILY, 400, "NotoSansHebrew-Regular.ttf", userFonts),
+        face(HEBREW_FAMILY, 700, "NotoSansHebrew-Bold.ttf", userFonts),
         face(EMOJI_FAMILY, 400, "NotoEmoji-Regular.ttf", userFonts));
     FontMappers.set(new BundledFontMapper(latinRegular));
   }

@@ -26,9 +26,9 @@ class FontLibraryTest {
         .containsExactly("Noto Sans SC", "Noto Sans", "Noto Sans JP", "Noto Emoji");
     // Traditional lists Simplified already; English gets Traditional for Extension B.
     assertThat(FontLibrary.fallbacksOf("zh-Hant"))
-        .containsExactly("Noto Sans JP", "Noto Sans Arabic", "Noto Emoji");
-    assertThat(FontLibrary.fallbacksOf("en"))
-        .containsExactly("Noto Sans TC", "Noto Sans JP", "Noto Sans Arabic", "Noto Emoji");
+        .containsExactly("Noto Sans JP", "Noto Sans KR", "Noto Sans Arabic", "Noto Sans Hebrew", "Noto Emoji");
+    assertThat(FontLibrary.fallbacksOf("en")).containsExactly("Noto Sans TC", "Noto Sans JP", "Noto Sans KR",
+        "Noto Sans Arabic", "Noto Sans Hebrew", "Noto Emoji");
     assertThat(FontLibrary.css(List.of("Noto Sans SC", "Noto Sans"))).isEqualTo("\"Noto Sans SC\", \"Noto Sans\"");
   }
 
