@@ -36,7 +36,8 @@ public final class TableHeader {
         index.put(name, i);
         if (!table.knows(name)) {
           diagnostics.warning(at, codePrefix + ".unknown-column",
-              "unknown column \"" + visible(name) + "\" is ignored" + invisibleHint(name, table));
+              "unknown column \"" + visible(name) + "\" is ignored" + invisibleHint(name, table)
+              + spellingHint(name, table));
         }
       }
     }
@@ -60,6 +61,16 @@ public final class TableHeader {
       }
     });
     return shown.toString();
+  }
+
+  /**
+   * The known name one differs from only in case or in spaces or hyphens for underscores (ID,
+   * Title_ZH, summary-en), which a spreadsheet's header often has.
+   */
+  private static String spellingHint(String name, DatasetTable table) {
+    String known = name.strip().toLowerCase(Locale.ROOT).replaceAll("[ -]+", "_");
+    return known.equals(name) || !table.knows(known) ? ""
+        : ": did you mean \"" + known + "\"? Column names are lower case, with _ between words";
   }
 
   /** Why a name that reads as a known one is not: it holds an invisible character. */
