@@ -75,11 +75,23 @@ final class Exchanges {
     String host = Optional.ofNullable(headers.getFirst("X-Forwarded-Host")).map(h -> h.split(",", -1)[0])
         .orElse(headers.getFirst("Host"));
     try {
-      String authority = URI.create(origin).getRawAuthority();
-      return host == null || authority == null || !authority.equalsIgnoreCase(host.strip());
+      URI page = URI.create(origin);
+      String authority = page.getRawAuthority();
+      if (host == null || authority == null) {
+        return true;
+      }
+      String scheme = page.getScheme();
+      return !withoutDefaultPort(authority, scheme).equalsIgnoreCase(withoutDefaultPort(host.strip(), scheme));
     } catch (IllegalArgumentException e) {
       return true; // "null", sent by sandboxed pages and for privacy, among others
     }
+  }
+
+  /** {@code host:443} for https and {@code host:80} for http name the same site as {@code host}. */
+  private static String withoutDefaultPort(String authority, String scheme) {
+    String port = "https".equalsIgnoreCase(scheme) ? ":443" : "http".equalsIgnoreCase(scheme) ? ":80" : null;
+    return port != null && authority.endsWith(port)
+        ? authority.substring(0, authority.length() - port.length()) : authority;
   }
 
   /** Sends a page (gzip when accepted); for HEAD, only the headers. */

@@ -105,6 +105,11 @@ class OnDemandHttpTest {
     // an older browser behind two proxies: the first forwarded host is the one it asked for
     assertThat(send(post("country=CN&language=zh-Hans").header("Origin", "https://briefings.example")
         .header("X-Forwarded-Host", "briefings.example, inner.example")).statusCode()).isEqualTo(303);
+    // a proxy that names the default port the browser's origin leaves out: the same site
+    assertThat(send(post("country=CN").header("Origin", "https://briefings.example")
+        .header("X-Forwarded-Host", "briefings.example:443")).statusCode()).isEqualTo(303);
+    assertThat(send(post("country=CN").header("Origin", "http://briefings.example")
+        .header("X-Forwarded-Host", "briefings.example:443")).statusCode()).isEqualTo(403);
     // behind a proxy: the browser's own header decides, whatever host the proxy asked for
     assertThat(send(post("country=US").header("Sec-Fetch-Site", "same-origin")
         .header("Origin", "https://briefings.example")).statusCode()).isEqualTo(303);
