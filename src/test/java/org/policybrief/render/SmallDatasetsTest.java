@@ -39,6 +39,13 @@ class SmallDatasetsTest {
         // the taxonomy's size, not the categories the one measure is in
         .contains("with 1 measure, classified by a taxonomy of 2 policy categories")
         .doesNotContain("1 measures").doesNotContain("1 policy documents").doesNotContain("1 countries");
+    // the summary said Figure 1 "compares the countries" and Figure 4 shows "each country's" profile
+    assertThat(text).contains("Figure 1 shows the measures by category;")
+        .contains("shows the country's category profile").doesNotContain("compares the countries")
+        .doesNotContain("each country's");
+    String chinese = TestData.text(new BriefingRenderer().render(dataset, TestDatasets.analyze(dataset),
+        new BriefingSpec(LocalDate.of(2026, 11, 30), "zh-Hans", "")).pdf()).replaceAll("\\s+", "");
+    assertThat(chinese).contains("各类别措施数量见图1").doesNotContain("国别比较").doesNotContain("各国的类别构成");
   }
 
   @Test
