@@ -33,6 +33,11 @@ public interface DatasetSource {
       @Override
       public Optional<byte[]> read(String fileName) throws IOException {
         Path file = folder.resolve(fileName);
+        if (Files.isSymbolicLink(file) && !Files.exists(file)) {
+          // read as no file at all, an optional table (countries.csv) was left out without a word
+          throw new FileSystemException(file.toString(), null,
+              "is a symbolic link to " + Files.readSymbolicLink(file) + ", which does not exist");
+        }
         if (Files.isDirectory(file)) {
           // the JDK's own message ("Is a directory") names no file
           throw new FileSystemException(file.toString(), null, "is a folder, not a file");

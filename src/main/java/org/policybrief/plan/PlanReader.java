@@ -74,8 +74,9 @@ public final class PlanReader {
       return Optional.empty();
     }
     if (!(root instanceof MappingNode top)) {
-      diagnostics.error(Location.wholeFile(file), "plan.bad-value",
-          "a plan is a mapping with the keys data and briefings");
+      // an empty file has no node: its first line is where the mapping should start
+      diagnostics.error(root == null ? new Location(file, 1, 1) : at(root), "plan.bad-value",
+          "a plan is a mapping with the keys data and briefings" + (root == null ? ": the file is empty" : ""));
       return Optional.empty();
     }
     Map<String, Node> values = keys(top, TOP_KEYS);

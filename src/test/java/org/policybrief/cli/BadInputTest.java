@@ -182,6 +182,20 @@ class BadInputTest {
         .isEqualTo("policybrief: input/output error: " + book + ": is a folder, not a file\n");
   }
 
+  @Test
+  void aBrokenLinkWhereADataFileShouldBeIsNamedNotTakenForNoFile() throws IOException {
+    Path data = Fixtures.copy(Fixtures.MINIMAL, temp.resolve("data"));
+    Files.delete(data.resolve("countries.csv"));
+    Files.createSymbolicLink(data.resolve("countries.csv"), temp.resolve("gone.csv"));
+    Cli.Result result = Cli.run("generate", "--data", data.toString(), "--out",
+        temp.resolve("out").toString(), "--date", "2026-11-30");
+    // countries.csv is optional: the broken link was read as no file, and the table left out
+    assertThat(result.exitCode()).isEqualTo(74);
+    assertThat(result.err()).isEqualTo("policybrief: input/output error: " + data.resolve("countries.csv")
+        + ": is a symbolic link to " + temp.resolve("gone.csv") + ", which does not exist\n");
+    assertThat(temp.resolve("out")).doesNotExist();
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"fake-ole", "zip-bomb"})
   void aDamagedOrHostileWorkbookIsLocatedBadDataInTheUsersTerms(String kind) throws IOException {

@@ -92,6 +92,19 @@ class PlanReaderTest {
   }
 
   @Test
+  void aPlanThatIsNotAMappingIsReportedWhereItStarts() throws IOException {
+    // both were reported at the file alone, with no line or column
+    Diagnostics empty = new Diagnostics();
+    assertThat(read("", empty)).isEmpty();
+    assertThat(empty.sorted()).extracting(Diagnostic::format).containsExactly(path()
+        + ":1:1: error[plan.bad-value]: a plan is a mapping with the keys data and briefings: the file is empty");
+    Diagnostics list = new Diagnostics();
+    assertThat(read("# weekly\n- data: sample\n", list)).isEmpty();
+    assertThat(list.sorted()).extracting(Diagnostic::format).containsExactly(path()
+        + ":2:1: error[plan.bad-value]: a plan is a mapping with the keys data and briefings");
+  }
+
+  @Test
   void aTitleTooLongForTheCoverIsReportedOnItsLine() throws IOException {
     Diagnostics diagnostics = new Diagnostics();
     Optional<Plan> plan = read("data: sample\ntitle: " + "长".repeat(201)
