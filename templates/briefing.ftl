@@ -67,7 +67,7 @@
   <h2 class="toc-title figures-title">${t('figures')}</h2>
   <ul class="toc">
     <#list figures as f>
-    <@tocEntry "toc-figure" f.id t('fig.number', f.number) + t('fig.separator') + t('chart.' + f.type)/>
+    <@tocEntry "toc-figure" f.id t('fig.number', f.number) + t('fig.separator') + t('chart.' + f.type, b.countries?size)/>
     </#list>
   </ul>
   </#if>
