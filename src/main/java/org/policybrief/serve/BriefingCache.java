@@ -3,6 +3,8 @@ package org.policybrief.serve;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributeView;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.util.Comparator;
 import java.util.List;
@@ -24,11 +26,16 @@ final class BriefingCache {
     this.maxBytes = maxBytes;
   }
 
-  /** The cached briefing of a job, marked as just used. */
+  /**
+   * The cached briefing of a job, marked as just used in its access time: marked in its
+   * modification time, it had a new ETag at every request, so that an interrupted download could
+   * never be resumed (If-Range) nor a copy revalidated.
+   */
   synchronized Optional<Path> find(String id) {
     Path file = folder.resolve(id + ".pdf");
     try {
-      Files.setLastModifiedTime(file, FileTime.fromMillis(System.currentTimeMillis()));
+      Files.getFileAttributeView(file, BasicFileAttributeView.class)
+          .setTimes(null, FileTime.fromMillis(System.currentTimeMillis()), null);
       return Optional.of(file);
     } catch (IOException e) {
       return Optional.empty();
@@ -56,7 +63,7 @@ final class BriefingCache {
 
   private static FileTime lastUsed(Path p) {
     try {
-      return Files.getLastModifiedTime(p);
+      return Files.readAttributes(p, BasicFileAttributes.class).lastAccessTime();
     } catch (IOException e) {
       return FileTime.fromMillis(0);
     }

@@ -17,8 +17,8 @@ class BriefingCacheTest {
     BriefingCache cache = new BriefingCache(temp.resolve("cache"), 250);
     Path a = cache.store("a", new byte[100]);
     Path b = cache.store("b", new byte[100]);
-    Files.setLastModifiedTime(a, FileTime.fromMillis(1_000_000));
-    Files.setLastModifiedTime(b, FileTime.fromMillis(2_000_000));
+    Files.setAttribute(a, "lastAccessTime", FileTime.fromMillis(1_000_000));
+    Files.setAttribute(b, "lastAccessTime", FileTime.fromMillis(2_000_000));
     assertThat(cache.find("a")).hasValue(a); // used now: b is the oldest
     cache.store("c", new byte[100]);
     assertThat(cache.find("b")).isEmpty();
@@ -27,5 +27,15 @@ class BriefingCacheTest {
     cache.store("d", new byte[300]); // larger than the cap: kept alone
     assertThat(cache.find("a")).isEmpty();
     assertThat(cache.find("d")).isPresent();
+  }
+
+  @Test
+  void findingABriefingLeavesItsModificationTimeAndSoItsETag() throws Exception {
+    BriefingCache cache = new BriefingCache(temp.resolve("cache"), 1_000);
+    Path a = cache.store("a", new byte[100]);
+    Files.setLastModifiedTime(a, FileTime.fromMillis(1_000_000));
+    assertThat(cache.find("a")).hasValue(a);
+    // touched at every request, the file's ETag (size and modification time) changed each time
+    assertThat(Files.getLastModifiedTime(a)).isEqualTo(FileTime.fromMillis(1_000_000));
   }
 }
