@@ -17,7 +17,8 @@ import org.knowm.xchart.CategorySeries;
  * A line chart whose few lines are named where they end, not in a legend (design guide §9: direct
  * labels for up to three series). Each name is set left of its line's last point, above it, or
  * below it when the plot has no room above, on a ground of the plot's colour that never covers
- * the end of the name's own line; names that would touch are moved apart. XChart has no such labels: they are filled as glyph outlines after the
+ * the end of the name's own line, in the line's colour (darkened to read as text); names that
+ * would touch are moved apart. XChart has no such labels: they are filled as glyph outlines after the
  * chart is painted, as XChart fills its own text, so the drawer writes them as text like every
  * other label.
  */
@@ -69,7 +70,8 @@ final class EndLabelledLines extends CategoryChart {
       g.setColor(getStyler().getPlotBackgroundColor());
       g.fill(new Rectangle2D.Double(box.getX() - 1, box.getY() - 1, box.getWidth() + 2,
           box.getHeight() + 2));
-      g.setColor(getStyler().getChartFontColor());
+      // in its line's colour: where lines end together or overlap, the colour tells them apart
+      g.setColor(ChartStyle.textOf(series.get(i).getLineColor()));
       ChartTexts.fill(g, outlines.get(i), box.getX() - ink.getX(), box.getY() - ink.getY());
     }
   }
