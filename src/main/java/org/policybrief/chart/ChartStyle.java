@@ -46,20 +46,10 @@ final class ChartStyle {
    */
   static Color textOf(Color line) {
     Color text = line;
-    while (luminance(text) > 0.183) { // 1.05 / (0.183 + 0.05) = 4.5
+    while (Colors.luminance(text.getRGB()) > 0.183) { // 1.05 / (0.183 + 0.05) = 4.5
       text = new Color((int) (text.getRed() * 0.9), (int) (text.getGreen() * 0.9), (int) (text.getBlue() * 0.9));
     }
     return text;
-  }
-
-  /** Relative luminance (WCAG) of a colour. */
-  private static double luminance(Color c) {
-    return 0.2126 * linear(c.getRed()) + 0.7152 * linear(c.getGreen()) + 0.0722 * linear(c.getBlue());
-  }
-
-  private static double linear(int channel) {
-    double v = channel / 255.0;
-    return v <= 0.04045 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
   }
 
   static Font labelFont(ChartInput input) {

@@ -1,6 +1,6 @@
 package org.policybrief.model;
 
-/** The one rule for text on a coloured fill, shared by the category tables and the charts. */
+/** The rules for text and colour, shared by the category tables and the charts. */
 public final class Colors {
 
   private Colors() {}
@@ -11,8 +11,12 @@ public final class Colors {
    * guide lists, and any colour a user gives follows the same rule.
    */
   public static boolean isDark(int rgb) {
-    double luminance = 0.2126 * linear(rgb >> 16) + 0.7152 * linear(rgb >> 8) + 0.0722 * linear(rgb);
-    return luminance < 0.18;
+    return luminance(rgb) < 0.18;
+  }
+
+  /** WCAG relative luminance of {@code rgb}: 0 for black, 1 for white. */
+  public static double luminance(int rgb) {
+    return 0.2126 * linear(rgb >> 16) + 0.7152 * linear(rgb >> 8) + 0.0722 * linear(rgb);
   }
 
   private static double linear(int channel) {
