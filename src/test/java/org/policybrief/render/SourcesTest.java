@@ -44,15 +44,10 @@ class SourcesTest {
 
   @Test
   void aTitleThatEndsASentenceIsNotFollowedByAComma() throws Exception {
-    Files.writeString(folder.resolve("documents.csv"), "id,country,title_zh,issuer,date\n"
+    String xhtml = simplifiedXhtml("id,country,title_zh,issuer,date\n"
         + "D1,CN,关于加强数据治理的意见。,国务院,2025-03-01\nD2,CN,数据治理规划,国务院,2025-04-01\n"
-        + "D3,US,准备好了吗？,,2025-05-01\n");
-    Files.writeString(folder.resolve("measures.csv"), "id,document,category,title_zh,date\n"
-        + "M1,D1,data,措施一,2025-03-01\nM2,D2,data,措施二,2025-04-01\nM3,D3,data,措施三,2025-05-01\n");
-    Files.writeString(folder.resolve("categories.csv"), "id,name_zh\ndata,数据\n");
-    Dataset dataset = TestDatasets.read(folder);
-    BriefingSpec spec = new BriefingSpec(LocalDate.of(2026, 11, 30), "zh-Hans", "", null);
-    String xhtml = new BriefingRenderer().renderXhtml(dataset, TestDatasets.analyze(dataset), spec);
+        + "D3,US,准备好了吗？,,2025-05-01\n",
+        "M1,D1,data,措施一,2025-03-01\nM2,D2,data,措施二,2025-04-01\nM3,D3,data,措施三,2025-05-01\n");
 
     // "…的意见。，国务院" read as a stray comma
     // and the comma after a title is in the title's text: a line may break where an element ends
@@ -64,19 +59,24 @@ class SourcesTest {
   @Test
   void sourcesFollowTheOrderOfTheCountrySections() throws Exception {
     // the United States has more measures, so its section comes first; Japan has a document and no measure
-    Files.writeString(folder.resolve("documents.csv"), "id,country,title_zh,date\n"
-        + "C1,CN,中国文件,2025-03-01\nU1,US,美国文件,2025-04-01\nJ1,JP,日本文件,2025-01-01\n");
-    Files.writeString(folder.resolve("measures.csv"), "id,document,category,title_zh,date\n"
-        + "M1,C1,data,措施一,2025-03-01\nM2,U1,data,措施二,2025-04-01\nM3,U1,data,措施三,2025-04-01\n");
-    Files.writeString(folder.resolve("categories.csv"), "id,name_zh\ndata,数据\n");
-    Dataset dataset = TestDatasets.read(folder);
-    BriefingSpec spec = new BriefingSpec(LocalDate.of(2026, 11, 30), "zh-Hans", "", null);
-    String xhtml = new BriefingRenderer().renderXhtml(dataset, TestDatasets.analyze(dataset), spec);
+    String xhtml = simplifiedXhtml("id,country,title_zh,date\n"
+        + "C1,CN,中国文件,2025-03-01\nU1,US,美国文件,2025-04-01\nJ1,JP,日本文件,2025-01-01\n",
+        "M1,C1,data,措施一,2025-03-01\nM2,U1,data,措施二,2025-04-01\nM3,U1,data,措施三,2025-04-01\n");
 
     String sources = xhtml.substring(xhtml.indexOf("<ol class=\"sources\""));
     // sorted by name, 中国 (U+4E2D) came before 美国 (U+7F8E), whose section is first
     assertThat(sources.indexOf("美国文件")).isLessThan(sources.indexOf("中国文件"));
     assertThat(sources.indexOf("中国文件")).isLessThan(sources.indexOf("日本文件"));
     assertThat(xhtml.indexOf("id=\"country-US\"")).isLessThan(xhtml.indexOf("id=\"country-CN\""));
+  }
+
+  /** The zh-Hans XHTML of a dataset of {@code documents} and measures (rows only) in one category. */
+  private String simplifiedXhtml(String documents, String measureRows) throws Exception {
+    Files.writeString(folder.resolve("documents.csv"), documents);
+    Files.writeString(folder.resolve("measures.csv"), "id,document,category,title_zh,date\n" + measureRows);
+    Files.writeString(folder.resolve("categories.csv"), "id,name_zh\ndata,数据\n");
+    Dataset dataset = TestDatasets.read(folder);
+    BriefingSpec spec = new BriefingSpec(LocalDate.of(2026, 11, 30), "zh-Hans", "", null);
+    return new BriefingRenderer().renderXhtml(dataset, TestDatasets.analyze(dataset), spec);
   }
 }
