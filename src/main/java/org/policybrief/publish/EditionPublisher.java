@@ -31,6 +31,13 @@ public final class EditionPublisher {
   public static final String LATEST = "latest";
   /** In each edition folder this program writes: a folder of that name without it is not ours. */
   static final String MARKER = ".edition";
+  /**
+   * In a staging folder: the edition folder and snapshot that a publication replaces, moved aside
+   * under their own names, so that a run killed between moving one aside and moving its new one
+   * in leaves what the next run needs to put it back.
+   */
+  static final String ASIDE = "aside";
+  static final String ASIDE_SNAPSHOTS = "aside-snapshots";
 
   /** What one edition adds: its PDFs by file name, its data snapshot by file name, its entry. */
   public record EditionFiles(Manifest.Edition entry, Map<String, byte[]> pdfs, Map<String, byte[]> snapshot) {}
@@ -54,10 +61,20 @@ public final class EditionPublisher {
     return out.resolve(SNAPSHOTS).resolve(edition);
   }
 
-  /** Removes staging folders left by a run that was killed; call only while holding the lock. */
+  /**
+   * Removes staging folders left by a run that was killed; call only while holding the lock. An
+   * edition or snapshot it had moved aside and not yet replaced (killed between the two renames)
+   * is first put back: the manifest still lists it.
+   */
   public void removeAbandonedStaging() throws IOException {
     try (Stream<Path> children = Files.list(out)) {
       for (Path p : children.filter(p -> p.getFileName().toString().startsWith(".staging-")).toList()) {
+        if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+          StagedFolders.putBackAside(p.resolve(ASIDE), out);
+          if (Files.isDirectory(out.resolve(SNAPSHOTS), LinkOption.NOFOLLOW_LINKS)) {
+            StagedFolders.putBackAside(p.resolve(ASIDE_SNAPSHOTS), out.resolve(SNAPSHOTS));
+          }
+        }
         StagedFolders.deleteTree(p);
       }
     }
@@ -99,13 +116,15 @@ public final class EditionPublisher {
         Files.delete(snapshots); // the link, as for latest/: snapshots are never written or deleted through it
       }
       Files.createDirectories(snapshots);
+      Files.createDirectories(staging.resolve(ASIDE));
+      Files.createDirectories(staging.resolve(ASIDE_SNAPSHOTS));
       StagedFolders.replaceFolder(staging.resolve("edition"), out.resolve(edition),
-          staging.resolve("old-edition"));
+          staging.resolve(ASIDE).resolve(edition));
       try {
         StagedFolders.replaceFolder(staging.resolve("snapshot"), snapshotFolder(edition),
-            staging.resolve("old-snapshot"));
+            staging.resolve(ASIDE_SNAPSHOTS).resolve(edition));
       } catch (IOException | RuntimeException e) {
-        StagedFolders.restoreFolder(out.resolve(edition), staging.resolve("old-edition"),
+        StagedFolders.restoreFolder(out.resolve(edition), staging.resolve(ASIDE).resolve(edition),
             staging.resolve("undone"));
         throw e;
       }

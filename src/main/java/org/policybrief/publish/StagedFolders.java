@@ -12,6 +12,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.Comparator;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -19,6 +20,8 @@ import java.util.stream.Stream;
  * put in place by renames, which need no room and leave either the old or the new folder.
  */
 final class StagedFolders {
+
+  private static final Pattern EDITION_NAME = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
   private StagedFolders() {}
 
@@ -40,6 +43,28 @@ final class StagedFolders {
     if (Files.exists(aside, LinkOption.NOFOLLOW_LINKS)) {
       Files.move(aside, target, StandardCopyOption.ATOMIC_MOVE);
     }
+  }
+
+  /**
+   * Moves each folder of {@code asideFolder} (named as an edition) back into {@code parent} where
+   * nothing has its name: a killed {@link #replaceFolder} had moved it aside and not yet moved
+   * its replacement in. Where the replacement is in place, the one aside is left to be deleted.
+   */
+  static void putBackAside(Path asideFolder, Path parent) throws IOException {
+    if (!Files.isDirectory(asideFolder, LinkOption.NOFOLLOW_LINKS)) {
+      return;
+    }
+    try (Stream<Path> aside = Files.list(asideFolder)) {
+      for (Path folder : aside.toList()) {
+        Path target = parent.resolve(folder.getFileName().toString());
+        if (EDITION_NAME.matcher(folder.getFileName().toString()).matches()
+            && Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)
+            && !Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+          Files.move(folder, target, StandardCopyOption.ATOMIC_MOVE);
+        }
+      }
+    }
+    syncFolder(parent);
   }
 
   static void writeAll(Path folder, Map<String, byte[]> files) throws IOException {

@@ -230,6 +230,41 @@ class EditionPublisherTest {
     assertThat(hiddenStaging()).isEmpty();
   }
 
+  @Test
+  void anEditionARunKilledBetweenItsRenamesHadMovedAsideIsPutBack() throws IOException {
+    publish(edition("2026-11-23", "published"), 5);
+    // a re-run of the edition killed after moving the published folder and snapshot aside and
+    // before moving the new ones in: the manifest and the archive page still list them
+    Path killed = out.resolve(".staging-killed");
+    Files.createDirectories(killed.resolve(EditionPublisher.ASIDE));
+    Files.createDirectories(killed.resolve(EditionPublisher.ASIDE_SNAPSHOTS));
+    Files.move(out.resolve("2026-11-23"), killed.resolve(EditionPublisher.ASIDE).resolve("2026-11-23"));
+    Files.move(out.resolve(".snapshots/2026-11-23"),
+        killed.resolve(EditionPublisher.ASIDE_SNAPSHOTS).resolve("2026-11-23"));
+    Files.createDirectories(killed.resolve("edition"));
+    Files.writeString(killed.resolve("edition/overview-zh-Hans.pdf"), "new, never published");
+
+    publisher.removeAbandonedStaging();
+
+    assertThat(read("2026-11-23/overview-zh-Hans.pdf")).isEqualTo("published");
+    assertThat(read(".snapshots/2026-11-23/measures.csv")).isEqualTo("data 2026-11-23");
+    assertThat(hiddenStaging()).isEmpty();
+  }
+
+  @Test
+  void aFolderMovedAsideWhoseReplacementIsInPlaceIsDeleted() throws IOException {
+    publish(edition("2026-11-23", "old"), 5);
+    publish(edition("2026-11-23", "new"), 5);
+    Path killed = out.resolve(".staging-killed").resolve(EditionPublisher.ASIDE).resolve("2026-11-23");
+    Files.createDirectories(killed);
+    Files.writeString(killed.resolve("overview-zh-Hans.pdf"), "old");
+
+    publisher.removeAbandonedStaging();
+
+    assertThat(read("2026-11-23/overview-zh-Hans.pdf")).isEqualTo("new");
+    assertThat(hiddenStaging()).isEmpty();
+  }
+
   private List<Path> hiddenStaging() throws IOException {
     try (Stream<Path> children = Files.list(out)) {
       return children.filter(p -> p.getFileName().toString().startsWith(".staging-")).toList();
