@@ -22,12 +22,15 @@ public final class Launch {
 
   /** Set by bin/policybrief for the JVM it starts. */
   static final String STARTED_BY_LAUNCHER = "POLICYBRIEF_LAUNCHER";
+  /** The process id of the {@code java -jar} JVM that handed its command to the launcher. */
+  static final String HANDED_OVER_BY = "POLICYBRIEF_HANDED_OVER_BY";
 
   private Launch() {}
 
   public static void main(String[] args) throws InterruptedException {
     Optional<Path> launcher = launcher();
     if (launcher.isEmpty()) {
+      stopWithTheJvmThatHandedOver();
       Main.main(args);
       return;
     }
@@ -35,7 +38,9 @@ public final class Launch {
     command.addAll(Arrays.asList(args));
     Process process;
     try {
-      process = new ProcessBuilder(command).inheritIO().start();
+      ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
+      builder.environment().put(HANDED_OVER_BY, Long.toString(ProcessHandle.current().pid()));
+      process = builder.start();
     } catch (IOException e) {
       Main.main(args); // no shell to start the launcher with: run here
       return;
@@ -43,6 +48,30 @@ public final class Launch {
     // Stopped (SIGTERM, or SIGINT from outside a terminal), this JVM stops the command too.
     Runtime.getRuntime().addShutdownHook(new Thread(process::destroy));
     System.exit(process.waitFor());
+  }
+
+  /**
+   * In the JVM a bare {@code java -jar} handed its command to: stops as a SIGTERM would stop it
+   * when that JVM ends. Its shutdown hook passes a SIGTERM or Ctrl-C on; killed with SIGKILL (by
+   * {@code kill -9} or {@code timeout -s KILL}) it cannot, and the command went on without it,
+   * holding the output folder's lock and publishing after the operator had stopped it.
+   */
+  private static void stopWithTheJvmThatHandedOver() {
+    String handedOverBy = System.getenv(HANDED_OVER_BY);
+    if (handedOverBy == null) {
+      return;
+    }
+    try {
+      long pid = Long.parseLong(handedOverBy);
+      // only that JVM, through the launcher's exec: a variable left in a user's environment names no parent
+      ProcessHandle.current().parent().filter(parent -> parent.pid() == pid).ifPresent(parent ->
+          parent.onExit().thenRun(() -> {
+            System.err.println("policybrief: stopped: the java -jar process that started it has ended");
+            System.exit(143); // as for SIGTERM: the stop is orderly, shutdown hooks run
+          }));
+    } catch (NumberFormatException e) {
+      // not set by Launch: nothing to follow
+    }
   }
 
   /**

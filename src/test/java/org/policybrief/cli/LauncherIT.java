@@ -3,11 +3,14 @@ package org.policybrief.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -178,6 +181,31 @@ class LauncherIT {
     Result mistake = javaJar(List.of(), "generate", "--data", temp.resolve("missing").toString());
     assertThat(mistake.exit).isEqualTo(ExitCodes.IO);
     assertThat(mistake.err).contains("data folder not found").doesNotContain("\tat ");
+  }
+
+  @Test
+  void aCommandHandedOverStopsWhenTheJavaJarThatStartedItIsKilled() throws Exception {
+    // kill -9 or timeout -s KILL on the java -jar process: its shutdown hook cannot pass it on
+    ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-jar", Path.of("target", "policybrief.jar").toString(), "serve", "--out", temp.toString(), "--port", "0");
+    builder.environment().remove(Launch.STARTED_BY_LAUNCHER);
+    builder.redirectError(temp.resolve("stderr.txt").toFile());
+    Process javaJar = builder.start();
+    ProcessHandle command = null;
+    try (BufferedReader out = new BufferedReader(new InputStreamReader(javaJar.getInputStream(), StandardCharsets.UTF_8))) {
+      assertThat(out.readLine()).startsWith("serving ");
+      command = javaJar.toHandle().children().findFirst().orElseThrow();
+
+      javaJar.destroyForcibly();
+      assertThat(javaJar.waitFor(1, TimeUnit.MINUTES)).isTrue();
+
+      assertThat(command.onExit()).succeedsWithin(Duration.ofMinutes(2));
+      assertThat(Files.readString(temp.resolve("stderr.txt"))).contains("the java -jar process that started it has ended");
+    } finally {
+      if (command != null) {
+        command.destroyForcibly();
+      }
+    }
   }
 
   @Test
