@@ -6,7 +6,6 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +37,13 @@ public final class EditionPublisher {
    */
   static final String ASIDE = "aside";
   static final String ASIDE_SNAPSHOTS = "aside-snapshots";
+  /**
+   * In a staging folder, written before the first rename: the edition it publishes, then the
+   * editions its manifest drops. A run killed once its edition is in place is finished by the next.
+   */
+  static final String RECORD = "publishing";
+  /** The archive files, replaced in this order: the manifest last, once what it lists is in place. */
+  private static final List<String> TOP_FILES = List.of("index.html", "index.en.html", "feed.xml", Manifest.FILE);
 
   /** What one edition adds: its PDFs by file name, its data snapshot by file name, its entry. */
   public record EditionFiles(Manifest.Edition entry, Map<String, byte[]> pdfs, Map<String, byte[]> snapshot) {}
@@ -51,9 +57,16 @@ public final class EditionPublisher {
   }
 
   private final Path out;
+  private final StagedFolders.Renamer renamer;
 
   public EditionPublisher(Path outFolder) {
+    this(outFolder, StagedFolders.ATOMIC);
+  }
+
+  /** With {@code renamer} for every rename; tests stop a publication at one of them. */
+  EditionPublisher(Path outFolder, StagedFolders.Renamer renamer) {
     this.out = outFolder;
+    this.renamer = renamer;
   }
 
   /** The snapshot of the data an edition was built from, if it is still kept. */
@@ -62,17 +75,20 @@ public final class EditionPublisher {
   }
 
   /**
-   * Removes staging folders left by a run that was killed; call only while holding the lock. An
-   * edition or snapshot it had moved aside and not yet replaced (killed between the two renames)
-   * is first put back: the manifest still lists it.
+   * Removes staging folders left by a run that was killed; call only while holding the lock. A
+   * publication killed after its edition's folder was put in place is finished first (its
+   * snapshot, {@code latest/}, the archive files and the manifest, then retention), as is the
+   * retention of one killed after its manifest; an edition or snapshot moved aside and not yet
+   * replaced (killed between the two renames) is put back: the manifest still lists it.
    */
   public void removeAbandonedStaging() throws IOException {
     try (Stream<Path> children = Files.list(out)) {
       for (Path p : children.filter(p -> p.getFileName().toString().startsWith(".staging-")).toList()) {
         if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
-          StagedFolders.putBackAside(p.resolve(ASIDE), out);
+          finishKilled(p);
+          StagedFolders.putBackAside(p.resolve(ASIDE), out, renamer);
           if (Files.isDirectory(out.resolve(SNAPSHOTS), LinkOption.NOFOLLOW_LINKS)) {
-            StagedFolders.putBackAside(p.resolve(ASIDE_SNAPSHOTS), out.resolve(SNAPSHOTS));
+            StagedFolders.putBackAside(p.resolve(ASIDE_SNAPSHOTS), out.resolve(SNAPSHOTS), renamer);
           }
         }
         StagedFolders.deleteTree(p);
@@ -108,38 +124,98 @@ public final class EditionPublisher {
         top.put("index.en.html", pages.englishIndexHtml());
       }
       top.put("feed.xml", pages.feedXml());
-      top.put(Manifest.FILE, manifest.toJson()); // last: what it lists is all in place
+      top.put(Manifest.FILE, manifest.toJson());
       StagedFolders.writeAll(staging.resolve("top"), top);
+      List<String> dropped = before.editions().stream().map(Manifest.Edition::edition)
+          .filter(e -> !manifest.lists(e)).toList();
+      StagedFolders.writeAll(staging, Map.of(RECORD, String.join("\n", Stream.concat(Stream.of(edition),
+          dropped.stream()).toList()).getBytes(StandardCharsets.UTF_8)));
 
-      Path snapshots = out.resolve(SNAPSHOTS);
-      if (Files.isSymbolicLink(snapshots)) {
-        Files.delete(snapshots); // the link, as for latest/: snapshots are never written or deleted through it
-      }
-      Files.createDirectories(snapshots);
+      prepareSnapshots();
       Files.createDirectories(staging.resolve(ASIDE));
       Files.createDirectories(staging.resolve(ASIDE_SNAPSHOTS));
       StagedFolders.replaceFolder(staging.resolve("edition"), out.resolve(edition),
-          staging.resolve(ASIDE).resolve(edition));
+          staging.resolve(ASIDE).resolve(edition), renamer);
       try {
-        StagedFolders.replaceFolder(staging.resolve("snapshot"), snapshotFolder(edition),
-            staging.resolve(ASIDE_SNAPSHOTS).resolve(edition));
+        replaceSnapshot(staging, edition);
       } catch (IOException | RuntimeException e) {
+        Files.delete(staging.resolve(RECORD)); // undone: nothing for a next run to finish
         StagedFolders.restoreFolder(out.resolve(edition), staging.resolve(ASIDE).resolve(edition),
-            staging.resolve("undone"));
+            staging.resolve("undone"), renamer);
         throw e;
       }
-      if (newest) {
-        moveLatest(staging.resolve(LATEST));
-      }
-      for (String name : top.keySet()) {
-        Files.move(staging.resolve("top").resolve(name), out.resolve(name),
-            StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      }
-      StagedFolders.syncFolder(out);
-      removeDropped(before, manifest);
+      finish(staging, manifest, dropped);
       return manifest;
     } finally {
       StagedFolders.deleteTree(staging);
+    }
+  }
+
+  private void prepareSnapshots() throws IOException {
+    Path snapshots = out.resolve(SNAPSHOTS);
+    if (Files.isSymbolicLink(snapshots)) {
+      Files.delete(snapshots); // the link, as for latest/: snapshots are never written or deleted through it
+    }
+    Files.createDirectories(snapshots);
+  }
+
+  /** Puts the staged snapshot in place of the edition's, if there is one. */
+  private void replaceSnapshot(Path staging, String edition) throws IOException {
+    prepareSnapshots();
+    StagedFolders.replaceFolder(staging.resolve("snapshot"), snapshotFolder(edition),
+        staging.resolve(ASIDE_SNAPSHOTS).resolve(edition), renamer);
+  }
+
+  /**
+   * What follows the edition's folder and snapshot: {@code latest/} when the edition is the newest,
+   * the archive files by one rename each, the manifest last, then retention. Each step is done only
+   * where the staging folder still holds it, so that a run killed midway is finished by the next.
+   */
+  private void finish(Path staging, Manifest manifest, List<String> dropped) throws IOException {
+    if (Files.isDirectory(staging.resolve(LATEST))) {
+      moveLatest(staging.resolve(LATEST), manifest.newest().briefings().stream()
+          .map(Manifest.Briefing::latestFile).collect(Collectors.toSet()));
+    }
+    for (String name : TOP_FILES) {
+      Path staged = staging.resolve("top").resolve(name);
+      if (Files.exists(staged)) {
+        renamer.rename(staged, out.resolve(name));
+      }
+    }
+    StagedFolders.syncFolder(out);
+    removeDropped(dropped);
+  }
+
+  /**
+   * Finishes the publication of a killed run from its staging folder: once its edition's folder
+   * is in place (the first rename), the rest follows from what it staged; once its manifest is,
+   * only its retention may be left. Killed before either, nothing of it is used.
+   */
+  private void finishKilled(Path staging) throws IOException {
+    Path record = staging.resolve(RECORD);
+    if (!Files.isRegularFile(record, LinkOption.NOFOLLOW_LINKS)) {
+      return;
+    }
+    List<String> lines = Files.readAllLines(record, StandardCharsets.UTF_8);
+    if (lines.isEmpty() || !lines.stream().allMatch(Manifest::isEdition)) {
+      return; // not written by this program
+    }
+    String edition = lines.get(0);
+    List<String> dropped = lines.subList(1, lines.size());
+    Path stagedManifest = staging.resolve("top").resolve(Manifest.FILE);
+    if (Files.exists(stagedManifest)) {
+      if (Files.exists(staging.resolve("edition"))) {
+        return; // its edition was not put in place: the rest would publish what readers cannot open
+      }
+      Manifest manifest = Manifest.read(staging.resolve("top"));
+      if (Files.isDirectory(staging.resolve("snapshot"))) {
+        replaceSnapshot(staging, edition);
+      }
+      finish(staging, manifest, dropped);
+    } else {
+      // its manifest is in place; retention deletes only what that manifest no longer lists
+      Manifest now = Manifest.read(out);
+      removeDropped(dropped.stream().filter(e -> !now.lists(e)).toList());
     }
   }
 
@@ -171,7 +247,7 @@ public final class EditionPublisher {
         }
       }
     }
-    for (String name : List.of("index.html", "index.en.html", "feed.xml", Manifest.FILE)) {
+    for (String name : TOP_FILES) {
       if (Files.isDirectory(out.resolve(name), LinkOption.NOFOLLOW_LINKS)) {
         throw new FileSystemException(out.resolve(name).toString(), null, "is a folder, not a file");
       }
@@ -187,20 +263,20 @@ public final class EditionPublisher {
     return latest;
   }
 
-  /** Moves the staged files into {@code latest/}, each by one rename, and removes stale ones. */
-  private void moveLatest(Path staged) throws IOException {
+  /**
+   * Moves the staged files into {@code latest/}, each by one rename, and removes those not named
+   * in {@code current}, the newest edition's (some may be in place already, moved by a killed run).
+   */
+  private void moveLatest(Path staged, Set<String> current) throws IOException {
     Path latest = out.resolve(LATEST);
     if (Files.isSymbolicLink(latest)) {
       Files.delete(latest); // the link, not what it points to: nothing is written outside out/
     }
     Files.createDirectories(latest);
-    Set<String> current;
     try (Stream<Path> children = Files.list(staged)) {
-      current = children.map(p -> p.getFileName().toString()).collect(Collectors.toSet());
-    }
-    for (String name : current) {
-      Files.move(staged.resolve(name), latest.resolve(name), StandardCopyOption.ATOMIC_MOVE,
-          StandardCopyOption.REPLACE_EXISTING);
+      for (Path file : children.toList()) {
+        renamer.rename(file, latest.resolve(file.getFileName().toString()));
+      }
     }
     try (Stream<Path> children = Files.list(latest)) {
       for (Path p : children.filter(p -> !current.contains(p.getFileName().toString())).toList()) {
@@ -214,13 +290,10 @@ public final class EditionPublisher {
    * Retention: the folders and snapshots of the editions the manifest listed and no longer does.
    * A folder it never listed is not the program's to delete, whatever its name.
    */
-  private void removeDropped(Manifest before, Manifest after) throws IOException {
-    Set<String> kept = after.editions().stream().map(Manifest.Edition::edition).collect(Collectors.toSet());
-    for (Manifest.Edition dropped : before.editions()) {
-      if (!kept.contains(dropped.edition())) {
-        StagedFolders.deleteTree(out.resolve(dropped.edition()));
-        StagedFolders.deleteTree(snapshotFolder(dropped.edition()));
-      }
+  private void removeDropped(List<String> dropped) throws IOException {
+    for (String edition : dropped) {
+      StagedFolders.deleteTree(out.resolve(edition));
+      StagedFolders.deleteTree(snapshotFolder(edition));
     }
   }
 }

@@ -84,7 +84,7 @@ public record Manifest(int format, List<Edition> editions) {
           + empty().format() + "; restore the manifest or publish into another folder");
     }
     for (Edition e : manifest.editions()) {
-      if (e.edition() == null || !EDITION.matcher(e.edition()).matches()) {
+      if (!isEdition(e.edition())) {
         throw new IOException(file + ": \"" + e.edition() + "\" is not an edition date (YYYY-MM-DD);"
             + " restore the manifest or publish into another folder");
       }
@@ -105,6 +105,16 @@ public record Manifest(int format, List<Edition> editions) {
   public boolean keeps(String edition, int keep) {
     return with(new Edition(edition, "", List.of()), keep).editions().stream()
         .anyMatch(e -> e.edition().equals(edition));
+  }
+
+  /** Whether {@code edition} is one of the editions this manifest lists. */
+  public boolean lists(String edition) {
+    return editions.stream().anyMatch(e -> e.edition().equals(edition));
+  }
+
+  /** Whether {@code text} is an edition's name, YYYY-MM-DD. */
+  static boolean isEdition(String text) {
+    return text != null && EDITION.matcher(text).matches();
   }
 
   public Edition newest() {

@@ -25,23 +25,31 @@ final class StagedFolders {
 
   private StagedFolders() {}
 
+  /** One rename; tests stop a publication at one of them, as a kill would. */
+  interface Renamer {
+    void rename(Path from, Path to) throws IOException;
+  }
+
+  /** rename(2): a file replaces the target's file, a folder an empty or absent target. */
+  static final Renamer ATOMIC = (from, to) -> Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+
   /**
    * Puts {@code fresh} in place of {@code target}. A folder cannot be renamed over a non-empty
    * one, so an existing {@code target} (the same edition published again) is first moved aside.
    */
-  static void replaceFolder(Path fresh, Path target, Path aside) throws IOException {
+  static void replaceFolder(Path fresh, Path target, Path aside, Renamer renamer) throws IOException {
     if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
-      Files.move(target, aside, StandardCopyOption.ATOMIC_MOVE);
+      renamer.rename(target, aside);
     }
-    Files.move(fresh, target, StandardCopyOption.ATOMIC_MOVE);
+    renamer.rename(fresh, target);
     syncFolder(target.getParent());
   }
 
   /** Undoes {@link #replaceFolder}: the new folder goes to {@code undone}, the old one back. */
-  static void restoreFolder(Path target, Path aside, Path undone) throws IOException {
-    Files.move(target, undone, StandardCopyOption.ATOMIC_MOVE);
+  static void restoreFolder(Path target, Path aside, Path undone, Renamer renamer) throws IOException {
+    renamer.rename(target, undone);
     if (Files.exists(aside, LinkOption.NOFOLLOW_LINKS)) {
-      Files.move(aside, target, StandardCopyOption.ATOMIC_MOVE);
+      renamer.rename(aside, target);
     }
   }
 
@@ -50,7 +58,7 @@ final class StagedFolders {
    * nothing has its name: a killed {@link #replaceFolder} had moved it aside and not yet moved
    * its replacement in. Where the replacement is in place, the one aside is left to be deleted.
    */
-  static void putBackAside(Path asideFolder, Path parent) throws IOException {
+  static void putBackAside(Path asideFolder, Path parent, Renamer renamer) throws IOException {
     if (!Files.isDirectory(asideFolder, LinkOption.NOFOLLOW_LINKS)) {
       return;
     }
@@ -60,7 +68,7 @@ final class StagedFolders {
         if (EDITION_NAME.matcher(folder.getFileName().toString()).matches()
             && Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)
             && !Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
-          Files.move(folder, target, StandardCopyOption.ATOMIC_MOVE);
+          renamer.rename(folder, target);
         }
       }
     }
