@@ -137,14 +137,14 @@ public final class EditionPublisher {
       StagedFolders.replaceFolder(staging.resolve("edition"), out.resolve(edition),
           staging.resolve(ASIDE).resolve(edition), renamer);
       try {
-        replaceSnapshot(staging, edition);
+        putSnapshotAndLatest(staging, edition, manifest);
       } catch (IOException | RuntimeException e) {
-        Files.delete(staging.resolve(RECORD)); // undone: nothing for a next run to finish
-        StagedFolders.restoreFolder(out.resolve(edition), staging.resolve(ASIDE).resolve(edition),
-            staging.resolve("undone"), renamer);
+        // a latest/ that cannot be written, say: no archive file has changed yet, so all can be undone
+        Files.delete(staging.resolve(RECORD)); // nothing for a next run to finish
+        undo(staging, edition);
         throw e;
       }
-      finish(staging, manifest, dropped);
+      finish(staging, dropped);
       return manifest;
     } finally {
       StagedFolders.deleteTree(staging);
@@ -167,15 +167,35 @@ public final class EditionPublisher {
   }
 
   /**
-   * What follows the edition's folder and snapshot: {@code latest/} when the edition is the newest,
-   * the archive files by one rename each, the manifest last, then retention. Each step is done only
-   * where the staging folder still holds it, so that a run killed midway is finished by the next.
+   * What follows the edition's folder: its snapshot, then {@code latest/} when the edition is the
+   * newest. Each step is done only where the staging folder still holds it, so that a run killed
+   * midway is finished by the next.
    */
-  private void finish(Path staging, Manifest manifest, List<String> dropped) throws IOException {
+  private void putSnapshotAndLatest(Path staging, String edition, Manifest manifest) throws IOException {
+    if (Files.isDirectory(staging.resolve("snapshot"))) {
+      replaceSnapshot(staging, edition);
+    }
     if (Files.isDirectory(staging.resolve(LATEST))) {
       moveLatest(staging.resolve(LATEST), manifest.newest().briefings().stream()
           .map(Manifest.Briefing::latestFile).collect(Collectors.toSet()));
     }
+  }
+
+  /** Takes the new edition's folder and snapshot out again and puts back what they replaced. */
+  private void undo(Path staging, String edition) throws IOException {
+    if (!Files.exists(staging.resolve("snapshot"))) {
+      renamer.rename(snapshotFolder(edition), staging.resolve("undone-snapshot"));
+    }
+    StagedFolders.putBackAside(staging.resolve(ASIDE_SNAPSHOTS), out.resolve(SNAPSHOTS), renamer);
+    renamer.rename(out.resolve(edition), staging.resolve("undone"));
+    StagedFolders.putBackAside(staging.resolve(ASIDE), out, renamer);
+  }
+
+  /**
+   * The archive files by one rename each, the manifest last, then retention; a file already moved
+   * by a run killed midway is not in the staging folder any more.
+   */
+  private void finish(Path staging, List<String> dropped) throws IOException {
     for (String name : TOP_FILES) {
       Path staged = staging.resolve("top").resolve(name);
       if (Files.exists(staged)) {
@@ -207,11 +227,8 @@ public final class EditionPublisher {
       if (Files.exists(staging.resolve("edition"))) {
         return; // its edition was not put in place: the rest would publish what readers cannot open
       }
-      Manifest manifest = Manifest.read(staging.resolve("top"));
-      if (Files.isDirectory(staging.resolve("snapshot"))) {
-        replaceSnapshot(staging, edition);
-      }
-      finish(staging, manifest, dropped);
+      putSnapshotAndLatest(staging, edition, Manifest.read(staging.resolve("top")));
+      finish(staging, dropped);
     } else {
       // its manifest is in place; retention deletes only what that manifest no longer lists
       Manifest now = Manifest.read(out);

@@ -45,14 +45,6 @@ final class StagedFolders {
     syncFolder(target.getParent());
   }
 
-  /** Undoes {@link #replaceFolder}: the new folder goes to {@code undone}, the old one back. */
-  static void restoreFolder(Path target, Path aside, Path undone, Renamer renamer) throws IOException {
-    renamer.rename(target, undone);
-    if (Files.exists(aside, LinkOption.NOFOLLOW_LINKS)) {
-      renamer.rename(aside, target);
-    }
-  }
-
   /**
    * Moves each folder of {@code asideFolder} (named as an edition) back into {@code parent} where
    * nothing has its name: a killed {@link #replaceFolder} had moved it aside and not yet moved

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -172,6 +173,30 @@ class EditionPublisherTest {
     assertThat(Manifest.read(out).editions()).extracting(Manifest.Edition::edition).containsExactly("2026-11-23");
     assertThat(read("latest/overview-zh-Hans.pdf")).isEqualTo("one");
     assertThat(hiddenStaging()).isEmpty();
+  }
+
+  @Test
+  void aLatestFolderThatCannotBeWrittenChangesNothingReadersSee() throws IOException {
+    publish(edition("2026-11-23", "one"), 5);
+    // what a latest/ that lost its write permission, or is on a read-only mount, answers
+    EditionPublisher refused = new EditionPublisher(out, (from, to) -> {
+      if (to.getParent().equals(out.resolve(EditionPublisher.LATEST))) {
+        throw new AccessDeniedException(from + " -> " + to);
+      }
+      StagedFolders.ATOMIC.rename(from, to);
+    });
+    for (EditionFiles files : List.of(edition("2026-11-30", "two"), edition("2026-11-23", "one again"))) {
+      assertThatThrownBy(() -> refused.publish(files, 5, manifest -> new ArchiveFiles(new byte[0], new byte[0])))
+          .isInstanceOf(AccessDeniedException.class);
+
+      assertThat(out.resolve("2026-11-30")).doesNotExist();
+      assertThat(out.resolve(".snapshots/2026-11-30")).doesNotExist();
+      assertThat(read("2026-11-23/overview-zh-Hans.pdf")).isEqualTo("one");
+      assertThat(read(".snapshots/2026-11-23/measures.csv")).isEqualTo("data 2026-11-23");
+      assertThat(Manifest.read(out).editions()).extracting(Manifest.Edition::edition).containsExactly("2026-11-23");
+      assertThat(read("latest/overview-zh-Hans.pdf")).isEqualTo("one");
+      assertThat(hiddenStaging()).isEmpty();
+    }
   }
 
   @Test
