@@ -135,6 +135,7 @@ public final class PartedPdfWriter {
         PdfWriter.describe(document, info, digest.digest());
         ArchivalMetadata.synchronise(document);
         ArchivalMetadata.describeLinks(document);
+        LinkAreas.separate(document);
         return new PdfWriter.Written(PdfWriter.save(document), lone);
       } finally {
         finish(next, secondCore); // before the document closes

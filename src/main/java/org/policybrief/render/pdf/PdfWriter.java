@@ -104,6 +104,7 @@ public final class PdfWriter {
       describe(document, info, sha256(xhtml));
       ArchivalMetadata.synchronise(document);
       ArchivalMetadata.describeLinks(document);
+      LinkAreas.separate(document);
       if (archival) {
         ArchivalMetadata.attach(document, attachments, document.getDocumentInformation().getCreationDate());
       }
