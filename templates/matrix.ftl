@@ -1,9 +1,10 @@
 <#-- 二、类别与国家对照: counts per category and country, in slices that fit the page width. -->
 <div class="section">
 <@p.h1 id="matrix" number=no("matrix") title=t('matrix')/>
-<#-- A Chinese name of five to eight characters breaks in its middle (埃塞俄 / 比亚), where the
-     column's end broke it after the fourth and left one character alone. -->
-<#macro head name><#if name?length gte 5 && name?length lte 8 && name?matches("[\\u3400-\\u9FFF]+")><#local half = ((name?length + 1) / 2)?floor><span class="nobr">${name[0..<half]}</span><span class="nobr">${name[half..]}</span><#else>${name}</#if></#macro>
+<#-- A Chinese name of five to sixteen characters breaks into lines of at most four, as even as
+     they can be (埃塞俄 / 比亚, 中国香 / 港特别 / 行政区), where the column's end broke it after each
+     fourth and could leave one character alone (埃塞俄比 / 亚, 中国香港 / 特别行政 / 区). -->
+<#macro head name><#local n = name?length><#if n gte 5 && n lte 16 && name?matches("[\\u3400-\\u9FFF]+")><#local lines = ((n + 3) / 4)?floor><#local size = (n / lines)?floor><#local longer = n % lines><#list 0..<lines as i><#local from = i * size + [i, longer]?min><span class="nobr">${name[from..<(from + size + (i lt longer)?then(1, 0))]}</span></#list><#else>${name}</#if></#macro>
 <#list b.matrix as part>
 <#-- countries beyond one table's width go on in further tables; their total column counts all -->
 <#assign total = t((b.matrix?size gt 1)?then('matrix.totalAll', 'matrix.total'))>

@@ -28,7 +28,8 @@ final class MatrixColumns {
   private static final double LINE_FILL = 0.85;
   /**
    * Han text may break between any two characters; a column holds four, and the template breaks a
-   * name of five to eight (印度尼西亚, 乌兹别克斯坦) in its middle, halves of at most four.
+   * name of five to sixteen (印度尼西亚, 中国香港特别行政区) into lines of at most four, as even as
+   * they can be.
    */
   private static final int HAN_RUN = 4;
 

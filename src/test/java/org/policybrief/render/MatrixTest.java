@@ -64,6 +64,30 @@ class MatrixTest {
   }
 
   @Test
+  void aHeaderOfNineToTwelveHanCharactersTakesThreeLinesWithoutOneCharacterAlone() throws IOException {
+    // the built-in names of HK and BA, and that of GS: broken after each fourth character, the
+    // last line held one (中国香港 / 特别行政 / 区, 波斯尼亚 / 和黑塞哥 / 维那 kept two); six
+    // countries to the table, so that a column holds four characters
+    Path data = TestDatasets.write(folder, 6, 4, 12, false);
+    List<String> codes = TestDatasets.read(data).documents().stream().map(d -> d.country()).distinct().toList();
+    Files.writeString(data.resolve("countries.csv"), "code,name_zh,name_en\n" + codes.get(0)
+        + ",中国香港特别行政区,Hong Kong\n" + codes.get(1) + ",波斯尼亚和黑塞哥维那,Bosnia\n"
+        + codes.get(2) + ",南乔治亚和南桑威奇群岛,South Georgia\n");
+    Dataset dataset = TestDatasets.read(data);
+    BriefingSpec spec = new BriefingSpec(LocalDate.of(2026, 11, 30), "zh-Hans", "", null);
+    byte[] pdf = new BriefingRenderer().render(dataset, TestDatasets.analyze(dataset), spec).pdf();
+
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      String text = PdfReader.text(document);
+      int caption = text.indexOf("（按国家/组织）", text.lastIndexOf("类别与国家对照")) + 8;
+      String header = text.substring(caption, text.indexOf("合计", caption));
+      List<String> lines = Arrays.stream(header.split("\\s+")).filter(s -> !s.isEmpty() && !s.equals("类别")).toList();
+      assertThat(lines).contains("中国香", "港特别", "行政区", "波斯尼亚", "和黑塞", "哥维那",
+          "南乔治亚", "和南桑威", "奇群岛").allMatch(line -> line.length() > 1);
+    }
+  }
+
+  @Test
   void aSmallTableIsNotSplitFromItsTotalsRow() throws IOException {
     // 40 countries of one measure each in three categories, every seventh with a long name: one
     // table, a 5-row one (3 categories and the totals), was split before its totals row, which
