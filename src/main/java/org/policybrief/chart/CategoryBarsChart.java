@@ -65,8 +65,10 @@ final class CategoryBarsChart implements ChartType {
     styler.setAvailableSpaceFill(FILL);
     styler.setOverlapped(false);
     styler.setSeriesColors(groups.stream().map(CountryGroups.Group::color).toArray(Color[]::new));
-    for (CountryGroups.Group g : groups) {
-      chart.addSeries(g.name(), labels, categories.stream().map(c -> c.count(g)).toList());
+    List<String> series = CountryGroups.seriesNames(groups);
+    for (int i = 0; i < groups.size(); i++) {
+      CountryGroups.Group g = groups.get(i);
+      chart.addSeries(series.get(i), labels, categories.stream().map(c -> c.count(g)).toList());
     }
 
     List<String> findings = new ArrayList<>(Leaders.of(a.countries(), c -> c.measures().size(),

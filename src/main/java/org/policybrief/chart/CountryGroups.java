@@ -56,4 +56,23 @@ final class CountryGroups {
     }
     return new Group(name, color, counts, measures, other);
   }
+
+  /**
+   * Each group's series name in XChart, which must be unique: its name, and after a name an
+   * earlier group has, its position ("Country #2"). Series names are never drawn (legends and end
+   * labels are the page's and the chart's own text), but two countries of one display name
+   * (countries.csv may name two codes alike) stopped the briefing with an internal error.
+   */
+  static List<String> seriesNames(List<Group> groups) {
+    List<String> names = new ArrayList<>();
+    for (int i = 0; i < groups.size(); i++) {
+      String name = groups.get(i).name();
+      String unique = name;
+      for (int n = i + 1; names.contains(unique); n++) {
+        unique = name + " #" + n;
+      }
+      names.add(unique);
+    }
+    return names;
+  }
 }

@@ -76,8 +76,9 @@ final class CumulativeTimeline implements ChartType {
     Marker marker = steps.count() <= MAX_POINTS_WITH_MARKERS ? SeriesMarkers.CIRCLE : SeriesMarkers.NONE;
     styler.setSeriesMarkers(groups.stream().map(g -> marker).toArray(Marker[]::new));
     styler.setSeriesLines(groups.stream().map(g -> new BasicStroke(1.5f)).toArray(BasicStroke[]::new));
-    for (CountryGroups.Group g : groups) {
-      chart.addSeries(g.name(), ticks.labels(), cumulative(g.measures(), steps));
+    List<String> series = CountryGroups.seriesNames(groups);
+    for (int i = 0; i < groups.size(); i++) {
+      chart.addSeries(series.get(i), ticks.labels(), cumulative(groups.get(i).measures(), steps));
     }
     List<String> findings = new ArrayList<>(List.of(input.monthName().apply(last)));
     findings.addAll(Leaders.of(input.aggregates().countries(), c -> c.measures().size(),

@@ -53,6 +53,28 @@ class ChartsTest {
   }
 
   @Test
+  void countriesOfOneNameGiveEveryChartAndEachItsOwnSeries() {
+    // countries.csv may name two codes alike: XChart refused the second series of the same name,
+    // and the briefing stopped with an internal error
+    Dataset dataset = TestDatasets.read(TestDatasets.write(dir, 3, 3, 6, false));
+    ChartInput named = input(dataset);
+    ChartInput alike = new ChartInput(named.aggregates(), c -> c.name().preferZh(), named.categoryColor(),
+        code -> "同名", m -> m.toString(), "其他", "其他", names -> String.join(", ", names),
+        new Font(Font.SANS_SERIF, Font.PLAIN, 1));
+    List<Figure> figures = Charts.figures(alike);
+
+    assertThat(figures).extracting(Figure::type)
+        .containsExactly("category-bars", "category-heatmap", "cumulative-timeline", "category-profile");
+    assertThat(((CategoryChart) figure(figures, "category-bars").chart()).getSeriesMap()).hasSize(3);
+    assertThat(((CategoryChart) figure(figures, "cumulative-timeline").chart()).getSeriesMap()).hasSize(3);
+    for (Figure f : figures) {
+      Graphics2D g = new BufferedImage(600, 400, BufferedImage.TYPE_INT_RGB).createGraphics();
+      f.chart().paint(g, 600, 400);
+      g.dispose();
+    }
+  }
+
+  @Test
   void theProfilesLegendNamesOnlyCategoriesThatHaveMeasures() {
     // one country with 2 measures in a taxonomy of 12 categories
     Figure profile = figure(Charts.figures(input(TestDatasets.read(TestDatasets.write(dir, 1, 3, 12, false)))),
