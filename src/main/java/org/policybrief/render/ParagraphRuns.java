@@ -12,7 +12,8 @@ import java.util.List;
  * {@code solid}. openhtmltopdf spreads a justified line's slack over every character, so a Latin
  * word or a web address in a Chinese sentence came out letter-spaced (h t t p s). A solid run is
  * set with a letter-spacing of its own, which openhtmltopdf leaves out of justification: the slack
- * goes between Han characters and into the spaces, as clreq asks. The opening punctuation before a run and the
+ * goes between Han characters and into the spaces between Latin words, as clreq asks; the space
+ * that sets a word off from a Han character beside it goes into the word's run, keeping its width. The opening punctuation before a run and the
  * closing punctuation after it go into the run, and so does the character a narrow no-break space
  * ties it to, since openhtmltopdf may break a line at an element's edge. An isolate (a name the
  * template set apart, U+2068…U+2069) stays inside one run; a text with right-to-left letters or
@@ -122,6 +123,14 @@ final class ParagraphRuns implements TemplateMethodModelEx {
       if (!isWord(text, runStart, runEnd)) {
         continue;
       }
+      // the space that sets the word off from a Han character beside it goes with the word
+      if (runStart - 1 > start && text.charAt(runStart - 1) == ' ' && isHanSide(text.codePointBefore(runStart - 1))) {
+        runStart--;
+      }
+      if (runEnd + 1 < text.length() && text.charAt(runEnd) == ' ' && isHanSide(text.codePointAt(runEnd + 1))) {
+        runEnd++;
+        i = runEnd;
+      }
       if (runStart > start) {
         runs.add(new Run(text.substring(start, runStart), false));
       }
@@ -195,6 +204,16 @@ final class ParagraphRuns implements TemplateMethodModelEx {
       i += Character.charCount(cp);
     }
     return han && other;
+  }
+
+  /**
+   * A character a word is set off from by one space (clreq): a justifiable one other than a
+   * space. openhtmltopdf gives a line's spaces four fifths of its slack, so in a line with one
+   * such space and many Han characters the space took all of it (主要集中于␣␣␣␣␣Safety); inside
+   * the word's run it keeps its width, and the slack goes between the Han characters.
+   */
+  private static boolean isHanSide(int cp) {
+    return cp != ' ' && cp != 0x3000 && isJustifiable(cp);
   }
 
   /**

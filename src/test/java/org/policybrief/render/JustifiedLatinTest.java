@@ -3,13 +3,19 @@ package org.policybrief.render;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.policybrief.TestDatasets;
+import org.policybrief.model.BriefingSpec;
+import org.policybrief.model.Dataset;
 import org.policybrief.testing.Cli;
 import org.policybrief.testing.Fixtures;
 import org.policybrief.testing.GlyphPositions;
@@ -59,6 +65,50 @@ class JustifiedLatinTest {
         }
       }
       assertThat(spaced).isEmpty();
+    }
+  }
+
+  @Test
+  void aWordBesideHanCharactersIsSetOffByOneSpaceNotTheLinesSlack() throws IOException {
+    // English category names in a Chinese key point: "主要集中於 Safety（4 項）、Health（2 項）、"
+    // had one space, which took four fifths of the justified line's slack (about 3 em)
+    Path data = Files.createDirectories(temp.resolve("english-names"));
+    StringBuilder documents = new StringBuilder("id,country,title_en,date\n");
+    StringBuilder measures = new StringBuilder("id,document,category,title_en\n");
+    // per country, its measures' categories (s, r, t, h)
+    String[][] countries = {{"GB", "ttthhhrs"}, {"CA", "rrrrrssh"}, {"AU", "sssshhrt"}};
+    for (int c = 0; c < countries.length; c++) {
+      documents.append("D").append(c).append(',').append(countries[c][0]).append(",Plan,2025-03-01\n");
+      for (int m = 0; m < countries[c][1].length(); m++) {
+        measures.append("M").append(c).append('-').append(m).append(",D").append(c).append(',')
+            .append(countries[c][1].charAt(m)).append(",Measure\n");
+      }
+    }
+    Files.writeString(data.resolve("documents.csv"), documents);
+    Files.writeString(data.resolve("measures.csv"), measures);
+    Files.writeString(data.resolve("categories.csv"), "id,name_en\ns,Safety\nr,Research\nt,Trade\nh,Health\n");
+    Dataset dataset = TestDatasets.read(data);
+    for (String language : List.of("zh-Hans", "zh-Hant")) {
+      byte[] pdf = new BriefingRenderer().render(dataset, TestDatasets.analyze(dataset),
+          new BriefingSpec(LocalDate.of(2026, 11, 30), language, "", null)).pdf();
+      try (PDDocument document = Loader.loadPDF(pdf)) {
+        // in reading order: a solid run is drawn apart from the text around it
+        List<Glyph> glyphs = GlyphPositions.of(document).glyphs().stream().filter(g -> !g.text().isBlank())
+            .sorted(java.util.Comparator.comparingInt(Glyph::page).thenComparingInt(g -> Math.round(g.y()))
+                .thenComparingDouble(Glyph::x)).toList();
+        List<String> wide = new ArrayList<>();
+        for (int i = 1; i < glyphs.size(); i++) {
+          Glyph han = glyphs.get(i - 1);
+          Glyph letter = glyphs.get(i);
+          float gap = letter.x() - (han.x() + han.width());
+          // the summary's key points; in the tables a category's 英 tag ends its column
+          if (letter.page() == 3 && han.page() == 3 && Math.abs(han.y() - letter.y()) < 1 && han.text().matches("\\p{IsHan}")
+              && letter.text().matches("[A-Za-z]") && gap > 0.6f * 10.5f) {
+            wide.add(han.text() + letter.text() + " " + gap + " pt on page " + letter.page());
+          }
+        }
+        assertThat(wide).as(language).isEmpty();
+      }
     }
   }
 

@@ -11,8 +11,16 @@ class ParagraphRunsTest {
   @Test
   void aLatinWordInChineseIsOneSolidRun() {
     assertThat(ParagraphRuns.of("主要集中于 Safety governance（8\u202F项）。")).containsExactly(
-        new Run("主要集中于 ", false), new Run("Safety", true), new Run(" ", false),
+        new Run("主要集中于", false), new Run(" Safety", true), new Run(" ", false),
         new Run("governance", true), new Run("（8\u202F项）。", false));
+  }
+
+  @Test
+  void theSpaceBetweenAWordAndAHanCharacterGoesWithTheWord() {
+    // in a justified line it was the only space and took four fifths of the slack (于␣␣␣␣␣Safety)
+    assertThat(ParagraphRuns.of("澳洲：主要集中于 Safety（4\u202F项）、Health 等类别，以及 AI 政策。")).containsExactly(
+        new Run("澳洲：主要集中于", false), new Run(" Safety", true), new Run("（4\u202F项）、", false),
+        new Run("Health ", true), new Run("等类别，以及 AI ", false), new Run("政策。", false, true));
   }
 
   @Test
@@ -61,7 +69,7 @@ class ParagraphRunsTest {
   void anIsolatedNameStaysWholeInOneRun() {
     String isolated = "\u2068سياسة 人工智能 policy\u2069";
     List<Run> runs = ParagraphRuns.of("主要集中于 " + isolated + "（1\u202F项）");
-    assertThat(runs).containsExactly(new Run("主要集中于 ", false), new Run(isolated, true),
+    assertThat(runs).containsExactly(new Run("主要集中于", false), new Run(" " + isolated, true),
         new Run("（1\u202F项）", false));
   }
 
