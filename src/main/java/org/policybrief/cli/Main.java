@@ -73,6 +73,8 @@ public final class Main {
     commandLine.registerConverter(Path.class, text -> Path.of(text).normalize());
     commandLine.setParameterExceptionHandler((e, arguments) -> {
       err.println("policybrief: " + e.getMessage());
+      // "Did you mean: policybrief generate?", "Possible solutions: --title, --to, --templates"
+      CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
       err.println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
       return ExitCodes.USAGE;
     });

@@ -30,9 +30,11 @@ class GenerateOptionsTest {
     assertThat(run("--help")).isZero();
     assertThat(out.toString()).contains("generate", "validate", "run", "serve", "export", "db", "help");
     assertThat(run("generat")).isEqualTo(2);
-    assertThat(err.toString()).contains("'generat'", "Try 'policybrief --help'.");
+    assertThat(err.toString()).contains("'generat'", "Did you mean: policybrief generate", "Try 'policybrief --help'.");
     assertThat(run("generate", "--no-such-option")).isEqualTo(2);
     assertThat(err.toString()).contains("Try 'policybrief generate --help'.");
+    assertThat(run("generate", "--titel", "x")).isEqualTo(2);
+    assertThat(err.toString()).contains("'--titel'", "Possible solutions: --title");
     assertThat(run("help", "run")).isZero();
     assertThat(out.toString()).contains("Usage: policybrief run");
   }
