@@ -2,6 +2,7 @@ package org.policybrief.model;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * What one briefing should be: its edition date, language, the part of the dataset it covers,
@@ -28,8 +29,10 @@ public record BriefingSpec(
 
   /**
    * What is wrong with a title, subtitle or organisation the user gives ("has 201 characters; at
-   * most 200 …"), or null: too long, or holding a control character, which cannot be printed
-   * (ESC came out as a replacement mark) and would end up in the PDF's metadata.
+   * most 200 …"), or null: too long, or holding a character a data file may not hold either: a
+   * control character, which cannot be printed (ESC came out as a replacement mark) and would end
+   * up in the PDF's metadata; a noncharacter (U+FFFF came out as a replacement mark); a bidi
+   * embedding or override (U+202E turned "ABC" of the cover's title into "CBA" and printed marks).
    */
   public static String titleProblem(String text) {
     String t = text == null ? "" : text.strip();
@@ -38,9 +41,25 @@ public record BriefingSpec(
       return "has " + length + " characters; at most " + MAX_TITLE_LENGTH
           + " fit the cover and the running header and footer";
     }
-    return t.codePoints().filter(Character::isISOControl).mapToObj(
-        cp -> String.format("has the control character U+%04X, which cannot be printed; remove it", cp))
+    return t.codePoints().mapToObj(BriefingSpec::unprintable).filter(problem -> problem != null)
         .findFirst().orElse(null);
+  }
+
+  private static String unprintable(int cp) {
+    String named = String.format(Locale.ROOT, "U+%04X", cp);
+    if (Character.isISOControl(cp)) {
+      return "has the control character " + named + ", which cannot be printed; remove it";
+    }
+    if ((cp >= 0xFDD0 && cp <= 0xFDEF) || (cp & 0xFFFE) == 0xFFFE) {
+      return "has the noncharacter " + named + ", which is not meant for text and cannot be printed;"
+          + " remove it";
+    }
+    if (cp >= 0x202A && cp <= 0x202E) {
+      return "has the bidi control " + named + ": the program sets the direction of text itself,"
+          + " and embeddings and overrides would print as marks and reorder the text; remove it (an"
+          + " isolate U+2066–U+2069 or a mark U+200E/U+200F may be used where one is needed)";
+    }
+    return null;
   }
 
   /** The paper a briefing is laid out on. */

@@ -119,6 +119,11 @@ class GenerateOptionsTest {
     assertThat(err.toString()).contains("'+10000-01-01' is not a date of the calendar in the form YYYY-MM-DD");
     assertThat(run("generate", "--title", "Weekly\u001B[31m")).isEqualTo(2);
     assertThat(err.toString()).contains("the title has the control character U+001B");
+    // a right-to-left override printed "Report CBA" and marks for "Report ABC"; U+FFFF a replacement mark
+    assertThat(run("generate", "--title", "Report \u202EABC\u202C")).isEqualTo(2);
+    assertThat(err.toString()).contains("the title has the bidi control U+202E: the program sets the direction");
+    assertThat(run("generate", "--subtitle", "Weekly \uFFFF")).isEqualTo(2);
+    assertThat(err.toString()).contains("the subtitle has the noncharacter U+FFFF, which is not meant for text");
     assertThat(run("generate", "--pdfa", "--pdfua")).isEqualTo(2);
     assertThat(err.toString()).contains("choose one");
   }

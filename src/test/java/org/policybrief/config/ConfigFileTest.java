@@ -112,9 +112,13 @@ class ConfigFileTest {
   void reportsATitleTooLongOrUnprintableAtItsLine() throws Exception {
     // QA pass 3: said "policybrief: the organisation has 5000 characters…", naming no file or line
     Diagnostics diagnostics = new Diagnostics();
-    Path file = write("title: ok\norganisation: " + "x".repeat(5000) + "\nsubtitle: \"a\\u001bb\"\n");
+    Path file = write("title: \"x\\u202Ey\"\norganisation: " + "x".repeat(5000) + "\nsubtitle: \"a\\u001bb\"\n");
     assertThat(ConfigFile.read(file, diagnostics)).isEmpty();
     assertThat(diagnostics.errors()).extracting(Diagnostic::format).containsExactly(
+        file + ":1:8: error[config.bad-value]: title has the bidi control U+202E: the program sets the"
+            + " direction of text itself, and embeddings and overrides would print as marks and reorder"
+            + " the text; remove it (an isolate U+2066–U+2069 or a mark U+200E/U+200F may be used where"
+            + " one is needed)",
         file + ":2:15: error[config.bad-value]: organisation has 5000 characters; at most 200 fit the"
             + " cover and the running header and footer",
         file + ":3:11: error[config.bad-value]: subtitle has the control character U+001B, which cannot"
