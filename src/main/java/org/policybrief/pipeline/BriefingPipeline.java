@@ -84,11 +84,12 @@ public final class BriefingPipeline {
     Optional<Dataset> dataset = load(reader, diagnostics);
     // Checked after reading the data: meanwhile the warm-up parses the edition's fonts.
     boolean fontsUsable = renderer.checkFonts(diagnostics);
-    if (dataset.isEmpty() || !fontsUsable) {
+    if (dataset.isEmpty()) {
       return Optional.empty();
     }
+    // Checked whatever the fonts: one run names an unusable font and a country the data lacks.
     Optional<Dataset> selected = SelectionFilter.apply(dataset.get(), spec.selection(), diagnostics);
-    if (selected.isEmpty()) {
+    if (selected.isEmpty() || !fontsUsable) {
       return Optional.empty();
     }
     try {

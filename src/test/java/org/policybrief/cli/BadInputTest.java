@@ -111,14 +111,16 @@ class BadInputTest {
     Files.write(fonts.resolve("NotoSans-Regular.ttf"), new byte[0]);
     Path out = temp.resolve("out");
 
+    // a selection the data cannot give is named in the same run (it was left unchecked)
     Cli.Result result = Cli.run("generate", "--data", Fixtures.MINIMAL.toString(), "--fonts", fonts.toString(),
-        "--out", out.toString(), "--date", "2026-11-30");
+        "--out", out.toString(), "--date", "2026-11-30", "--country", "XX");
 
     assertThat(result.exitCode()).isEqualTo(65);
     assertThat(result.err())
         .contains(fonts.resolve("NotoSans-Regular.ttf") + ": error[font.unreadable]")
         .contains(fonts.resolve("NotoSansSC-Regular.ttf") + ": error[font.unreadable]")
-        .contains("2 errors; nothing was written").doesNotContain("\tat ");
+        .contains("error[selection.unknown-country]: --country names country \"XX\"")
+        .contains("3 errors; nothing was written").doesNotContain("\tat ");
     assertThat(out).doesNotExist();
   }
 
