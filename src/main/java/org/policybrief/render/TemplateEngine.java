@@ -10,6 +10,7 @@ import freemarker.template.Configuration;
 import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.TemplateNotFoundException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -79,7 +80,7 @@ final class TemplateEngine {
     try {
       configuration.getTemplate(templateName);
       return true;
-    } catch (freemarker.template.TemplateNotFoundException e) {
+    } catch (TemplateNotFoundException e) {
       return false;
     } catch (IOException e) {
       throw UserTemplateFolder.among(e).orElseThrow(
@@ -176,6 +177,14 @@ final class TemplateEngine {
       }
       if (cause instanceof ParseException p) {
         throw userMistake(p.getTemplateName(), p.getLineNumber(), p.getColumnNumber(), p.getEditorMessage(), e);
+      }
+      if (e instanceof TemplateException t && cause instanceof TemplateNotFoundException missing
+          && userTemplates != null) {
+        // Freemarker's own words go on to describe its template loaders, the program's insides
+        String inclusion = t.getMessageWithoutStackTop().lines().findFirst().orElse("").strip();
+        throw userMistake(t.getTemplateSourceName(), t.getLineNumber(), t.getColumnNumber(), inclusion
+            + " there is no template \"" + missing.getTemplateName() + "\" in the templates folder "
+            + userTemplates + " nor among the program's own", e);
       }
       if (e instanceof TemplateException t) {
         throw userMistake(t.getTemplateSourceName(), t.getLineNumber(), t.getColumnNumber(),

@@ -162,6 +162,19 @@ class UserLookTest {
   }
 
   @Test
+  void anIncludeOfATemplateNoFolderHasIsNamedWithoutTheProgramsInsides() throws Exception {
+    // it went on "The name was interpreted by this TemplateLoader: MultiTemplateLoader(loader1 =
+    // org.policybrief.render.UserTemplateFolder$1(baseDir=…"
+    assertThat(coverMistake("missing", "<div class=\"cover\"><#include \"logo.ftl\"></div>\n"))
+        .isEqualTo(folder.resolve("missing/cover.ftl") + ":1:20: error[template.error]: Template inclusion"
+            + " failed (for parameter value \"logo.ftl\"): there is no template \"logo.ftl\" in the"
+            + " templates folder " + folder.resolve("missing") + " nor among the program's own");
+    assertThat(coverMistake("missing-import", "<#import \"/lib/x.ftl\" as x><div class=\"cover\"></div>\n"))
+        .contains(": there is no template \"lib/x.ftl\" in the templates folder ")
+        .doesNotContain("TemplateLoader", "org.policybrief");
+  }
+
+  @Test
   void aTemplateThatCallsItselfWithoutEndIsTheirMistakeNotACrash() throws Exception {
     assertThat(coverMistake("endless", "<#macro r n><@r n + 1/></#macro><@r 0/>\n"))
         .isEqualTo(folder.resolve("endless") + ": error[template.error]: the templates call themselves"
