@@ -84,12 +84,13 @@ public final class BriefingPipeline {
     Optional<Dataset> dataset = load(reader, diagnostics);
     // Checked after reading the data: meanwhile the warm-up parses the edition's fonts.
     boolean fontsUsable = renderer.checkFonts(diagnostics);
+    boolean templatesUsable = renderer.checkTemplates(diagnostics);
     if (dataset.isEmpty()) {
       return Optional.empty();
     }
     // Checked whatever the fonts: one run names an unusable font and a country the data lacks.
     Optional<Dataset> selected = SelectionFilter.apply(dataset.get(), spec.selection(), diagnostics);
-    if (selected.isEmpty() || !fontsUsable) {
+    if (selected.isEmpty() || !fontsUsable || !templatesUsable) {
       return Optional.empty();
     }
     try {

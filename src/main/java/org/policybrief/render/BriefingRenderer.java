@@ -11,6 +11,7 @@ import java.util.function.Supplier;
 import org.policybrief.analysis.Aggregates;
 import org.policybrief.analysis.Changes;
 import org.policybrief.chart.ChartInput;
+import org.policybrief.diag.Diagnostic;
 import org.policybrief.diag.DiagnosticException;
 import org.policybrief.diag.Diagnostics;
 import org.policybrief.model.BriefingSpec;
@@ -123,6 +124,19 @@ public final class BriefingRenderer {
   /** Reports what is wrong with the user's fonts; false when one cannot be used. */
   public boolean checkFonts(Diagnostics diagnostics) {
     return fonts.checkUserFonts(diagnostics);
+  }
+
+  /**
+   * Reports the syntax errors of the user's templates; false when there is one. The built-in
+   * templates have none, and without a folder of the user's nothing is compiled here.
+   */
+  public boolean checkTemplates(Diagnostics diagnostics) {
+    if (userTemplates == null) {
+      return true;
+    }
+    List<Diagnostic> found = templates.syntaxErrors(BRIEFING);
+    found.forEach(diagnostics::report);
+    return found.isEmpty();
   }
 
   /** Reports characters no font of the edition can draw to {@code diagnostics} as warnings. */

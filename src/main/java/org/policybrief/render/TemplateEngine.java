@@ -16,12 +16,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -134,6 +136,28 @@ final class TemplateEngine {
 
   /** {@code templateName} and the templates it includes or imports, in turn, compiled. */
   Set<String> withIncluded(String templateName) {
+    return withIncluded(templateName, failure -> {});
+  }
+
+  /**
+   * The syntax errors of the user's templates among {@code templateName} and those it includes or
+   * imports by a literal name, each at its file, line and column: they need no data, so a run
+   * names them together with the data's mistakes (they were found only once the data was right).
+   */
+  List<Diagnostic> syntaxErrors(String templateName) {
+    List<Diagnostic> found = new ArrayList<>();
+    withIncluded(templateName, failure -> {
+      if (failure instanceof ParseException p
+          && userMistake(p.getTemplateName(), p.getLineNumber(), p.getColumnNumber(), p.getEditorMessage(), p)
+              instanceof DiagnosticException mistake) {
+        found.addAll(mistake.diagnostics());
+      }
+    });
+    return found;
+  }
+
+  /** {@code failed} gets each template that cannot be compiled (the render meets it again). */
+  private Set<String> withIncluded(String templateName, Consumer<Exception> failed) {
     Deque<String> pending = new ArrayDeque<>(List.of(templateName));
     Set<String> seen = new HashSet<>();
     while (!pending.isEmpty()) {
@@ -147,7 +171,7 @@ final class TemplateEngine {
           pending.push(included.group(1));
         }
       } catch (IOException | RuntimeException e) {
-        // the render meets the same failure and reports it
+        failed.accept(e);
       }
     }
     return seen;

@@ -51,6 +51,27 @@ class BadInputTest {
   }
 
   @Test
+  void aBrokenOwnTemplateIsNamedInTheSameRunAsBadData() throws IOException {
+    // the template's mistake was found only once the data had been put right
+    Path data = Fixtures.copy(Fixtures.MINIMAL, temp.resolve("data"));
+    Fixtures.edit(data.resolve("measures.csv"), "M3,D2,energy", "M3,D9,energy");
+    Path templates = Files.createDirectories(temp.resolve("look"));
+    Files.writeString(templates.resolve("cover.ftl"), "<div class=\"cover\">\n<#if b.title>x</div>\n");
+    Path out = temp.resolve("out");
+
+    Cli.Result result = Cli.run("generate", "--data", data.toString(), "--templates", templates.toString(),
+        "--out", out.toString(), "--date", "2026-11-30");
+
+    assertThat(result.exitCode()).isEqualTo(65);
+    assertThat(result.err())
+        .contains(data.resolve("measures.csv") + ":4:4: error[measure.unknown-document]")
+        .contains(templates.resolve("cover.ftl") + ":2:")
+        .contains("error[template.error]: Unexpected end of file reached. You have an unclosed #if.")
+        .contains("2 errors; nothing was written").doesNotContain("\tat ");
+    assertThat(out).doesNotExist();
+  }
+
+  @Test
   void validateReportsEveryProblemAndExits65() {
     Path data = Fixtures.copy(Fixtures.MINIMAL, temp.resolve("data"));
     Fixtures.edit(data.resolve("categories.csv"), "#117733", "green");
