@@ -183,6 +183,14 @@ final class TemplateEngine {
     } catch (StackOverflowError e) {
       throw userTemplateFailure(templateName, "the templates call themselves without end (a macro,"
           + " function or include that reaches itself again before it returns)", e);
+    } catch (OutOfMemoryError e) {
+      // The render's thread has ended and its text with it. With the built-in templates the data
+      // is too large (the message says how to give Java more); a user's template building a text
+      // or list without end got that advice too, and exit 70.
+      throw userTemplateFailure(templateName, "the templates ran out of memory while they built a"
+          + " text or list (" + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB of heap): one"
+          + " without end, such as <#assign s = s + s> in a list or ?left_pad of a huge width? (For"
+          + " data this large, give Java more: JAVA_OPTS=-Xmx2g bin/policybrief …)", e);
     } catch (BoundedRender.TooMuchOutput e) {
       throw userTemplateFailure(templateName, "the templates wrote more than "
           + BoundedRender.MAX_OUTPUT / 1_000_000 + " million characters, far more than any briefing"

@@ -225,6 +225,14 @@ class UserLookTest {
   }
 
   @Test
+  void aTextTooLargeForMemoryIsTheirMistakeNotTheDatas() throws Exception {
+    // was the out-of-memory advice to give Java more heap, exit 70, though no heap holds it
+    assertThat(coverMistake("huge-text", "<div class=\"cover\">${\"\"?left_pad(2147483647)}</div>\n"))
+        .startsWith(folder.resolve("huge-text") + ": error[template.error]: the templates ran out of"
+            + " memory while they built a text or list (");
+  }
+
+  @Test
   void templatesCannotReachTheProgramsClasses() throws Exception {
     assertThat(coverMistake("classes", "<div>${b.class.protectionDomain}</div>\n"))
         .startsWith(folder.resolve("classes/cover.ftl") + ":1:8: error[template.error]: ")
