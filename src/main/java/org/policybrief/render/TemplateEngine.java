@@ -140,13 +140,15 @@ final class TemplateEngine {
   }
 
   /**
-   * The syntax errors of the user's templates among {@code templateName} and those it includes or
-   * imports by a literal name, each at its file, line and column: they need no data, so a run
-   * names them together with the data's mistakes (they were found only once the data was right).
+   * The mistakes of the user's templates among {@code templateName} and those it includes or
+   * imports by a literal name that need no data (syntax errors, bytes that are not UTF-8, links
+   * out of the folder), each at its place: a run names them together with the data's mistakes
+   * (they were found only once the data was right).
    */
   List<Diagnostic> syntaxErrors(String templateName) {
     List<Diagnostic> found = new ArrayList<>();
     withIncluded(templateName, failure -> {
+      UserTemplateFolder.among(failure).ifPresent(mistake -> found.addAll(mistake.diagnostics()));
       if (failure instanceof ParseException p
           && userMistake(p.getTemplateName(), p.getLineNumber(), p.getColumnNumber(), p.getEditorMessage(), p)
               instanceof DiagnosticException mistake) {

@@ -2,11 +2,20 @@ package org.policybrief.render;
 
 import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.TemplateLoader;
+import java.io.File;
 import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CoderResult;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.StringJoiner;
 import org.policybrief.diag.Diagnostic;
 import org.policybrief.diag.DiagnosticException;
 import org.policybrief.diag.Location;
@@ -16,7 +25,8 @@ import org.policybrief.diag.Location;
  * from inside it only: a file that is a symbolic link leading out of the folder is refused by name
  * ({@code template.outside-folder}), so that a folder someone else made cannot pull another file
  * of this machine into a briefing. Freemarker's loader refuses such links already, but as an
- * exception without a name that ended the run as an internal error.
+ * exception without a name that ended the run as an internal error. Templates and style sheets
+ * are read as strict UTF-8, as messages are.
  */
 final class UserTemplateFolder {
 
@@ -33,6 +43,14 @@ final class UserTemplateFolder {
           } catch (SecurityException e) {
             throw outside(folder, folder.resolve(name));
           }
+        }
+
+        @Override
+        public Reader getReader(Object templateSource, String encoding) throws IOException {
+          // Freemarker's file is under the folder's real path; named as the user named the folder
+          Path file = ((File) templateSource).toPath();
+          Path real = folder.toRealPath();
+          return new StringReader(utf8(file, file.startsWith(real) ? folder.resolve(real.relativize(file)) : file));
         }
       };
     } catch (IOException e) {
@@ -53,6 +71,32 @@ final class UserTemplateFolder {
       throw outside(folder, file);
     }
     return Optional.of(file);
+  }
+
+  /**
+   * The text of a template or style sheet of the folder. Bytes that are not UTF-8 are thrown as a
+   * diagnostic at their line and column: a template saved in GBK printed its Chinese as
+   * replacement marks (�), without a word.
+   */
+  private static String utf8(Path file, Path shown) throws IOException {
+    byte[] bytes = Files.readAllBytes(file);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    CharBuffer out = CharBuffer.allocate(bytes.length);
+    CoderResult result = StandardCharsets.UTF_8.newDecoder().decode(in, out, true);
+    if (result.isError()) {
+      String before = out.flip().toString();
+      int lineStart = before.lastIndexOf('\n') + 1;
+      int line = (int) before.chars().filter(c -> c == '\n').count() + 1;
+      int column = before.codePointCount(lineStart, before.length()) + 1;
+      StringJoiner from = new StringJoiner(" ", "", in.position() + 4 < bytes.length ? " …" : "");
+      for (int i = in.position(); i < Math.min(bytes.length, in.position() + 4); i++) {
+        from.add(String.format(Locale.ROOT, "0x%02X", bytes[i] & 0xFF));
+      }
+      throw new DiagnosticException(Diagnostic.error(new Location(shown.toString(), line, column),
+          "template.encoding", "not UTF-8 from here on (" + from + "): is the file in GBK, Big5 or"
+              + " Latin-1? save it as UTF-8"));
+    }
+    return out.flip().toString();
   }
 
   /** The diagnostic thrown through Freemarker, which wraps it; the render finds it among the causes. */

@@ -175,6 +175,29 @@ class UserLookTest {
   }
 
   @Test
+  void aTemplateOrStyleSheetNotInUtf8IsNamedAtItsBytesNotPrintedAsReplacementMarks() throws Exception {
+    // a cover saved in GBK printed its 测试 as four U+FFFD, without a word
+    Path templates = Files.createDirectories(folder.resolve("gbk"));
+    Path cover = Files.write(templates.resolve("cover.ftl"), "<div class=\"cover\">\n<p>测试</p></div>\n"
+        .getBytes(java.nio.charset.Charset.forName("GBK")));
+    Path css = Files.write(templates.resolve("briefing.css"), "body { font-family: \"宋体\"; }\n"
+        .getBytes(java.nio.charset.Charset.forName("GBK")));
+    BriefingRenderer renderer = new BriefingRenderer(templates, null);
+    Diagnostics diagnostics = new Diagnostics();
+    assertThat(renderer.checkTemplates(diagnostics)).isFalse();
+    assertThat(diagnostics.errors()).extracting(Diagnostic::format).containsExactlyInAnyOrder(
+        cover + ":2:4: error[template.encoding]: not UTF-8 from here on (0xB2 0xE2 0xCA 0xD4 …): is the"
+            + " file in GBK, Big5 or Latin-1? save it as UTF-8",
+        css + ":1:22: error[template.encoding]: not UTF-8 from here on (0xCB 0xCE 0xCC 0xE5 …): is the"
+            + " file in GBK, Big5 or Latin-1? save it as UTF-8");
+    Dataset dataset = dataset();
+    assertThatThrownBy(() -> renderer.render(dataset, Analyzer.analyze(dataset),
+        new BriefingSpec(LocalDate.of(2026, 11, 30), "en", "")))
+        .isInstanceOfSatisfying(DiagnosticException.class, e -> assertThat(e.diagnostics())
+            .extracting(Diagnostic::code).containsExactly("template.encoding"));
+  }
+
+  @Test
   void aTemplateThatCallsItselfWithoutEndIsTheirMistakeNotACrash() throws Exception {
     assertThat(coverMistake("endless", "<#macro r n><@r n + 1/></#macro><@r 0/>\n"))
         .isEqualTo(folder.resolve("endless") + ": error[template.error]: the templates call themselves"
