@@ -12,6 +12,7 @@ import java.nio.CharBuffer;
 import java.nio.charset.CoderResult;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
@@ -38,11 +39,16 @@ final class UserTemplateFolder {
       return new FileTemplateLoader(folder.toFile()) {
         @Override
         public Object findTemplateSource(String name) throws IOException {
+          Object found;
           try {
-            return super.findTemplateSource(name);
+            found = super.findTemplateSource(name);
           } catch (SecurityException e) {
             throw outside(folder, folder.resolve(name));
           }
+          if (found == null) {
+            notAFile(folder.resolve(name));
+          }
+          return found;
         }
 
         @Override
@@ -65,6 +71,7 @@ final class UserTemplateFolder {
   static Optional<Path> file(Path folder, String name) throws IOException {
     Path file = folder.resolve(name);
     if (!Files.isRegularFile(file)) {
+      notAFile(file);
       return Optional.empty();
     }
     if (!file.toRealPath().startsWith(folder.toRealPath())) {
@@ -107,6 +114,21 @@ final class UserTemplateFolder {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Throws, as a diagnostic, that {@code file} is there but is no file to read: a folder, a device
+   * or a broken link under a template's name. The built-in file was used instead, without a word
+   * (an own font in its place is reported so too).
+   */
+  private static void notAFile(Path file) {
+    if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+      throw new DiagnosticException(Diagnostic.error(Location.wholeFile(file.toString()),
+          "template.not-a-file", "not a file but " + (Files.isDirectory(file) ? "a folder"
+              : Files.exists(file) ? "a device or other special file" : "a symbolic link to nothing")
+              + ", so the built-in file of this name would be used; give your own as a regular file"
+              + " or remove it"));
+    }
   }
 
   private static DiagnosticException outside(Path folder, Path file) {

@@ -47,6 +47,27 @@ class UserTemplateFolderTest {
   }
 
   @Test
+  void aFolderOrBrokenLinkUnderATemplatesNameIsNamedNotSilentlyReplacedByTheBuiltInOne() throws Exception {
+    // the built-in cover, style sheet and messages were used without a word
+    Path templates = Files.createDirectories(folder.resolve("odd"));
+    Path cover = Files.createDirectories(templates.resolve("cover.ftl"));
+    Path css = Files.createSymbolicLink(templates.resolve("briefing.css"), Path.of("briefing-old.css"));
+    Diagnostics diagnostics = new Diagnostics();
+    assertThat(new BriefingRenderer(templates, null).checkTemplates(diagnostics)).isFalse();
+    assertThat(diagnostics.errors()).extracting(Diagnostic::format).containsExactlyInAnyOrder(
+        css + ": error[template.not-a-file]: not a file but a symbolic link to nothing, so the built-in"
+            + " file of this name would be used; give your own as a regular file or remove it",
+        cover + ": error[template.not-a-file]: not a file but a folder, so the built-in file of this"
+            + " name would be used; give your own as a regular file or remove it");
+
+    Path words = Files.createDirectories(folder.resolve("words-folder"));
+    Files.createDirectories(words.resolve("messages/en.properties"));
+    assertThatThrownBy(() -> render(words))
+        .isInstanceOfSatisfying(DiagnosticException.class, e -> assertThat(e.diagnostics())
+            .extracting(Diagnostic::code).containsExactly("template.not-a-file"));
+  }
+
+  @Test
   void messagesThatLeadOutOfTheFolderAreNotReadIntoTheBriefing() throws Exception {
     Path outside = Files.writeString(folder.resolve("secret.properties"), "organisation=SECRET\n");
     Path templates = Files.createDirectories(folder.resolve("words"));
