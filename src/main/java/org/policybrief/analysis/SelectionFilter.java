@@ -3,6 +3,7 @@ package org.policybrief.analysis;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -32,19 +33,51 @@ public final class SelectionFilter {
 
   private SelectionFilter() {}
 
+  /**
+   * Where a selection's filters were given, for its messages: on the command line
+   * ({@code --country}, {@code --category}, {@code --from}, {@code --to}), or in a config file
+   * under its keys ({@code countries}, {@code categories}, {@code from}, {@code to}) at the places
+   * {@code fromFile} holds for them.
+   */
+  public record Origin(Map<String, Location> fromFile) {
+
+    public static final Origin COMMAND_LINE = new Origin(Map.of());
+
+    private static final Map<String, String> OPTIONS =
+        Map.of("countries", "--country", "categories", "--category", "from", "--from", "to", "--to");
+
+    public Origin {
+      fromFile = Map.copyOf(fromFile);
+    }
+
+    String name(String key) {
+      return fromFile.containsKey(key) ? key : OPTIONS.get(key);
+    }
+
+    Location at(String key) {
+      return fromFile.getOrDefault(key, Location.NONE);
+    }
+  }
+
   /** The dataset narrowed to the selection, or empty when {@code diagnostics} got errors. */
   public static Optional<Dataset> apply(Dataset dataset, Selection selection, Diagnostics diagnostics) {
+    return apply(dataset, selection, Origin.COMMAND_LINE, diagnostics);
+  }
+
+  /** As {@link #apply(Dataset, Selection, Diagnostics)}, its mistakes named where {@code origin} says. */
+  public static Optional<Dataset> apply(Dataset dataset, Selection selection, Origin origin,
+      Diagnostics diagnostics) {
     if (selection.isAll()) {
       return Optional.of(dataset);
     }
     Set<String> knownCountries = new LinkedHashSet<>();
     dataset.documents().forEach(d -> knownCountries.add(d.country()));
     Set<String> knownCategories = new LinkedHashSet<>(dataset.categoriesById().keySet());
-    boolean known = checkKnown("--country", "country", selection.countries(), knownCountries, diagnostics)
-        & checkKnown("--category", "category", selection.categories(), knownCategories, diagnostics);
+    boolean known = checkKnown(origin, "countries", "country", selection.countries(), knownCountries, diagnostics)
+        & checkKnown(origin, "categories", "category", selection.categories(), knownCategories, diagnostics);
     if (selection.from() != null && selection.to() != null && selection.from().isAfter(selection.to())) {
-      diagnostics.error(Location.NONE, "selection.bad-range",
-          "--from " + selection.from() + " is after --to " + selection.to() + ": no date can be in between");
+      diagnostics.error(origin.at("from"), "selection.bad-range", origin.name("from") + " " + selection.from()
+          + " is after " + origin.name("to") + " " + selection.to() + ": no date can be in between");
       return Optional.empty();
     }
     if (!known) {
@@ -136,13 +169,13 @@ public final class SelectionFilter {
         dates ? selection.from() : null, dates ? selection.to() : null);
   }
 
-  private static boolean checkKnown(String option, String what, List<String> wanted, Set<String> known,
-      Diagnostics diagnostics) {
+  private static boolean checkKnown(Origin origin, String key, String what, List<String> wanted,
+      Set<String> known, Diagnostics diagnostics) {
     boolean ok = true;
     for (String id : wanted) {
       if (!known.contains(id)) {
-        diagnostics.error(Location.NONE, "selection.unknown-" + what,
-            option + " names " + what + " \"" + id + "\", which the dataset does not have (it has: "
+        diagnostics.error(origin.at(key), "selection.unknown-" + what,
+            origin.name(key) + " names " + what + " \"" + id + "\", which the dataset does not have (it has: "
                 + String.join(", ", known) + ")");
         ok = false;
       }

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.policybrief.analysis.SelectionFilter;
 import org.policybrief.config.BriefingSettings;
 import org.policybrief.config.ConfigFile;
 import org.policybrief.diag.DiagnosticPrinter;
@@ -117,7 +118,8 @@ final class GenerateCommand implements Callable<Integer> {
     BriefingPipeline pipeline = new BriefingPipeline(folder(s.templates(), "template"), folder(s.fonts(), "font"),
         pdfa ? PdfKind.ARCHIVAL : pdfua ? PdfKind.ACCESSIBLE : PdfKind.PLAIN);
     Path outFolder = s.out() != null ? s.out() : Path.of("output");
-    Optional<Path> written = pipeline.generate(DataOptions.readerOf(s.data(), data.dbSchema), briefing, outFolder, diagnostics);
+    Optional<Path> written = pipeline.generate(DataOptions.readerOf(s.data(), data.dbSchema), briefing,
+        new SelectionFilter.Origin(s.selectionAt()), outFolder, diagnostics);
     DiagnosticPrinter.print(diagnostics.sorted(), spec.commandLine().getErr());
     if (written.isEmpty()) {
       return ExitCodes.DATA;

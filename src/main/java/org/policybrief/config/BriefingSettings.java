@@ -2,7 +2,10 @@ package org.policybrief.config;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.policybrief.diag.Location;
 import org.policybrief.model.BriefingSpec.PageSize;
 
 /**
@@ -24,14 +27,29 @@ public record BriefingSettings(
     Path fonts,
     String data,
     Path out,
-    LocalDate date) {
+    LocalDate date,
+    Map<String, Location> selectionAt) {
 
   public static final BriefingSettings NONE = new BriefingSettings(
       null, null, null, List.of(), List.of(), null, null, null, null, null, null, null, null, null);
 
+  /**
+   * {@code selectionAt}: where a config file gave the selection's keys ({@code countries},
+   * {@code categories}, {@code from}, {@code to}), so that a country the data lacks is named at
+   * its line; empty for the command line.
+   */
   public BriefingSettings {
     countries = countries == null ? List.of() : List.copyOf(countries);
     categories = categories == null ? List.of() : List.copyOf(categories);
+    selectionAt = selectionAt == null ? Map.of() : Map.copyOf(selectionAt);
+  }
+
+  /** Settings given where nothing has a place: the command line. */
+  public BriefingSettings(String title, String subtitle, String lang, List<String> countries,
+      List<String> categories, LocalDate from, LocalDate to, String organisation, PageSize pageSize,
+      Path templates, Path fonts, String data, Path out, LocalDate date) {
+    this(title, subtitle, lang, countries, categories, from, to, organisation, pageSize, templates,
+        fonts, data, out, date, Map.of());
   }
 
   /** These settings with every one that {@code over} gives replaced by its value. */
@@ -42,7 +60,20 @@ public record BriefingSettings(
         over.categories.isEmpty() ? categories : over.categories,
         pick(over.from, from), pick(over.to, to), pick(over.organisation, organisation),
         pick(over.pageSize, pageSize), pick(over.templates, templates), pick(over.fonts, fonts),
-        pick(over.data, data), pick(over.out, out), pick(over.date, date));
+        pick(over.data, data), pick(over.out, out), pick(over.date, date), keptPlaces(over));
+  }
+
+  /** The places of the selection's keys that {@code over} does not give anew. */
+  private Map<String, Location> keptPlaces(BriefingSettings over) {
+    Map<String, Location> kept = new HashMap<>(selectionAt);
+    kept.keySet().removeIf(key -> switch (key) {
+      case "countries" -> !over.countries.isEmpty();
+      case "categories" -> !over.categories.isEmpty();
+      case "from" -> over.from != null;
+      case "to" -> over.to != null;
+      default -> true;
+    });
+    return kept;
   }
 
   private static <T> T pick(T over, T base) {

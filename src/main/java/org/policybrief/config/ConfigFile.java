@@ -5,8 +5,10 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.policybrief.diag.DiagnosticException;
@@ -79,7 +81,8 @@ public final class ConfigFile {
       return Optional.empty();
     }
     return Optional.of(new BriefingSettings(v.title, v.subtitle, v.lang, v.countries, v.categories,
-        v.from, v.to, v.organisation, v.pageSize, v.templates, v.fonts, v.data, v.out, v.date));
+        v.from, v.to, v.organisation, v.pageSize, v.templates, v.fonts, v.data, v.out, v.date,
+        v.selectionAt));
   }
 
   /** The values read so far; a bad one is reported and left null. */
@@ -98,8 +101,12 @@ public final class ConfigFile {
     String data;
     Path out;
     LocalDate date;
+    final Map<String, Location> selectionAt = new HashMap<>();
 
     void set(String key, Node value) {
+      if (List.of("countries", "categories", "from", "to").contains(key)) {
+        selectionAt.put(key, at(value.getStartMark()));
+      }
       switch (key) {
         case "title" -> title = printed(key, value);
         case "subtitle" -> subtitle = printed(key, value);
@@ -208,8 +215,11 @@ public final class ConfigFile {
   }
 
   private void error(Mark mark, String code, String message) {
-    Location at = mark == null ? Location.wholeFile(file.toString())
+    diagnostics.error(at(mark), code, message);
+  }
+
+  private Location at(Mark mark) {
+    return mark == null ? Location.wholeFile(file.toString())
         : new Location(file.toString(), mark.getLine() + 1, mark.getColumn() + 1);
-    diagnostics.error(at, code, message);
   }
 }

@@ -80,6 +80,12 @@ public final class BriefingPipeline {
   /** The rendered PDF of a valid dataset, or empty when there are errors. */
   public Optional<byte[]> render(DatasetReader reader, BriefingSpec spec, Diagnostics diagnostics)
       throws IOException {
+    return render(reader, spec, SelectionFilter.Origin.COMMAND_LINE, diagnostics);
+  }
+
+  /** As above, the selection's mistakes named where {@code origin} says it was given. */
+  public Optional<byte[]> render(DatasetReader reader, BriefingSpec spec, SelectionFilter.Origin origin,
+      Diagnostics diagnostics) throws IOException {
     renderer.prepare(spec.language());
     Optional<Dataset> dataset = load(reader, diagnostics);
     // Checked after reading the data: meanwhile the warm-up parses the edition's fonts.
@@ -89,7 +95,7 @@ public final class BriefingPipeline {
       return Optional.empty();
     }
     // Checked whatever the fonts: one run names an unusable font and a country the data lacks.
-    Optional<Dataset> selected = SelectionFilter.apply(dataset.get(), spec.selection(), diagnostics);
+    Optional<Dataset> selected = SelectionFilter.apply(dataset.get(), spec.selection(), origin, diagnostics);
     if (selected.isEmpty() || !fontsUsable || !templatesUsable) {
       return Optional.empty();
     }
@@ -139,7 +145,13 @@ public final class BriefingPipeline {
   public Optional<Path> generate(
       DatasetReader reader, BriefingSpec spec, Path outFolder, Diagnostics diagnostics)
       throws IOException {
-    Optional<byte[]> pdf = render(reader, spec, diagnostics);
+    return generate(reader, spec, SelectionFilter.Origin.COMMAND_LINE, outFolder, diagnostics);
+  }
+
+  /** As above, the selection's mistakes named where {@code origin} says it was given. */
+  public Optional<Path> generate(DatasetReader reader, BriefingSpec spec, SelectionFilter.Origin origin,
+      Path outFolder, Diagnostics diagnostics) throws IOException {
+    Optional<byte[]> pdf = render(reader, spec, origin, diagnostics);
     if (pdf.isEmpty()) {
       return Optional.empty();
     }

@@ -68,6 +68,28 @@ class GenerateOptionsTest {
   }
 
   @Test
+  void aSelectionTheDataCannotGiveIsNamedAtItsConfigLineUnlessTheCommandLineGaveIt() throws Exception {
+    // was "--country names country …" without a place, though no --country was given
+    Path data = Files.createDirectories(folder.resolve("data"));
+    TestData.englishOnly(data);
+    Path config = Files.writeString(folder.resolve("briefing.yaml"),
+        "data: data\ncountries: [GB, XX]\nfrom: 2025-12-01\nto: 2025-01-01\n");
+    assertThat(run("generate", "--config", config.toString(), "--out", folder.resolve("out").toString()))
+        .isEqualTo(65);
+    assertThat(err.toString()).contains(
+        config + ":2:12: error[selection.unknown-country]: countries names country \"XX\", which the"
+            + " dataset does not have",
+        config + ":3:7: error[selection.bad-range]: from 2025-12-01 is after to 2025-01-01");
+
+    err.getBuffer().setLength(0);
+    assertThat(run("generate", "--config", config.toString(), "--country", "YY", "--from", "2024-01-01",
+        "--out", folder.resolve("out").toString())).isEqualTo(65);
+    assertThat(err.toString()).startsWith("error[selection.unknown-country]: --country names country \"YY\"")
+        .doesNotContain("XX", "bad-range");
+    assertThat(folder.resolve("out")).doesNotExist();
+  }
+
+  @Test
   void aBadConfigLineIsAUsageErrorWithItsLine() throws Exception {
     Path config = Files.writeString(folder.resolve("briefing.yaml"), "title: ok\npageSize: A3\n");
     assertThat(run("generate", "--config", config.toString())).isEqualTo(2);
