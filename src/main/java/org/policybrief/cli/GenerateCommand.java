@@ -86,7 +86,10 @@ final class GenerateCommand implements Callable<Integer> {
     BriefingSettings fromFile = BriefingSettings.NONE;
     if (config != null) {
       if (!Files.isRegularFile(config)) {
-        throw new CliError(ExitCodes.IO, "config file not found: " + config);
+        // a folder or a pipe (--config <(…)) was "not found", though the user could see it
+        throw new CliError(ExitCodes.IO, !Files.exists(config) ? "config file not found: " + config
+            : "config file " + config + " is " + (Files.isDirectory(config) ? "a folder" : "a pipe or device")
+                + ", not a file: give the path of a briefing.yaml");
       }
       Optional<BriefingSettings> read = ConfigFile.read(config, diagnostics);
       if (read.isEmpty()) {

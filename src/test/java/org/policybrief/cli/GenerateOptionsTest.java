@@ -90,6 +90,16 @@ class GenerateOptionsTest {
   }
 
   @Test
+  void aConfigThatIsAFolderIsNamedAsSuchNotAsMissing() throws Exception {
+    assertThat(run("generate", "--config", folder.toString())).isEqualTo(74);
+    assertThat(err.toString()).isEqualTo("policybrief: config file " + folder + " is a folder, not a file:"
+        + " give the path of a briefing.yaml\n");
+    err.getBuffer().setLength(0);
+    assertThat(run("generate", "--config", folder.resolve("none.yaml").toString())).isEqualTo(74);
+    assertThat(err.toString()).isEqualTo("policybrief: config file not found: " + folder.resolve("none.yaml") + "\n");
+  }
+
+  @Test
   void aBadConfigLineIsAUsageErrorWithItsLine() throws Exception {
     Path config = Files.writeString(folder.resolve("briefing.yaml"), "title: ok\npageSize: A3\n");
     assertThat(run("generate", "--config", config.toString())).isEqualTo(2);
