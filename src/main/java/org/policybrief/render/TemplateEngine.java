@@ -149,7 +149,12 @@ final class TemplateEngine {
     List<Diagnostic> found = new ArrayList<>();
     withIncluded(templateName, failure -> {
       UserTemplateFolder.among(failure).ifPresent(mistake -> found.addAll(mistake.diagnostics()));
-      if (failure instanceof ParseException p
+      // Freemarker wraps a failure it met before, on the warm-up thread, in an IOException
+      Throwable cause = failure;
+      while (!(cause instanceof ParseException) && cause.getCause() != null) {
+        cause = cause.getCause();
+      }
+      if (cause instanceof ParseException p
           && userMistake(p.getTemplateName(), p.getLineNumber(), p.getColumnNumber(), p.getEditorMessage(), p)
               instanceof DiagnosticException mistake) {
         found.addAll(mistake.diagnostics());

@@ -56,6 +56,20 @@ class TemplateEngineTest {
   }
 
   @Test
+  void aSyntaxErrorIsFoundWhenTheWarmUpMetItFirst(@TempDir Path folder) throws Exception {
+    // Freemarker throws a failure it met before wrapped in an IOException: the check then found
+    // nothing whenever the warm-up thread had compiled the broken template first
+    Files.writeString(folder.resolve("a.ftl"), "<#include \"b.ftl\">A");
+    Files.writeString(folder.resolve("b.ftl"), "B\n<#if x>");
+    TemplateEngine userEngine = new TemplateEngine(folder);
+
+    userEngine.preload("a.ftl");
+
+    assertThat(userEngine.syntaxErrors("a.ftl")).extracting(Diagnostic::format).singleElement()
+        .asString().startsWith(folder.resolve("b.ftl") + ":2:");
+  }
+
+  @Test
   void aUsersListWithoutEndThatWritesNothingIsGivenUpAndStopped(@TempDir Path folder) throws Exception {
     Files.writeString(folder.resolve("a.ftl"), "<div><#list 1.. as i><#if i == 0>x</#if></#list></div>");
     TemplateEngine userEngine = new TemplateEngine(folder, Duration.ofSeconds(1));
