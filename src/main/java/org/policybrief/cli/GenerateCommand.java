@@ -98,8 +98,8 @@ final class GenerateCommand implements Callable<Integer> {
       }
       fromFile = read.get();
     }
-    BriefingSettings s = fromFile.overriddenBy(new BriefingSettings(title, subtitle, lang, countries,
-        categories, from, to, null, null, templates, fonts, data.data, out, date));
+    BriefingSettings s = fromFile.overriddenBy(new BriefingSettings(title, subtitle, lang, stripped(countries),
+        stripped(categories), from, to, null, null, templates, fonts, data.data, out, date));
 
     String language = s.lang() == null ? BriefingSpec.SIMPLIFIED_CHINESE : s.lang();
     if (!BriefingSpec.LANGUAGES.contains(language)) {
@@ -129,6 +129,11 @@ final class GenerateCommand implements Callable<Integer> {
     }
     spec.commandLine().getOut().println(written.get());
     return ExitCodes.OK;
+  }
+
+  /** Codes as a config file reads them: {@code --country "CN, US"} names US, not " US". */
+  private static List<String> stripped(List<String> codes) {
+    return codes == null ? null : codes.stream().map(String::strip).toList();
   }
 
   private static Path folder(Path folder, String what) {

@@ -58,6 +58,17 @@ class GenerateOptionsTest {
   }
 
   @Test
+  void codesListedWithSpacesAfterTheirCommasAreReadAsInAConfigFile() throws Exception {
+    // "--country 'GB, FR'" named country " FR", which no dataset has
+    Path data = TestData.englishOnly(folder);
+    int code = run("generate", "--data", data.toString(), "--out", folder.resolve("out").toString(),
+        "--date", "2026-11-30", "--lang", "en", "--country", "GB, FR");
+    assertThat(code).as(err.toString()).isZero();
+    String text = TestData.text(Files.readAllBytes(Path.of(out.toString().strip())));
+    assertThat(text).contains("United Kingdom", "France");
+  }
+
+  @Test
   void aSelectionOfNothingExits65NamingTheFilterAndWritesNothing() throws Exception {
     Path outFolder = folder.resolve("out");
     int code = run("generate", "--data", TestData.englishOnly(folder).toString(), "--out", outFolder.toString(),
