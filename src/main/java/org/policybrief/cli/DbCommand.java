@@ -44,9 +44,11 @@ final class DbCommand {
       }
       new DatabaseLoader(jdbc, System.getenv(), data.dbSchema).load(dataset.get());
       Dataset d = dataset.get();
-      spec.commandLine().getOut().printf("loaded into schema %s: %d documents, %d measures,"
-          + " %d categories, %d country names%n", data.dbSchema, d.documents().size(),
-          d.measures().size(), d.categories().size(), d.countryNames().size());
+      spec.commandLine().getOut().println("loaded into schema " + data.dbSchema + ": "
+          + Counts.of(d.documents().size(), "document", "documents")
+          + ", " + Counts.of(d.measures().size(), "measure", "measures")
+          + ", " + Counts.of(d.categories().size(), "category", "categories")
+          + ", " + Counts.of(d.countryNames().size(), "country name", "country names"));
       return ExitCodes.OK;
     }
   }

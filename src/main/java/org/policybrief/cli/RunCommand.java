@@ -86,7 +86,8 @@ final class RunCommand implements Callable<Integer> {
     }
     RunSummary s = summary.get();
     spec.commandLine().getOut().printf(Locale.ROOT,
-        "edition %s: %d briefings, %d pages, %d bytes in %.1f s%s -> %s%n", s.edition(), s.briefings(),
+        "edition %s: %s, %d pages, %d bytes in %.1f s%s -> %s%n", s.edition(),
+        Counts.of(s.briefings(), "briefing", "briefings"),
         s.pages(), s.bytes(), s.elapsed().toMillis() / 1000.0,
         s.previousEdition().isEmpty() ? " (first edition)" : " (changes since " + s.previousEdition() + ")",
         s.folder());

@@ -30,7 +30,7 @@ final class RunProgress {
     @Override
     public void started(String edition, int total) {
       this.total = total;
-      log("building " + total + " briefings of edition " + edition);
+      log("building " + Counts.of(total, "briefing", "briefings") + " of edition " + edition);
     }
 
     @Override

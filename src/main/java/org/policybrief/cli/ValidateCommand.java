@@ -31,8 +31,10 @@ final class ValidateCommand implements Callable<Integer> {
     }
     Dataset d = dataset.get();
     long countries = d.documents().stream().map(doc -> doc.country()).distinct().count();
-    spec.commandLine().getOut().printf("ok: %d documents, %d measures, %d categories, %d countries%n",
-        d.documents().size(), d.measures().size(), d.categories().size(), countries);
+    spec.commandLine().getOut().println("ok: " + Counts.of(d.documents().size(), "document", "documents")
+        + ", " + Counts.of(d.measures().size(), "measure", "measures")
+        + ", " + Counts.of(d.categories().size(), "category", "categories")
+        + ", " + Counts.of(countries, "country", "countries"));
     return ExitCodes.OK;
   }
 }

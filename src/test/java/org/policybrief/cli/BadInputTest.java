@@ -92,6 +92,22 @@ class BadInputTest {
   }
 
   @Test
+  void validateCountsOneOfAKindInTheSingular() throws IOException {
+    // was "ok: 1 documents, 1 measures, 1 categories, 1 countries"
+    Path data = Fixtures.copy(Fixtures.MINIMAL, temp.resolve("one"));
+    Files.writeString(data.resolve("documents.csv"), Files.readString(data.resolve("documents.csv"))
+        .lines().limit(2).map(l -> l + "\n").reduce("", String::concat));
+    Files.writeString(data.resolve("measures.csv"), Files.readString(data.resolve("measures.csv"))
+        .lines().limit(2).map(l -> l + "\n").reduce("", String::concat));
+    Files.writeString(data.resolve("categories.csv"), "id,name_zh,name_en,color\nenergy,能源,Energy,#117733\n");
+
+    Cli.Result result = Cli.run("validate", "--data", data.toString());
+
+    assertThat(result.exitCode()).as(result.err()).isZero();
+    assertThat(result.out()).isEqualTo("ok: 1 document, 1 measure, 1 category, 1 country\n");
+  }
+
+  @Test
   void aDatasetWithoutMeasuresIsAnError() throws IOException {
     Path data = Fixtures.copy(Fixtures.MINIMAL, temp.resolve("data"));
     Files.writeString(data.resolve("measures.csv"), "id,document,category,title_zh\n");
