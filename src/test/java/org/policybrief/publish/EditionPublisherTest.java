@@ -261,11 +261,11 @@ class EditionPublisherTest {
     // a re-run of the edition killed after moving the published folder and snapshot aside and
     // before moving the new ones in: the manifest and the archive page still list them
     Path killed = out.resolve(".staging-killed");
-    Files.createDirectories(killed.resolve(EditionPublisher.ASIDE));
-    Files.createDirectories(killed.resolve(EditionPublisher.ASIDE_SNAPSHOTS));
-    Files.move(out.resolve("2026-11-23"), killed.resolve(EditionPublisher.ASIDE).resolve("2026-11-23"));
+    Files.createDirectories(killed.resolve(Publication.ASIDE));
+    Files.createDirectories(killed.resolve(Publication.ASIDE_SNAPSHOTS));
+    Files.move(out.resolve("2026-11-23"), killed.resolve(Publication.ASIDE).resolve("2026-11-23"));
     Files.move(out.resolve(".snapshots/2026-11-23"),
-        killed.resolve(EditionPublisher.ASIDE_SNAPSHOTS).resolve("2026-11-23"));
+        killed.resolve(Publication.ASIDE_SNAPSHOTS).resolve("2026-11-23"));
     Files.createDirectories(killed.resolve("edition"));
     Files.writeString(killed.resolve("edition/overview-zh-Hans.pdf"), "new, never published");
 
@@ -280,7 +280,7 @@ class EditionPublisherTest {
   void aFolderMovedAsideWhoseReplacementIsInPlaceIsDeleted() throws IOException {
     publish(edition("2026-11-23", "old"), 5);
     publish(edition("2026-11-23", "new"), 5);
-    Path killed = out.resolve(".staging-killed").resolve(EditionPublisher.ASIDE).resolve("2026-11-23");
+    Path killed = out.resolve(".staging-killed").resolve(Publication.ASIDE).resolve("2026-11-23");
     Files.createDirectories(killed);
     Files.writeString(killed.resolve("overview-zh-Hans.pdf"), "old");
 
