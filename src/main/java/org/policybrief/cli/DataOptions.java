@@ -39,12 +39,17 @@ final class DataOptions {
     }
     DatasetReaders.Settings settings = new DatasetReaders.Settings(dbSchema, System.getenv());
     return DatasetReaders.forData(data, settings).orElseThrow(() -> {
-      if (!exists(data)) {
+      if (missing(data)) {
         return new CliError(ExitCodes.IO, "data folder not found: " + data);
       }
       return new CliError(ExitCodes.USAGE, "cannot read " + data + " as data: expected "
           + DatasetReaders.known());
     });
+  }
+
+  /** Whether {@code data} names a folder that is not there (a workbook's reader says so itself). */
+  static boolean missing(String data) {
+    return data != null && !DatasetReaders.accepts(data) && !exists(data);
   }
 
   /**

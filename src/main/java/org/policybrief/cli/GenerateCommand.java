@@ -1,6 +1,5 @@
 package org.policybrief.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -11,6 +10,7 @@ import org.policybrief.config.BriefingSettings;
 import org.policybrief.config.ConfigFile;
 import org.policybrief.diag.DiagnosticPrinter;
 import org.policybrief.diag.Diagnostics;
+import org.policybrief.diag.Location;
 import org.policybrief.model.BriefingSpec;
 import org.policybrief.model.Selection;
 import org.policybrief.pipeline.BriefingPipeline;
@@ -84,13 +84,7 @@ final class GenerateCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Diagnostics diagnostics = new Diagnostics();
     BriefingSettings fromFile = BriefingSettings.NONE;
-    if (config != null) {
-      if (!Files.isRegularFile(config)) {
-        // a folder or a pipe (--config <(…)) was "not found", though the user could see it
-        throw new CliError(ExitCodes.IO, !Files.exists(config) ? "config file not found: " + config
-            : "config file " + config + " is " + (Files.isDirectory(config) ? "a folder" : "a pipe or device")
-                + ", not a file: give the path of a briefing.yaml");
-      }
+    if (config != null && GenerateChecks.configFile(config, diagnostics)) {
       Optional<BriefingSettings> read = ConfigFile.read(config, diagnostics);
       if (read.isEmpty()) {
         DiagnosticPrinter.print(diagnostics.sorted(), spec.commandLine().getErr());
@@ -115,10 +109,17 @@ final class GenerateCommand implements Callable<Integer> {
     if (s.out() != null && s.out().toString().isEmpty()) {
       throw new CliError(ExitCodes.USAGE, "--out is empty: name a folder (. for this one)");
     }
+    GenerateChecks.data(s.data(), Location.NONE, diagnostics);
+    GenerateChecks.folder(s.templates(), "template", Location.NONE, diagnostics);
+    GenerateChecks.folder(s.fonts(), "font", Location.NONE, diagnostics);
+    if (diagnostics.hasErrors()) {
+      DiagnosticPrinter.print(diagnostics.sorted(), spec.commandLine().getErr());
+      return GenerateChecks.exitCode(diagnostics.errors());
+    }
     BriefingSpec briefing = new BriefingSpec(s.date() != null ? s.date() : LocalDate.now(), language,
         s.title(), s.subtitle(), s.organisation(), s.pageSize(),
         new Selection(s.countries(), s.categories(), s.from(), s.to()));
-    BriefingPipeline pipeline = new BriefingPipeline(folder(s.templates(), "template"), folder(s.fonts(), "font"),
+    BriefingPipeline pipeline = new BriefingPipeline(s.templates(), s.fonts(),
         pdfa ? PdfKind.ARCHIVAL : pdfua ? PdfKind.ACCESSIBLE : PdfKind.PLAIN);
     Path outFolder = s.out() != null ? s.out() : Path.of("output");
     Optional<Path> written = pipeline.generate(DataOptions.readerOf(s.data(), data.dbSchema), briefing,
@@ -134,14 +135,6 @@ final class GenerateCommand implements Callable<Integer> {
   /** Codes as a config file reads them: {@code --country "CN, US"} names US, not " US". */
   private static List<String> stripped(List<String> codes) {
     return codes == null ? null : codes.stream().map(String::strip).toList();
-  }
-
-  private static Path folder(Path folder, String what) {
-    if (folder != null && !Files.isDirectory(folder)) {
-      throw new CliError(ExitCodes.IO, Files.exists(folder)
-          ? what + " folder " + folder + " is a file, not a folder" : what + " folder not found: " + folder);
-    }
-    return folder;
   }
 
   private static void checkTitle(String what, String text) {

@@ -51,6 +51,11 @@ public final class DatasetReaders {
         .map(kind -> kind.open().apply(data, settings));
   }
 
+  /** Whether some kind of source takes {@code data}: else it is missing or of no known kind. */
+  public static boolean accepts(String data) {
+    return KINDS.stream().anyMatch(kind -> kind.accepts().test(data));
+  }
+
   /** The sample dataset packed into the program. */
   public static DatasetReader sample() {
     return new CsvDatasetReader(DatasetSource.sample());

@@ -137,7 +137,25 @@ class BadInputTest {
     Path file = Files.writeString(temp.resolve("passwd"), "root:x:0:0\n");
     Cli.Result result = Cli.run("generate", "--fonts", file.toString(), "--out", temp.resolve("out").toString());
     assertThat(result.exitCode()).isEqualTo(74);
-    assertThat(result.err()).isEqualTo("policybrief: font folder " + file + " is a file, not a folder\n");
+    assertThat(result.err()).isEqualTo("error[input.not-a-folder]: font folder " + file + " is a file, not a folder\n"
+        + "1 error; nothing was written\n");
+    assertThat(temp.resolve("out")).doesNotExist();
+  }
+
+  @Test
+  void everyMissingFolderOfOneCommandLineIsNamedInOneRun() throws IOException {
+    // only the first was named: the template folder, and the font folder after it was made
+    Path file = Files.writeString(temp.resolve("passwd"), "root:x:0:0\n");
+    Cli.Result result = Cli.run("generate", "--config", temp.resolve("briefing.yaml").toString(),
+        "--data", temp.resolve("nodata").toString(), "--templates", temp.resolve("nope").toString(),
+        "--fonts", file.toString(), "--out", temp.resolve("out").toString());
+    assertThat(result.exitCode()).isEqualTo(74);
+    assertThat(result.err()).isEqualTo(
+        "error[input.not-found]: config file not found: " + temp.resolve("briefing.yaml") + "\n"
+            + "error[input.not-found]: data folder not found: " + temp.resolve("nodata") + "\n"
+            + "error[input.not-found]: template folder not found: " + temp.resolve("nope") + "\n"
+            + "error[input.not-a-folder]: font folder " + file + " is a file, not a folder\n"
+            + "4 errors; nothing was written\n");
     assertThat(temp.resolve("out")).doesNotExist();
   }
 

@@ -103,11 +103,12 @@ class GenerateOptionsTest {
   @Test
   void aConfigThatIsAFolderIsNamedAsSuchNotAsMissing() throws Exception {
     assertThat(run("generate", "--config", folder.toString())).isEqualTo(74);
-    assertThat(err.toString()).isEqualTo("policybrief: config file " + folder + " is a folder, not a file:"
-        + " give the path of a briefing.yaml\n");
+    assertThat(err.toString()).isEqualTo("error[input.not-a-file]: config file " + folder + " is a folder,"
+        + " not a file: give the path of a briefing.yaml\n1 error; nothing was written\n");
     err.getBuffer().setLength(0);
     assertThat(run("generate", "--config", folder.resolve("none.yaml").toString())).isEqualTo(74);
-    assertThat(err.toString()).isEqualTo("policybrief: config file not found: " + folder.resolve("none.yaml") + "\n");
+    assertThat(err.toString()).isEqualTo("error[input.not-found]: config file not found: "
+        + folder.resolve("none.yaml") + "\n1 error; nothing was written\n");
   }
 
   @Test
