@@ -10,7 +10,6 @@ import org.policybrief.config.BriefingSettings;
 import org.policybrief.config.ConfigFile;
 import org.policybrief.diag.DiagnosticPrinter;
 import org.policybrief.diag.Diagnostics;
-import org.policybrief.diag.Location;
 import org.policybrief.model.BriefingSpec;
 import org.policybrief.model.Selection;
 import org.policybrief.pipeline.BriefingPipeline;
@@ -109,9 +108,9 @@ final class GenerateCommand implements Callable<Integer> {
     if (s.out() != null && s.out().toString().isEmpty()) {
       throw new CliError(ExitCodes.USAGE, "--out is empty: name a folder (. for this one)");
     }
-    GenerateChecks.data(s.data(), Location.NONE, diagnostics);
-    GenerateChecks.folder(s.templates(), "template", Location.NONE, diagnostics);
-    GenerateChecks.folder(s.fonts(), "font", Location.NONE, diagnostics);
+    GenerateChecks.data(s.data(), s.at("data"), diagnostics);
+    GenerateChecks.folder(s.templates(), "template", s.at("templates"), diagnostics);
+    GenerateChecks.folder(s.fonts(), "font", s.at("fonts"), diagnostics);
     if (diagnostics.hasErrors()) {
       DiagnosticPrinter.print(diagnostics.sorted(), spec.commandLine().getErr());
       return GenerateChecks.exitCode(diagnostics.errors());
@@ -123,7 +122,7 @@ final class GenerateCommand implements Callable<Integer> {
         pdfa ? PdfKind.ARCHIVAL : pdfua ? PdfKind.ACCESSIBLE : PdfKind.PLAIN);
     Path outFolder = s.out() != null ? s.out() : Path.of("output");
     Optional<Path> written = pipeline.generate(DataOptions.readerOf(s.data(), data.dbSchema), briefing,
-        new SelectionFilter.Origin(s.selectionAt()), outFolder, diagnostics);
+        new SelectionFilter.Origin(s.places()), outFolder, diagnostics);
     DiagnosticPrinter.print(diagnostics.sorted(), spec.commandLine().getErr());
     if (written.isEmpty()) {
       return ExitCodes.DATA;

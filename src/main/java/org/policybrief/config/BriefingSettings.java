@@ -28,20 +28,26 @@ public record BriefingSettings(
     String data,
     Path out,
     LocalDate date,
-    Map<String, Location> selectionAt) {
+    Map<String, Location> places) {
 
   public static final BriefingSettings NONE = new BriefingSettings(
       null, null, null, List.of(), List.of(), null, null, null, null, null, null, null, null, null);
 
   /**
-   * {@code selectionAt}: where a config file gave the selection's keys ({@code countries},
-   * {@code categories}, {@code from}, {@code to}), so that a country the data lacks is named at
-   * its line; empty for the command line.
+   * {@code places}: where a config file gave the selection's keys ({@code countries},
+   * {@code categories}, {@code from}, {@code to}) and its folders ({@code data},
+   * {@code templates}, {@code fonts}), so that a country the data lacks or a folder that is not
+   * there is named at its line; empty for the command line.
    */
   public BriefingSettings {
     countries = countries == null ? List.of() : List.copyOf(countries);
     categories = categories == null ? List.of() : List.copyOf(categories);
-    selectionAt = selectionAt == null ? Map.of() : Map.copyOf(selectionAt);
+    places = places == null ? Map.of() : Map.copyOf(places);
+  }
+
+  /** Where a config file gave {@code key}; {@link Location#NONE} for the command line. */
+  public Location at(String key) {
+    return places.getOrDefault(key, Location.NONE);
   }
 
   /** Settings given where nothing has a place: the command line. */
@@ -63,14 +69,17 @@ public record BriefingSettings(
         pick(over.data, data), pick(over.out, out), pick(over.date, date), keptPlaces(over));
   }
 
-  /** The places of the selection's keys that {@code over} does not give anew. */
+  /** The places of the keys that {@code over} does not give anew. */
   private Map<String, Location> keptPlaces(BriefingSettings over) {
-    Map<String, Location> kept = new HashMap<>(selectionAt);
+    Map<String, Location> kept = new HashMap<>(places);
     kept.keySet().removeIf(key -> switch (key) {
       case "countries" -> !over.countries.isEmpty();
       case "categories" -> !over.categories.isEmpty();
       case "from" -> over.from != null;
       case "to" -> over.to != null;
+      case "data" -> over.data != null;
+      case "templates" -> over.templates != null;
+      case "fonts" -> over.fonts != null;
       default -> true;
     });
     return kept;

@@ -35,6 +35,10 @@ public final class ConfigFile {
   static final List<String> KEYS = List.of("title", "subtitle", "lang", "countries", "categories",
       "from", "to", "organisation", "pageSize", "templates", "fonts", "data", "out", "date");
 
+  /** The keys whose places {@link BriefingSettings#places} keeps for later messages. */
+  private static final Set<String> PLACED =
+      Set.of("countries", "categories", "from", "to", "data", "templates", "fonts");
+
   private final Path file;
   private final Diagnostics diagnostics;
 
@@ -82,7 +86,7 @@ public final class ConfigFile {
     }
     return Optional.of(new BriefingSettings(v.title, v.subtitle, v.lang, v.countries, v.categories,
         v.from, v.to, v.organisation, v.pageSize, v.templates, v.fonts, v.data, v.out, v.date,
-        v.selectionAt));
+        v.places));
   }
 
   /** The values read so far; a bad one is reported and left null. */
@@ -101,11 +105,11 @@ public final class ConfigFile {
     String data;
     Path out;
     LocalDate date;
-    final Map<String, Location> selectionAt = new HashMap<>();
+    final Map<String, Location> places = new HashMap<>();
 
     void set(String key, Node value) {
-      if (List.of("countries", "categories", "from", "to").contains(key)) {
-        selectionAt.put(key, at(value.getStartMark()));
+      if (PLACED.contains(key)) {
+        places.put(key, at(value.getStartMark()));
       }
       switch (key) {
         case "title" -> title = printed(key, value);

@@ -101,6 +101,29 @@ class GenerateOptionsTest {
   }
 
   @Test
+  void aFolderOfTheConfigThatIsNotThereIsNamedAtItsLineUnlessTheCommandLineGaveIt() throws Exception {
+    // was "template folder not found: …" without a place, as if --templates had been given
+    Files.writeString(folder.resolve("passwd"), "root:x:0:0\n");
+    Path config = Files.writeString(folder.resolve("briefing.yaml"),
+        "title: ok\ndata: nodata\ntemplates: nope\nfonts:   passwd\n");
+    assertThat(run("generate", "--config", config.toString(), "--out", folder.resolve("out").toString()))
+        .isEqualTo(74);
+    assertThat(err.toString()).isEqualTo(
+        config + ":2:7: error[input.not-found]: data folder not found: " + folder.resolve("nodata") + "\n"
+            + config + ":3:12: error[input.not-found]: template folder not found: " + folder.resolve("nope") + "\n"
+            + config + ":4:10: error[input.not-a-folder]: font folder " + folder.resolve("passwd")
+            + " is a file, not a folder\n3 errors; nothing was written\n");
+
+    err.getBuffer().setLength(0);
+    assertThat(run("generate", "--config", config.toString(), "--templates", "elsewhere", "--data",
+        Files.createDirectories(folder.resolve("data")).toString(), "--out", folder.resolve("out").toString()))
+        .isEqualTo(74);
+    assertThat(err.toString()).startsWith("error[input.not-found]: template folder not found: elsewhere\n"
+        + config + ":4:10: error[input.not-a-folder]: font folder ").doesNotContain("nodata");
+    assertThat(folder.resolve("out")).doesNotExist();
+  }
+
+  @Test
   void aConfigThatIsAFolderIsNamedAsSuchNotAsMissing() throws Exception {
     assertThat(run("generate", "--config", folder.toString())).isEqualTo(74);
     assertThat(err.toString()).isEqualTo("error[input.not-a-file]: config file " + folder + " is a folder,"
