@@ -85,8 +85,7 @@ public final class SelectionFilter {
     }
     Dataset narrowed = narrow(dataset, selection);
     if (narrowed.measures().isEmpty()) {
-      diagnostics.error(Location.NONE, "selection.empty", "the selection " + firstEmptyingFilter(dataset, selection)
-          + " leaves no measure: there is nothing to brief on");
+      reportEmpty(dataset, selection, origin, diagnostics);
       return Optional.empty();
     }
     return Optional.of(narrowed);
@@ -123,11 +122,42 @@ public final class SelectionFilter {
   }
 
   /**
-   * The fewest options that together leave no measure: one alone when one does (countries tried
+   * Names the fewest filters that leave no measure, each as it was given (--from 2030-01-01, or
+   * from 2030-01-01 at its line in a config file).
+   */
+  private static void reportEmpty(Dataset dataset, Selection selection, Origin origin, Diagnostics diagnostics) {
+    Selection named = emptyingPart(dataset, selection);
+    List<String> keys = new ArrayList<>();
+    List<String> filters = new ArrayList<>();
+    if (!named.countries().isEmpty()) {
+      keys.add("countries");
+      filters.add(origin.name("countries") + " " + String.join(",", named.countries()));
+    }
+    if (!named.categories().isEmpty()) {
+      keys.add("categories");
+      filters.add(origin.name("categories") + " " + String.join(",", named.categories()));
+    }
+    if (named.from() != null) {
+      keys.add("from");
+      filters.add(origin.name("from") + " " + named.from());
+    }
+    if (named.to() != null) {
+      keys.add("to");
+      filters.add(origin.name("to") + " " + named.to());
+    }
+    // at the first of the filters that a config file gave, as its unknown country is
+    Location at = keys.stream().map(origin::at).filter(place -> !place.equals(Location.NONE))
+        .findFirst().orElse(Location.NONE);
+    diagnostics.error(at, "selection.empty", "the selection " + String.join(" ", filters)
+        + " leaves no measure: there is nothing to brief on");
+  }
+
+  /**
+   * The fewest filters that together leave no measure: one alone when one does (countries tried
    * first, then categories, then dates), else two, else all. "--category c" alone was named when
    * only "--country AD --category c" together left nothing, as if category c were empty.
    */
-  private static String firstEmptyingFilter(Dataset dataset, Selection selection) {
+  private static Selection emptyingPart(Dataset dataset, Selection selection) {
     List<Integer> given = new ArrayList<>();
     for (int filter : new int[] {COUNTRIES, CATEGORIES, DATES}) {
       if (!part(selection, filter).isAll()) {
@@ -144,21 +174,7 @@ public final class SelectionFilter {
     subsets.add(all);
     int emptying = subsets.stream().filter(f -> narrow(dataset, part(selection, f)).measures().isEmpty())
         .findFirst().orElse(all);
-    Selection named = part(selection, emptying);
-    List<String> options = new ArrayList<>();
-    if (!named.countries().isEmpty()) {
-      options.add("--country " + String.join(",", named.countries()));
-    }
-    if (!named.categories().isEmpty()) {
-      options.add("--category " + String.join(",", named.categories()));
-    }
-    if (named.from() != null) {
-      options.add("--from " + named.from());
-    }
-    if (named.to() != null) {
-      options.add("--to " + named.to());
-    }
-    return String.join(" ", options);
+    return part(selection, emptying);
   }
 
   /** The part of a selection that the set {@code filters} (of COUNTRIES, CATEGORIES, DATES) keeps. */

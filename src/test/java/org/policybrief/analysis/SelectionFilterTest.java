@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.policybrief.TestData;
@@ -12,6 +13,7 @@ import org.policybrief.data.CsvDatasetReader;
 import org.policybrief.data.DatasetSource;
 import org.policybrief.diag.Diagnostic;
 import org.policybrief.diag.Diagnostics;
+import org.policybrief.diag.Location;
 import org.policybrief.model.Category;
 import org.policybrief.model.Dataset;
 import org.policybrief.model.Document;
@@ -95,6 +97,31 @@ class SelectionFilterTest {
         LocalDate.of(2025, 6, 1), LocalDate.of(2025, 6, 30)), diagnostics)).isEmpty();
     assertThat(diagnostics.errors().get(0).message())
         .startsWith("the selection --country GB --from 2025-06-01 --to 2025-06-30 leaves");
+  }
+
+  @Test
+  void aSelectionOfNothingFromAConfigFileNamesItsKeysAtTheFirstOfThem() throws Exception {
+    // was "the selection --from 2030-01-01 …" without a place, though no --from was given
+    Location countries = new Location("briefing.yaml", 2, 12);
+    Location from = new Location("briefing.yaml", 3, 7);
+    Diagnostics diagnostics = new Diagnostics();
+    assertThat(SelectionFilter.apply(dataset(), new Selection(List.of(), List.of(), LocalDate.of(2030, 1, 1), null),
+        new SelectionFilter.Origin(Map.of("from", from)), diagnostics)).isEmpty();
+    assertThat(diagnostics.errors()).singleElement().satisfies(error -> {
+      assertThat(error.at()).isEqualTo(from);
+      assertThat(error.message()).startsWith("the selection from 2030-01-01 leaves no measure");
+    });
+
+    // GB from the file, the dates from the command line: each named as given, at the file's key
+    diagnostics = new Diagnostics();
+    assertThat(SelectionFilter.apply(dataset(), new Selection(List.of("GB"), List.of(),
+        LocalDate.of(2025, 6, 1), LocalDate.of(2025, 6, 30)),
+        new SelectionFilter.Origin(Map.of("countries", countries)), diagnostics)).isEmpty();
+    assertThat(diagnostics.errors()).singleElement().satisfies(error -> {
+      assertThat(error.at()).isEqualTo(countries);
+      assertThat(error.message())
+          .startsWith("the selection countries GB --from 2025-06-01 --to 2025-06-30 leaves no measure");
+    });
   }
 
   @Test

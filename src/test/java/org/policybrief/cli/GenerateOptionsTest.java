@@ -76,6 +76,15 @@ class GenerateOptionsTest {
     assertThat(code).isEqualTo(65);
     assertThat(err.toString()).contains("error[selection.empty]", "--from 2030-01-01");
     assertThat(outFolder).doesNotExist();
+
+    // from a config file: its key at its line, where "--from 2030-01-01" was named without a place
+    err.getBuffer().setLength(0);
+    Path config = Files.writeString(folder.resolve("briefing.yaml"), "title: ok\nfrom: 2030-01-01\n");
+    assertThat(run("generate", "--config", config.toString(), "--data", folder.toString(), "--out",
+        outFolder.toString())).isEqualTo(65);
+    assertThat(err.toString()).startsWith(config + ":2:7: error[selection.empty]: the selection from 2030-01-01"
+        + " leaves no measure");
+    assertThat(outFolder).doesNotExist();
   }
 
   @Test
