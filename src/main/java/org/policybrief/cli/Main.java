@@ -78,6 +78,16 @@ public final class Main {
       err.println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
       return ExitCodes.USAGE;
     });
+    // picocli shows the help of "generatee --help" (exit 0) and leaves the word it did not know
+    // unsaid; a mistyped word stays a usage error, with its suggestion, whatever else is asked
+    commandLine.setExecutionStrategy(parsed -> {
+      for (CommandLine.ParseResult part = parsed; part != null; part = part.subcommand()) {
+        if (!part.unmatched().isEmpty()) {
+          throw new CommandLine.UnmatchedArgumentException(part.commandSpec().commandLine(), part.unmatched());
+        }
+      }
+      return new CommandLine.RunLast().execute(parsed);
+    });
     commandLine.setExecutionExceptionHandler((e, cl, parsed) -> {
       boolean verbose = parsed.originalArgs().contains("--verbose");
       if (outOfMemory(e)) {

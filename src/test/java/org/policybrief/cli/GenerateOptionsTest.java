@@ -40,6 +40,22 @@ class GenerateOptionsTest {
   }
 
   @Test
+  void aMistypedWordFollowedByHelpIsStillAUsageError() {
+    // picocli printed the top-level help and exited 0, the mistyped command never named
+    assertThat(run("generatee", "--help")).isEqualTo(2);
+    assertThat(out.toString()).isEmpty();
+    assertThat(err.toString()).contains("'generatee'", "Did you mean: policybrief generate",
+        "Try 'policybrief --help'.");
+    err.getBuffer().setLength(0);
+    assertThat(run("generate", "--titel", "x", "--help")).isEqualTo(2);
+    assertThat(out.toString()).isEmpty();
+    assertThat(err.toString()).contains("'--titel'", "Possible solutions: --title",
+        "Try 'policybrief generate --help'.");
+    assertThat(run("generate", "--help")).isZero();
+    assertThat(out.toString()).contains("Usage: policybrief generate");
+  }
+
+  @Test
   void commandLineOptionsOverrideTheConfigFile() throws Exception {
     Path data = Files.createDirectories(folder.resolve("data"));
     TestData.englishOnly(data);
