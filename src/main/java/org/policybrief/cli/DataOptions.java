@@ -3,6 +3,7 @@ package org.policybrief.cli;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.policybrief.data.DatasetReader;
 import org.policybrief.data.DatasetReaders;
 import org.policybrief.data.sql.JdbcTarget;
@@ -57,13 +58,18 @@ final class DataOptions {
    * message never repeats the URL, which may hold a password.
    */
   static void checkJdbcUrl(String option, String url) {
+    jdbcProblem(option, url).ifPresent(problem -> {
+      throw new CliError(ExitCodes.USAGE, problem);
+    });
+  }
+
+  /** What keeps {@code url} from naming a PostgreSQL database, without the URL. */
+  static Optional<String> jdbcProblem(String option, String url) {
     if (!url.startsWith("jdbc:postgresql:")) {
-      throw new CliError(ExitCodes.USAGE, option + " names a database other than PostgreSQL"
+      return Optional.of(option + " names a database other than PostgreSQL"
           + " (expected jdbc:postgresql://HOST:PORT/DATABASE)");
     }
-    JdbcTarget.problem(url).ifPresent(problem -> {
-      throw new CliError(ExitCodes.USAGE, option + ": " + problem);
-    });
+    return JdbcTarget.problem(url).map(problem -> option + ": " + problem);
   }
 
   private static boolean exists(String data) {

@@ -3,14 +3,16 @@ package org.policybrief.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.policybrief.config.BriefingSettings;
 import org.policybrief.diag.Diagnostic;
 import org.policybrief.diag.Diagnostics;
 import org.policybrief.diag.Location;
+import org.policybrief.model.BriefingSpec;
 
 /**
- * The mistakes of a {@code generate} command line that keep the run from starting (a config
- * file, data, template or font folder that is not there), each reported where it was given, so
- * that one run names them all, where the first one ended the run.
+ * The mistakes of a {@code generate} command line that keep the run from starting (a value no
+ * briefing can have, a config file, data, template or font folder that is not there), each
+ * reported where it was given, so that one run names them all, where the first one ended the run.
  */
 final class GenerateChecks {
 
@@ -19,7 +21,38 @@ final class GenerateChecks {
   static final String NOT_A_FOLDER = "input.not-a-folder";
   static final String NOT_A_FILE = "input.not-a-file";
 
+  /** The codes of the usage errors (exit 2), as those of a config file's lines. */
+  static final String BAD_VALUE = "option.bad-value";
+  static final String CONFLICT = "option.conflict";
+
   private GenerateChecks() {}
+
+  /** Reports the settings that make no briefing: a language, text or output folder. */
+  static void values(BriefingSettings settings, Diagnostics diagnostics) {
+    if (settings.lang() != null && !BriefingSpec.LANGUAGES.contains(settings.lang())) {
+      diagnostics.error(Location.NONE, BAD_VALUE, "unknown language \"" + settings.lang() + "\" (expected one of "
+          + String.join(", ", BriefingSpec.LANGUAGES) + ")");
+    }
+    text("title", settings.title(), diagnostics);
+    text("subtitle", settings.subtitle(), diagnostics);
+    text("organisation", settings.organisation(), diagnostics);
+    if (settings.out() != null && settings.out().toString().isEmpty()) {
+      diagnostics.error(Location.NONE, BAD_VALUE, "--out is empty: name a folder (. for this one)");
+    }
+  }
+
+  static void pdfKinds(boolean pdfa, boolean pdfua, Diagnostics diagnostics) {
+    if (pdfa && pdfua) {
+      diagnostics.error(Location.NONE, CONFLICT, "--pdfa and --pdfua are two different kinds of PDF: choose one");
+    }
+  }
+
+  private static void text(String what, String text, Diagnostics diagnostics) {
+    String problem = BriefingSpec.titleProblem(text);
+    if (problem != null) {
+      diagnostics.error(Location.NONE, BAD_VALUE, "the " + what + " " + problem);
+    }
+  }
 
   /** Whether {@code config} is a file to read; a folder or a pipe was "not found", though the user could see it. */
   static boolean configFile(Path config, Diagnostics diagnostics) {
@@ -47,15 +80,18 @@ final class GenerateChecks {
     }
   }
 
-  /** Reports data given at {@code at} that names a folder that is not there. */
+  /** Reports data given at {@code at} that names a folder that is not there, or no PostgreSQL database. */
   static void data(String data, Location at, Diagnostics diagnostics) {
-    if (DataOptions.missing(data)) {
+    if (data != null && data.startsWith("jdbc:")) {
+      DataOptions.jdbcProblem(at.equals(Location.NONE) ? "--data" : "data", data)
+          .ifPresent(problem -> diagnostics.error(at, BAD_VALUE, problem));
+    } else if (DataOptions.missing(data)) {
       diagnostics.error(at, NOT_FOUND, "data folder not found: " + data);
     }
   }
 
-  /** The exit code of a command line with these errors. */
+  /** The exit code of a command line with these errors: a usage error's when there is one. */
   static int exitCode(List<Diagnostic> errors) {
-    return errors.stream().anyMatch(e -> e.code().startsWith("input.")) ? ExitCodes.IO : ExitCodes.USAGE;
+    return errors.stream().allMatch(e -> e.code().startsWith("input.")) ? ExitCodes.IO : ExitCodes.USAGE;
   }
 }

@@ -84,30 +84,13 @@ final class GenerateCommand implements Callable<Integer> {
     Diagnostics diagnostics = new Diagnostics();
     BriefingSettings fromFile = BriefingSettings.NONE;
     if (config != null && GenerateChecks.configFile(config, diagnostics)) {
-      Optional<BriefingSettings> read = ConfigFile.read(config, diagnostics);
-      if (read.isEmpty()) {
-        DiagnosticPrinter.print(diagnostics.sorted(), spec.commandLine().getErr());
-        return ExitCodes.USAGE;
-      }
-      fromFile = read.get();
+      // a file with mistakes gives nothing, and the command line is checked all the same
+      fromFile = ConfigFile.read(config, diagnostics).orElse(BriefingSettings.NONE);
     }
     BriefingSettings s = fromFile.overriddenBy(new BriefingSettings(title, subtitle, lang, stripped(countries),
         stripped(categories), from, to, null, null, templates, fonts, data.data, out, date));
-
-    String language = s.lang() == null ? BriefingSpec.SIMPLIFIED_CHINESE : s.lang();
-    if (!BriefingSpec.LANGUAGES.contains(language)) {
-      throw new CliError(ExitCodes.USAGE, "unknown language \"" + language + "\" (expected one of "
-          + String.join(", ", BriefingSpec.LANGUAGES) + ")");
-    }
-    checkTitle("title", s.title());
-    checkTitle("subtitle", s.subtitle());
-    checkTitle("organisation", s.organisation());
-    if (pdfa && pdfua) {
-      throw new CliError(ExitCodes.USAGE, "--pdfa and --pdfua are two different kinds of PDF: choose one");
-    }
-    if (s.out() != null && s.out().toString().isEmpty()) {
-      throw new CliError(ExitCodes.USAGE, "--out is empty: name a folder (. for this one)");
-    }
+    GenerateChecks.values(s, diagnostics);
+    GenerateChecks.pdfKinds(pdfa, pdfua, diagnostics);
     GenerateChecks.data(s.data(), s.at("data"), diagnostics);
     GenerateChecks.folder(s.templates(), "template", s.at("templates"), diagnostics);
     GenerateChecks.folder(s.fonts(), "font", s.at("fonts"), diagnostics);
@@ -115,6 +98,7 @@ final class GenerateCommand implements Callable<Integer> {
       DiagnosticPrinter.print(diagnostics.sorted(), spec.commandLine().getErr());
       return GenerateChecks.exitCode(diagnostics.errors());
     }
+    String language = s.lang() == null ? BriefingSpec.SIMPLIFIED_CHINESE : s.lang();
     BriefingSpec briefing = new BriefingSpec(s.date() != null ? s.date() : LocalDate.now(), language,
         s.title(), s.subtitle(), s.organisation(), s.pageSize(),
         new Selection(s.countries(), s.categories(), s.from(), s.to()));
@@ -134,12 +118,5 @@ final class GenerateCommand implements Callable<Integer> {
   /** Codes as a config file reads them: {@code --country "CN, US"} names US, not " US". */
   private static List<String> stripped(List<String> codes) {
     return codes == null ? null : codes.stream().map(String::strip).toList();
-  }
-
-  private static void checkTitle(String what, String text) {
-    String problem = BriefingSpec.titleProblem(text);
-    if (problem != null) {
-      throw new CliError(ExitCodes.USAGE, "the " + what + " " + problem);
-    }
   }
 }

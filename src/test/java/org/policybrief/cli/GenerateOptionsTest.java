@@ -188,6 +188,27 @@ class GenerateOptionsTest {
   }
 
   @Test
+  void everyBadValueOfOneCommandLineIsNamedInOneRun() throws Exception {
+    // only the language was named; the title's escape came to light once it was fixed
+    Path config = Files.writeString(folder.resolve("briefing.yaml"), "title: ok\npageSize: A3\n");
+    assertThat(run("generate", "--config", config.toString(), "--lang", "xx", "--title", "\u001B",
+        "--subtitle", "x".repeat(201), "--pdfa", "--pdfua", "--out", "", "--templates",
+        folder.resolve("nope").toString(), "--data", "jdbc:mysql://h/db")).isEqualTo(2);
+    assertThat(err.toString()).isEqualTo(
+        "error[option.bad-value]: unknown language \"xx\" (expected one of zh-Hans, zh-Hant, en)\n"
+            + "error[option.bad-value]: the title has the control character U+001B, which cannot be printed; remove it\n"
+            + "error[option.bad-value]: the subtitle has 201 characters; at most 200 fit the cover and the"
+            + " running header and footer\n"
+            + "error[option.bad-value]: --out is empty: name a folder (. for this one)\n"
+            + "error[option.conflict]: --pdfa and --pdfua are two different kinds of PDF: choose one\n"
+            + "error[option.bad-value]: --data names a database other than PostgreSQL"
+            + " (expected jdbc:postgresql://HOST:PORT/DATABASE)\n"
+            + "error[input.not-found]: template folder not found: " + folder.resolve("nope") + "\n"
+            + config + ":2:11: error[config.bad-value]: pageSize is \"A3\" (expected A4 or Letter)\n"
+            + "8 errors; nothing was written\n");
+  }
+
+  @Test
   void aDateOffTheCalendarIsAUsageErrorInTheUsersTerms() {
     assertThat(run("generate", "--date", "2026-02-30")).isEqualTo(2);
     assertThat(err.toString()).contains("'2026-02-30' is not a date of the calendar in the form YYYY-MM-DD")
