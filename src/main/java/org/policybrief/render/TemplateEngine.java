@@ -40,6 +40,7 @@ final class TemplateEngine {
 
   /** An include or import of a template named by a literal, in a template's canonical form. */
   private static final Pattern INCLUDED = Pattern.compile("<#(?:include|import) \"([^\"]+)\"");
+  private static final Pattern FRAME = Pattern.compile("---(?:begin|end)-message---");
 
   private final Configuration configuration;
   private final Path userTemplates;
@@ -119,10 +120,17 @@ final class TemplateEngine {
     if (file == null || !Files.isRegularFile(file)) {
       return new IllegalStateException("template " + name + " failed: " + e.getMessage(), e);
     }
+    // ?interpret and ?eval frame the failure of their text in ---begin-message--- … ---end-message---
     String firstLines = message.strip().lines().takeWhile(l -> !l.startsWith("----"))
-        .map(String::strip).filter(l -> !l.isEmpty()).limit(3).collect(Collectors.joining(" "));
+        .map(String::strip).filter(l -> !l.isEmpty() && !FRAME.matcher(l).matches()).limit(3)
+        .collect(Collectors.joining(" "));
     return new DiagnosticException(Diagnostic.error(new Location(file.toString(),
         line == null ? 0 : line, column == null ? 0 : column), "template.error", firstLines));
+  }
+
+  /** Whether {@code name} is that of a text ?interpret made a template of ("a.ftl->anonymous_interpreted"). */
+  private static boolean interpreted(String name) {
+    return name != null && name.contains("->");
   }
 
   /**
@@ -214,7 +222,8 @@ final class TemplateEngine {
       while (!(cause instanceof ParseException) && cause.getCause() != null) {
         cause = cause.getCause();
       }
-      if (cause instanceof ParseException p) {
+      // A syntax error in a text that ?interpret makes a template of is named at the ?interpret
+      if (cause instanceof ParseException p && !interpreted(p.getTemplateName())) {
         throw userMistake(p.getTemplateName(), p.getLineNumber(), p.getColumnNumber(), p.getEditorMessage(), e);
       }
       if (e instanceof TemplateException t && cause instanceof TemplateNotFoundException missing

@@ -70,6 +70,30 @@ class TemplateEngineTest {
   }
 
   @Test
+  void aMistakeInATextMadeATemplateByInterpretIsTheUsersAtTheirFileWithoutFreemarkersMarkers(@TempDir Path folder)
+      throws Exception {
+    // a syntax error in the text was an internal error (exit 70) whose message kept Freemarker's
+    // ---begin-message---, and one met while running the text kept the marker in ours
+    Files.writeString(folder.resolve("a.ftl"), "<p>\n  <#assign t = \"<#if>\"?interpret><@t/></p>");
+    Files.writeString(folder.resolve("b.ftl"), "<p>\n<#assign t = r\"x ${nope.y}\"?interpret><@t/></p>");
+    TemplateEngine userEngine = new TemplateEngine(folder);
+
+    assertThatThrownBy(() -> userEngine.render("a.ftl", Map.of()))
+        .isInstanceOfSatisfying(DiagnosticException.class, e -> assertThat(e.diagnostics())
+            .extracting(Diagnostic::format).singleElement().asString()
+            .startsWith(folder.resolve("a.ftl") + ":2:16: error[template.error]: Template parsing with \"?interpret\""
+                + " has failed with this error: Syntax error in template \"a.ftl->anonymous_interpreted\" in line 1,"
+                + " column 2: #if is an existing directive, but the tag is malformed.")
+            .doesNotContain("---"));
+    assertThatThrownBy(() -> userEngine.render("b.ftl", Map.of()))
+        .isInstanceOfSatisfying(DiagnosticException.class, e -> assertThat(e.diagnostics())
+            .extracting(Diagnostic::format).singleElement().asString()
+            .startsWith(folder.resolve("b.ftl") + ":2:39: error[template.error]: Template created with \"?interpret\""
+                + " has stopped with this error: The following has evaluated to null or missing: ==> nope")
+            .doesNotContain("---"));
+  }
+
+  @Test
   void aUsersListWithoutEndThatWritesNothingIsGivenUpAndStopped(@TempDir Path folder) throws Exception {
     Files.writeString(folder.resolve("a.ftl"), "<div><#list 1.. as i><#if i == 0>x</#if></#list></div>");
     TemplateEngine userEngine = new TemplateEngine(folder, Duration.ofSeconds(1));
