@@ -18,7 +18,9 @@ import org.policybrief.model.Measure;
 /**
  * Measures taken so far, period by period (see {@link TimeSteps}), one line per country. A
  * measure counts from its own date, which is its document's date when the data gives none. Up to
- * three lines are named where they end ({@link EndLabelledLines}), more in a legend.
+ * three lines are named where they end ({@link EndLabelledLines}), more in a legend. Measures all
+ * of one month give no figure: a point per country, one above the other, is no timeline, and
+ * Figure 1 already compares those counts.
  */
 final class CumulativeTimeline implements ChartType {
 
@@ -42,6 +44,9 @@ final class CumulativeTimeline implements ChartType {
     }
     YearMonth first = all.stream().map(m -> YearMonth.from(m.date())).min(Comparator.naturalOrder()).orElseThrow();
     YearMonth last = all.stream().map(m -> YearMonth.from(m.date())).max(Comparator.naturalOrder()).orElseThrow();
+    if (first.equals(last)) {
+      return Optional.empty();
+    }
     TimeSteps steps = TimeSteps.of(first, last);
     ChartTexts texts = new ChartTexts();
     TimeTicks ticks = TimeTicks.of(steps, input.monthName(), ChartStyle.labelFont(input),

@@ -57,6 +57,8 @@ class ChartMessagesTest {
         .isEqualTo("法國共有 9 項措施，「衛生」類措施合計最多（4 項）");
     assertThat(format("en", "chart.cumulative-timeline.title", "Mar 2025", "alone", "France", "", "9"))
         .isEqualTo("By Mar 2025, France had 9 measures");
+    assertThat(format("en", "chart.cumulative-timeline.title", "Mar 2025", "alone", "France", "", "1"))
+        .isEqualTo("By Mar 2025, France had 1 measure");
     assertThat(format("zh-Hans", "chart.cumulative-timeline.title", "2025年3月", "alone", "法国", "", "9"))
         .isEqualTo("截至2025年3月，法国累计措施 9 项");
     assertThat(format("zh-Hant", "chart.cumulative-timeline.title", "2025年3月", "alone", "法國", "", "9"))

@@ -40,7 +40,7 @@ class ChartsTest {
 
   @Test
   void oneCountryGivesEveryChartWithoutOther() {
-    List<Figure> figures = Charts.figures(input(TestDatasets.read(TestDatasets.write(dir, 1, 3, 1, false))));
+    List<Figure> figures = Charts.figures(input(TestDatasets.read(TestDatasets.write(dir, 1, 3, 2, false))));
 
     assertThat(figures).extracting(Figure::type)
         .containsExactly("category-bars", "category-heatmap", "cumulative-timeline", "category-profile");

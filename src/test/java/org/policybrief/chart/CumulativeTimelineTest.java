@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.Color;
 import java.awt.Font;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -37,5 +38,21 @@ class CumulativeTimelineTest {
       assertThat(LabelFit.width(labels.get(i), labelFont)).isLessThanOrEqualTo(0.4 * ChartStyle.axisUnits());
       assertThat(labels.get(i)).contains(middles.get(i).split(" ")[0]);
     }
+  }
+
+  @Test
+  void measuresAllOfOneMonthGiveNoTimeline() throws Exception {
+    // QA one-cat: every measure in May 2024 drew one dot, "May 2024 to May 2024"
+    Path folder = TestDatasets.write(dir, 2, 3, 1, false);
+    assertThat(new CumulativeTimeline().figure(input(folder))).isEmpty();
+    Files.writeString(folder.resolve("measures.csv"), Files.readString(folder.resolve("measures.csv"))
+        .replaceFirst("2024-01-15\n", "2024-02-01\n"));
+    assertThat(new CumulativeTimeline().figure(input(folder))).isPresent();
+  }
+
+  private static ChartInput input(Path folder) {
+    Aggregates aggregates = TestDatasets.analyze(TestDatasets.read(folder));
+    return new ChartInput(aggregates, c -> c.name().preferZh(), c -> Color.GRAY, code -> code,
+        m -> m.toString(), "其他", "其他", names -> String.join(", ", names), FONT);
   }
 }
