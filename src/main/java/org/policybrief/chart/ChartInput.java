@@ -2,6 +2,7 @@ package org.policybrief.chart;
 
 import java.awt.Color;
 import java.awt.Font;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +19,9 @@ import org.policybrief.model.Category;
  * group holds. {@code pageTextWidth} measures text as the page sets it (the legend is set there,
  * not in the chart): its advance at 1 pt, each character in the first of the briefing's fonts
  * that has it. {@code fallbacks} give, for a character {@code font} lacks, the font the chart
- * drawer sets it in, so that labels are measured as they will be drawn.
+ * drawer sets it in, so that labels are measured as they will be drawn. {@code cutoff} is the
+ * data's cut-off (never after the edition's date): a measure dated later is scheduled to take
+ * effect; null when it is the data's latest date.
  */
 public record ChartInput(
     Aggregates aggregates,
@@ -31,7 +34,8 @@ public record ChartInput(
     Function<List<String>, String> otherCategoriesNote,
     Font font,
     ToDoubleFunction<String> pageTextWidth,
-    Fallbacks fallbacks) {
+    Fallbacks fallbacks,
+    LocalDate cutoff) {
 
   /** For a character a label's font lacks: the font that has it, sized alike, or null. */
   @FunctionalInterface
@@ -70,6 +74,16 @@ public record ChartInput(
       Font fallback = fontFor(codePoint, font);
       return fallback == null ? font : fallback;
     }
+  }
+
+  /** With the data's latest date as its cut-off. */
+  public ChartInput(Aggregates aggregates, Function<Category, String> categoryName,
+      Function<Category, Color> categoryColor, Function<String, String> countryName,
+      Function<YearMonth, String> monthName, String otherName, String otherCategoriesName,
+      Function<List<String>, String> otherCategoriesNote, Font font, ToDoubleFunction<String> pageTextWidth,
+      Fallbacks fallbacks) {
+    this(aggregates, categoryName, categoryColor, countryName, monthName, otherName,
+        otherCategoriesName, otherCategoriesNote, font, pageTextWidth, fallbacks, null);
   }
 
   /** Labels drawn in {@code font} alone, characters it lacks as its missing-glyph boxes. */

@@ -20,7 +20,8 @@ import org.policybrief.model.Measure;
  * measure counts from its own date, which is its document's date when the data gives none. Up to
  * three lines are named where they end ({@link EndLabelledLines}), more in a legend. Measures all
  * of one month give no figure: a point per country, one above the other, is no timeline, and
- * Figure 1 already compares those counts.
+ * Figure 1 already compares those counts. Measures dated after the data's cut-off (scheduled to
+ * take effect later) are drawn where they fall, and the texts say so.
  */
 final class CumulativeTimeline implements ChartType {
 
@@ -89,6 +90,8 @@ final class CumulativeTimeline implements ChartType {
     findings.addAll(Leaders.of(input.aggregates().countries(), c -> c.measures().size(),
         c -> input.countryName().apply(c.code())).findings());
     findings.addAll(List.of(input.monthName().apply(first), unit(steps), Long.toString(steps.yearsPerPoint())));
+    YearMonth cutoff = input.cutoff() == null ? last : YearMonth.from(input.cutoff());
+    findings.add(last.isAfter(cutoff) ? input.monthName().apply(cutoff) : "");
     Legend legend = endLabels ? new Legend(List.of(), LabelFit.abbreviations(names, labels))
         : Legend.of(input, names, groups.stream().map(CountryGroups.Group::color).toList());
     return Optional.of(new Figure(id(), chart, texts, legend.entries(), findings, legend.abbreviations(),

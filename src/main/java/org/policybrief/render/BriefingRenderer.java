@@ -148,7 +148,7 @@ public final class BriefingRenderer {
     EditionLanguage language = language(spec);
     BriefingView view = new BriefingViewBuilder(dataset, aggregates, language).build(spec);
     List<String> families = fontFamilies.of(dataset, spec, null, language);
-    FigureSet figures = figures(dataset, aggregates, language, view, families);
+    FigureSet figures = figures(dataset, aggregates, language, spec, view, families);
     return templates.render(BRIEFING, model(view, figures, language, spec, families));
   }
 
@@ -199,7 +199,7 @@ public final class BriefingRenderer {
     BriefingViewBuilder builder = new BriefingViewBuilder(dataset, aggregates, language);
     BriefingView view = builder.build(spec);
     List<String> families = fontFamilies.of(dataset, spec, changes, language);
-    FigureSet figures = figures(dataset, aggregates, language, view, families);
+    FigureSet figures = figures(dataset, aggregates, language, spec, view, families);
     Map<String, Object> model = model(view, figures, language, spec, families);
     if (changes != null) {
       model.put("news", WhatsNewView.of(changes, language, builder::countryName));
@@ -238,11 +238,11 @@ public final class BriefingRenderer {
 
   /** {@code fontFamilies}: the briefing's, in which the page sets the charts' legends. */
   private FigureSet figures(Dataset dataset, Aggregates aggregates, EditionLanguage language,
-      BriefingView view, List<String> fontFamilies) {
+      BriefingSpec spec, BriefingView view, List<String> fontFamilies) {
     List<String> names = new ArrayList<>();
     view.categories().forEach(c -> names.add(c.name()));
     view.countries().forEach(c -> names.add(c.name()));
-    return new FigureSet(dataset, aggregates, language,
+    return new FigureSet(dataset, aggregates, language, spec.editionDate(),
         chartFont.forTexts(FontLibrary.familiesOf(language.id()), names),
         text -> chartFont.width(fontFamilies, text), chartFallbacks(language));
   }

@@ -166,7 +166,7 @@ final class BriefingViewBuilder {
    * The date the data runs to: its latest date, but never after the edition's (a measure may take
    * effect after the briefing comes out; the cover would say the data runs past its own date).
    */
-  private LocalDate dataCutoff(LocalDate editionDate) {
+  LocalDate dataCutoff(LocalDate editionDate) {
     LocalDate latest = aggregates.latestDate();
     return latest == null || latest.isAfter(editionDate) ? editionDate : latest;
   }

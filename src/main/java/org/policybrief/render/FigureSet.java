@@ -2,6 +2,7 @@ package org.policybrief.render;
 
 import java.awt.Color;
 import java.awt.Font;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,7 +29,7 @@ final class FigureSet {
   private final List<FigureView> views = new ArrayList<>();
 
   /** {@code pageTextWidth}, {@code fallbacks}: see {@link ChartInput}. */
-  FigureSet(Dataset dataset, Aggregates aggregates, EditionLanguage language, Font font,
+  FigureSet(Dataset dataset, Aggregates aggregates, EditionLanguage language, LocalDate editionDate, Font font,
       ToDoubleFunction<String> pageTextWidth, ChartInput.Fallbacks fallbacks) {
     BriefingViewBuilder names = new BriefingViewBuilder(dataset, aggregates, language);
     Messages t = language.messages();
@@ -45,7 +46,8 @@ final class FigureSet {
             : t.get("chart.otherCategories.many", members.size()),
         font,
         pageTextWidth,
-        fallbacks);
+        fallbacks,
+        names.dataCutoff(editionDate));
     for (Figure figure : Charts.figures(input)) {
       String id = "figure-" + (figures.size() + 1);
       figures.put(id, figure);

@@ -74,4 +74,18 @@ class ChartMessagesTest {
           .as(language).contains("Health").contains("100%").doesNotContain("alone");
     }
   }
+
+  @Test
+  void measuresScheduledAfterTheCutoffAreCountedAsScheduled() throws Exception {
+    assertThat(format("en", "chart.cumulative-timeline.title.scheduled", "Dec 2030", "2", "France", "Germany", "9"))
+        .isEqualTo("Counting measures scheduled to take effect up to Dec 2030, France and Germany have the most measures (9 each)");
+    assertThat(format("zh-Hans", "chart.cumulative-timeline.title.scheduled", "2030年12月", "alone", "法国", "", "9"))
+        .isEqualTo("计入截至2030年12月预定生效的措施，法国累计措施 9 项");
+    assertThat(format("zh-Hant", "chart.cumulative-timeline.title.scheduled", "2030年12月", "1", "法國", "", "9"))
+        .isEqualTo("計入截至2030年12月預定生效的措施，法國累計措施最多（9 項）");
+    assertThat(format("en", "chart.cumulative-timeline.subtitle.scheduled", "Jun 2026", "Dec 2030", "by month", "Nov 2026"))
+        .isEqualTo("Cumulative measures per country, by month; unit: measures; Jun 2026 to Dec 2030, after Nov 2026 as scheduled to take effect");
+    assertThat(format("zh-Hans", "chart.cumulative-timeline.subtitle.scheduled", "2026年6月", "2030年12月", "逐月", "2026年11月"))
+        .isEqualTo("各国家/组织逐月累计措施数量；单位：项；2026年6月至2030年12月，2026年11月后为预定生效");
+  }
 }

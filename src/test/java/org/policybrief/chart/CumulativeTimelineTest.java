@@ -6,6 +6,7 @@ import java.awt.Color;
 import java.awt.Font;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,15 +45,29 @@ class CumulativeTimelineTest {
   void measuresAllOfOneMonthGiveNoTimeline() throws Exception {
     // QA one-cat: every measure in May 2024 drew one dot, "May 2024 to May 2024"
     Path folder = TestDatasets.write(dir, 2, 3, 1, false);
-    assertThat(new CumulativeTimeline().figure(input(folder))).isEmpty();
+    assertThat(new CumulativeTimeline().figure(input(folder, null))).isEmpty();
     Files.writeString(folder.resolve("measures.csv"), Files.readString(folder.resolve("measures.csv"))
         .replaceFirst("2024-01-15\n", "2024-02-01\n"));
-    assertThat(new CumulativeTimeline().figure(input(folder))).isPresent();
+    assertThat(new CumulativeTimeline().figure(input(folder, null))).isPresent();
   }
 
-  private static ChartInput input(Path folder) {
+  @Test
+  void measuresAfterTheCutoffAreSaidToBeScheduled() {
+    // QA dup-names-future: "By Dec 2030, … had" under a cover saying "data as of 30 November 2026"
+    Path folder = TestDatasets.write(dir, 4, 3, 6, false); // January to May 2024
+    List<String> findings = new CumulativeTimeline().figure(input(folder, LocalDate.of(2024, 3, 31)))
+        .orElseThrow().findings();
+    assertThat(findings.get(0)).isEqualTo("2024-05");
+    assertThat(findings.get(8)).isEqualTo("2024-03");
+    assertThat(new CumulativeTimeline().figure(input(folder, LocalDate.of(2024, 5, 31))).orElseThrow()
+        .findings().get(8)).isEmpty();
+    assertThat(new CumulativeTimeline().figure(input(folder, null)).orElseThrow().findings().get(8)).isEmpty();
+  }
+
+  private static ChartInput input(Path folder, LocalDate cutoff) {
     Aggregates aggregates = TestDatasets.analyze(TestDatasets.read(folder));
     return new ChartInput(aggregates, c -> c.name().preferZh(), c -> Color.GRAY, code -> code,
-        m -> m.toString(), "其他", "其他", names -> String.join(", ", names), FONT);
+        m -> m.toString(), "其他", "其他", names -> String.join(", ", names), FONT, LabelFit.in(FONT),
+        ChartInput.Fallbacks.NONE, cutoff);
   }
 }
