@@ -16,9 +16,9 @@ import org.knowm.xchart.CategorySeries;
 /**
  * A line chart whose few lines are named where they end, not in a legend (design guide §9: direct
  * labels for up to three series). Each name is set left of its line's last point, above it, or
- * below it when the plot has no room above, on a ground of the plot's colour that never covers
- * the end of the name's own line, in the line's colour (darkened to read as text); names that
- * would touch are moved apart. XChart has no such labels: they are filled as glyph outlines after the
+ * below it when the plot has no room above, on a ground of the plot's colour that, where the plot
+ * has room, covers no part of the name's own line, in the line's colour (darkened to read as
+ * text); names that would touch are moved apart. XChart has no such labels: they are filled as glyph outlines after the
  * chart is painted, as XChart fills its own text, so the drawer writes them as text like every
  * other label.
  */
@@ -48,20 +48,23 @@ final class EndLabelledLines extends CategoryChart {
     super.paint(g, width, height);
     List<CategorySeries> series = new ArrayList<>(getSeriesMap().values());
     List<Shape> outlines = new ArrayList<>();
-    List<Line2D> lastSegments = new ArrayList<>();
+    List<List<Line2D>> lines = new ArrayList<>();
     for (int i = 0; i < series.size() && i < labels.size(); i++) {
       List<? extends Number> values = List.copyOf(series.get(i).getYData());
-      int last = values.size() - 1;
-      int before = Math.max(0, last - 1);
+      List<Line2D> segments = new ArrayList<>();
       // XChart puts a category's point in the middle of its step
-      lastSegments.add(new Line2D.Double(
-          getScreenXFromChart(before + 0.5), getScreenYFromChart(values.get(before).doubleValue()),
-          getScreenXFromChart(last + 0.5), getScreenYFromChart(values.get(last).doubleValue())));
+      for (int to = Math.min(1, values.size() - 1); to < values.size(); to++) {
+        int from = Math.max(0, to - 1);
+        segments.add(new Line2D.Double(
+            getScreenXFromChart(from + 0.5), getScreenYFromChart(values.get(from).doubleValue()),
+            getScreenXFromChart(to + 0.5), getScreenYFromChart(values.get(to).doubleValue())));
+      }
+      lines.add(segments);
       outlines.add(new TextLayout(labels.get(i), font, g.getFontRenderContext()).getOutline(null));
     }
     Rectangle2D plotBounds = plot.getBounds();
     double plotTop = getScreenYFromChart(getStyler().getYAxisMax());
-    List<Rectangle2D> boxes = place(lastSegments, outlines.stream().map(Shape::getBounds2D).toList(),
+    List<Rectangle2D> boxes = placeAlong(lines, outlines.stream().map(Shape::getBounds2D).toList(),
         new Rectangle2D.Double(plotBounds.getX(), plotTop, plotBounds.getWidth(), plotBounds.getMaxY() - plotTop));
     for (int i = 0; i < boxes.size(); i++) {
       Rectangle2D box = boxes.get(i);
@@ -82,24 +85,31 @@ final class EndLabelledLines extends CategoryChart {
         new Rectangle2D.Double(-1e6, plotTop, 2e6, 1e6));
   }
 
-  /**
-   * Where each name goes, given its line's last segment and its ink's size: ending {@link #GAP}
-   * left of the last point, above it, or below it when above would leave the plot, and below any
-   * name above it. A name whose ground would there cover the end of its own line (a line rising
-   * steeply into its last point, a name below it) moves, as little as it can, left, up or down
-   * within the plot to where it covers neither its line's last segment nor another name.
-   */
+  /** As {@link #placeAlong(List, List, Rectangle2D)}, for lines of one segment each. */
   static List<Rectangle2D> place(List<Line2D> lastSegments, List<Rectangle2D> sizes, Rectangle2D plot) {
+    return placeAlong(lastSegments.stream().map(List::of).toList(), sizes, plot);
+  }
+
+  /**
+   * Where each name goes, given its line's segments (left to right, the last ending at its last
+   * point) and its ink's size: ending {@link #GAP} left of the last point, above it, or below it
+   * when above would leave the plot, and below any name above it. A name whose ground would there
+   * cover its own line (a line rising steeply into its last point, or rising under a name set
+   * below its end) moves, as little as it can, left, up or down within the plot to where it covers
+   * neither its line nor another name; without such a place it stays.
+   */
+  static List<Rectangle2D> placeAlong(List<List<Line2D>> lines, List<Rectangle2D> sizes, Rectangle2D plot) {
     List<Integer> order = new ArrayList<>();
-    for (int i = 0; i < lastSegments.size(); i++) {
+    for (int i = 0; i < lines.size(); i++) {
       order.add(i);
     }
-    order.sort(Comparator.comparingDouble(i -> lastSegments.get(i).getY2()));
-    Rectangle2D[] boxes = new Rectangle2D[lastSegments.size()];
+    order.sort(Comparator.comparingDouble(i -> end(lines.get(i)).getY2()));
+    Rectangle2D[] boxes = new Rectangle2D[lines.size()];
     List<Rectangle2D> placed = new ArrayList<>();
     double lowestBottom = Double.NEGATIVE_INFINITY;
     for (int i : order) {
-      Line2D segment = lastSegments.get(i);
+      List<Line2D> line = lines.get(i);
+      Line2D segment = end(line);
       double width = sizes.get(i).getWidth();
       double height = sizes.get(i).getHeight();
       double top = segment.getY2() - GAP - height;
@@ -108,8 +118,8 @@ final class EndLabelledLines extends CategoryChart {
       }
       top = Math.max(top, lowestBottom + GAP);
       Rectangle2D box = new Rectangle2D.Double(segment.getX2() - GAP - width, top, width, height);
-      if (covers(box, segment)) {
-        Rectangle2D clear = clearOf(segment, width, height, plot, placed);
+      if (covers(box, line)) {
+        Rectangle2D clear = clearOf(line, width, height, plot, placed);
         box = clear == null ? box : clear;
       }
       lowestBottom = Math.max(lowestBottom, box.getMaxY());
@@ -119,20 +129,35 @@ final class EndLabelledLines extends CategoryChart {
     return List.of(boxes);
   }
 
-  /** Whether a name's ground (1 unit round its ink) covers the segment or its end's marker. */
-  private static boolean covers(Rectangle2D box, Line2D segment) {
+  private static Line2D end(List<Line2D> line) {
+    return line.get(line.size() - 1);
+  }
+
+  /** Whether a name's ground (1 unit round its ink) covers the line or a point's marker. */
+  private static boolean covers(Rectangle2D box, List<Line2D> line) {
     double margin = 1 + MARKER_RADIUS;
-    return new Rectangle2D.Double(box.getX() - margin, box.getY() - margin, box.getWidth() + 2 * margin,
-        box.getHeight() + 2 * margin).intersectsLine(segment);
+    Rectangle2D ground = new Rectangle2D.Double(box.getX() - margin, box.getY() - margin,
+        box.getWidth() + 2 * margin, box.getHeight() + 2 * margin);
+    // from the end leftwards, only as far as the ground reaches: the points go left to right
+    for (int k = line.size() - 1; k >= 0; k--) {
+      Line2D segment = line.get(k);
+      if (Math.max(segment.getX1(), segment.getX2()) < ground.getX()) {
+        break;
+      }
+      if (ground.intersectsLine(segment)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
-   * The nearest place, left of the segment's end and above or below it, that keeps a name clear
-   * of its line's last segment and {@link #GAP} from the names already placed; null when the plot
-   * has none.
+   * The nearest place, left of the line's end and above or below it, that keeps a name clear of
+   * its line and {@link #GAP} from the names already placed; null when the plot has none.
    */
-  private static Rectangle2D clearOf(Line2D segment, double width, double height, Rectangle2D plot,
+  private static Rectangle2D clearOf(List<Line2D> line, double width, double height, Rectangle2D plot,
       List<Rectangle2D> placed) {
+    Line2D segment = end(line);
     double reach = plot.getWidth() + plot.getHeight();
     for (double distance = 0; distance <= reach; distance += STEP) {
       for (double dx = 0; dx <= distance; dx += STEP) {
@@ -141,7 +166,7 @@ final class EndLabelledLines extends CategoryChart {
         for (double top : new double[] {segment.getY2() - GAP - height - dy, segment.getY2() + GAP + dy}) {
           Rectangle2D box = new Rectangle2D.Double(x, top, width, height);
           if (box.getX() >= plot.getX() && box.getY() >= plot.getY() && box.getMaxY() <= plot.getMaxY()
-              && !covers(box, segment) && placed.stream().noneMatch(p -> near(p, box))) {
+              && !covers(box, line) && placed.stream().noneMatch(p -> near(p, box))) {
             return box;
           }
         }

@@ -60,4 +60,25 @@ class EndLabelledLinesTest {
     assertThat(box.getMaxY()).isEqualTo(96);
     assertThat(box.getMaxX()).isEqualTo(496);
   }
+
+  @Test
+  void aNameBelowItsLinesEndKeepsClearOfTheLineRisingToIt() {
+    // QA big-span: a line rising to the top right, level over its last year, ran under the white
+    // ground of its name, set below the end, just before its last point
+    Rectangle2D plot = new Rectangle2D.Double(40, 20, 500, 250);
+    List<Line2D> line = List.of(new Line2D.Double(380, 160, 420, 120), new Line2D.Double(420, 120, 470, 25.2),
+        new Line2D.Double(470, 25.2, 500, 25));
+    Rectangle2D box = EndLabelledLines.placeAlong(List.of(line), List.of(NAME), plot).get(0);
+    Rectangle2D ground = new Rectangle2D.Double(box.getX() - 1, box.getY() - 1, box.getWidth() + 2, box.getHeight() + 2);
+    for (Line2D segment : line) {
+      assertThat(ground.intersectsLine(segment)).as("%s over (%.0f, %.0f)", box, segment.getX1(), segment.getY1())
+          .isFalse();
+    }
+    assertThat(plot.contains(box)).isTrue();
+    assertThat(box.getMaxX()).isLessThan(500);
+    // the only segment the name was kept clear of, as before: the name sat under the end, on the line
+    Rectangle2D before = EndLabelledLines.place(List.of(line.get(2)), List.of(NAME), plot).get(0);
+    assertThat(new Rectangle2D.Double(before.getX() - 1, before.getY() - 1, before.getWidth() + 2,
+        before.getHeight() + 2).intersectsLine(line.get(1))).isTrue();
+  }
 }
