@@ -84,7 +84,7 @@ class ChartMessagesTest {
     assertThat(format("zh-Hant", "chart.cumulative-timeline.title.scheduled", "2030年12月", "1", "法國", "", "9"))
         .isEqualTo("計入截至2030年12月預定生效的措施，法國累計措施最多（9 項）");
     assertThat(format("en", "chart.cumulative-timeline.subtitle.scheduled", "Jun 2026", "Dec 2030", "by month", "Nov 2026"))
-        .isEqualTo("Cumulative measures per country, by month; unit: measures; Jun 2026 to Dec 2030, after Nov 2026 as scheduled to take effect");
+        .isEqualTo("Cumulative measures per country, by month; unit: measures; Jun 2026 to Dec 2030 (after Nov 2026: scheduled to take effect)");
     assertThat(format("zh-Hans", "chart.cumulative-timeline.subtitle.scheduled", "2026年6月", "2030年12月", "逐月", "2026年11月"))
         .isEqualTo("各国家/组织逐月累计措施数量；单位：项；2026年6月至2030年12月，2026年11月后为预定生效");
   }
