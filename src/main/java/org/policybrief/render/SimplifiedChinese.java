@@ -133,11 +133,11 @@ final class SimplifiedChinese {
     return changed;
   }
 
-  private interface Entry {
+  interface Entry {
     void accept(String key, String firstReading);
   }
 
-  private static void readEntries(String table, Entry entry) {
+  static void readEntries(String table, Entry entry) {
     String text = resource(table);
     for (int start = 0, end; start < text.length(); start = end + 1) {
       end = text.indexOf('\n', start);

@@ -5,12 +5,16 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * Simplified → Traditional Chinese in the Taiwan standard, as OpenCC's {@code s2tw}: opencc4j's
- * phrase and character dictionaries (数据 → 數據, 发展 → 發展), then Taiwan's standard character
+ * copies of its phrase and character tables (数据 → 數據, 发展 → 發展), the text cut into the
+ * table's phrases from both ends (see {@link #words}), then Taiwan's standard character
  * forms (爲 → 為, 裏 → 裡, as far as opencc4j's variant table tells them); “ ” become 「 」.
  * Not {@code s2twp}: its Taiwanese idioms are software vocabulary that rewrites policy text
  * wrongly (文件 "document" → 檔案 "file", 发布 → 釋出, 代码 → 程式碼).
@@ -24,6 +28,19 @@ final class TraditionalChinese {
   private static final String TW_VARIANTS = "/data/dictionary/TWVariants.txt";
   private static final Map<Integer, String> TAIWAN_FORMS = taiwanForms();
 
+  /** OpenCC's Simplified → Traditional tables, as opencc4j copies them: each entry's first reading. */
+  private static final class Conversion {
+    static final Map<Integer, String> CHARACTERS = new HashMap<>();
+    static final Map<String, String> PHRASES = new HashMap<>();
+    static final int LONGEST_PHRASE;
+
+    static {
+      SimplifiedChinese.readEntries("STCharacters.txt", (key, first) -> CHARACTERS.put(key.codePointAt(0), first));
+      SimplifiedChinese.readEntries("STPhrases.txt", PHRASES::put);
+      LONGEST_PHRASE = PHRASES.keySet().stream().mapToInt(String::length).max().orElse(0);
+    }
+  }
+
   private TraditionalChinese() {}
 
   static String convert(String text) {
@@ -31,11 +48,79 @@ final class TraditionalChinese {
       return text;
     }
     StringBuilder out = new StringBuilder(text.length());
-    ZhConverterUtil.toTraditional(text).codePoints()
-        .forEach(cp -> out.append(TAIWAN_FORMS.getOrDefault(cp, Character.toString(cp))));
+    List<String> words = words(text);
+    for (String word : words) {
+      String phrase = word.length() > 1 ? Conversion.PHRASES.get(word) : null;
+      String traditional = phrase != null ? phrase : character(word);
+      traditional.codePoints()
+          .forEach(cp -> out.append(TAIWAN_FORMS.getOrDefault(cp, Character.toString(cp))));
+    }
     // Taiwan quotes with corner brackets. Single quotes stay: ’ is also the apostrophe of an
     // English name quoted in Chinese text.
     return out.toString().replace('“', '「').replace('”', '」');
+  }
+
+  /** One character, or a word the table does not know, character by character. */
+  private static String character(String word) {
+    StringBuilder out = new StringBuilder(word.length());
+    word.codePoints().forEach(cp -> {
+      String traditional = Conversion.CHARACTERS.get(cp);
+      if (traditional != null) {
+        out.append(traditional);
+      } else {
+        out.appendCodePoint(cp);
+      }
+    });
+    return out.toString();
+  }
+
+  /**
+   * The text cut into the phrases of the table and single characters, by the longest phrase
+   * from the start and from the end, whichever gives fewer pieces (then fewer single
+   * characters; then the cut from the end). From the start alone, 半导体制造 read 体制
+   * "system" and left 造, which came out 半導體制造 where Taiwan writes 製造; from the end it is
+   * 半导体 + 制造 → 半導體製造, as 台湾台风 is 臺灣颱風.
+   */
+  static List<String> words(String text) {
+    List<String> forward = new ArrayList<>();
+    for (int i = 0; i < text.length(); ) {
+      int length = longestPhrase(text, i, true);
+      forward.add(text.substring(i, i + length));
+      i += length;
+    }
+    List<String> backward = new ArrayList<>();
+    for (int end = text.length(); end > 0; ) {
+      int length = longestPhrase(text, end, false);
+      backward.add(text.substring(end - length, end));
+      end -= length;
+    }
+    Collections.reverse(backward);
+    if (forward.size() != backward.size()) {
+      return forward.size() < backward.size() ? forward : backward;
+    }
+    return singles(forward) < singles(backward) ? forward : backward;
+  }
+
+  /** The length in chars of the longest phrase starting (or ending) at {@code at}; else of one character. */
+  private static int longestPhrase(String text, int at, boolean starting) {
+    int room = starting ? text.length() - at : at;
+    for (int length = Math.min(Conversion.LONGEST_PHRASE, room); length > 1; length--) {
+      String candidate = starting ? text.substring(at, at + length) : text.substring(at - length, at);
+      if (Conversion.PHRASES.containsKey(candidate)) {
+        return length;
+      }
+    }
+    return starting
+        ? Character.charCount(text.codePointAt(at))
+        : Character.charCount(text.codePointBefore(at));
+  }
+
+  private static int singles(List<String> words) {
+    int singles = 0;
+    for (String word : words) {
+      singles += word.codePointCount(0, word.length()) == 1 ? 1 : 0;
+    }
+    return singles;
   }
 
   /** True when the text has a character only Traditional writes (國) and none only Simplified writes (国). */
@@ -69,7 +154,7 @@ final class TraditionalChinese {
       for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
         String[] pair = line.strip().split("\\s+");
         if (pair.length == 2) {
-          String traditional = ZhConverterUtil.toTraditional(pair[0]);
+          String traditional = character(pair[0]);
           // Only forms the general conversion wrote: an entry like 面 → 麵 is meant for 麪, not for 面.
           boolean converted = !traditional.equals(pair[0]);
           if (converted && traditional.codePointCount(0, traditional.length()) == 1 && !traditional.equals(pair[1])) {

@@ -14,6 +14,15 @@ class TraditionalChineseTest {
   }
 
   @Test
+  void readsThePhrasesACharacterBelongsTo() {
+    // from the start alone, 体制 "system" took the 制 of 制造 "manufacture", and 台湾台风 lost 颱
+    assertThat(TraditionalChinese.convert("重振半导体制造业，简化半导体制造设施审批"))
+        .isEqualTo("重振半導體製造業，簡化半導體製造設施審批");
+    assertThat(TraditionalChinese.convert("台湾台风过后")).isEqualTo("臺灣颱風過後");
+    assertThat(TraditionalChinese.convert("头发和发展，面对干部")).isEqualTo("頭髮和發展，面對幹部");
+  }
+
+  @Test
   void quotesWithCornerBrackets() {
     assertThat(TraditionalChinese.convert("第一支柱“加速人工智能创新”，America’s plan"))
         .isEqualTo("第一支柱「加速人工智能創新」，America’s plan");
