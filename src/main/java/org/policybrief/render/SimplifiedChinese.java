@@ -6,7 +6,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.BitSet;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 
 /**
  * Traditional → Simplified Chinese for the Simplified edition, as OpenCC's {@code t2s}: the
@@ -135,6 +137,19 @@ final class SimplifiedChinese {
 
   interface Entry {
     void accept(String key, String firstReading);
+  }
+
+  /** Each entry of a table with all its readings, first first. */
+  static void readAllEntries(String table, BiConsumer<String, List<String>> entry) {
+    String text = resource(table);
+    for (int start = 0, end; start < text.length(); start = end + 1) {
+      end = text.indexOf('\n', start);
+      end = end < 0 ? text.length() : end;
+      int tab = text.indexOf('\t', start);
+      if (tab > start && tab < end) {
+        entry.accept(text.substring(start, tab), List.of(text.substring(tab + 1, end).strip().split(" ")));
+      }
+    }
   }
 
   static void readEntries(String table, Entry entry) {

@@ -142,10 +142,16 @@ final class TraditionalChinese {
   }
 
   /**
-   * Traditional character → Taiwan's form. The table maps Simplified characters (为 → 為); the
-   * general conversion has already made 为 into 爲, so the key is taken through it too.
+   * Traditional character → Taiwan's form. opencc4j's table maps Simplified characters to
+   * Taiwan's (为 → 為, 面 → 麵, 才 → 才), so every Traditional reading the conversion may write
+   * for that Simplified character (爲; 麪 of 面条; 纔 of 刚才) is mapped to Taiwan's form, but
+   * never the Simplified character itself: 面 "face" stays 面, 才 stays 才. Only the first
+   * reading was mapped before, and 面条 and 刚才 came out 麪條 and 剛纔, forms Taiwan does not
+   * write (麵條, 剛才).
    */
   private static Map<Integer, String> taiwanForms() {
+    Map<String, List<String>> readings = new HashMap<>();
+    SimplifiedChinese.readAllEntries("STCharacters.txt", readings::put);
     Map<Integer, String> forms = new HashMap<>();
     try (InputStream in = ZhConverterUtil.class.getResourceAsStream(TW_VARIANTS)) {
       if (in == null) {
@@ -154,19 +160,19 @@ final class TraditionalChinese {
       for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
         String[] pair = line.strip().split("\\s+");
         if (pair.length == 2) {
-          String traditional = character(pair[0]);
-          // Only forms the general conversion wrote: an entry like 面 → 麵 is meant for 麪, not for 面.
-          boolean converted = !traditional.equals(pair[0]);
-          if (converted && traditional.codePointCount(0, traditional.length()) == 1 && !traditional.equals(pair[1])) {
-            forms.put(traditional.codePointAt(0), pair[1]);
+          for (String traditional : readings.getOrDefault(pair[0], List.of())) {
+            if (!traditional.equals(pair[0]) && !traditional.equals(pair[1])
+                && traditional.codePointCount(0, traditional.length()) == 1) {
+              forms.put(traditional.codePointAt(0), pair[1]);
+            }
           }
         }
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    // 着 is left as it is by the general conversion, so the rule above skips the table's 着 → 著;
-    // Taiwan writes 著 in every reading (意味著, 著手), and 着 is not in Big5.
+    // 着 is not in the character table (it is Traditional too), so the rule above skips the
+    // variants table's 着 → 著; Taiwan writes 著 in every reading (意味著, 著手), and 着 is not in Big5.
     forms.put((int) '着', "著");
     return Map.copyOf(forms);
   }

@@ -23,6 +23,13 @@ class TraditionalChineseTest {
   }
 
   @Test
+  void writesTaiwansFormOfEveryReading() {
+    // 麪 and 纔 are the phrase table's readings of 面 and 才; Taiwan writes 麵 and 才
+    assertThat(TraditionalChinese.convert("方便面和面条，刚才")).isEqualTo("方便麵和麵條，剛才");
+    assertThat(TraditionalChinese.convert("面对人才，里面")).isEqualTo("面對人才，裡面");
+  }
+
+  @Test
   void quotesWithCornerBrackets() {
     assertThat(TraditionalChinese.convert("第一支柱“加速人工智能创新”，America’s plan"))
         .isEqualTo("第一支柱「加速人工智能創新」，America’s plan");
