@@ -2,6 +2,11 @@ package org.policybrief.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
 import org.junit.jupiter.api.Test;
 
 /** The spacing rules of Chinese messages. */
@@ -18,5 +23,19 @@ class MessagesTest {
   @Test
   void numbersStayWithTheirWords() {
     assertThat(Messages.keepNumbersWithTheirWords("共 5 项")).isEqualTo("共\u202F5\u202F项");
+  }
+
+  @Test
+  void theTraditionalEditionSpeaksTaiwansWords() throws IOException {
+    Properties texts = new Properties();
+    try (InputStream in = MessagesTest.class.getResourceAsStream("/templates/messages/zh-Hant.properties")) {
+      texts.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+    }
+    // the mainland's words where Taiwan's differ: 連結, 產生, 連線/存取, 網址, 資料, 資訊, 軟體 …
+    for (String key : texts.stringPropertyNames()) {
+      assertThat(texts.getProperty(key)).as(key)
+          .doesNotContain("鏈接", "生成", "訪問", "地址", "數據", "信息", "默認", "軟件", "硬件", "網絡", "視頻");
+    }
+    assertThat(texts.getProperty("sources.intro")).contains("網址", "連結", "產生");
   }
 }
