@@ -15,7 +15,8 @@ import java.util.Map;
  * Simplified → Traditional Chinese in the Taiwan standard, as OpenCC's {@code s2tw}: opencc4j's
  * copies of its phrase and character tables (数据 → 數據, 发展 → 發展), the text cut into the
  * table's phrases from both ends (see {@link #words}), then Taiwan's standard character
- * forms (爲 → 為, 裏 → 裡, as far as opencc4j's variant table tells them); “ ” become 「 」.
+ * forms (爲 → 為, 裏 → 裡, as far as opencc4j's variant table tells them); “ ” become 「 」 and
+ * ‘ ’ inside them 『 』.
  * Not {@code s2twp}: its Taiwanese idioms are software vocabulary that rewrites policy text
  * wrongly (文件 "document" → 檔案 "file", 发布 → 釋出, 代码 → 程式碼).
  *
@@ -55,9 +56,40 @@ final class TraditionalChinese {
       traditional.codePoints()
           .forEach(cp -> out.append(TAIWAN_FORMS.getOrDefault(cp, Character.toString(cp))));
     }
-    // Taiwan quotes with corner brackets. Single quotes stay: ’ is also the apostrophe of an
-    // English name quoted in Chinese text.
-    return out.toString().replace('“', '「').replace('”', '」');
+    return cornerQuotes(out.toString());
+  }
+
+  /**
+   * Taiwan quotes with corner brackets: “ ” become 「 」 and the single quotes inside them 『 』.
+   * A ’ is closed as 』 only after a ‘ still open, and never between two letters, where it is the
+   * apostrophe of an English name (America’s); one without its ‘ stays as written.
+   */
+  static String cornerQuotes(String text) {
+    if (text.indexOf('‘') < 0) {
+      return text.replace('“', '「').replace('”', '」');
+    }
+    StringBuilder out = new StringBuilder(text.length());
+    int open = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean apostrophe = c == '’' && i > 0 && i + 1 < text.length()
+          && Character.isLetter(text.charAt(i - 1)) && Character.isLetter(text.charAt(i + 1))
+          && !isHan(text.charAt(i - 1)) && !isHan(text.charAt(i + 1));
+      if (c == '‘') {
+        open++;
+        out.append('『');
+      } else if (c == '’' && open > 0 && !apostrophe) {
+        open--;
+        out.append('』');
+      } else {
+        out.append(c == '“' ? '「' : c == '”' ? '」' : c);
+      }
+    }
+    return out.toString();
+  }
+
+  private static boolean isHan(char c) {
+    return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
   }
 
   /** One character, or a word the table does not know, character by character. */

@@ -36,6 +36,14 @@ class TraditionalChineseTest {
   }
 
   @Test
+  void quotesInsideQuotesWithDoubleCornerBrackets() {
+    assertThat(TraditionalChinese.convert("提出“推广‘设计即安全’的技术”，America’s plan"))
+        .isEqualTo("提出「推廣『設計即安全』的技術」，America’s plan");
+    assertThat(TraditionalChinese.convert("‘America’s AI’计划，the States’ plan"))
+        .isEqualTo("『America’s AI』計劃，the States’ plan");
+  }
+
+  @Test
   void keepsPolicyVocabularyRatherThanSoftwareIdioms() {
     assertThat(TraditionalChinese.convert("政策文件")).isEqualTo("政策文件");
   }
