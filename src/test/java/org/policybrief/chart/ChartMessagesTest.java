@@ -26,15 +26,15 @@ class ChartMessagesTest {
   @Test
   void aTieIsSaidAsATie() throws Exception {
     assertThat(format("en", "chart.category-profile.title", "Germany", "2", "Health", "Finance", "50"))
-        .isEqualTo("Of the measures of Germany, \"Health\" and \"Finance\" have the largest share (50% each)");
+        .isEqualTo("Of the measures of Germany, “Health” and “Finance” have the largest share (50% each)");
     assertThat(format("zh-Hans", "chart.category-profile.title", "德国", "2", "卫生", "金融", "50"))
         .isEqualTo("德国的措施中，“卫生”和“金融”类占比并列最高（各 50%）");
     assertThat(format("zh-Hant", "chart.category-profile.title", "德國", "2", "衛生", "金融", "50"))
         .isEqualTo("德國的措施中，「衛生」和「金融」類占比並列最高（各 50%）");
     assertThat(format("en", "chart.category-heatmap.title", "countries", "2", "Germany", "Finance", "Brazil", "Finance", "1"))
-        .isEqualTo("Germany and Brazil have the most measures in \"Finance\" (1 each)");
+        .isEqualTo("Germany and Brazil have the most measures in “Finance” (1 each)");
     assertThat(format("en", "chart.category-bars.title", "3", "A", "B", "1", "1", "Health", "", "4"))
-        .isEqualTo("3 countries share the most measures (1 each); \"Health\" is the largest category (4)");
+        .isEqualTo("3 countries share the most measures (1 each); “Health” is the largest category (4)");
     assertThat(format("zh-Hant", "chart.cumulative-timeline.title", "2024年12月", "2", "法國", "德國", "12"))
         .isEqualTo("截至2024年12月，法國和德國累計措施並列最多（各 12 項）");
   }
@@ -50,7 +50,7 @@ class ChartMessagesTest {
   @Test
   void aLoneCountryIsComparedWithNothing() throws Exception {
     assertThat(format("en", "chart.category-bars.title", "alone", "France", "", "9", "1", "Health", "", "4"))
-        .isEqualTo("France: 9 measures; \"Health\" is the largest category (4)");
+        .isEqualTo("France: 9 measures; “Health” is the largest category (4)");
     assertThat(format("zh-Hans", "chart.category-bars.title", "alone", "法国", "", "9", "1", "卫生", "", "4"))
         .isEqualTo("法国共有 9 项措施，“卫生”类措施合计最多（4 项）");
     assertThat(format("zh-Hant", "chart.category-bars.title", "alone", "法國", "", "9", "1", "衛生", "", "4"))
@@ -64,7 +64,7 @@ class ChartMessagesTest {
     assertThat(format("zh-Hant", "chart.cumulative-timeline.title", "2025年3月", "alone", "法國", "", "9"))
         .isEqualTo("截至2025年3月，法國累計措施 9 項");
     assertThat(format("en", "chart.category-heatmap.title", "alone", "1", "France", "Health", "France", "Health", "4"))
-        .isEqualTo("France: most measures in \"Health\" (4)");
+        .isEqualTo("France: most measures in “Health” (4)");
     assertThat(format("zh-Hans", "chart.category-heatmap.title", "aloneCategories", "2", "法国", "卫生", "法国", "金融", "4"))
         .isEqualTo("法国的措施以“卫生”和“金融”类并列最多（各 4 项）");
     assertThat(format("zh-Hant", "chart.category-heatmap.title", "aloneOther", "3", "法國", "衛生", "法國", "金融", "4"))

@@ -2,7 +2,9 @@ package org.policybrief.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.time.LocalDate;
+import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import org.policybrief.model.Text;
 
@@ -63,9 +65,20 @@ class EditionLanguageTest {
   void englishSaysSingularForOne() {
     assertThat(en.messages().get("country.intro", "France", "1", "12"))
         .isEqualTo("France has 1 policy document and 12 measures in this dataset.");
-    assertThat(en.messages().get("matrix.source")).contains("briefing's dataset");
+    assertThat(en.messages().get("matrix.source")).contains("briefing’s dataset");
     // a number keeps the Han word beside it on its line: no-break spaces
     assertThat(hans.messages().get("country.intro", "法国", "1", "12")).isEqualTo("法国共有\u202F1\u202F份政策文件、12\u202F项措施。");
+  }
+
+  @Test
+  void englishQuotesAndApostrophesAreTypographic() throws IOException {
+    // captions quoted "Health" while the summary said “Countries” and the method document’s
+    Properties texts = MessagesTest.read("en");
+    for (String key : texts.stringPropertyNames()) {
+      assertThat(texts.getProperty(key)).as(key).doesNotContain("\"", "'");
+    }
+    assertThat(en.messages().get("fig.noteItem", "Industry…", "Industry applications"))
+        .isEqualTo("“Industry…” stands for “Industry applications”");
   }
 
   @Test

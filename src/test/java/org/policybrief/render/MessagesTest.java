@@ -27,15 +27,21 @@ class MessagesTest {
 
   @Test
   void theTraditionalEditionSpeaksTaiwansWords() throws IOException {
-    Properties texts = new Properties();
-    try (InputStream in = MessagesTest.class.getResourceAsStream("/templates/messages/zh-Hant.properties")) {
-      texts.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-    }
+    Properties texts = read("zh-Hant");
     // the mainland's words where Taiwan's differ: 連結, 產生, 連線/存取, 網址, 資料, 資訊, 軟體 …
     for (String key : texts.stringPropertyNames()) {
       assertThat(texts.getProperty(key)).as(key)
           .doesNotContain("鏈接", "生成", "訪問", "地址", "數據", "信息", "默認", "軟件", "硬件", "網絡", "視頻");
     }
     assertThat(texts.getProperty("sources.intro")).contains("網址", "連結", "產生");
+  }
+
+  /** The built-in messages of a language as written (ICU patterns unapplied). */
+  static Properties read(String language) throws IOException {
+    Properties texts = new Properties();
+    try (InputStream in = MessagesTest.class.getResourceAsStream("/templates/messages/" + language + ".properties")) {
+      texts.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+    }
+    return texts;
   }
 }
