@@ -135,10 +135,6 @@ final class SimplifiedChinese {
     return changed;
   }
 
-  interface Entry {
-    void accept(String key, String firstReading);
-  }
-
   /** Each entry of a table with all its readings, first first. */
   static void readAllEntries(String table, BiConsumer<String, List<String>> entry) {
     String text = resource(table);
@@ -152,16 +148,9 @@ final class SimplifiedChinese {
     }
   }
 
-  static void readEntries(String table, Entry entry) {
-    String text = resource(table);
-    for (int start = 0, end; start < text.length(); start = end + 1) {
-      end = text.indexOf('\n', start);
-      end = end < 0 ? text.length() : end;
-      int tab = text.indexOf('\t', start);
-      if (tab > start && tab < end) {
-        entry.accept(text.substring(start, tab), text.substring(tab + 1, end).strip().split(" ")[0]);
-      }
-    }
+  /** Each entry of a table with its first reading. */
+  static void readEntries(String table, BiConsumer<String, String> entry) {
+    readAllEntries(table, (key, readings) -> entry.accept(key, readings.get(0)));
   }
 
   private static String resource(String table) {

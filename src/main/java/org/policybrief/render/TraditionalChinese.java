@@ -27,18 +27,25 @@ final class TraditionalChinese {
 
   /** opencc4j's Taiwan variants table, keyed by the Simplified character. */
   private static final String TW_VARIANTS = "/data/dictionary/TWVariants.txt";
-  private static final Map<Integer, String> TAIWAN_FORMS = taiwanForms();
 
-  /** OpenCC's Simplified → Traditional tables, as opencc4j copies them: each entry's first reading. */
+  /**
+   * OpenCC's Simplified → Traditional tables, as opencc4j copies them, each read once: a
+   * character's readings (the first is written, the others are mapped to Taiwan's forms) and a
+   * phrase's first reading.
+   */
   private static final class Conversion {
     static final Map<Integer, String> CHARACTERS = new HashMap<>();
     static final Map<String, String> PHRASES = new HashMap<>();
     static final int LONGEST_PHRASE;
+    static final Map<Integer, String> TAIWAN_FORMS;
 
     static {
-      SimplifiedChinese.readEntries("STCharacters.txt", (key, first) -> CHARACTERS.put(key.codePointAt(0), first));
+      Map<String, List<String>> readings = new HashMap<>();
+      SimplifiedChinese.readAllEntries("STCharacters.txt", readings::put);
+      readings.forEach((key, all) -> CHARACTERS.put(key.codePointAt(0), all.get(0)));
       SimplifiedChinese.readEntries("STPhrases.txt", PHRASES::put);
       LONGEST_PHRASE = PHRASES.keySet().stream().mapToInt(String::length).max().orElse(0);
+      TAIWAN_FORMS = taiwanForms(readings);
     }
   }
 
@@ -54,7 +61,7 @@ final class TraditionalChinese {
       String phrase = word.length() > 1 ? Conversion.PHRASES.get(word) : null;
       String traditional = phrase != null ? phrase : character(word);
       traditional.codePoints()
-          .forEach(cp -> out.append(TAIWAN_FORMS.getOrDefault(cp, Character.toString(cp))));
+          .forEach(cp -> out.append(Conversion.TAIWAN_FORMS.getOrDefault(cp, Character.toString(cp))));
     }
     return cornerQuotes(out.toString());
   }
@@ -181,9 +188,7 @@ final class TraditionalChinese {
    * reading was mapped before, and 面条 and 刚才 came out 麪條 and 剛纔, forms Taiwan does not
    * write (麵條, 剛才).
    */
-  private static Map<Integer, String> taiwanForms() {
-    Map<String, List<String>> readings = new HashMap<>();
-    SimplifiedChinese.readAllEntries("STCharacters.txt", readings::put);
+  private static Map<Integer, String> taiwanForms(Map<String, List<String>> readings) {
     Map<Integer, String> forms = new HashMap<>();
     try (InputStream in = ZhConverterUtil.class.getResourceAsStream(TW_VARIANTS)) {
       if (in == null) {
