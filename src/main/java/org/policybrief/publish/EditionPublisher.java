@@ -123,7 +123,7 @@ public final class EditionPublisher {
    */
   private void checkTargets(String edition, Manifest before) throws IOException {
     Path folder = out.resolve(edition);
-    boolean listed = before.editions().stream().anyMatch(e -> e.edition().equals(edition));
+    boolean listed = before.lists(edition);
     if (Files.exists(folder, LinkOption.NOFOLLOW_LINKS) && !listed
         && !Files.isRegularFile(folder.resolve(MARKER), LinkOption.NOFOLLOW_LINKS)) {
       throw new FileSystemException(folder.toString(), null, "exists and is not an edition this "

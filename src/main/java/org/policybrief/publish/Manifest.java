@@ -103,8 +103,7 @@ public record Manifest(int format, List<Edition> editions) {
 
   /** Whether publishing {@code edition} with {@code keep} leaves it among the editions kept. */
   public boolean keeps(String edition, int keep) {
-    return with(new Edition(edition, "", List.of()), keep).editions().stream()
-        .anyMatch(e -> e.edition().equals(edition));
+    return with(new Edition(edition, "", List.of()), keep).lists(edition);
   }
 
   /** Whether {@code edition} is one of the editions this manifest lists. */
