@@ -31,7 +31,10 @@
 <#-- A justified text whose Latin words keep their letters together (the line's slack goes between
      Han characters and into spaces, not between letters) and whose last two Han characters stay on
      one line (see ParagraphRuns). -->
-<#macro justified text><#list paragraphRuns(text) as r><#if r.solid><span class="solid">${r.text}</span><#elseif r.keep><span class="nobr">${r.text}</span><#else>${r.text}</#if></#list></#macro>
+<#-- Of several runs, each is an element: openhtmltopdf draws an element's own text before the
+     elements inside it, so text beside a span came out of the page out of order when copied or
+     indexed ("本简报由 依据…… policybrief"). The same holds for every line that mixes the two. -->
+<#macro justified text><#list paragraphRuns(text) as r><#if r.solid><span class="solid">${r.text}</span><#elseif r.keep><span class="nobr">${r.text}</span><#elseif r?is_first && r?is_last>${r.text}<#else><span>${r.text}</span></#if></#list></#macro>
 
 <#-- A text not justified whose last two Han characters stay on one line (see ParagraphRuns). -->
 <#macro ending text><#if rtl(text)>${text}<#else><#list paragraphRuns(text) as r><#if r.keep><span class="nobr">${r.text}</span><#else>${r.text}</#if></#list></#if></#macro>
@@ -43,8 +46,9 @@
 <#macro document d>
 <div class="document">
   <div class="doc-title"<@dir d.title/><@lang d.titleFallback/>><@tagged d.title d.titleFallback/></div>
-  <#-- the dot after the date stays in the date's element: a line may break where an element ends -->
-  <div class="doc-meta"><#if d.issuer?has_content><@bdi d.issuer/> · </#if><span class="nobr">${d.date}<#if d.type?has_content> ·</#if></span><#if d.type?has_content> ${d.type}</#if></div>
+  <#-- the dot after the date stays in the date's element: a line may break where an element ends;
+       each piece is an element, so that the line is drawn in reading order (see justified) -->
+  <div class="doc-meta"><#if d.issuer?has_content><span><@bdi d.issuer/> · </span></#if><span class="nobr">${d.date}<#if d.type?has_content> ·</#if></span><#if d.type?has_content><span> ${d.type}</span></#if></div>
   <#if d.linkable><div class="doc-url"><a href="${d.url}" title="${d.url}">${d.url}</a></div><#elseif d.url?has_content><div class="doc-url">${d.url}</div></#if>
 </div>
 </#macro>

@@ -37,13 +37,6 @@ public final class TestData {
     }
   }
 
-  /** The text with each line's words in their places left to right (see {@link PdfReader#textByPosition}). */
-  public static String textByPosition(byte[] pdf) throws IOException {
-    try (PDDocument document = Loader.loadPDF(pdf)) {
-      return PdfReader.textByPosition(document);
-    }
-  }
-
   public static boolean hasHan(String text) {
     return text.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
   }

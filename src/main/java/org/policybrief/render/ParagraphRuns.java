@@ -43,6 +43,8 @@ final class ParagraphRuns implements TemplateMethodModelEx {
   private static final int WORD = 4;
   private static final char GLUE = Messages.NUMBER_GLUE.charAt(0);
   private static final String OPENING = "（［〔【「『《〈“‘([{";
+  /** Justifiable punctuation that Latin text uses too. */
+  private static final String SHARED_PUNCTUATION = "“”‘’…—·";
   private static final String CLOSING = "，。、；：？！）］〕】」』》〉”’…—·,.;:?!)]}%";
 
   static List<Run> of(String text) {
@@ -197,7 +199,8 @@ final class ParagraphRuns implements TemplateMethodModelEx {
         return false;
       }
       if (isJustifiable(cp)) {
-        han |= cp != ' ' && cp != 0x3000;
+        // spaces and the punctuation English writes too (country’s) make no text Chinese
+        han |= cp != ' ' && cp != 0x3000 && SHARED_PUNCTUATION.indexOf(cp) < 0;
       } else {
         other = true;
       }
@@ -233,7 +236,7 @@ final class ParagraphRuns implements TemplateMethodModelEx {
     Character.UnicodeBlock block = Character.UnicodeBlock.of(cp);
     return block == Character.UnicodeBlock.CJK_SYMBOLS_AND_PUNCTUATION
         || block == Character.UnicodeBlock.HALFWIDTH_AND_FULLWIDTH_FORMS
-        || cp == '“' || cp == '”' || cp == '‘' || cp == '’' || cp == '…' || cp == '—' || cp == '·';
+        || SHARED_PUNCTUATION.indexOf(cp) >= 0;
   }
 
   @Override

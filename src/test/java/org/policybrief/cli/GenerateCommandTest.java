@@ -81,6 +81,22 @@ class GenerateCommandTest {
   }
 
   @Test
+  void theTextComesOutInReadingOrder() throws IOException {
+    // openhtmltopdf draws an element's own text before the elements inside it: copied or indexed,
+    // a document's line read "The White House ·  action-plan2025年7月23日 ·", and the method
+    // "本简报由 依据结构化政策数据自动生成。…… policybrief"
+    try (PDDocument document = PdfReader.open(pdf)) {
+      String text = PdfReader.text(document);
+      for (CSVRecord doc : sample("documents.csv")) {
+        java.time.LocalDate date = java.time.LocalDate.parse(doc.get("date"));
+        assertThat(text).contains(doc.get("issuer") + " · " + date.getYear() + "年" + date.getMonthValue()
+            + "月" + date.getDayOfMonth() + "日 · " + doc.get("type"));
+      }
+      assertThat(text).contains("本简报由 policybrief 依据");
+    }
+  }
+
+  @Test
   void footerCountsPagesAndTheTocHasPageNumbers() throws IOException {
     try (PDDocument document = PdfReader.open(pdf)) {
       int pages = document.getNumberOfPages();

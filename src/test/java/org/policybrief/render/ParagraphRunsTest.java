@@ -36,6 +36,13 @@ class ParagraphRunsTest {
   }
 
   @Test
+  void anEnglishTextIsOneRunWhateverItsPunctuation() {
+    // an apostrophe or a dash, which Chinese uses too, cut English into runs (country’ / s)
+    String text = "Figure 4 shows each country’s category profile — “all” of it…";
+    assertThat(ParagraphRuns.of(text)).containsExactly(new Run(text, false));
+  }
+
+  @Test
   void numbersAndShortAbbreviationsAreLeftToTheLine() {
     assertThat(ParagraphRuns.of("本简报比较\u202F2\u202F个国家的 AI 政策，共\u202F47\u202F项措施。"))
         .containsExactly(new Run("本简报比较\u202F2\u202F个国家的 AI 政策，共\u202F47\u202F项", false),

@@ -39,16 +39,6 @@ public final class PdfReader {
     return new PDFTextStripper().getText(document).replace('\u202F', ' ');
   }
 
-  /**
-   * The text in the order a reader reads it, each line left to right: openhtmltopdf writes some
-   * lines' words out of order (the short ones first), which the plain extraction keeps.
-   */
-  public static String textByPosition(PDDocument document) throws IOException {
-    PDFTextStripper stripper = new PDFTextStripper();
-    stripper.setSortByPosition(true);
-    return stripper.getText(document).replace('\u202F', ' ');
-  }
-
   public static String text(PDDocument document, int firstPage, int lastPage) throws IOException {
     PDFTextStripper stripper = new PDFTextStripper();
     stripper.setStartPage(firstPage);
