@@ -13,10 +13,11 @@
   <#if d.issuer?has_content><#assign after = t(stop?then('sources.issuerAfterStop', 'sources.issuer'), p.iso(d.issuer))><#assign stop = false></#if>
   <#assign after = after + t(stop?then('sources.dateSeparatorAfterStop', 'sources.dateSeparator'))>
   <#-- the comma after the title stays in the title's text (or beside its tag, unbroken):
-       openhtmltopdf may break a line where an element ends, and "，" may not start a line -->
+       openhtmltopdf may break a line where an element ends, and "，" may not start a line; the
+       issuer is an element too, drawn in reading order (see p.justified) -->
   <#assign split = after?matches("([，、；：,;:]*)([\\s\\S]*)")>
   <#assign lead = split?groups[1]>
-  <li><span class="src-no" style="width: ${noWidth}em; margin-left: -${noWidth + 0.5}em">${d?counter?c}.</span><span class="src-country"><@p.bdi d.country/></span> <#if d.titleFallback><span<@p.lang true/>><@p.bdi d.title/></span><span class="nobr"><@p.fallback true/>${lead}</span><#else><@p.bdi d.title/>${lead}</#if>${split?groups[2]}<span class="nobr">${t('sources.date', d.date)}</span><br/><#if d.linkable><a href="${d.url}" title="${d.url}">${d.url}</a><#elseif d.url?has_content>${d.url}<#else>${t('sources.noUrl')}</#if></li>
+  <li><span class="src-no" style="width: ${noWidth}em; margin-left: -${noWidth + 0.5}em">${d?counter?c}.</span><span class="src-country"><@p.bdi d.country/></span> <#if d.titleFallback><span<@p.lang true/>><@p.bdi d.title/></span><span class="nobr"><@p.fallback true/>${lead}</span><#else><@p.bdi d.title/>${lead}</#if><#if split?groups[2]?has_content><span>${split?groups[2]}</span></#if><span class="nobr">${t('sources.date', d.date)}</span><br/><#if d.linkable><a href="${d.url}" title="${d.url}">${d.url}</a><#elseif d.url?has_content>${d.url}<#else>${t('sources.noUrl')}</#if></li>
   </#list>
 </ol>
 </div>

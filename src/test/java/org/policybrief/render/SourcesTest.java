@@ -51,9 +51,25 @@ class SourcesTest {
 
     // "…的意见。，国务院" read as a stray comma
     // and the comma after a title is in the title's text: a line may break where an element ends
-    assertThat(xhtml).contains("关于加强数据治理的意见。国务院，<span class=\"nobr\">2025年3月1日。")
-        .contains("数据治理规划，国务院，<span class=\"nobr\">2025年4月1日。")
+    assertThat(xhtml).contains("关于加强数据治理的意见。<span>国务院，</span><span class=\"nobr\">2025年3月1日。")
+        .contains("数据治理规划，<span>国务院，</span><span class=\"nobr\">2025年4月1日。")
         .contains("准备好了吗？<span class=\"nobr\">2025年5月1日。");
+  }
+
+  @Test
+  void anEntryIsReadInOrderAlsoWhenItsTitleIsInTheOtherLanguage() throws Exception {
+    Files.writeString(folder.resolve("documents.csv"),
+        "id,country,title_zh,title_en,issuer,date\nD1,GB,,GB AI plan,Government,2025-03-01\n");
+    Files.writeString(folder.resolve("measures.csv"), "id,document,category,title_zh\nM1,D1,data,措施一\n");
+    Files.writeString(folder.resolve("categories.csv"), "id,name_zh\ndata,数据\n");
+    Dataset dataset = TestDatasets.read(folder);
+    BriefingSpec spec = new BriefingSpec(LocalDate.of(2026, 11, 30), "zh-Hans", "", null);
+    byte[] pdf = new BriefingRenderer().render(dataset, TestDatasets.analyze(dataset), spec).pdf();
+
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      // copied or indexed, the issuer came before the title: "Government，GB AI plan 英 ，"
+      assertThat(PdfReader.text(document)).contains("GB AI plan 英 ，Government，2025年3月1日。");
+    }
   }
 
   @Test
