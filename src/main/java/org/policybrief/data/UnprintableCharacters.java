@@ -3,6 +3,7 @@ package org.policybrief.data;
 import com.ibm.icu.lang.UCharacter;
 import java.util.Locale;
 import org.policybrief.diag.Diagnostics;
+import org.policybrief.diag.Location;
 
 /**
  * Reports characters a data file must not hold, each with its line, column and name, as NUL is
@@ -11,9 +12,10 @@ import org.policybrief.diag.Diagnostics;
  * are not for interchange; and the bidi embeddings and overrides U+202A–U+202E, which the
  * renderer would print as marks and which would fight the direction the briefing sets itself.
  * Isolates (U+2066–U+2069), LRM, RLM, ZWJ and ZWNJ are fine. A TAB is kept: the PDF shows it as
- * a space, as it shows a line break inside a quoted field.
+ * a space, as it shows a line break inside a quoted field. A workbook's or a database's cells get
+ * the same check, each character reported at its cell.
  */
-final class UnprintableCharacters {
+public final class UnprintableCharacters {
 
   private UnprintableCharacters() {}
 
@@ -34,6 +36,33 @@ final class UnprintableCharacters {
       }
       i += Character.charCount(cp);
     }
+  }
+
+  /**
+   * Checks the text of one cell of a workbook sheet or database table ({@code scope}), which is
+   * located as a whole: codes under {@code prefix} ({@code xlsx}, {@code sql}), at most
+   * {@link Utf8Text#REPORTED} reported per sheet or table. {@code found} counts the characters
+   * found in the sheet or table before this cell; returns the count after it.
+   */
+  public static int checkCell(String text, Location at, String prefix, String scope, int found,
+      Diagnostics diagnostics) {
+    int count = found;
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      String problem = problem(cp);
+      if (problem != null) {
+        count++;
+        if (count <= Utf8Text.REPORTED) {
+          diagnostics.error(at, prefix + "." + problem, message(problem, cp));
+        } else if (count == Utf8Text.REPORTED + 1) {
+          diagnostics.error(at, prefix + "." + problem, "and more characters from here on that"
+              + " cannot be in a data file (only the first " + Utf8Text.REPORTED + " of the "
+              + scope + " are reported)");
+        }
+      }
+      i += Character.charCount(cp);
+    }
+    return count;
   }
 
   /** The code's last part for a character that cannot be in a data file, or null. */

@@ -56,7 +56,11 @@ public final class BrokenCases {
             "infra,,,"),
         new Case("duplicate-country", "countries", "US,美国,United States",
             "US,美国,United States\nCN,中国,PRC"),
-        new Case("missing-column", "measures", "id,document,category,", "id,document,categry,"));
+        new Case("missing-column", "measures", "id,document,category,", "id,document,categry,"),
+        new Case("control-character", "measures", "共同把握人工智能机遇", "共同\u0007把握人工智能机遇"),
+        new Case("bidi-override", "categories", "Compute & infrastructure",
+            "\u202EComputer & infrastructure"),
+        new Case("noncharacter", "documents", "The White House", "The White\uFFFF House"));
   }
 
   private BrokenCases() {}

@@ -18,6 +18,7 @@ import org.policybrief.data.DatasetReader;
 import org.policybrief.data.DatasetTable;
 import org.policybrief.data.Row;
 import org.policybrief.data.TableHeader;
+import org.policybrief.data.UnprintableCharacters;
 import org.policybrief.diag.Diagnostics;
 import org.policybrief.diag.Location;
 import org.policybrief.model.Dataset;
@@ -109,11 +110,18 @@ public final class JdbcDatasetReader implements DatasetReader {
         .collect(Collectors.joining(", ")) + " FROM "
         + JdbcTarget.qualified(schema, table.tableName()) + " ORDER BY " + order;
     List<Row> rows = new ArrayList<>();
+    int unprintable = 0;
     try (Statement statement = connection.createStatement()) {
       statement.setFetchSize(FETCH_SIZE);
       try (ResultSet result = statement.executeQuery(select)) {
         while (result.next()) {
-          rows.add(row(result, table, columns, key, rows.size() + 1));
+          Row row = row(result, table, columns, key, rows.size() + 1);
+          for (String column : columns) {
+            Row.Cell cell = row.cell(column);
+            unprintable = UnprintableCharacters.checkCell(cell.value(), cell.at(), "sql", "table",
+                unprintable, diagnostics);
+          }
+          rows.add(row);
         }
       }
     }

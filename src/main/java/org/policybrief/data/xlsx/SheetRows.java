@@ -20,6 +20,7 @@ import org.apache.poi.xssf.usermodel.XSSFComment;
 import org.policybrief.data.DatasetTable;
 import org.policybrief.data.Row;
 import org.policybrief.data.TableHeader;
+import org.policybrief.data.UnprintableCharacters;
 import org.policybrief.diag.Diagnostics;
 import org.policybrief.diag.Location;
 
@@ -62,6 +63,8 @@ final class SheetRows implements SheetContentsHandler, CellMarkup.Findings {
   private final TreeSet<Integer> notStored = new TreeSet<>();
   private Map<String, Integer> header;
   private int headerLine;
+  /** Characters found so far that cannot be in a data file (a control character, …). */
+  private int unprintable;
 
   SheetRows(String sheetFile, DatasetTable table, Diagnostics diagnostics) {
     this.sheetFile = sheetFile;
@@ -129,6 +132,8 @@ final class SheetRows implements SheetContentsHandler, CellMarkup.Findings {
           + " holds the Excel error " + value.substring(ERROR_PREFIX.length() - 1)
           + " instead of a value: correct it in Excel");
     } else if (!value.isEmpty()) {
+      unprintable = UnprintableCharacters.checkCell(formattedValue,
+          at(cell.getRow() + 1, cell.getCol()), "xlsx", "sheet", unprintable, diagnostics);
       current.put((int) cell.getCol(), value);
     }
   }

@@ -29,7 +29,7 @@ public final class CsvToWorkbook {
             XSSFRow row = sheet.createRow(r++);
             for (int c = 0; c < record.size(); c++) {
               if (!record.get(c).isEmpty()) {
-                row.createCell(c).setCellValue(record.get(c));
+                row.createCell(c).setCellValue(excelEscaped(record.get(c)));
               }
             }
           }
@@ -40,5 +40,23 @@ public final class CsvToWorkbook {
       }
     }
     return workbook;
+  }
+
+  /**
+   * The text with each character XML cannot hold (a control character, U+FFFE, U+FFFF) written
+   * {@code _xHHHH_}, as Excel stores it; POI would write it as "?".
+   */
+  private static String excelEscaped(String text) {
+    StringBuilder escaped = new StringBuilder();
+    text.codePoints().forEach(cp -> {
+      boolean xmlCannot = (cp < 0x20 && cp != '\t' && cp != '\n' && cp != '\r')
+          || cp == 0xFFFE || cp == 0xFFFF;
+      if (xmlCannot) {
+        escaped.append(String.format(java.util.Locale.ROOT, "_x%04X_", cp));
+      } else {
+        escaped.appendCodePoint(cp);
+      }
+    });
+    return escaped.toString();
   }
 }

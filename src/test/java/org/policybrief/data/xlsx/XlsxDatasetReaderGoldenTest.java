@@ -51,7 +51,12 @@ class XlsxDatasetReaderGoldenTest {
       },
       // QA8 b5: Excel keeps a merged range's first value and clears the other cells
       "merged-cells", (book, temp) -> merge(book, "measures", "C2:C4", "E7:E8", "F9:G9"),
-      "merged-header", (book, temp) -> merge(book, "categories", "B1:C1")));
+      "merged-header", (book, temp) -> merge(book, "categories", "B1:C1"),
+      // QA17: a control character (as Excel escapes it), a bidi override and a noncharacter in a
+      // cell were read into the briefing, where a CSV file with them is refused
+      "unprintable-characters", (book, temp) -> WorkbookParts.edit(book,
+          "xl/worksheets/sheet2.xml", xml -> cell(xml, "D2", "<c r=\"D2\" t=\"inlineStr\"><is><t>"
+              + "共同_x0007_把握\u202E人工智能_xFFFF_机遇</t></is></c>"), temp.resolve("1.xlsx"))));
 
   @TempDir Path temp;
 
