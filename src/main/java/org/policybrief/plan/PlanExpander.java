@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Set;
 import org.policybrief.analysis.SelectionFilter;
 import org.policybrief.diag.Diagnostics;
-import org.policybrief.diag.Location;
 import org.policybrief.model.Category;
 import org.policybrief.model.Dataset;
 import org.policybrief.model.Document;
@@ -26,7 +25,8 @@ public final class PlanExpander {
    * The briefings of the plan, in plan order; per-country briefings are named
    * {@code <name>-<code in lower case>}, one for each country with a measure in the entry's
    * categories and dates. A selection that keeps no measure is an error, as it is for
-   * {@code generate}. Empty list when {@code diagnostics} got errors.
+   * {@code generate}, and so is an entry for each country when no country has such a measure.
+   * Empty list when {@code diagnostics} got errors.
    */
   public static List<PlannedBriefing> expand(
       Plan plan, Dataset dataset, List<String> languages, Diagnostics diagnostics) {
@@ -54,11 +54,16 @@ public final class PlanExpander {
           ? countriesWithMeasures(SelectionFilter.narrow(dataset,
               new Selection(List.of(), entry.categories(), entry.from(), entry.to())))
           : List.of("");
+      boolean namesAreKnown = diagnostics.errors().size() == errorsBeforeEntry;
+      if (namesAreKnown && countryChoices.isEmpty()) {
+        // "each" country of no measure: no briefing at all, which is no more what the plan meant
+        diagnostics.error(entry.at(), "plan.empty-selection", "briefing " + entry.name()
+            + ": its categories and dates select no measure of the data, so no country has one");
+      }
       for (String country : countryChoices) {
         String name = country.isEmpty() ? entry.name() : entry.name() + "-" + country.toLowerCase(Locale.ROOT);
         Selection selection = new Selection(country.isEmpty() ? entry.countries() : List.of(country),
             entry.categories(), entry.from(), entry.to());
-        boolean namesAreKnown = diagnostics.errors().size() == errorsBeforeEntry;
         if (namesAreKnown && SelectionFilter.narrow(dataset, selection).measures().isEmpty()) {
           diagnostics.error(entry.at(), "plan.empty-selection",
               "briefing " + entry.name() + ": its countries, categories and dates select no measure of the data");
@@ -74,9 +79,6 @@ public final class PlanExpander {
           briefings.add(briefing);
         }
       }
-    }
-    if (briefings.isEmpty() && diagnostics.errors().size() == errorsBefore) {
-      diagnostics.error(Location.NONE, "plan.empty", "the plan has no briefing to build");
     }
     return diagnostics.errors().size() > errorsBefore ? List.of() : List.copyOf(briefings);
   }

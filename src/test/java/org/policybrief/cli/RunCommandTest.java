@@ -98,6 +98,22 @@ class RunCommandTest {
   }
 
   @Test
+  void aPlanWhoseOnlyBriefingHasMistakesGetsThoseAloneEachAtItsPlace() throws Exception {
+    // QA17: its entry left out, the plan was also said to have "no briefing to build", with no place
+    Path out = work.resolve("output");
+    Path plan = plan("data: data\nbriefings:\n  - name: all\n    from: 2025-02-30\n");
+
+    Result result = run("run", "--plan", plan.toString(), "--out", out.toString());
+
+    assertThat(result.code()).isEqualTo(65);
+    assertThat(result.err().lines().toList()).containsExactly(
+        plan + ":3:5: error[plan.missing-key]: missing key language (a language, a list, or each)",
+        plan + ":4:11: error[plan.bad-value]: bad date in from (expected YYYY-MM-DD, found \"2025-02-30\")",
+        "2 errors; nothing was written");
+    assertThat(out).doesNotExist();
+  }
+
+  @Test
   void anUnknownCountryWritesNothingNotEvenTheLock() throws Exception {
     Path out = work.resolve("output");
     Path plan = plan("data: data\nbriefings:\n  - name: all\n    language: zh-Hans\n    countries: XX\n");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.policybrief.data.CsvDatasetReader;
@@ -84,6 +85,22 @@ class PlanExpanderTest {
     assertThat(PlanExpander.expand(plan, jpWithoutMeasures, List.of("zh-Hans"), diagnostics))
         .extracting(PlannedBriefing::name).containsExactly("brief-de", "brief-fr");
     assertThat(diagnostics.sorted()).isEmpty();
+  }
+
+  @Test
+  void eachCountryWhenNoCountryHasAMeasureInTheDatesIsAnErrorAtTheEntry() throws IOException {
+    // QA17: it was "the plan has no briefing to build", placed nowhere, or with other entries nothing
+    Plan plan = new Plan(Path.of("data"), "", List.of(
+        entry("overview", List.of("zh-Hans"), false, List.of(), false, List.of()),
+        new PlanEntry("later", null, List.of("zh-Hans"), false, List.of(), true, List.of(),
+            LocalDate.of(2100, 1, 1), null, "briefing", new Location("weekly.yaml", 7, 5),
+            new Location("weekly.yaml", 9, 16), new Location("weekly.yaml", 7, 5))));
+    Diagnostics diagnostics = new Diagnostics();
+
+    assertThat(PlanExpander.expand(plan, fixture(), List.of("zh-Hans"), diagnostics)).isEmpty();
+    assertThat(diagnostics.sorted()).extracting(Diagnostic::format).containsExactly(
+        "weekly.yaml:7:5: error[plan.empty-selection]: briefing later: its categories and dates"
+            + " select no measure of the data, so no country has one");
   }
 
   @Test
