@@ -54,8 +54,10 @@ public final class DatasetAssembler {
             referable(rows, DatasetTable.DOCUMENTS), referable(rows, DatasetTable.CATEGORIES));
     Map<String, Country> countries =
         readCountries(rows.getOrDefault(DatasetTable.COUNTRIES, List.of()));
-    if (rows.containsKey(DatasetTable.MEASURES) && rows.get(DatasetTable.MEASURES).isEmpty()) {
-      // validate and generate alike: a briefing of nothing is no briefing
+    if (rows.containsKey(DatasetTable.MEASURES) && rows.get(DatasetTable.MEASURES).isEmpty()
+        && !rowsLeftOut(DatasetTable.MEASURES)) {
+      // validate and generate alike: a briefing of nothing is no briefing; rows left out for a
+      // syntax error or a ragged row are measures, reported each at its line
       diagnostics.error(tableStarts.apply(DatasetTable.MEASURES), "dataset.empty",
           "the dataset has no measures: there is nothing to brief on");
     }
@@ -160,6 +162,13 @@ public final class DatasetAssembler {
       return diagnostics.errors().stream()
           .anyMatch(d -> d.code().endsWith(".syntax") && file.equals(d.at().file()));
     });
+  }
+
+  /** Whether rows of the table were reported and left out: a syntax error, a ragged row. */
+  private boolean rowsLeftOut(DatasetTable table) {
+    String file = tableStarts.apply(table).file();
+    return diagnostics.errors().stream().anyMatch(d -> file.equals(d.at().file())
+        && (d.code().endsWith(".syntax") || d.code().endsWith(".field-count")));
   }
 
   private Map<String, Country> readCountries(List<Row> rows) {
