@@ -175,7 +175,7 @@ public final class ConfigFile {
     try {
       return text == null ? null : LocalDate.parse(text, IsoDate.FORMAT);
     } catch (DateTimeParseException e) {
-      error(value.getStartMark(), "config.bad-value", "bad date in " + key + " (expected YYYY-MM-DD, found \"" + text + "\")");
+      error(value.getStartMark(), "config.bad-value", "bad date in " + key + " (" + IsoDate.whyNot(text) + ")");
       return null;
     }
   }

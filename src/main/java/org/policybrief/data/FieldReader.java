@@ -83,7 +83,7 @@ final class FieldReader {
       date = LocalDate.parse(cell.value(), IsoDate.FORMAT);
     } catch (DateTimeParseException e) {
       diagnostics.error(cell.at(), kind + ".bad-date", "bad date in column " + column
-          + " (expected YYYY-MM-DD, found \"" + cell.value() + "\")");
+          + " (" + IsoDate.whyNot(cell.value()) + ")");
       return null;
     }
     // A real date, but no policy's: 9999-12-31 standing for "open", or 0202 typed for 2020.

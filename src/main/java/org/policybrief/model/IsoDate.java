@@ -4,9 +4,15 @@ import static java.time.temporal.ChronoField.DAY_OF_MONTH;
 import static java.time.temporal.ChronoField.MONTH_OF_YEAR;
 import static java.time.temporal.ChronoField.YEAR;
 
+import java.time.Month;
+import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.ResolverStyle;
+import java.time.format.TextStyle;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The one form of a date a user gives (command line, configuration, plan, portal): YYYY-MM-DD,
@@ -22,5 +28,33 @@ public final class IsoDate {
       .appendValue(DAY_OF_MONTH, 2)
       .toFormatter().withResolverStyle(ResolverStyle.STRICT);
 
+  private static final Pattern FORM = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
+
   private IsoDate() {}
+
+  /**
+   * Why {@code text}, which {@link #FORMAT} does not read, is no date, for a message's parentheses:
+   * {@code expected YYYY-MM-DD, found "2025/07/26"}, or for a text of that form the day the
+   * calendar lacks, {@code "2025-02-30" is no day of the calendar: February 2025 has 28 days}.
+   */
+  public static String whyNot(String text) {
+    Matcher parts = FORM.matcher(text);
+    if (!parts.matches()) {
+      return "expected YYYY-MM-DD, found \"" + text + "\"";
+    }
+    int year = Integer.parseInt(parts.group(1));
+    int month = Integer.parseInt(parts.group(2));
+    int day = Integer.parseInt(parts.group(3));
+    String lacking;
+    if (month < 1 || month > 12) {
+      lacking = "there is no month " + parts.group(2) + ", the month coming before the day in YYYY-MM-DD";
+    } else if (day < 1) {
+      lacking = "there is no day " + parts.group(3);
+    } else {
+      YearMonth yearMonth = YearMonth.of(year, month);
+      lacking = Month.of(month).getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + year
+          + " has " + yearMonth.lengthOfMonth() + " days";
+    }
+    return "\"" + text + "\" is no day of the calendar: " + lacking;
+  }
 }

@@ -231,7 +231,7 @@ public final class PlanReader {
       return LocalDate.parse(text, IsoDate.FORMAT);
     } catch (DateTimeParseException e) {
       diagnostics.error(at(node), "plan.bad-value",
-          "bad date in " + key + " (expected YYYY-MM-DD, found \"" + text + "\")");
+          "bad date in " + key + " (" + IsoDate.whyNot(text) + ")");
       return null;
     }
   }

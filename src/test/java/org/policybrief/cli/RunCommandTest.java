@@ -108,7 +108,8 @@ class RunCommandTest {
     assertThat(result.code()).isEqualTo(65);
     assertThat(result.err().lines().toList()).containsExactly(
         plan + ":3:5: error[plan.missing-key]: missing key language (a language, a list, or each)",
-        plan + ":4:11: error[plan.bad-value]: bad date in from (expected YYYY-MM-DD, found \"2025-02-30\")",
+        plan + ":4:11: error[plan.bad-value]: bad date in from (\"2025-02-30\" is no day of the calendar:"
+            + " February 2025 has 28 days)",
         "2 errors; nothing was written");
     assertThat(out).doesNotExist();
   }
