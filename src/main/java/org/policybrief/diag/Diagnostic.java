@@ -1,5 +1,7 @@
 package org.policybrief.diag;
 
+import java.util.Locale;
+
 /**
  * One problem found in the input. {@code code} is stable (tests and scripts match on it); the
  * message says what failed and then why.
@@ -18,10 +20,35 @@ public record Diagnostic(Severity severity, String code, String message, Locatio
     return severity == Severity.ERROR;
   }
 
-  /** {@code measures.csv:3:14: error[measure.unknown-category]: message}. */
+  /**
+   * {@code measures.csv:3:14: error[measure.unknown-category]: message}, on one line. A control
+   * character or bidi override that the message quotes from the input (a bad id, a plan's name)
+   * is shown as {@code <U+001B>}: sent as it is, it would act on the terminal or log that shows
+   * it (clear the screen, hide the lines before it, reorder the line).
+   */
   public String format() {
     String where = at.toString();
     String head = severity.label() + "[" + code + "]: " + message;
-    return where.isEmpty() ? head : where + ": " + head;
+    return visible(where.isEmpty() ? head : where + ": " + head);
+  }
+
+  private static String visible(String line) {
+    if (line.codePoints().noneMatch(Diagnostic::acts)) {
+      return line;
+    }
+    StringBuilder shown = new StringBuilder(line.length() + 16);
+    line.codePoints().forEach(cp -> {
+      if (acts(cp)) {
+        shown.append(String.format(Locale.ROOT, "<U+%04X>", cp));
+      } else {
+        shown.appendCodePoint(cp);
+      }
+    });
+    return shown.toString();
+  }
+
+  /** C0 (TAB and line breaks too), DEL, C1, and the bidi embeddings and overrides U+202A–U+202E. */
+  private static boolean acts(int cp) {
+    return Character.getType(cp) == Character.CONTROL || (cp >= 0x202A && cp <= 0x202E);
   }
 }

@@ -118,6 +118,19 @@ class PlanReaderTest {
   }
 
   @Test
+  void aNameWithControlCharactersIsQuotedWithoutThem() throws IOException {
+    Diagnostics diagnostics = new Diagnostics();
+    // YAML's escapes: a NUL went into the cron log as it was, an escape sequence cleared the terminal
+    read("data: sample\nbriefings:\n  - name: \"a\\0b\"\n    language: zh-Hans\n"
+        + "  - name: \"c\\e[2J\\e]0;x\\a\\u202Ed\"\n    language: zh-Hans\n", diagnostics);
+
+    assertThat(diagnostics.sorted()).extracting(Diagnostic::format).containsExactly(
+        path() + ":3:11: error[plan.bad-value]: bad name \"a<U+0000>b\" (expected lower-case letters, digits and -)",
+        path() + ":5:11: error[plan.bad-value]: bad name \"c<U+001B>[2J<U+001B>]0;x<U+0007><U+202E>d\""
+            + " (expected lower-case letters, digits and -)");
+  }
+
+  @Test
   void aNameTooLongForAFileNameIsReportedBeforeAnythingIsBuilt() throws IOException {
     Diagnostics diagnostics = new Diagnostics();
     // 260 letters passed, every briefing was built, and publishing failed: File name too long
