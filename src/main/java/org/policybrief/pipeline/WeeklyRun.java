@@ -98,8 +98,14 @@ public final class WeeklyRun {
       Manifest.Edition entry = new Manifest.Edition(edition, dataHash,
           built.get().stream().map(b -> ArchiveViews.entry(edition, b, dataHash)).toList());
       ArchiveViews archive = new ArchiveViews(dataset.get(), plan.get().title());
-      publisher.publish(new EditionPublisher.EditionFiles(entry, pdfs, snapshot), spec.keep(),
-          archive::render);
+      String newest = publisher.publish(new EditionPublisher.EditionFiles(entry, pdfs, snapshot), spec.keep(),
+          archive::render).newest().edition();
+      if (!newest.equals(edition)) {
+        // a back-filled edition, or a mistyped one before it (--edition 2062-11-30) that will hold latest/ for good
+        diagnostics.warning(Location.wholeFile(spec.outFolder().resolve(Manifest.FILE).toString()),
+            "run.not-newest", "edition " + edition + " is published, but " + newest + " is a later one:"
+                + " latest/, the first edition of the archive page and the feed's newest entry stay " + newest);
+      }
 
       int pages = built.get().stream().mapToInt(EditionBuilder.Built::pages).sum();
       long bytes = built.get().stream().mapToLong(b -> b.pdf().length).sum();

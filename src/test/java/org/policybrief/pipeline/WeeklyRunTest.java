@@ -173,6 +173,7 @@ class WeeklyRunTest {
 
     RunSummary summary = run(plan, SECOND, diagnostics).orElseThrow();
 
+    assertThat(diagnostics.sorted()).isEmpty();
     assertThat(summary.previousEdition()).isEqualTo("2026-11-23");
     String france = OutputTree.text(out.resolve("2026-11-30/brief-fr-zh-Hans.pdf"));
     assertThat(france).contains(
@@ -191,5 +192,21 @@ class WeeklyRunTest {
         .isNotEqualTo(manifest.at("/editions/1/dataSha256").asText());
     String page = Files.readString(out.resolve("index.html"));
     assertThat(page.indexOf("edition-2026-11-30")).isLessThan(page.indexOf("edition-2026-11-23"));
+  }
+
+  @Test
+  @Order(5)
+  void anEditionBeforeTheNewestIsPublishedWithAWarningThatLatestStaysTheNewest() throws Exception {
+    Diagnostics diagnostics = new Diagnostics();
+
+    // as a back-filled edition is; a mistyped --edition 2062-11-30 before it held latest/ without a word
+    assertThat(run(plan, FIRST.minusWeeks(1), diagnostics)).isPresent();
+
+    assertThat(diagnostics.sorted()).extracting(Diagnostic::format).containsExactly(out.resolve("manifest.json")
+        + ": warning[run.not-newest]: edition 2026-11-16 is published, but 2026-11-30 is a later one: latest/,"
+        + " the first edition of the archive page and the feed's newest entry stay 2026-11-30");
+    assertThat(out.resolve("2026-11-16/brief-fr-zh-Hans.pdf")).isRegularFile();
+    assertThat(out.resolve("latest/brief-fr-zh-Hans.pdf"))
+        .hasSameBinaryContentAs(out.resolve("2026-11-30/brief-fr-zh-Hans.pdf"));
   }
 }
