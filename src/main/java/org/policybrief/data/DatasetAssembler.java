@@ -43,10 +43,11 @@ public final class DatasetAssembler {
 
   /**
    * The dataset, or empty when any error was reported (also before this call). A table missing
-   * from {@code rows} could not be read, and one without its id column (reported at its header)
+   * from {@code read} could not be read, and one without its id column (reported at its header)
    * names no row; references into either are not checked, since every one would fail.
    */
-  public Optional<Dataset> assemble(Map<DatasetTable, List<Row>> rows, String sourceName) {
+  public Optional<Dataset> assemble(Map<DatasetTable, List<Row>> read, String sourceName) {
+    Map<DatasetTable, List<Row>> rows = OverlongCells.cut(read, diagnostics);
     List<Category> categories = readCategories(rows.getOrDefault(DatasetTable.CATEGORIES, List.of()));
     List<Document> documents = readDocuments(rows.getOrDefault(DatasetTable.DOCUMENTS, List.of()));
     List<Measure> measures =

@@ -43,6 +43,25 @@ class CsvDatasetReaderTest {
   }
 
   @Test
+  void aFieldLongerThanAnyBriefingPrintsIsAnErrorAtItsCellAndTheOtherChecksGoOn() throws Exception {
+    // a pasted file of 17 million characters kept generate busy for more than ten minutes
+    String pasted = "长".repeat(OverlongCells.MAX_LENGTH + 1);
+    Path folder = new BrokenCases.Case("overlong", "measures", "CN-GAIGAP-01,CN-GAIGAP,intl-coop,共同把握人工智能机遇,",
+        "CN-GAIGAP-01,CN-GAIGAP,intl-coop,\"" + pasted + "\",").write(temp);
+    Fixtures.edit(folder.resolve("documents.csv"), "CN-GAIGAP,CN,", "CN-GAIGAP,China,");
+    Diagnostics diagnostics = new Diagnostics();
+
+    assertThat(new CsvDatasetReader(DatasetSource.folder(folder)).read(diagnostics)).isEmpty();
+
+    assertThat(diagnostics.sorted()).extracting(Diagnostic::format).containsExactly(
+        folder.resolve("documents.csv") + ":2:11: error[document.bad-country]: bad country code"
+            + " \"China\" (expected an ISO 3166-1 alpha-2 code in capitals such as CN or US,"
+            + " or EU or UN)",
+        folder.resolve("measures.csv") + ":2:34: error[field.too-long]: column title_zh holds"
+            + " 1,000,001 characters: a field holds at most 1,000,000");
+  }
+
+  @Test
   void keepsWhereEachCellStarts() throws Exception {
     Path measures = Fixtures.MINIMAL.resolve("measures.csv");
     Measure m1 = new CsvDatasetReader(DatasetSource.folder(Fixtures.MINIMAL))
