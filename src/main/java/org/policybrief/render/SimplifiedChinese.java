@@ -111,6 +111,9 @@ final class SimplifiedChinese {
   /**
    * The characters of a table's lines "key TAB reading[ reading…]" (OpenCC's form) that none of
    * their readings keeps. A plain scan of the table: this runs in every Simplified edition.
+   * opencc4j's tables end some lines in CR LF: the CR is no part of the last reading (read with
+   * it, 于 of "于 TAB 於 于" and 台, 后, 里, 干 … counted as characters only Simplified writes, and
+   * 台灣的國際數據 stayed Traditional in a Simplified edition).
    */
   private static BitSet changedCharacters(String table) {
     String text = resource(table);
@@ -118,14 +121,15 @@ final class SimplifiedChinese {
     for (int start = 0, end; start < text.length(); start = end + 1) {
       end = text.indexOf('\n', start);
       end = end < 0 ? text.length() : end;
+      int last = end > start && text.charAt(end - 1) == '\r' ? end - 1 : end;
       int tab = text.indexOf('\t', start);
-      if (tab <= start || tab >= end) {
+      if (tab <= start || tab >= last) {
         continue;
       }
       boolean kept = false;
-      for (int reading = tab + 1, next; reading < end; reading = next + 1) {
+      for (int reading = tab + 1, next; reading < last; reading = next + 1) {
         next = text.indexOf(' ', reading);
-        next = next < 0 || next > end ? end : next;
+        next = next < 0 || next > last ? last : next;
         kept |= next - reading == tab - start && text.regionMatches(reading, text, start, tab - start);
       }
       if (!kept) {

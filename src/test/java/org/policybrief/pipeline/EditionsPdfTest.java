@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetEncoder;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -51,6 +52,32 @@ class EditionsPdfTest {
       assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo("zh-TW");
       assertThat(fontNames(document)).anyMatch(name -> name.contains("NotoSansTC"));
     }
+  }
+
+  @Test
+  void simplifiedEditionOfTaiwanDataHasSimplifiedFormsOnly() throws Exception {
+    // Taiwan writes 台 and 于 as often as 臺 and 於; both scripts have them
+    Files.writeString(folder.resolve("documents.csv"), """
+        id,country,title_zh,issuer,date
+        D1,TW,台灣人工智慧基本法,國家發展委員會,2025-01-01
+        """);
+    Files.writeString(folder.resolve("measures.csv"), """
+        id,document,category,title_zh,summary_zh
+        M1,D1,data,建立台灣資料治理架構,位於台北的數位發展部負責國際數據交換。
+        """);
+    Files.writeString(folder.resolve("categories.csv"), "id,name_zh\ndata,資料與數據治理\n");
+    Files.writeString(folder.resolve("countries.csv"), "code,name_zh\nTW,台灣\n");
+    String text = TestData.text(render(DatasetSource.folder(folder), new BriefingSpec(DATE, "zh-Hans", "")));
+    assertThat(text).contains("台湾人工智慧基本法", "国家发展委员会", "建立台湾资料治理架构",
+        "位于台北的数位发展部负责国际数据交换", "资料与数据治理");
+    // Traditional leftovers: Han characters in Big5, not in GB2312
+    CharsetEncoder gb2312 = Charset.forName("GB2312").newEncoder();
+    CharsetEncoder big5 = Charset.forName("Big5").newEncoder();
+    List<String> traditionalOnly = new ArrayList<>();
+    text.chars().filter(c -> TestData.hasHan(Character.toString(c)))
+        .filter(c -> big5.canEncode((char) c) && !gb2312.canEncode((char) c))
+        .forEach(c -> traditionalOnly.add(Character.toString(c)));
+    assertThat(traditionalOnly).isEmpty();
   }
 
   @Test

@@ -14,6 +14,15 @@ class SimplifiedChineseTest {
   }
 
   @Test
+  void convertsTraditionalTextThatUsesCharactersBothScriptsWrite() {
+    // 台, 于, 后, 里, 范 are Traditional too: opencc4j's tables end their lines in CR LF, and the CR
+    // made them characters only Simplified writes, which kept these texts Traditional
+    assertThat(SimplifiedChinese.convert("台灣的國際數據")).isEqualTo("台湾的国际数据");
+    assertThat(SimplifiedChinese.convert("位於台北的資訊公司，皇后與范氏")).isEqualTo("位于台北的资讯公司，皇后与范氏");
+    assertThat(SimplifiedChinese.convert("關于AI的全球討論")).isEqualTo("关于AI的全球讨论");
+  }
+
+  @Test
   void quotesAsTheMainlandDoes() {
     assertThat(SimplifiedChinese.convert("第一支柱「加速人工智慧創新」與『開放』"))
         .isEqualTo("第一支柱“加速人工智慧创新”与‘开放’");
