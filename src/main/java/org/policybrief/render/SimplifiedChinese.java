@@ -15,9 +15,10 @@ import java.util.function.BiConsumer;
  * longest phrase of its phrase table first (乾隆 stays), else each character's first reading in
  * its character table (國際 → 国际); 「 」 and 『 』 become “ ” and ‘ ’.
  *
- * <p>Only text written in Traditional is converted: one with a character only Traditional
- * writes (國) and none only Simplified writes (国), so that a Simplified text keeps a 乾 or 著
- * it means. The tables are opencc4j's copies of OpenCC's. Every Simplified edition reads which
+ * <p>Only text written in Traditional is converted: one with more characters only Traditional
+ * writes (國) than characters only Simplified writes (国), so that a Simplified text keeps a 乾 or
+ * 著 it means, and a Traditional text with a stray Simplified character (a paragraph of 75
+ * Traditional-only characters and one 并, as machine-converted text has) is still converted. The tables are opencc4j's copies of OpenCC's. Every Simplified edition reads which
  * characters are Traditional only (5 ms); the rest is read only when a text needs it. opencc4j's
  * own converter loads far more on first use (a Simplified briefing took 259 ms more CPU).
  */
@@ -62,20 +63,25 @@ final class SimplifiedChinese {
     isTraditional("");
   }
 
-  /** True when the text has a character only Traditional writes and none only Simplified writes. */
+  /**
+   * True when the text has more characters only Traditional writes than characters only
+   * Simplified writes (which are read only for a text with some of the first).
+   */
   static boolean isTraditional(String text) {
-    return hasAny(text, TraditionalOnly.SET) && !hasAny(text, SimplifiedOnly.SET);
+    int traditional = count(text, TraditionalOnly.SET);
+    return traditional > 0 && count(text, SimplifiedOnly.SET) < traditional;
   }
 
-  private static boolean hasAny(String text, BitSet characters) {
+  private static int count(String text, BitSet characters) {
+    int count = 0;
     for (int i = 0; i < text.length(); ) {
       int cp = text.codePointAt(i);
       if (cp >= 0x3400 && characters.get(cp)) { // below U+3400: Latin, punctuation, kana
-        return true;
+        count++;
       }
       i += Character.charCount(cp);
     }
-    return false;
+    return count;
   }
 
   /** The length of the longest phrase of the table starting at {@code from}, or 0. */

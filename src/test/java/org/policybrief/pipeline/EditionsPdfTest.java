@@ -56,7 +56,8 @@ class EditionsPdfTest {
 
   @Test
   void simplifiedEditionOfTaiwanDataHasSimplifiedFormsOnly() throws Exception {
-    // Taiwan writes 台 and 于 as often as 臺 and 於; both scripts have them
+    // Taiwan writes 台 and 于 as often as 臺 and 於, both scripts have them; machine-converted text
+    // keeps a Simplified 并 here and there
     Files.writeString(folder.resolve("documents.csv"), """
         id,country,title_zh,issuer,date
         D1,TW,台灣人工智慧基本法,國家發展委員會,2025-01-01
@@ -64,12 +65,14 @@ class EditionsPdfTest {
     Files.writeString(folder.resolve("measures.csv"), """
         id,document,category,title_zh,summary_zh
         M1,D1,data,建立台灣資料治理架構,位於台北的數位發展部負責國際數據交換。
+        M2,D1,data,強化領先地位,力求重塑并強化美國的領先地位。
         """);
     Files.writeString(folder.resolve("categories.csv"), "id,name_zh\ndata,資料與數據治理\n");
     Files.writeString(folder.resolve("countries.csv"), "code,name_zh\nTW,台灣\n");
     String text = TestData.text(render(DatasetSource.folder(folder), new BriefingSpec(DATE, "zh-Hans", "")));
     assertThat(text).contains("台湾人工智慧基本法", "国家发展委员会", "建立台湾资料治理架构",
-        "位于台北的数位发展部负责国际数据交换", "资料与数据治理");
+        "位于台北的数位发展部负责国际数据交换", "资料与数据治理",
+        "力求重塑并强化美国的领先地位");
     // Traditional leftovers: Han characters in Big5, not in GB2312
     CharsetEncoder gb2312 = Charset.forName("GB2312").newEncoder();
     CharsetEncoder big5 = Charset.forName("Big5").newEncoder();

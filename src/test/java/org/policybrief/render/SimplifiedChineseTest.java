@@ -43,6 +43,15 @@ class SimplifiedChineseTest {
   }
 
   @Test
+  void traditionalTextWithAStraySimplifiedCharacterIsConverted() {
+    // machine-converted text keeps a 并 or 灶 here and there
+    assertThat(SimplifiedChinese.convert("力求重塑并強化美國在全球人工智能領域的領先地位"))
+        .isEqualTo("力求重塑并强化美国在全球人工智能领域的领先地位");
+    // as many Simplified-only characters as Traditional-only ones: Simplified with variants
+    assertThat(SimplifiedChinese.convert("国際合作与發")).isEqualTo("国際合作与發");
+  }
+
+  @Test
   void charactersOutsideTheBasicPlaneSurvive() {
     assertThat(SimplifiedChinese.convert("國際𠀀合作😀")).isEqualTo("国际𠀀合作😀");
   }
