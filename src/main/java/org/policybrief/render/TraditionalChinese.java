@@ -20,8 +20,10 @@ import java.util.Map;
  * Not {@code s2twp}: its Taiwanese idioms are software vocabulary that rewrites policy text
  * wrongly (文件 "document" → 檔案 "file", 发布 → 釋出, 代码 → 程式碼).
  *
- * <p>Text already written in Traditional is left as it is: converting it again could turn a
- * correct 乾 or 後 into another reading.
+ * <p>Text already written in Traditional keeps its characters: converting it again could turn a
+ * correct 乾 or 後 into another reading. Its “ ” become 「 」 all the same, as the edition quotes
+ * (a Traditional paragraph quoting with “ ”, as Hong Kong and machine-converted text do, printed
+ * them beside the corner brackets of the next measure).
  */
 final class TraditionalChinese {
 
@@ -52,8 +54,11 @@ final class TraditionalChinese {
   private TraditionalChinese() {}
 
   static String convert(String text) {
-    if (text.isEmpty() || !ZhConverterUtil.containsChinese(text) || isTraditional(text)) {
+    if (text.isEmpty() || !ZhConverterUtil.containsChinese(text)) {
       return text;
+    }
+    if (isTraditional(text)) {
+      return cornerQuotes(text);
     }
     StringBuilder out = new StringBuilder(text.length());
     List<String> words = words(text);

@@ -84,6 +84,22 @@ class EditionsPdfTest {
   }
 
   @Test
+  void traditionalEditionQuotesTraditionalDataWithCornerBrackets() throws Exception {
+    Files.writeString(folder.resolve("documents.csv"), """
+        id,country,title_zh,date
+        D1,HK,“數字政策”指引,2025-01-01
+        """);
+    Files.writeString(folder.resolve("measures.csv"), """
+        id,document,category,title_zh,summary_zh
+        M1,D1,ai,確立“向善為民”原則,提出“發展導向”居於中心地位。
+        """);
+    Files.writeString(folder.resolve("categories.csv"), "id,name_zh\nai,人工智慧\n");
+    String text = TestData.text(render(DatasetSource.folder(folder), new BriefingSpec(DATE, "zh-Hant", "")));
+    assertThat(text).contains("「數字政策」指引", "確立「向善為民」原則", "提出「發展導向」居於中心地位")
+        .doesNotContain("“", "”");
+  }
+
+  @Test
   void englishEditionOfEnglishDataHasNoChineseButTheTaggedFallback() throws Exception {
     DatasetSource english = DatasetSource.folder(TestData.englishOnly(folder));
     Selection withoutChinese = new Selection(List.of("GB"), List.of(), null, null);

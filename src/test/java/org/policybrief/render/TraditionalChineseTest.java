@@ -44,6 +44,13 @@ class TraditionalChineseTest {
   }
 
   @Test
+  void quotesTraditionalTextWithCornerBracketsToo() {
+    assertThat(TraditionalChinese.convert("在計劃確立的“向善為民、尊重主權”原則中，‘發展導向’居中心"))
+        .isEqualTo("在計劃確立的「向善為民、尊重主權」原則中，『發展導向』居中心");
+    assertThat(TraditionalChinese.convert("“America’s AI”")).isEqualTo("“America’s AI”");
+  }
+
+  @Test
   void keepsPolicyVocabularyRatherThanSoftwareIdioms() {
     assertThat(TraditionalChinese.convert("政策文件")).isEqualTo("政策文件");
   }
