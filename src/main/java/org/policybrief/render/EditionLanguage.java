@@ -81,12 +81,17 @@ final class EditionLanguage implements BriefingView.Numbering {
     return isChinese() ? text.zh().isEmpty() && !text.en().isEmpty() : text.en().isEmpty() && !text.zh().isEmpty();
   }
 
-  /** A data text that has one version only (issuer, tags, a title given by the user). */
+  /**
+   * A data text that has one version only (issuer, tags, a title given by the user), in the
+   * edition's script, with the Chinese punctuation typed half-width set full-width.
+   */
   String plain(String text) {
     String printable = printable(text);
     return switch (id) {
-      case BriefingSpec.TRADITIONAL_CHINESE -> Kana.convertOutside(printable, TraditionalChinese::convert);
-      case BriefingSpec.SIMPLIFIED_CHINESE -> Kana.convertOutside(printable, SimplifiedChinese::convert);
+      case BriefingSpec.TRADITIONAL_CHINESE ->
+          FullWidthPunctuation.of(Kana.convertOutside(printable, TraditionalChinese::convert));
+      case BriefingSpec.SIMPLIFIED_CHINESE ->
+          FullWidthPunctuation.of(Kana.convertOutside(printable, SimplifiedChinese::convert));
       default -> printable;
     };
   }

@@ -15,6 +15,8 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.policybrief.TestData;
 import org.policybrief.data.DatasetSource;
 import org.policybrief.diag.Diagnostics;
@@ -97,6 +99,32 @@ class EditionsPdfTest {
     String text = TestData.text(render(DatasetSource.folder(folder), new BriefingSpec(DATE, "zh-Hant", "")));
     assertThat(text).contains("「數字政策」指引", "確立「向善為民」原則", "提出「發展導向」居於中心地位")
         .doesNotContain("“", "”");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"zh-Hans", "zh-Hant"})
+  void chinesePunctuationTypedHalfWidthIsSetFullWidth(String language) throws Exception {
+    Files.writeString(folder.resolve("documents.csv"), """
+        id,country,title_zh,date
+        D1,HK,人工智能(AI)指引,2025-01-01
+        """);
+    Files.writeString(folder.resolve("measures.csv"), """
+        id,document,category,title_zh,summary_zh
+        M1,D1,ai,全球合作,"倡导全球合作,塑造治理范式;提及:开源模型(APEC)会议?"
+        """);
+    Files.writeString(folder.resolve("categories.csv"), "id,name_zh\nai,人工智能(AI)治理\n");
+    Files.writeString(folder.resolve("countries.csv"), "code,name_zh\nHK,香港(特区)\n");
+    byte[] pdf = render(DatasetSource.folder(folder), new BriefingSpec(DATE, language, ""));
+    String text = TestData.text(pdf).replaceAll("\\s", "");
+    assertThat(text).contains("）指引", "合作，塑造", "；提及：", "模型（APEC）", "？", "（AI）治理")
+        .doesNotContainPattern("\\p{IsHan}[,;:?!()]|[,;:?!()]\\p{IsHan}");
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      List<String> bookmarks = new ArrayList<>();
+      for (var h1 : document.getDocumentCatalog().getDocumentOutline().children()) {
+        h1.children().forEach(h2 -> bookmarks.add(h2.getTitle()));
+      }
+      assertThat(bookmarks).contains("（一）香港（特" + (language.equals("zh-Hans") ? "区" : "區") + "）");
+    }
   }
 
   @Test

@@ -1,0 +1,96 @@
+package org.policybrief.render;
+
+/**
+ * Chinese punctuation typed half-width in the data, set full-width in the Chinese editions
+ * (GB/T 15834; the design guide's checklist: no half-width {@code ,;:?!()} between Han
+ * characters). Text typed on a Western keyboard layout, or converted by machine (the seed op-ed:
+ * 合作,塑造 / 人工智能(AI)政策 / 提及:中國), printed a narrow comma squeezed between two
+ * full-width characters. A mark turns full-width only where a Chinese sentence holds it:
+ * {@code , ; : ? !} after a wide character (Han, kana, CJK punctuation) and not before a space,
+ * or before a wide one and not after a space (美國AI,中國); one after a wide character and before
+ * spaces and a wide character loses the spaces too (中國, 美國 → 中國，美國).
+ * A pair of round brackets turns full-width when it holds a wide character or stands next to one
+ * outside (人工智能(AI) → 人工智能（AI）), unless it follows a letter or digit and holds none
+ * (GPT-4(o)中). Latin text (Paris, France), numbers (27001:2022, 1,200) and addresses are left
+ * alone; so is the full stop, which addresses with Chinese names need (政府.中国).
+ */
+final class FullWidthPunctuation {
+
+  private static final String MARKS = ",;:?!";
+  private static final String FULL_WIDTH = "，；：？！";
+
+  private FullWidthPunctuation() {}
+
+  static String of(String text) {
+    if (!hasCandidate(text)) {
+      return text;
+    }
+    StringBuilder out = new StringBuilder(text);
+    int[] open = new int[out.length()];
+    int depth = 0;
+    for (int i = 0; i < out.length(); i++) {
+      char c = out.charAt(i);
+      int mark = MARKS.indexOf(c);
+      if (mark >= 0) {
+        i = mark(out, i, mark);
+      } else if (c == '(') {
+        open[depth++] = i;
+      } else if (c == ')' && depth > 0) {
+        int from = open[--depth];
+        if (chinese(out, from, i)) {
+          out.setCharAt(from, '（');
+          out.setCharAt(i, '）');
+        }
+      }
+    }
+    return out.toString();
+  }
+
+  private static boolean hasCandidate(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (MARKS.indexOf(text.charAt(i)) >= 0 || text.charAt(i) == '(') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Sets the mark at {@code at} full-width where a Chinese sentence holds it; the index it ends at. */
+  private static int mark(StringBuilder out, int at, int mark) {
+    int before = at > 0 ? out.codePointBefore(at) : -1;
+    int after = at + 1 < out.length() ? out.codePointAt(at + 1) : -1;
+    boolean afterWide = before >= 0 && WideCharacters.wide(before);
+    if (afterWide && (after < 0 || !Character.isWhitespace(after))
+        || after >= 0 && WideCharacters.wide(after) && before >= 0 && !Character.isWhitespace(before)) {
+      out.setCharAt(at, FULL_WIDTH.charAt(mark));
+      return at;
+    }
+    if (afterWide) {
+      int next = at + 1;
+      while (next < out.length() && out.charAt(next) == ' ') {
+        next++;
+      }
+      if (next < out.length() && WideCharacters.wide(out.codePointAt(next))) {
+        out.replace(at, next, FULL_WIDTH.substring(mark, mark + 1));
+      }
+    }
+    return at;
+  }
+
+  /** True when the brackets at {@code from} and {@code to} stand in Chinese text. */
+  private static boolean chinese(StringBuilder out, int from, int to) {
+    for (int i = from + 1; i < to; ) {
+      int cp = out.codePointAt(i);
+      if (WideCharacters.wide(cp)) {
+        return true;
+      }
+      i += Character.charCount(cp);
+    }
+    int before = from > 0 ? out.codePointBefore(from) : -1;
+    if (before >= 0 && WideCharacters.wide(before)) {
+      return true;
+    }
+    boolean wideAfter = to + 1 < out.length() && WideCharacters.wide(out.codePointAt(to + 1));
+    return wideAfter && (before < 0 || !Character.isLetterOrDigit(before));
+  }
+}

@@ -1,0 +1,38 @@
+package org.policybrief.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class FullWidthPunctuationTest {
+
+  @Test
+  void setsChinesePunctuationTypedHalfWidthFullWidth() {
+    assertThat(FullWidthPunctuation.of("中方倡導AI發展和治理的全球合作,塑造有別於技術霸權主義的治理範式"))
+        .isEqualTo("中方倡導AI發展和治理的全球合作，塑造有別於技術霸權主義的治理範式");
+    assertThat(FullWidthPunctuation.of("提及:中國主要的領先模型都是開源的;是否足夠?是!"))
+        .isEqualTo("提及：中國主要的領先模型都是開源的；是否足夠？是！");
+    assertThat(FullWidthPunctuation.of("在“發展導向”居於中心地位中,“向善”,推動"))
+        .isEqualTo("在“發展導向”居於中心地位中，“向善”，推動");
+    assertThat(FullWidthPunctuation.of("美國AI,中國AI")).isEqualTo("美國AI，中國AI");
+    assertThat(FullWidthPunctuation.of("中國, 美國和日本")).isEqualTo("中國，美國和日本");
+  }
+
+  @Test
+  void setsBracketsInChineseTextFullWidth() {
+    assertThat(FullWidthPunctuation.of("人工智能(AI)政策;亞太經濟合作組織(APEC)會議"))
+        .isEqualTo("人工智能（AI）政策；亞太經濟合作組織（APEC）會議");
+    assertThat(FullWidthPunctuation.of("(作者是清華大學副院長)")).isEqualTo("（作者是清華大學副院長）");
+    assertThat(FullWidthPunctuation.of("(APEC)會議")).isEqualTo("（APEC）會議");
+    assertThat(FullWidthPunctuation.of("OpenAI(美國(US))")).isEqualTo("OpenAI（美國（US））");
+  }
+
+  @Test
+  void leavesLatinTextNumbersAndAddressesAlone() {
+    for (String text : new String[] {"ISO/IEC 27001:2022及CNS 27001標準", "NT$1,200,000元",
+        "https://example.org/a?b=1;c=2", "Paris, France (2025): yes?", "人工智能, which means AI",
+        "比例: 50%", "GPT-4(o)模型", "f(x)", "政府.中国", "(unclosed 中", "中)"}) {
+      assertThat(FullWidthPunctuation.of(text)).as(text).isEqualTo(text);
+    }
+  }
+}
