@@ -18,9 +18,10 @@ import java.util.function.BiConsumer;
  * <p>Only text written in Traditional is converted: one with more characters only Traditional
  * writes (國) than characters only Simplified writes (国), so that a Simplified text keeps a 乾 or
  * 著 it means, and a Traditional text with a stray Simplified character (a paragraph of 75
- * Traditional-only characters and one 并, as machine-converted text has) is still converted. The tables are opencc4j's copies of OpenCC's. Every Simplified edition reads which
- * characters are Traditional only (5 ms); the rest is read only when a text needs it. opencc4j's
- * own converter loads far more on first use (a Simplified briefing took 259 ms more CPU).
+ * Traditional-only characters and one 并, as machine-converted text has) is still converted.
+ * The tables are opencc4j's copies of OpenCC's. Every Simplified edition reads which characters
+ * are Traditional only (5 ms); the rest is read only when a text needs it. opencc4j's own
+ * converter loads far more on first use (a Simplified briefing took 259 ms more CPU).
  */
 final class SimplifiedChinese {
 
