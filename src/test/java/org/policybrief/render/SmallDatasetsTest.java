@@ -86,4 +86,36 @@ class SmallDatasetsTest {
       throw new AssertionError("no page says that Brazil has no measures");
     }
   }
+
+  @Test
+  void aCountryWhoseMeasuresAreAllInOneCategoryIsSaidToBeOnIt() throws Exception {
+    Files.writeString(folder.resolve("documents.csv"), """
+        id,country,title_en,date
+        D1,FR,Document one,2025-03-01
+        D2,JP,Document two,2025-03-01
+        D3,BR,Document three,2025-03-01
+        """);
+    Files.writeString(folder.resolve("measures.csv"), """
+        id,document,category,title_en
+        M1,D1,a,Measure one
+        M2,D1,a,Measure two
+        M3,D1,a,Measure three
+        M4,D2,b,Measure four
+        M5,D2,a,Measure five
+        M6,D3,b,Measure six
+        """);
+    Files.writeString(folder.resolve("categories.csv"), "id,name_en\na,Governance\nb,Industry\n");
+    Dataset dataset = TestDatasets.read(folder);
+
+    String english = TestData.text(new BriefingRenderer().render(dataset, TestDatasets.analyze(dataset),
+        new BriefingSpec(LocalDate.of(2026, 11, 30), "en", "")).pdf()).replaceAll("\\s+", " ");
+    // "France: 1 document, 3 measures, mostly on Governance (3)." and Brazil "mostly on" its one measure's
+    assertThat(english).contains("France: 1 document, 3 measures, all on Governance.")
+        .contains("Brazil: 1 document, 1 measure, on Industry.")
+        .contains("Japan: 1 document, 2 measures, mostly on Governance (1), Industry (1).")
+        .doesNotContain("mostly on Governance (3)").doesNotContain("mostly on Industry (1).");
+    String chinese = TestData.text(new BriefingRenderer().render(dataset, TestDatasets.analyze(dataset),
+        new BriefingSpec(LocalDate.of(2026, 11, 30), "zh-Hans", "")).pdf()).replaceAll("\\s+", "");
+    assertThat(chinese).contains("3项措施，全部属于Governance。").contains("1项措施，属于Industry。");
+  }
 }
