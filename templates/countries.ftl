@@ -37,7 +37,7 @@
     <tr<#if group?is_first && m?is_first> class="first"</#if>>
       <td class="c-id">${m.id}</td>
       <td class="c-cat"<@p.lang m.category.nameFallback/>><@p.swatch m.category/><@p.categoryName m.category/></td>
-      <td class="c-measure"><div class="m-title"<@p.dir m.title/><@p.lang m.titleFallback/>><@p.tagged m.title m.titleFallback/></div><#if m.summary?has_content><div class="m-summary"<@p.dir m.summary/><@p.lang m.summaryFallback/>><@p.tagged m.summary m.summaryFallback/></div></#if><#if m.tags?has_content><div class="tags">${t('tags')}${m.tags?join(t('listSeparator'))}</div></#if></td>
+      <td class="c-measure"><div class="m-title"<@p.dir m.title/><@p.lang m.titleFallback/>><@p.tagged m.title m.titleFallback/></div><#if m.summary?has_content><div class="m-summary"<@p.dir m.summary/><@p.lang m.summaryFallback/>><@p.tagged m.summary m.summaryFallback/></div></#if><#if m.tags?has_content><div class="tags">${t('tags')}${list(m.tags)}</div></#if></td>
     </tr>
     </#list>
   </tbody>

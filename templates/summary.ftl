@@ -8,7 +8,7 @@
     <#-- a country whose measures are all in one category is said to be on it, not "mostly on" it -->
     <#list b.countries as c>
     <#if c?index == 5><#break></#if>
-    <li><@p.bullet/><#if c.measures?has_content><@p.justified t('summary.country', p.iso(c.name), c.documentCount, c.measureCount) + c.leadingCategories?has_content?then((c.leadingCategories?size == 1)?then(t('summary.leadingAll', p.iso(c.leadingCategories[0].category.name), c.measureCount), t('summary.leading', c.leadingCategories?map(x -> t('summary.leadingItem', p.iso(x.category.name), x.count))?join(t('listSeparator')))), '') + t('sentence.end')/><#else><@p.justified t('summary.noMeasures', p.iso(c.name), c.documentCount) + t('sentence.end')/></#if></li>
+    <li><@p.bullet/><#if c.measures?has_content><@p.justified t('summary.country', p.iso(c.name), c.documentCount, c.measureCount) + c.leadingCategories?has_content?then((c.leadingCategories?size == 1)?then(t('summary.leadingAll', p.iso(c.leadingCategories[0].category.name), c.measureCount), t('summary.leading', list(c.leadingCategories?map(x -> t('summary.leadingItem', p.iso(x.category.name), x.count))))), '') + t('sentence.end')/><#else><@p.justified t('summary.noMeasures', p.iso(c.name), c.documentCount) + t('sentence.end')/></#if></li>
     </#list>
     <#if b.countries?size gt 5><li><@p.bullet/><@p.justified t('summary.more', b.countries?size - 5)/></li></#if>
     <#if news??>

@@ -59,8 +59,7 @@ final class ArchiveViews {
         countries.addAll(b.countries());
         items.add(new BriefingItem(b.title().isEmpty() ? b.name() : b.title(), b.name(), b.language(),
             renderer.languageName(b.language()), b.countries(),
-            String.join(renderer.listSeparator(),
-                b.countries().stream().map(c -> countryName(renderer, c)).toList()),
+            renderer.list(b.countries().stream().map(c -> countryName(renderer, c)).toList()),
             renderer.number(b.pages()), renderer.size(b.bytes()), b.file()));
       }
       editions.add(new EditionView(e.edition(), renderer.date(LocalDate.parse(e.edition())), e.edition(), items));

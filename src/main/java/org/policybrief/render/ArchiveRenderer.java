@@ -2,6 +2,7 @@ package org.policybrief.render;
 
 import com.ibm.icu.util.ULocale;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -65,7 +66,8 @@ public final class ArchiveRenderer {
     return language.messages().get("archive.title");
   }
 
-  public String listSeparator() {
-    return language.messages().get("listSeparator");
+  /** Names in running text (see {@link ListText}). */
+  public String list(List<String> items) {
+    return ListText.join(language.messages(), items);
   }
 }

@@ -206,7 +206,7 @@ public final class BriefingRenderer {
     }
     Messages t = language.messages();
     PdfWriter.Info info = new PdfWriter.Info(view.title(), t.get("meta.subject", view.seriesLabel(), view.subtitle()),
-        String.join(", ", view.categories().stream().map(BriefingView.CategoryView::name).toList()),
+        keywords(view.categories().stream().map(BriefingView.CategoryView::name).toList()),
         view.organisation(), language.pdfLang(), spec.editionDate());
     List<Integer> rows = measuresPerCountry(view);
     if (attachments.isEmpty() && !pdfWriter.tagged() && rows.stream().mapToInt(Integer::intValue).sum() > rowsPerPart) {
@@ -252,7 +252,16 @@ public final class BriefingRenderer {
       EditionLanguage language, BriefingSpec spec, List<String> fontFamilies) {
     return new HashMap<>(Map.of("b", view, "t", language.messages(), "page", PageSetup.of(spec.pageSize()),
         "figures", figures.views(), "fontFamily", FontLibrary.css(fontFamilies), "rtl", new RightToLeft(),
-        "paragraphRuns", new ParagraphRuns(), "part", PartView.whole(measuresPerCountry(view))));
+        "paragraphRuns", new ParagraphRuns(), "list", new ListText(language.messages()),
+        "part", PartView.whole(measuresPerCountry(view))));
+  }
+
+  /**
+   * The PDF's keywords, the categories' names: apart by commas, or by semicolons when a name holds
+   * a comma ("Research, development and innovation"), which PDF readers would split it at.
+   */
+  private static String keywords(List<String> names) {
+    return String.join(names.stream().anyMatch(n -> n.contains(",")) ? "; " : ", ", names);
   }
 
   private static List<Integer> measuresPerCountry(BriefingView view) {

@@ -53,9 +53,9 @@ final class BriefingViewBuilder {
   private String countriesSubtitle(List<String> names) {
     Messages t = language.messages();
     if (names.size() <= SUBTITLE_COUNTRIES) {
-      return String.join(t.get("listSeparator"), names);
+      return ListText.join(t, names);
     }
-    return t.get("subtitle.more", String.join(t.get("listSeparator"), names.subList(0, SUBTITLE_COUNTRIES)),
+    return t.get("subtitle.more", ListText.join(t, names.subList(0, SUBTITLE_COUNTRIES)),
         language.number(names.size()), language.number(names.size() - SUBTITLE_COUNTRIES));
   }
 

@@ -42,7 +42,7 @@ final class FigureSet {
         t.get("chart.other"),
         t.get("chart.otherCategories"),
         members -> members.size() <= NOTE_LIST_MAX
-            ? String.join(t.get("listSeparator"), members)
+            ? ListText.join(t, members)
             : t.get("chart.otherCategories.many", members.size()),
         font,
         pageTextWidth,
