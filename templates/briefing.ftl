@@ -37,7 +37,7 @@
   @bottom-right {
     <#-- a briefing in parts cannot know its page count while a part is drawn: the folio alone -->
     content: "${t('page.before')}" counter(page)<#if part.whole()> "${t('page.middle')}" counter(pages)</#if> "${t('page.after')}";
-    font-family: ${p.fontFamily}; font-size: 8pt; line-height: 12pt; color: #595959; vertical-align: top; padding-top: 4mm;
+    font-family: ${p.fontFamily}; font-size: 8pt; line-height: 12pt; color: #595959; vertical-align: top; padding-top: 4mm; width: 25%;
   }
 }
 </style>
