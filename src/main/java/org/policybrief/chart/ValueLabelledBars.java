@@ -30,10 +30,12 @@ final class ValueLabelledBars extends CategoryChart {
 
   /**
    * Whether values of up to {@code widest} fit bars of {@code categories} groups of {@code series}
-   * bars along an axis of {@code axisUnits}, the groups taking {@code fill} of their step.
+   * bars along an axis of {@code axisUnits}, the groups taking {@code fill} of their step, with
+   * a space to spare: the values of neighbouring bars as wide as they are touched ("3" and "3"
+   * read as 33, "2", "2" and "2" as 222).
    */
   static boolean fit(String widest, Font font, double axisUnits, int categories, int series, double fill) {
-    return LabelFit.width(widest, font) <= axisUnits / categories * fill / series;
+    return LabelFit.width(widest, font) + LabelFit.width(" ", font) <= axisUnits / categories * fill / series;
   }
 
   @Override

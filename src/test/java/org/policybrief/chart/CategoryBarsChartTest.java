@@ -28,6 +28,14 @@ class CategoryBarsChartTest {
   }
 
   @Test
+  void valuesOfNeighbouringBarsStayASpaceApart() {
+    double digit = LabelFit.width("3", FONT);
+    // bars a little wider than a value: "3" and "3" of neighbouring bars touched, reading as 33
+    assertThat(ValueLabelledBars.fit("3", FONT, 1.05 * digit * 9 * 7 / 0.8, 9, 7, 0.8)).isFalse();
+    assertThat(ValueLabelledBars.fit("3", FONT, 2 * digit * 9 * 7 / 0.8, 9, 7, 0.8)).isTrue();
+  }
+
+  @Test
   void fewCountriesGetTheirCountsAtTheBarsEndsAndRoomAboveTheLongest() {
     Figure bars = figure(TestDatasets.write(dir, 2, 9, 3, false));
     assertThat(bars.chart()).isInstanceOf(ValueLabelledBars.class);
