@@ -7,6 +7,8 @@
 <#assign noWidth = (b.sources?size?c?length + 1) * 0.6>
 <ol class="sources" style="padding-left: ${noWidth + 0.5}em">
   <#list b.sources as d>
+  <#-- the country is set apart from the title by a colon, not by its grey alone: read aloud or
+       copied, "United States Winning the Race" and "Korea, Republic of Framework Act" ran together -->
   <#-- after a title that ends a sentence (。 ! ?) the next part starts without a comma -->
   <#assign stop = d.title?matches(".*[。．！？!?.…]")>
   <#assign after = "">
@@ -17,7 +19,7 @@
        issuer is an element too, drawn in reading order (see p.justified) -->
   <#assign split = after?matches("([，、；：,;:]*)([\\s\\S]*)")>
   <#assign lead = split?groups[1]>
-  <li><span class="src-no" style="width: ${noWidth}em; margin-left: -${noWidth + 0.5}em">${d?counter?c}.</span><span class="src-country"><@p.bdi d.country/></span> <#if d.titleFallback><span<@p.lang true/>><@p.bdi d.title/></span><span class="nobr"><@p.fallback true/>${lead}</span><#else><@p.bdi d.title/>${lead}</#if><#if split?groups[2]?has_content><span>${split?groups[2]}</span></#if><span class="nobr">${t('sources.date', d.date)}</span><br/><#if d.linkable><a href="${d.url}" title="${d.url}">${d.url}</a><#elseif d.url?has_content>${d.url}<#else>${t('sources.noUrl')}</#if></li>
+  <li><span class="src-no" style="width: ${noWidth}em; margin-left: -${noWidth + 0.5}em">${d?counter?c}.</span><span class="src-country"><@p.bdi d.country/>${t('sources.countryEnd')}</span><#if d.titleFallback><span<@p.lang true/>><@p.bdi d.title/></span><span class="nobr"><@p.fallback true/>${lead}</span><#else><@p.bdi d.title/>${lead}</#if><#if split?groups[2]?has_content><span>${split?groups[2]}</span></#if><span class="nobr">${t('sources.date', d.date)}</span><br/><#if d.linkable><a href="${d.url}" title="${d.url}">${d.url}</a><#elseif d.url?has_content>${d.url}<#else>${t('sources.noUrl')}</#if></li>
   </#list>
 </ol>
 </div>

@@ -11,6 +11,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.policybrief.TestData;
 import org.policybrief.TestDatasets;
 import org.policybrief.model.BriefingSpec;
 import org.policybrief.model.Dataset;
@@ -84,6 +85,20 @@ class SourcesTest {
     assertThat(sources.indexOf("美国文件")).isLessThan(sources.indexOf("中国文件"));
     assertThat(sources.indexOf("中国文件")).isLessThan(sources.indexOf("日本文件"));
     assertThat(xhtml.indexOf("id=\"country-US\"")).isLessThan(xhtml.indexOf("id=\"country-CN\""));
+  }
+
+  @Test
+  void theCountryIsSetApartFromTheTitleByAColonNotByItsGreyAlone() throws Exception {
+    Dataset dataset = TestDatasets.sample();
+    String english = TestData.text(new BriefingRenderer().render(dataset, TestDatasets.analyze(dataset),
+        new BriefingSpec(LocalDate.of(2026, 11, 30), "en", "")).pdf()).replaceAll("\\s+", " ");
+    String chinese = TestData.text(new BriefingRenderer().render(dataset, TestDatasets.analyze(dataset),
+        new BriefingSpec(LocalDate.of(2026, 11, 30), "zh-Hans", "")).pdf()).replaceAll("\\s+", "");
+
+    // read aloud or copied, the list said "United States Winning the Race: America's AI Action Plan"
+    assertThat(english).contains("1. United States: Winning the Race: America's AI Action Plan, The White House,")
+        .doesNotContain("United States Winning the Race");
+    assertThat(chinese).contains("1.美国：赢得竞赛：美国人工智能行动计划，");
   }
 
   /** The zh-Hans XHTML of a dataset of {@code documents} and measures (rows only) in one category. */
