@@ -36,9 +36,18 @@ public final class CsvDatasetReader implements DatasetReader {
         .assemble(rows, source.describe(""));
   }
 
-  /** The rows of a table; empty when its file is missing or unreadable (and that is reported). */
+  /**
+   * The rows of a table; empty when its file is missing, cannot be a data file or is unreadable
+   * (and that is reported, so that the other files are still checked).
+   */
   private Optional<List<Row>> rows(DatasetTable table, Diagnostics diagnostics) throws IOException {
-    Optional<byte[]> bytes = source.read(fileName(table));
+    Optional<byte[]> bytes;
+    try {
+      bytes = source.read(fileName(table));
+    } catch (DatasetSource.NotADataFile e) {
+      diagnostics.error(start(table), e.code(), e.getReason());
+      return Optional.empty();
+    }
     if (bytes.isEmpty()) {
       if (table.required()) {
         diagnostics.error(start(table), "file.missing", "required file is missing");

@@ -20,8 +20,28 @@ public interface DatasetSource {
   /** The largest file read: Java's arrays end there. */
   long MAX_FILE_BYTES = Integer.MAX_VALUE - 8;
 
-  /** The file's bytes, or empty when the dataset has no such file. */
+  /**
+   * The file's bytes, or empty when the dataset has no such file. {@link NotADataFile} when what
+   * is there cannot be a data file; another {@link IOException} when reading it failed.
+   */
   Optional<byte[]> read(String fileName) throws IOException;
+
+  /**
+   * What stands at a data file's name cannot be one (a folder, a device, a broken link, more than
+   * 2 GB): a mistake in the dataset, reported with the other problems, under {@code code}.
+   */
+  final class NotADataFile extends FileSystemException {
+    private final String code;
+
+    NotADataFile(Path file, String code, String reason) {
+      super(file.toString(), null, reason);
+      this.code = code;
+    }
+
+    public String code() {
+      return code;
+    }
+  }
 
   static DatasetSource folder(Path folder) {
     return new DatasetSource() {
@@ -35,21 +55,21 @@ public interface DatasetSource {
         Path file = folder.resolve(fileName);
         if (Files.isSymbolicLink(file) && !Files.exists(file)) {
           // read as no file at all, an optional table (countries.csv) was left out without a word
-          throw new FileSystemException(file.toString(), null,
+          throw new NotADataFile(file, "file.broken-link",
               "is a symbolic link to " + Files.readSymbolicLink(file) + ", which does not exist");
         }
         if (Files.isDirectory(file)) {
           // the JDK's own message ("Is a directory") names no file
-          throw new FileSystemException(file.toString(), null, "is a folder, not a file");
+          throw new NotADataFile(file, "file.not-a-file", "is a folder, not a file");
         }
         if (Files.exists(file) && !Files.isRegularFile(file)) {
           // a named pipe waited for ever, /dev/zero filled the heap
-          throw new FileSystemException(file.toString(), null, NOT_REGULAR);
+          throw new NotADataFile(file, "file.not-a-file", NOT_REGULAR);
         }
         try {
           if (Files.size(file) > MAX_FILE_BYTES) {
             // readAllBytes failed as "out of memory", whatever the heap: no array holds it
-            throw new FileSystemException(file.toString(), null, "is larger than 2 GB,"
+            throw new NotADataFile(file, "file.too-large", "is larger than 2 GB,"
                 + " more than a data file can hold (is it the right file?)");
           }
           return Optional.of(Files.readAllBytes(file));

@@ -196,9 +196,9 @@ class BadInputTest {
     Files.delete(data.resolve("documents.csv"));
     Files.createSymbolicLink(data.resolve("documents.csv"), Path.of("/dev/null"));
     Cli.Result result = Cli.run("validate", "--data", data.toString());
-    assertThat(result.exitCode()).isEqualTo(74);
-    assertThat(result.err()).isEqualTo("policybrief: input/output error: "
-        + data.resolve("documents.csv") + ": is not a file but a device, pipe or socket\n");
+    assertThat(result.exitCode()).isEqualTo(65);
+    assertThat(result.err()).startsWith(data.resolve("documents.csv")
+        + ":1:1: error[file.not-a-file]: is not a file but a device, pipe or socket\n");
 
     Path book = Files.createSymbolicLink(temp.resolve("book.xlsx"), Path.of("/dev/null"));
     Cli.Result workbook = Cli.run("validate", "--data", book.toString());
@@ -214,22 +214,28 @@ class BadInputTest {
       file.setLength(3L << 30); // sparse: no disk space used
     }
     Cli.Result result = Cli.run("validate", "--data", data.toString());
-    assertThat(result.exitCode()).isEqualTo(74);
-    assertThat(result.err()).isEqualTo("policybrief: input/output error: "
-        + data.resolve("countries.csv")
-        + ": is larger than 2 GB, more than a data file can hold (is it the right file?)\n");
+    assertThat(result.exitCode()).isEqualTo(65);
+    assertThat(result.err()).startsWith(data.resolve("countries.csv") + ":1:1: error[file.too-large]:"
+        + " is larger than 2 GB, more than a data file can hold (is it the right file?)\n");
   }
 
   @Test
-  void aFolderWhereADataFileShouldBeIsNamed() throws IOException {
+  void everyFolderWhereADataFileShouldBeIsNamedWithTheOtherProblems() throws IOException {
     Path data = Fixtures.copy(Fixtures.MINIMAL, temp.resolve("data"));
-    Files.delete(data.resolve("documents.csv"));
-    Files.createDirectory(data.resolve("documents.csv"));
+    for (String file : List.of("documents.csv", "measures.csv")) {
+      Files.delete(data.resolve(file));
+      Files.createDirectory(data.resolve(file));
+    }
+    Fixtures.edit(data.resolve("categories.csv"), "#117733", "#1177");
     Cli.Result result = Cli.run("generate", "--data", data.toString(), "--out",
         temp.resolve("out").toString(), "--date", "2026-11-30");
-    assertThat(result.exitCode()).isEqualTo(74);
-    assertThat(result.err()).isEqualTo("policybrief: input/output error: "
-        + data.resolve("documents.csv") + ": is a folder, not a file\n");
+    // the first folder stopped the run as an input/output error, and nothing else was said
+    assertThat(result.exitCode()).isEqualTo(65);
+    assertThat(result.err()).contains(
+        data.resolve("documents.csv") + ":1:1: error[file.not-a-file]: is a folder, not a file\n",
+        data.resolve("measures.csv") + ":1:1: error[file.not-a-file]: is a folder, not a file\n",
+        data.resolve("categories.csv") + ":2:18: error[category.bad-color]");
+    assertThat(temp.resolve("out")).doesNotExist();
 
     // a folder named like a workbook was called a device, pipe or socket
     Path book = Files.createDirectory(temp.resolve("book.xlsx"));
@@ -247,9 +253,9 @@ class BadInputTest {
     Cli.Result result = Cli.run("generate", "--data", data.toString(), "--out",
         temp.resolve("out").toString(), "--date", "2026-11-30");
     // countries.csv is optional: the broken link was read as no file, and the table left out
-    assertThat(result.exitCode()).isEqualTo(74);
-    assertThat(result.err()).isEqualTo("policybrief: input/output error: " + data.resolve("countries.csv")
-        + ": is a symbolic link to " + temp.resolve("gone.csv") + ", which does not exist\n");
+    assertThat(result.exitCode()).isEqualTo(65);
+    assertThat(result.err()).startsWith(data.resolve("countries.csv") + ":1:1: error[file.broken-link]:"
+        + " is a symbolic link to " + temp.resolve("gone.csv") + ", which does not exist\n");
     assertThat(temp.resolve("out")).doesNotExist();
   }
 
