@@ -55,8 +55,9 @@ public interface DatasetSource {
         Path file = folder.resolve(fileName);
         if (Files.isSymbolicLink(file) && !Files.exists(file)) {
           // read as no file at all, an optional table (countries.csv) was left out without a word
-          throw new NotADataFile(file, "file.broken-link",
-              "is a symbolic link to " + Files.readSymbolicLink(file) + ", which does not exist");
+          throw new NotADataFile(file, "file.broken-link", "is a symbolic link to "
+              + Files.readSymbolicLink(file)
+              + (leadsBack(file) ? ", which leads back to it" : ", which does not exist"));
         }
         if (Files.isDirectory(file)) {
           // the JDK's own message ("Is a directory") names no file
@@ -78,6 +79,18 @@ public interface DatasetSource {
         }
       }
     };
+  }
+
+  /** Whether following the link comes back to a link already followed (a loop). */
+  private static boolean leadsBack(Path link) {
+    try {
+      link.toRealPath();
+      return false;
+    } catch (NoSuchFileException e) {
+      return false;
+    } catch (IOException e) {
+      return true; // the JDK says "Too many levels of symbolic links"
+    }
   }
 
   /** The sample dataset packed into the jar under {@code /sample/}. */

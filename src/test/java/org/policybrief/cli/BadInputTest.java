@@ -256,6 +256,14 @@ class BadInputTest {
     assertThat(result.exitCode()).isEqualTo(65);
     assertThat(result.err()).startsWith(data.resolve("countries.csv") + ":1:1: error[file.broken-link]:"
         + " is a symbolic link to " + temp.resolve("gone.csv") + ", which does not exist\n");
+
+    // a loop of links was said to lead to a file that does not exist
+    Files.delete(data.resolve("countries.csv"));
+    Files.createSymbolicLink(data.resolve("countries.csv"), temp.resolve("back.csv"));
+    Files.createSymbolicLink(temp.resolve("back.csv"), data.resolve("countries.csv"));
+    Cli.Result loop = Cli.run("validate", "--data", data.toString());
+    assertThat(loop.err()).startsWith(data.resolve("countries.csv") + ":1:1: error[file.broken-link]:"
+        + " is a symbolic link to " + temp.resolve("back.csv") + ", which leads back to it\n");
     assertThat(temp.resolve("out")).doesNotExist();
   }
 
