@@ -66,7 +66,7 @@ public final class YamlFile {
       Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
       throw error(mark == null ? Location.wholeFile(name)
           : new Location(name, mark.getLine() + 1, mark.getColumn() + 1), kind + ".syntax",
-          "not valid YAML: " + e.getProblem());
+          "not valid YAML: " + e.getProblem() + opening(e));
     } catch (ReaderException e) {
       int offset = text.offsetByCodePoints(0, Math.min(e.getPosition(), text.codePointCount(0, text.length())));
       throw error(new TextPositions(name, text).at(offset), kind + ".syntax", String.format(Locale.ROOT,
@@ -89,5 +89,19 @@ public final class YamlFile {
 
   private static DiagnosticException error(Location at, String code, String message) {
     return new DiagnosticException(Diagnostic.error(at, code, message));
+  }
+  /**
+   * Where the quote or bracket the problem is about was opened, when that is elsewhere: an
+   * unclosed one is found only at the end of the file.
+   */
+  private static String opening(MarkedYAMLException e) {
+    Mark context = e.getContextMark();
+    Mark problem = e.getProblemMark();
+    if (context == null || e.getContext() == null || problem == null
+        || context.getLine() == problem.getLine()) {
+      return "";
+    }
+    return String.format(Locale.ROOT, " (%s that began at line %d, column %d)", e.getContext(),
+        context.getLine() + 1, context.getColumn() + 1);
   }
 }

@@ -73,6 +73,17 @@ class ConfigFileTest {
   }
 
   @Test
+  void saysWhereAnUnclosedQuoteBegan() throws Exception {
+    Path file = write("subtitle: ok\ntitle: \"abc\nlang: en\n");
+    Diagnostics diagnostics = new Diagnostics();
+    assertThat(ConfigFile.read(file, diagnostics)).isEmpty();
+    // found at the end of the file, with nothing to say where the quote was
+    assertThat(diagnostics.errors()).extracting(Diagnostic::format).containsExactly(file
+        + ":4:1: error[config.syntax]: not valid YAML: found unexpected end of stream (while scanning"
+        + " a quoted scalar that began at line 2, column 8)");
+  }
+
+  @Test
   void reportsAnAliasBombInsteadOfExpandingIt() throws Exception {
     StringBuilder yaml = new StringBuilder("a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n");
     for (char c = 'b'; c <= 'h'; c++) {
