@@ -27,7 +27,7 @@ public final class Main {
    * Made at start-up: when the heap runs out, other threads may still hold it full, and building
    * the text then failed with a second out-of-memory error (exit 1, a stack trace).
    */
-  private static final String OUT_OF_MEMORY = "policybrief: out of memory: the briefing needs more"
+  private static final String OUT_OF_MEMORY = "policybrief: out of memory: the command needs more"
       + " than the " + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB of heap this Java"
       + " allows; nothing was written. Give it more, e.g. JAVA_OPTS=-Xmx2g bin/policybrief …, or"
       + " java -Xmx2g -jar target/policybrief.jar …, or select less data.";
