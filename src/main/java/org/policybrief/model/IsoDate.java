@@ -4,6 +4,7 @@ import static java.time.temporal.ChronoField.DAY_OF_MONTH;
 import static java.time.temporal.ChronoField.MONTH_OF_YEAR;
 import static java.time.temporal.ChronoField.YEAR;
 
+import java.time.LocalDate;
 import java.time.Month;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
@@ -30,7 +31,21 @@ public final class IsoDate {
 
   private static final Pattern FORM = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
 
+  /** Days of 1954 to 2173 as Excel counts them: a date cell without a date format shows one. */
+  private static final Pattern EXCEL_DAY = Pattern.compile("[2-9]\\d{4}");
+  /** Excel's day 0 (its day 60 is the 29 February 1900 that never was). */
+  private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
+
   private IsoDate() {}
+
+  /** A hint for a number that is a date as Excel stores it, or nothing. */
+  private static String excelDay(String text) {
+    if (!EXCEL_DAY.matcher(text).matches()) {
+      return "";
+    }
+    String date = EXCEL_EPOCH.plusDays(Integer.parseInt(text)).toString();
+    return ", which is how Excel stores " + date + ": format the cells as dates, or write " + date;
+  }
 
   /**
    * Why {@code text}, which {@link #FORMAT} does not read, is no date, for a message's parentheses:
@@ -40,7 +55,7 @@ public final class IsoDate {
   public static String whyNot(String text) {
     Matcher parts = FORM.matcher(text);
     if (!parts.matches()) {
-      return "expected YYYY-MM-DD, found \"" + text + "\"";
+      return "expected YYYY-MM-DD, found \"" + text + "\"" + excelDay(text);
     }
     int year = Integer.parseInt(parts.group(1));
     int month = Integer.parseInt(parts.group(2));

@@ -13,6 +13,14 @@ class IsoDateTest {
   }
 
   @Test
+  void aDayNumberAsExcelStoresADateIsToldForWhatItIs() {
+    // a workbook's date column without a date format gave "found "45864"" and nothing more
+    assertThat(IsoDate.whyNot("45864")).isEqualTo("expected YYYY-MM-DD, found \"45864\", which is how"
+        + " Excel stores 2025-07-26: format the cells as dates, or write 2025-07-26");
+    assertThat(IsoDate.whyNot("2025")).isEqualTo("expected YYYY-MM-DD, found \"2025\"");
+  }
+
+  @Test
   void aDayTheCalendarLacksIsSaidToBeOneNotToBeOfTheWrongForm() {
     // QA17: "2025-02-30" was "expected YYYY-MM-DD", which it is
     assertThat(IsoDate.whyNot("2025-02-30"))
