@@ -114,6 +114,10 @@ public final class XlsxDatasetReader implements DatasetReader {
       diagnostics.error(at, "xlsx.corrupt", "the workbook's XML declares a document type"
           + " (<!DOCTYPE …>), which Excel never writes and which could make a reader open other files"
           + " or network addresses; it is refused. If it came from Excel, save it again from Excel as .xlsx");
+    } else if (String.valueOf(e.getMessage()).contains("content type part")) {
+      // POI's words: "Package should contain a content type part [M1.13]"
+      diagnostics.error(at, "xlsx.corrupt", "not an Excel workbook: the file is a ZIP archive"
+          + " without a workbook's parts (another kind of file named .xlsx?)");
     } else {
       diagnostics.error(at, "xlsx.corrupt",
           "unreadable workbook (" + e.getMessage() + "); open it in Excel and save it again");

@@ -212,6 +212,24 @@ class XlsxDatasetReaderTest {
     assertThat(diagnostics.sorted()).extracting(Diagnostic::code).containsExactly("xlsx.corrupt");
   }
 
+  @Test
+  void aZipArchiveThatIsNoWorkbookIsSaidToBeOne() throws IOException {
+    Path zip = temp.resolve("photos.xlsx");
+    try (var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
+      out.putNextEntry(new java.util.zip.ZipEntry("photo.txt"));
+      out.write("not a workbook".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      out.closeEntry();
+    }
+    Diagnostics diagnostics = new Diagnostics();
+
+    assertThat(new XlsxDatasetReader(zip).read(diagnostics)).isEmpty();
+
+    // "unreadable workbook (Package should contain a content type part [M1.13])"
+    assertThat(diagnostics.sorted()).extracting(Diagnostic::format).containsExactly(zip
+        + ": error[xlsx.corrupt]: not an Excel workbook: the file is a ZIP archive without a"
+        + " workbook's parts (another kind of file named .xlsx?)");
+  }
+
   @ParameterizedTest
   @ValueSource(ints = {512, 4008, 20_000})
   void aDamagedOfficeContainerIsACorruptErrorInTheUsersTerms(int length) throws IOException {
