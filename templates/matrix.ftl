@@ -11,7 +11,8 @@
 <#-- a table of up to 15 categories is kept on one page: openhtmltopdf split one of three
      categories before its totals row, which stood alone overleaf under the repeated header -->
 <div class="matrix-part<#if part.rows?size lte 15> whole</#if>">
-<div class="caption">${t((part?index == 0)?then('matrix.caption', 'matrix.captionContinued'), part?counter)}</div>
+<#-- the parts are one table cut by its columns: each further part is Table 1, continued -->
+<div class="caption">${t((part?index == 0)?then('matrix.caption', 'matrix.captionContinued'), 1)}</div>
 <table class="matrix">
   <thead>
     <tr><th class="m-cat" style="width: ${part.categoryWidth};">${t('matrix.category')}<span class="continued">${t('col.continued')}</span></th><#list part.countryNames as name><th class="num"><@head name/></th></#list><th class="num">${total}</th></tr>
