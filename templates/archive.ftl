@@ -24,6 +24,19 @@ table { border-collapse: collapse; width: 100%; }
 th, td { text-align: left; padding: .3em .5em; border-bottom: 1px solid #D9D9D9; vertical-align: top; }
 th { border-bottom: 1px solid #1A1A1A; }
 td.num, th.num { text-align: right; }
+th, td.num, td.date, td.download { white-space: nowrap; }
+td.briefing { overflow-wrap: break-word; }
+<#-- A phone: each briefing is a block (its title on a line, then the rest wrapping between
+     fields, never inside a size or date), each field named by its column (data-label). -->
+@media (max-width: 40em) {
+  table, tbody, tr, td { display: block; }
+  thead { display: none; }
+  tr { padding: .4em 0; border-bottom: 1px solid #D9D9D9; }
+  td { display: inline-block; border-bottom: 0; padding: 0 1em 0 0; text-align: left; }
+  td.num { text-align: left; }
+  td.briefing { display: block; font-weight: bold; }
+  td[data-label]::before { content: attr(data-label) " "; color: #595959; font-weight: normal; }
+}
 <#list a.languages as l>
 #lang-${l.id}:checked ~ main tr.lang-any:not(.lang-${l.id}) { display: none; }
 </#list>
@@ -60,13 +73,13 @@ td.num, th.num { text-align: right; }
   <tbody>
     <#list e.briefings as b>
     <tr class="lang-any lang-${b.language} country-any<#list b.countries as c> country-${c}</#list>">
-      <td>${b.title}<#if b.title != b.name><br/><span class="meta">${b.name}</span></#if></td>
-      <td>${b.languageLabel}</td>
-      <td>${b.countryLabel}</td>
-      <td class="num">${b.pages}</td>
-      <td class="num">${b.size}</td>
-      <td>${e.label}</td>
-      <td><a href="${b.href}" download="">PDF</a></td>
+      <td class="briefing">${b.title}<#if b.title != b.name><br/><span class="meta">${b.name}</span></#if></td>
+      <td data-label="${t('archive.col.language')}">${b.languageLabel}</td>
+      <td data-label="${t('archive.col.countries')}">${b.countryLabel}</td>
+      <td class="num" data-label="${t('archive.col.pages')}">${b.pages}</td>
+      <td class="num" data-label="${t('archive.col.size')}">${b.size}</td>
+      <td class="date" data-label="${t('archive.col.date')}">${e.label}</td>
+      <td class="download"><a href="${b.href}" download="">PDF</a></td>
     </tr>
     </#list>
   </tbody>

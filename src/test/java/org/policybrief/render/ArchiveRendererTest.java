@@ -6,7 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The archive page and feed: counts said right, the way to the portal in the page's language. */
+/**
+ * The archive page and feed: counts said right, the way to the portal in the page's language, a
+ * layout that fits a phone.
+ */
 class ArchiveRendererTest {
 
   static ArchiveView archive(int editions) {
@@ -32,5 +35,20 @@ class ArchiveRendererTest {
   void theOnDemandLinkKeepsThePagesLanguage() {
     assertThat(new ArchiveRenderer("en").page(archive(1))).contains("href=\"on-demand?lang=en\"");
     assertThat(new ArchiveRenderer("zh-Hans").page(archive(1))).contains("href=\"on-demand?lang=zh-Hans\"");
+  }
+
+  @Test
+  void onAPhoneEachBriefingIsABlockWhoseFieldsNameTheirColumnAndSizesNeverWrap() {
+    String page = new ArchiveRenderer("en").page(archive(1));
+    assertThat(page).contains("th, td.num, td.date, td.download { white-space: nowrap; }")
+        .contains("@media (max-width: 40em)")
+        .contains("table, tbody, tr, td { display: block; }")
+        .contains("thead { display: none; }")
+        .contains("td[data-label]::before { content: attr(data-label)")
+        .contains("<td data-label=\"Language\">English</td>")
+        .contains("<td class=\"num\" data-label=\"Size\">120 KB</td>")
+        .contains("<td class=\"date\" data-label=\"Date\">2026-11-30</td>")
+        .contains("<td class=\"download\"><a href=");
+    assertThat(new ArchiveRenderer("zh-Hans").page(archive(1))).contains("data-label=\"大小\"");
   }
 }
