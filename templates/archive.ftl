@@ -79,7 +79,7 @@ td.briefing { overflow-wrap: break-word; }
       <td class="num" data-label="${t('archive.col.pages')}">${b.pages}</td>
       <td class="num" data-label="${t('archive.col.size')}">${b.size}</td>
       <td class="date" data-label="${t('archive.col.date')}">${e.label}</td>
-      <td class="download"><a href="${b.href}" download="">PDF</a></td>
+      <td class="download"><a href="${b.href}" download="${b.download}">PDF</a></td>
     </tr>
     </#list>
   </tbody>

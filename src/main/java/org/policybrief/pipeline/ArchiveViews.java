@@ -60,7 +60,8 @@ final class ArchiveViews {
         items.add(new BriefingItem(b.title().isEmpty() ? b.name() : b.title(), b.name(), b.language(),
             renderer.languageName(b.language()), b.countries(),
             renderer.list(b.countries().stream().map(c -> countryName(renderer, c)).toList()),
-            renderer.number(b.pages()), renderer.size(b.bytes()), b.file()));
+            renderer.number(b.pages()), renderer.size(b.bytes()), b.file(),
+            Manifest.downloadName(e.edition(), b.file().substring(b.file().lastIndexOf('/') + 1))));
       }
       editions.add(new EditionView(e.edition(), renderer.date(LocalDate.parse(e.edition())), e.edition(), items));
     }

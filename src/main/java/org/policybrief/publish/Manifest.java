@@ -112,8 +112,19 @@ public record Manifest(int format, List<Edition> editions) {
   }
 
   /** Whether {@code text} is an edition's name, YYYY-MM-DD. */
-  static boolean isEdition(String text) {
+  public static boolean isEdition(String text) {
     return text != null && EDITION.matcher(text).matches();
+  }
+
+  /**
+   * The name a briefing of an edition is saved under when downloaded, the edition before the
+   * extension (overview-en.pdf of 2026-11-30: overview-en-2026-11-30.pdf), so that several weeks'
+   * downloads neither overwrite nor get numbered; files and their addresses keep their names.
+   */
+  public static String downloadName(String edition, String fileName) {
+    int dot = fileName.lastIndexOf('.');
+    return dot < 0 ? fileName + "-" + edition
+        : fileName.substring(0, dot) + "-" + edition + fileName.substring(dot);
   }
 
   public Edition newest() {

@@ -21,6 +21,7 @@ public record ArchiveView(String title, String updated, List<Option> languages, 
   /** {@code date} is ISO (for ids and the feed), {@code label} as the reader reads it. */
   public record EditionView(String date, String label, String folder, List<BriefingItem> briefings) {}
 
+  /** {@code download}: the name the file is saved under, with its edition. */
   public record BriefingItem(String title, String name, String language, String languageLabel,
-      List<String> countries, String countryLabel, String pages, String size, String href) {}
+      List<String> countries, String countryLabel, String pages, String size, String href, String download) {}
 }

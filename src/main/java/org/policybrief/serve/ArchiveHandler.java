@@ -5,13 +5,15 @@ import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
+import org.policybrief.publish.Manifest;
 import org.policybrief.render.PortalRenderer;
 
 /**
  * The published archive, read-only: GET and HEAD of its files, 404 for anything else. A folder's
  * page in another interface language than the default, {@code index.<lang>.html} (the archive's
  * {@code index.en.html}), answers {@code /?lang=<lang>}, so the portal's pages can link back to
- * the archive in the language they are in.
+ * the archive in the language they are in. A briefing of an edition downloads with the edition in
+ * its name ({@link Manifest#downloadName}).
  */
 final class ArchiveHandler implements HttpHandler {
 
@@ -37,7 +39,14 @@ final class ArchiveHandler implements HttpHandler {
       pages.problem(exchange, 404, "problem.notFound");
       return;
     }
-    FileResponder.send(exchange, file.get(), null);
+    FileResponder.send(exchange, file.get(), downloadName(file.get()));
+  }
+
+  /** A file of an edition's folder is saved with the edition in its name; others as they are. */
+  private String downloadName(Path file) {
+    Path relative = paths.root().relativize(file);
+    String folder = relative.getNameCount() == 2 ? relative.getName(0).toString() : "";
+    return Manifest.isEdition(folder) ? Manifest.downloadName(folder, relative.getFileName().toString()) : null;
   }
 
   private Optional<Path> inLanguage(String rawPath, String lang) {

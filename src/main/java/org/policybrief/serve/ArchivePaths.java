@@ -21,6 +21,11 @@ final class ArchivePaths {
     this.root = folder.toRealPath();
   }
 
+  /** The archive folder, its real path. */
+  Path root() {
+    return root;
+  }
+
   /** The regular file {@code rawPath} (as sent, still percent-encoded) names, if any. */
   Optional<Path> resolve(String rawPath) {
     if (rawPath == null || !rawPath.startsWith("/")) {

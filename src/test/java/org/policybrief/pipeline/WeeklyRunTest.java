@@ -113,6 +113,8 @@ class WeeklyRunTest {
     String english = Files.readString(out.resolve("index.en.html"));
     assertThat(english).contains("Policy briefing archive", "href=\"index.html\"", "France", "23 November 2026");
     FILES.forEach(f -> assertThat(english).contains("href=\"2026-11-23/" + f + "\""));
+    // saved with the edition in the name, so that weeks do not overwrite each other
+    assertThat(page).contains("href=\"2026-11-23/brief-fr-en.pdf\" download=\"brief-fr-en-2026-11-23.pdf\"");
     String feed = Files.readString(out.resolve("feed.xml"));
     assertThat(feed).startsWith("<?xml").contains("<id>urn:policybrief:edition:2026-11-23</id>",
         "<updated>2026-11-23T00:00:00Z</updated>", "href=\"2026-11-23/brief-jp-en.pdf\"");

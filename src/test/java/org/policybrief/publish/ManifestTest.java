@@ -15,6 +15,13 @@ class ManifestTest {
   @TempDir Path out;
 
   @Test
+  void aDownloadedBriefingCarriesItsEdition() {
+    assertThat(Manifest.downloadName("2026-11-30", "overview-en.pdf")).isEqualTo("overview-en-2026-11-30.pdf");
+    assertThat(Manifest.downloadName("2026-11-30", "country-cn-zh-Hans.pdf"))
+        .isEqualTo("country-cn-zh-Hans-2026-11-30.pdf");
+  }
+
+  @Test
   void recordsTheSelectionAsGivenAndReadsItBack() throws Exception {
     Manifest.Selection selection = Manifest.Selection.of(
         new Selection(List.of("JP", "FR"), List.of("safety"), LocalDate.of(2025, 4, 1), null));

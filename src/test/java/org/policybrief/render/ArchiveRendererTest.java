@@ -17,7 +17,8 @@ class ArchiveRendererTest {
     for (int i = 0; i < editions; i++) {
       String date = "2026-11-" + (30 - i);
       list.add(new ArchiveView.EditionView(date, date, date, List.of(new ArchiveView.BriefingItem("Overview",
-          "overview", "en", "English", List.of("US"), "United States", "3", "120 KB", date + "/overview-en.pdf"))));
+          "overview", "en", "English", List.of("US"), "United States", "3", "120 KB", date + "/overview-en.pdf",
+          "overview-en-" + date + ".pdf"))));
     }
     return new ArchiveView("Archive", "2026-11-30", List.of(new ArchiveView.Option("en", "English")),
         List.of(new ArchiveView.Option("US", "United States")), list);

@@ -108,7 +108,7 @@ class PortalBrowserTest {
     assertThat(rows.get(0).getText()).contains("country-us");
 
     rows.get(0).findElement(By.linkText("PDF")).click();
-    Path downloaded = awaitDownload("country-us-zh-Hans.pdf");
+    Path downloaded = awaitDownload("country-us-zh-Hans-2026-11-23.pdf"); // saved with its edition
     assertThat(downloaded).hasSameBinaryContentAs(archive.resolve("2026-11-23/country-us-zh-Hans.pdf"));
     screenshot("archive");
 

@@ -66,6 +66,9 @@ class PortalServerHttpTest {
     assertThat(get("/latest/%E6%94%BF%E7%AD%96%E7%AE%80%E6%8A%A5.pdf").headers().firstValue("Content-Disposition"))
         .hasValue("attachment; filename=\"____.pdf\"; filename*=UTF-8''%E6%94%BF%E7%AD%96%E7%AE%80%E6%8A%A5.pdf");
     assertThat(get("/latest/").statusCode()).isEqualTo(404); // no index.html there, and no listing
+    // an edition's briefing is saved with the edition in its name; its address stays
+    assertThat(get("/2026-11-23/overview-zh-Hans.pdf").headers().firstValue("Content-Disposition")).hasValue(
+        "attachment; filename=\"overview-zh-Hans-2026-11-23.pdf\"; filename*=UTF-8''overview-zh-Hans-2026-11-23.pdf");
   }
 
   @Test
