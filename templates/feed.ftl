@@ -1,10 +1,11 @@
 <#ftl output_format="XML">
 <#-- The Atom feed output/feed.xml: one entry per edition, newest first, links relative to the feed.
-     Times derive from edition dates, never from the clock. Data arrives as `a` (ArchiveView). -->
+     Times derive from edition dates, never from the clock; ids from the archive's id (its first
+     edition's hash), so two archives' entries never merge. Data arrives as `a` (ArchiveView). -->
 <?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom">
   <title>${a.title}</title>
-  <id>urn:policybrief:archive</id>
+  <id>urn:policybrief:archive:${a.id}</id>
   <updated>${a.updated}T00:00:00Z</updated>
   <author><name>${t('organisation')}</name></author>
   <link rel="self" href="feed.xml"/>
@@ -12,7 +13,7 @@
 <#list a.editions as e>
   <entry>
     <title>${t('archive.edition', e.label)}</title>
-    <id>urn:policybrief:edition:${e.date}</id>
+    <id>urn:policybrief:archive:${a.id}:edition:${e.date}</id>
     <updated>${e.date}T00:00:00Z</updated>
     <link rel="alternate" type="text/html" href="index.html#edition-${e.date}"/>
 <#list e.briefings as b>

@@ -65,7 +65,7 @@ final class ArchiveViews {
       }
       editions.add(new EditionView(e.edition(), renderer.date(LocalDate.parse(e.edition())), e.edition(), items));
     }
-    return new ArchiveView(title.isEmpty() ? renderer.defaultArchiveTitle() : title,
+    return new ArchiveView(manifest.archive(), title.isEmpty() ? renderer.defaultArchiveTitle() : title,
         manifest.editions().isEmpty() ? "" : manifest.newest().edition(),
         languages.stream().map(l -> new Option(l, renderer.languageName(l))).toList(),
         countries.stream().map(c -> new Option(c, countryName(renderer, c))).toList(),

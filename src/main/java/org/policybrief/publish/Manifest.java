@@ -8,8 +8,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -19,8 +22,11 @@ import java.util.regex.Pattern;
  * language, selection, the countries it covers, pages, size and SHA-256, with the SHA-256 of the
  * data it was built from.
  * Holds no clock time, so re-publishing an edition from the same data gives the same bytes.
+ * {@code archive} names the archive (the feed's ids): a hash of its first edition (date, data and
+ * briefings), fixed once written, so it stays when retention deletes that edition, differs
+ * between archives and is the same for every run of one.
  */
-public record Manifest(int format, List<Edition> editions) {
+public record Manifest(int format, String archive, List<Edition> editions) {
 
   public static final String FILE = "manifest.json";
   private static final Pattern EDITION = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
@@ -54,10 +60,24 @@ public record Manifest(int format, List<Edition> editions) {
 
   public Manifest {
     editions = editions.stream().sorted(Comparator.comparing(Edition::edition).reversed()).toList();
+    if (archive == null && !editions.isEmpty()) { // the first edition, or a manifest written before
+      archive = archiveId(editions.get(editions.size() - 1));
+    }
   }
 
   public static Manifest empty() {
-    return new Manifest(1, List.of());
+    return new Manifest(1, null, List.of());
+  }
+
+  private static String archiveId(Edition first) {
+    StringBuilder text = new StringBuilder(first.edition()).append('\n').append(first.dataSha256());
+    first.briefings().forEach(b -> text.append('\n').append(b.file()).append(' ').append(b.sha256()));
+    try {
+      byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.toString().getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(hash, 0, 16);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /**
@@ -98,7 +118,7 @@ public record Manifest(int format, List<Edition> editions) {
         .filter(e -> !e.edition().equals(edition.edition())).toList());
     all.add(edition);
     all.sort(Comparator.comparing(Edition::edition).reversed());
-    return new Manifest(format, all.subList(0, Math.min(keep, all.size())));
+    return new Manifest(format, archive, all.subList(0, Math.min(keep, all.size())));
   }
 
   /** Whether publishing {@code edition} with {@code keep} leaves it among the editions kept. */

@@ -4,9 +4,10 @@ import java.util.List;
 
 /**
  * Everything the archive page and the Atom feed show: editions newest first, each with its
- * briefings, and the languages and countries to filter by. Formatted, plain text.
+ * briefings, and the languages and countries to filter by. Formatted, plain text. {@code id}
+ * names the archive in the feed's ids ({@code Manifest#archive}).
  */
-public record ArchiveView(String title, String updated, List<Option> languages, List<Option> countries,
+public record ArchiveView(String id, String title, String updated, List<Option> languages, List<Option> countries,
     List<EditionView> editions) {
 
   public ArchiveView {

@@ -116,7 +116,10 @@ class WeeklyRunTest {
     // saved with the edition in the name, so that weeks do not overwrite each other
     assertThat(page).contains("href=\"2026-11-23/brief-fr-en.pdf\" download=\"brief-fr-en-2026-11-23.pdf\"");
     String feed = Files.readString(out.resolve("feed.xml"));
-    assertThat(feed).startsWith("<?xml").contains("<id>urn:policybrief:edition:2026-11-23</id>",
+    String archive = manifest.get("archive").asText();
+    assertThat(archive).matches("[0-9a-f]{32}");
+    assertThat(feed).startsWith("<?xml").contains("<id>urn:policybrief:archive:" + archive + "</id>",
+        "<id>urn:policybrief:archive:" + archive + ":edition:2026-11-23</id>",
         "<updated>2026-11-23T00:00:00Z</updated>", "href=\"2026-11-23/brief-jp-en.pdf\"");
   }
 

@@ -20,7 +20,7 @@ class ArchiveRendererTest {
           "overview", "en", "English", List.of("US"), "United States", "3", "120 KB", date + "/overview-en.pdf",
           "overview-en-" + date + ".pdf"))));
     }
-    return new ArchiveView("Archive", "2026-11-30", List.of(new ArchiveView.Option("en", "English")),
+    return new ArchiveView("0123abcd", "Archive", "2026-11-30", List.of(new ArchiveView.Option("en", "English")),
         List.of(new ArchiveView.Option("US", "United States")), list);
   }
 
