@@ -2,6 +2,7 @@ package org.policybrief.data;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -158,18 +159,19 @@ public final class DatasetAssembler {
 
   /** Whether a syntax error in the table dropped rows: the id may be in one of them. */
   private boolean hasUnreadableRows(DatasetTable table) {
-    return unreadableRows.computeIfAbsent(table, t -> {
-      String file = tableStarts.apply(t).file();
-      return diagnostics.errors().stream()
-          .anyMatch(d -> d.code().endsWith(".syntax") && file.equals(d.at().file()));
-    });
+    return unreadableRows.computeIfAbsent(table, t -> reported(t, ".syntax"));
   }
 
   /** Whether rows of the table were reported and left out: a syntax error, a ragged row. */
   private boolean rowsLeftOut(DatasetTable table) {
+    return reported(table, ".syntax", ".field-count");
+  }
+
+  /** Whether an error in the table's file has a code ending in one of {@code endings}. */
+  private boolean reported(DatasetTable table, String... endings) {
     String file = tableStarts.apply(table).file();
     return diagnostics.errors().stream().anyMatch(d -> file.equals(d.at().file())
-        && (d.code().endsWith(".syntax") || d.code().endsWith(".field-count")));
+        && Arrays.stream(endings).anyMatch(d.code()::endsWith));
   }
 
   private Map<String, Country> readCountries(List<Row> rows) {
