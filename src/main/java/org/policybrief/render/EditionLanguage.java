@@ -83,15 +83,16 @@ final class EditionLanguage implements BriefingView.Numbering {
 
   /**
    * A data text that has one version only (issuer, tags, a title given by the user), in the
-   * edition's script, with the Chinese punctuation typed half-width set full-width.
+   * edition's script, with the Chinese punctuation typed half-width set full-width and a Latin
+   * word set off from the Han characters beside it.
    */
   String plain(String text) {
     String printable = printable(text);
     return switch (id) {
-      case BriefingSpec.TRADITIONAL_CHINESE ->
-          FullWidthPunctuation.of(Kana.convertOutside(printable, TraditionalChinese::convert));
-      case BriefingSpec.SIMPLIFIED_CHINESE ->
-          FullWidthPunctuation.of(Kana.convertOutside(printable, SimplifiedChinese::convert));
+      case BriefingSpec.TRADITIONAL_CHINESE -> FullWidthPunctuation.of(
+          Kana.convertOutside(printable, t -> HanLatinSpacing.of(TraditionalChinese.convert(t))));
+      case BriefingSpec.SIMPLIFIED_CHINESE -> FullWidthPunctuation.of(
+          Kana.convertOutside(printable, t -> HanLatinSpacing.of(SimplifiedChinese.convert(t))));
       default -> printable;
     };
   }

@@ -37,8 +37,6 @@ final class Messages implements TemplateMethodModelEx {
   static final String NUMBER_GLUE = "\u202F";
   private static final Pattern NUMBER_BESIDE_HAN =
       Pattern.compile("(?<=[0-9%]) (?=\\p{IsHan})|(?<=\\p{IsHan}) (?=[0-9])");
-  private static final Pattern LATIN_TOUCHING_HAN =
-      Pattern.compile("(?<=\\p{IsHan})(?=[\\p{L}&&\\p{IsLatin}])|(?<=[\\p{L}&&\\p{IsLatin}])(?=\\p{IsHan})");
 
   /** A \\u not followed by four hexadecimal digits (an escaped backslash before it aside). */
   private static final Pattern BROKEN_ESCAPE = Pattern.compile("(?<!\\\\)(?:\\\\\\\\)*\\\\u(?![0-9a-fA-F]{4})");
@@ -155,17 +153,10 @@ final class Messages implements TemplateMethodModelEx {
     if (!chinese) {
       return formatted;
     }
-    // Only where data went in: a message without arguments may be a pattern (y年M月d日).
-    return keepNumbersWithTheirWords(args.length > 0 ? spaceLatinFromHan(formatted) : formatted);
-  }
-
-  /**
-   * In Chinese, one space between a Han character and a Latin letter beside it, as the design
-   * guide asks: an English name the data gives for want of a Chinese one came out glued to the
-   * message around it (主要集中于Safety governance).
-   */
-  static String spaceLatinFromHan(String text) {
-    return LATIN_TOUCHING_HAN.matcher(text).replaceAll(" ");
+    // Only where data went in: a message without arguments may be a pattern (y年M月d日). An
+    // English name the data gives for want of a Chinese one came out glued to the message
+    // around it (主要集中于Safety governance).
+    return keepNumbersWithTheirWords(args.length > 0 ? HanLatinSpacing.of(formatted) : formatted);
   }
 
   /**

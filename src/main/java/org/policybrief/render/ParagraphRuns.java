@@ -89,7 +89,10 @@ final class ParagraphRuns implements TemplateMethodModelEx {
     return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
   }
 
-  /** The text's runs, a word of Latin letters (four or more) in a solid run of its own. */
+  /**
+   * The text's runs: a word of Latin letters (four or more), or any run set off from a Han
+   * character by a space (美国 AI 行动计划), in a solid run of its own.
+   */
   private static List<Run> words(String text) {
     if (!mixesScripts(text)) {
       return List.of(new Run(text, false));
@@ -122,14 +125,18 @@ final class ParagraphRuns implements TemplateMethodModelEx {
         runEnd++;
       }
       i = runEnd;
-      if (!isWord(text, runStart, runEnd)) {
+      // the space that sets the run off from a Han character beside it goes with the run
+      boolean spaceBefore = runStart - 1 > start && text.charAt(runStart - 1) == ' '
+          && isHanSide(text.codePointBefore(runStart - 1));
+      boolean spaceAfter = runEnd + 1 < text.length() && text.charAt(runEnd) == ' '
+          && isHanSide(text.codePointAt(runEnd + 1));
+      if (!spaceBefore && !spaceAfter && !isWord(text, runStart, runEnd)) {
         continue;
       }
-      // the space that sets the word off from a Han character beside it goes with the word
-      if (runStart - 1 > start && text.charAt(runStart - 1) == ' ' && isHanSide(text.codePointBefore(runStart - 1))) {
+      if (spaceBefore) {
         runStart--;
       }
-      if (runEnd + 1 < text.length() && text.charAt(runEnd) == ' ' && isHanSide(text.codePointAt(runEnd + 1))) {
+      if (spaceAfter) {
         runEnd++;
         i = runEnd;
       }
@@ -147,8 +154,9 @@ final class ParagraphRuns implements TemplateMethodModelEx {
 
   /**
    * Whether the run holds a word of at least {@link #WORD} letters. A number, or an abbreviation
-   * like AI, is left to be spaced with the line as before: slightly, and its line's Han characters
-   * then need less of the slack (wider gaps between them read as spaces in extracted text).
+   * like AI, with no space beside it is left to be spaced with the line: slightly, and its line's
+   * Han characters then need less of the slack (wider gaps between them read as spaces in
+   * extracted text).
    */
   private static boolean isWord(String text, int from, int to) {
     int letters = 0;

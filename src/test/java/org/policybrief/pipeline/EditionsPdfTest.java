@@ -127,6 +127,24 @@ class EditionsPdfTest {
     }
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"zh-Hans", "zh-Hant"})
+  void aLatinWordTypedAgainstHanIsSetOffByOneSpace(String language) throws Exception {
+    Files.writeString(folder.resolve("documents.csv"), """
+        id,country,title_zh,date,url
+        D1,HK,美国AI行动计划,2025-01-01,https://例子.中国/AI政策
+        """);
+    Files.writeString(folder.resolve("measures.csv"), """
+        id,document,category,title_zh,summary_zh
+        M1,D1,ai,推进5G网络,在OECD和G7等组织推进COVID-19应对，第3期共40%
+        """);
+    Files.writeString(folder.resolve("categories.csv"), "id,name_zh,name_en\nai,,Safety\n");
+    byte[] pdf = render(DatasetSource.folder(folder), new BriefingSpec(DATE, language, ""));
+    String text = TestData.text(pdf);
+    assertThat(text).contains(" AI 行", " 5G ", "在 OECD 和 G7 等", " COVID-19 ", "第3期共40%", " Safety。", "https://例子.中国/AI政策");
+    assertThat(text.replace("https://例子.中国/AI政策", "")).doesNotContainPattern("\\p{IsHan}[A-Za-z]|[A-Za-z]\\p{IsHan}");
+  }
+
   @Test
   void englishEditionOfEnglishDataHasNoChineseButTheTaggedFallback() throws Exception {
     DatasetSource english = DatasetSource.folder(TestData.englishOnly(folder));

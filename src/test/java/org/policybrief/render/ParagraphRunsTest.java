@@ -20,7 +20,8 @@ class ParagraphRunsTest {
     // in a justified line it was the only space and took four fifths of the slack (于␣␣␣␣␣Safety)
     assertThat(ParagraphRuns.of("澳洲：主要集中于 Safety（4\u202F项）、Health 等类别，以及 AI 政策。")).containsExactly(
         new Run("澳洲：主要集中于", false), new Run(" Safety", true), new Run("（4\u202F项）、", false),
-        new Run("Health ", true), new Run("等类别，以及 AI ", false), new Run("政策。", false, true));
+        new Run("Health ", true), new Run("等类别，以及", false), new Run(" AI ", true),
+        new Run("政策。", false, true));
   }
 
   @Test
@@ -43,10 +44,18 @@ class ParagraphRunsTest {
   }
 
   @Test
-  void numbersAndShortAbbreviationsAreLeftToTheLine() {
-    assertThat(ParagraphRuns.of("本简报比较\u202F2\u202F个国家的 AI 政策，共\u202F47\u202F项措施。"))
-        .containsExactly(new Run("本简报比较\u202F2\u202F个国家的 AI 政策，共\u202F47\u202F项", false),
+  void numbersAndShortAbbreviationsWithNoSpaceBesideThemAreLeftToTheLine() {
+    assertThat(ParagraphRuns.of("本简报比较\u202F2\u202F个国家的人工智能（AI）政策，共\u202F47\u202F项措施。"))
+        .containsExactly(new Run("本简报比较\u202F2\u202F个国家的人工智能（AI）政策，共\u202F47\u202F项", false),
             new Run("措施。", false, true));
+  }
+
+  @Test
+  void aShortRunSetOffBySpacesKeepsThemAtTheirWidth() {
+    // its spaces were the line's only ones and took four fifths of its slack (美国␣␣␣AI␣␣␣行动计划)
+    assertThat(ParagraphRuns.of("美国 AI 行动计划共 3 项措施，见附表。")).containsExactly(
+        new Run("美国", false), new Run(" AI ", true), new Run("行动计划共", false), new Run(" 3 ", true),
+        new Run("项措施，见", false), new Run("附表。", false, true));
   }
 
   @Test

@@ -1,0 +1,113 @@
+package org.policybrief.render;
+
+/**
+ * In Chinese, one space between a Han character and a Latin word beside it (clreq; the design
+ * guide's checklist: exactly one space between Han and Latin letters): data typed without it
+ * (美国AI行动计划, 推进5G网络) printed the word glued to the characters around it. A word is a run
+ * of Latin, Greek or Cyrillic letters and digits that holds a letter, with the signs that join its
+ * parts (COVID-19, e.g. U.S); a number alone stays solid (2025年, 第3期), as the design guide
+ * asks. Full-width letters are Chinese text already and are left alone, as is what follows a
+ * scheme such as https:// up to the next space or Chinese punctuation, an address whose parts may
+ * be Chinese (https://例子.中国/AI政策).
+ */
+final class HanLatinSpacing {
+
+  /** Signs that join a word's parts when a letter or digit follows them. */
+  private static final String JOINERS = "-._/+&'’";
+
+  private HanLatinSpacing() {}
+
+  static String of(String text) {
+    StringBuilder out = null;
+    int copied = 0;
+    int i = 0;
+    while (i < text.length()) {
+      int cp = text.codePointAt(i);
+      if (!isWordCharacter(cp)) {
+        i += Character.charCount(cp);
+        continue;
+      }
+      int end = wordEnd(text, i);
+      if (text.startsWith("://", end)) {
+        end = addressEnd(text, end);
+      }
+      boolean before = i > 0 && isHan(text.codePointBefore(i));
+      boolean after = end < text.length() && isHan(text.codePointAt(end));
+      if ((before || after) && holdsLetter(text, i, end)) {
+        if (out == null) {
+          out = new StringBuilder(text.length() + 8);
+        }
+        out.append(text, copied, i);
+        if (before) {
+          out.append(' ');
+        }
+        out.append(text, i, end);
+        if (after) {
+          out.append(' ');
+        }
+        copied = end;
+      }
+      i = end;
+    }
+    return out == null ? text : out.append(text, copied, text.length()).toString();
+  }
+
+  /** The end of the word that starts at {@code from}: its letters, digits and inner joiners. */
+  private static int wordEnd(String text, int from) {
+    int end = from;
+    while (end < text.length()) {
+      int cp = text.codePointAt(end);
+      if (isWordCharacter(cp)) {
+        end += Character.charCount(cp);
+      } else if (JOINERS.indexOf(cp) >= 0 && end + 1 < text.length() && isWordCharacter(text.codePointAt(end + 1))) {
+        end++;
+      } else {
+        break;
+      }
+    }
+    return end;
+  }
+
+  /**
+   * The end of an address whose scheme ends at {@code schemeEnd}: the next space or Chinese
+   * punctuation; Han characters in between are the address's own.
+   */
+  private static int addressEnd(String text, int schemeEnd) {
+    int end = schemeEnd;
+    while (end < text.length()) {
+      int cp = text.codePointAt(end);
+      if (Character.isWhitespace(cp) || WideCharacters.wide(cp) && !isHan(cp)) {
+        break;
+      }
+      end += Character.charCount(cp);
+    }
+    return end;
+  }
+
+  private static boolean holdsLetter(String text, int from, int to) {
+    for (int i = from; i < to; ) {
+      int cp = text.codePointAt(i);
+      if (Character.isLetter(cp)) {
+        return true;
+      }
+      i += Character.charCount(cp);
+    }
+    return false;
+  }
+
+  private static boolean isWordCharacter(int cp) {
+    if (cp >= '0' && cp <= '9') {
+      return true;
+    }
+    if (!Character.isLetter(cp) || WideCharacters.wide(cp)) {
+      return false;
+    }
+    Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+    return script == Character.UnicodeScript.LATIN || script == Character.UnicodeScript.GREEK
+        || script == Character.UnicodeScript.CYRILLIC;
+  }
+
+  private static boolean isHan(int cp) {
+    return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
+  }
+}

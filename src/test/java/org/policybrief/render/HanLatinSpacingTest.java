@@ -1,0 +1,37 @@
+package org.policybrief.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class HanLatinSpacingTest {
+
+  @Test
+  void aLatinWordBesideHanGetsOneSpace() {
+    assertThat(HanLatinSpacing.of("主要集中于Safety governance（8 项）")).isEqualTo("主要集中于 Safety governance（8 项）");
+    assertThat(HanLatinSpacing.of("采用AI治理")).isEqualTo("采用 AI 治理");
+    assertThat(HanLatinSpacing.of("美國AI行動計畫")).isEqualTo("美國 AI 行動計畫");
+    assertThat(HanLatinSpacing.of("推进5G网络与COVID-19疫情应对")).isEqualTo("推进 5G 网络与 COVID-19 疫情应对");
+    assertThat(HanLatinSpacing.of("根据Café法")).isEqualTo("根据 Café 法");
+  }
+
+  @Test
+  void aWordAlreadySetOffOrBesidePunctuationIsLeftAlone() {
+    assertThat(HanLatinSpacing.of("人工智能 AI 治理")).isEqualTo("人工智能 AI 治理");
+    assertThat(HanLatinSpacing.of("人工智能（AI）政策，OECD、G7等")).isEqualTo("人工智能（AI）政策，OECD、G7 等");
+    assertThat(HanLatinSpacing.of("Plain English text.")).isEqualTo("Plain English text.");
+  }
+
+  @Test
+  void numbersAndFullWidthLettersStaySolid() {
+    assertThat(HanLatinSpacing.of("2025年7月第3期，占40%")).isEqualTo("2025年7月第3期，占40%");
+    assertThat(HanLatinSpacing.of("采用ＡＩ治理")).isEqualTo("采用ＡＩ治理");
+  }
+
+  @Test
+  void anAddressKeepsItsChineseParts() {
+    assertThat(HanLatinSpacing.of("详见https://例子.中国/AI政策。")).isEqualTo("详见 https://例子.中国/AI政策。");
+    assertThat(HanLatinSpacing.of("网址：www.gov.cn")).isEqualTo("网址：www.gov.cn");
+    assertThat(HanLatinSpacing.of("政府.中国")).isEqualTo("政府.中国");
+  }
+}
