@@ -34,7 +34,12 @@
     <#list group as m>
     <#-- the first row may split: kept whole, openhtmltopdf moved it alone to the next page when
          it did not fit, and left the header at the foot of this one -->
-    <tr<#if group?is_first && m?is_first> class="first"</#if>>
+    <#-- so may a row whose summary takes more than about 14 lines of the measure column (30 ems
+         a line; a Chinese character is an em, a Latin one about half), a third of the page with
+         its title: kept whole, it went to the next page and left this one up to two thirds empty -->
+    <#assign chinese = (b.lang == 'en') == m.summaryFallback>
+    <#assign long = m.summary?length * chinese?then(1, 0.55) gt 420>
+    <tr<#if group?is_first && m?is_first> class="first"<#elseif long> class="long"</#if>>
       <td class="c-id">${m.id}</td>
       <td class="c-cat"<@p.lang m.category.nameFallback/>><@p.swatch m.category/><@p.categoryName m.category/></td>
       <td class="c-measure"><div class="m-title"<@p.dir m.title/><@p.lang m.titleFallback/>><@p.tagged m.title m.titleFallback/></div><#if m.summary?has_content><div class="m-summary"<@p.dir m.summary/><@p.lang m.summaryFallback/>><@p.tagged m.summary m.summaryFallback/></div></#if><#if m.tags?has_content><div class="tags">${t('tags')}${list(m.tags)}</div></#if></td>
