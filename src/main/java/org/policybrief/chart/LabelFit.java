@@ -3,7 +3,6 @@ package org.policybrief.chart;
 import java.awt.Font;
 import java.awt.font.FontRenderContext;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -76,7 +75,8 @@ final class LabelFit {
 
   /**
    * Each name whole when it fits {@code room}, else shortened. Names whose shortened beginnings
-   * coincide keep the word where they differ, else their ends when those tell them apart, else
+   * coincide, or whose label could stand for another name of the list ("Korea…" beside "Korea,
+   * Republic of"), keep the word where they differ, else their ends when those tell them apart, else
    * their first words and the part where they differ; only a label still shared is numbered.
    */
   static List<String> fit(List<String> names, double room, Font font) {
@@ -108,14 +108,8 @@ final class LabelFit {
     for (int i = 0; i < names.size(); i++) {
       String name = names.get(i);
       String label = first.get(i);
-      if (!label.equals(name) && (seen.contains(label) || Collections.frequency(first, label) > 1)) {
-        String shared = label;
-        List<String> alike = new ArrayList<>();
-        for (int j = 0; j < names.size(); j++) {
-          if (j != i && first.get(j).equals(shared)) {
-            alike.add(names.get(j));
-          }
-        }
+      List<String> alike = label.equals(name) ? List.of() : alike(i, names, first);
+      if (!label.equals(name) && (seen.contains(label) || !alike.isEmpty())) {
         label = Shortening.distinctHead(name, alike, room * overrun, measure);
         if (label == null) {
           label = Shortening.distinctEnds(name, alike, room, measure, minSaving);
@@ -136,6 +130,18 @@ final class LabelFit {
       labels.add(label);
     }
     return labels;
+  }
+
+  /** The other names that the first label of name {@code i} coincides with or could stand for. */
+  private static List<String> alike(int i, List<String> names, List<String> first) {
+    String label = first.get(i);
+    List<String> alike = new ArrayList<>();
+    for (int j = 0; j < names.size(); j++) {
+      if (j != i && (first.get(j).equals(label) || Shortening.couldStandFor(label, names.get(j)))) {
+        alike.add(names.get(j));
+      }
+    }
+    return alike;
   }
 
   /**

@@ -31,29 +31,63 @@ final class Shortening {
     if (measure.applyAsDouble(name) <= room) {
       return name;
     }
-    String label = name.contains(" ") ? byWords(name, room, measure, keepEnd) : null;
+    String label = null;
+    if (name.contains(" ")) {
+      String[] words = name.split(" ");
+      int complement = complement(words);
+      label = byWords(words, room, measure, keepEnd, complement);
+      label = label == null && complement > 0 ? byWords(words, room, measure, keepEnd, -1) : label;
+    }
     if (label == null) {
       label = byCharacters(name, room, measure);
     }
     return name.codePointCount(0, name.length()) - label.codePointCount(0, label.length()) < minSaving ? name : label;
   }
 
-  private static String byWords(String name, double room, ToDoubleFunction<String> measure, boolean keepEnd) {
-    String[] words = name.split(" ");
+  /**
+   * Where the words after an English name's last "of" start, when they name something proper
+   * (a capitalised word: "Republic of Moldova", "Democratic Republic of the Congo"): they tell the
+   * name apart, and its first words alone ("Republic of…") would lose them; -1 when there are
+   * none ("Accountability of public-sector systems" is told by its first words).
+   */
+  private static int complement(String[] words) {
+    for (int i = words.length - 2; i > 0; i--) {
+      if (words[i].equals("of")) {
+        boolean proper = Arrays.stream(words, i + 1, words.length)
+            .anyMatch(w -> !w.isEmpty() && Character.isUpperCase(w.codePointAt(0)));
+        return proper ? i + 1 : -1;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The longest cut of {@code words} that fits: its first words, and when {@code keepEnd} or the
+   * name has a {@code complement} ("… of X") its last words too, these then from X (the whole of
+   * it, or from one of its capitalised words: "Republic…Moldova", "Democratic…the Congo"), or
+   * X alone when no first word fits beside it ("…Venezuela").
+   */
+  private static String byWords(String[] words, double room, ToDoubleFunction<String> measure, boolean keepEnd,
+      int complement) {
+    boolean withEnd = keepEnd || complement > 0;
     String best = null;
-    int kept = 0;
     for (int h = 1; h < words.length; h++) {
-      for (int t = keepEnd ? 1 : 0; t == 0 || h + t < words.length; t++) {
-        String label = join(words, 0, h, true) + ELLIPSIS + join(words, words.length - t, words.length, false);
-        int length = label.length();
-        if (length > kept && measure.applyAsDouble(label) <= room && !label.startsWith(ELLIPSIS)) {
+      for (int from = withEnd ? words.length - 1 : words.length; from > h; from--) {
+        boolean tellingEnd = complement < 0 || from == complement
+            || (from > complement && Character.isUpperCase(words[from].codePointAt(0)));
+        String label = join(words, 0, h, true) + ELLIPSIS + join(words, from, words.length, false);
+        if (tellingEnd && (best == null || label.length() > best.length())
+            && measure.applyAsDouble(label) <= room && !label.startsWith(ELLIPSIS)) {
           best = label;
-          kept = length;
         }
-        if (t == 0) {
+        if (!withEnd) {
           break;
         }
       }
+    }
+    for (int from = complement; best == null && from > 0 && from < words.length; from++) {
+      String label = ELLIPSIS + join(words, from, words.length, false);
+      best = measure.applyAsDouble(label) <= room ? label : null;
     }
     return best;
   }
@@ -110,6 +144,25 @@ final class Shortening {
       }
     }
     return close.isEmpty() ? part : part.substring(close.get(0) + 1);
+  }
+
+  /**
+   * Whether a reader could take {@code label} for a cut of {@code other}: what it keeps of a name
+   * ("Korea…", "French…Office on…") begins, ends and runs in order through {@code other}.
+   */
+  static boolean couldStandFor(String label, String other) {
+    String[] parts = label.split(ELLIPSIS, -1);
+    int at = 0;
+    for (int p = 0; p < parts.length; p++) {
+      String part = parts[p];
+      int found = p == 0 ? (other.startsWith(part) ? 0 : -1)
+          : p == parts.length - 1 ? other.lastIndexOf(part) : other.indexOf(part, at);
+      if (found < at || (p == parts.length - 1 && found + part.length() != other.length())) {
+        return false;
+      }
+      at = found + part.length();
+    }
+    return parts.length > 1;
   }
 
   /**

@@ -144,4 +144,33 @@ class LabelFitTest {
     assertThat(labels.get(0)).contains("甲").doesNotContain("乙");
     assertThat(labels.get(1)).contains("乙").doesNotContain("甲");
   }
+
+  @Test
+  void namesOfTheFormXOfYKeepY() {
+    // QA: upright heat-map columns read "Republic of…" (Moldova) beside "Republic of Korea",
+    // "Democratic…" (the Congo), "Bolivarian…" (Venezuela), "Islamic Republic…" (Iran)
+    List<String> names = List.of("Republic of Korea", "Republic of Moldova", "Democratic Republic of the Congo",
+        "Bolivarian Republic of Venezuela", "Islamic Republic of Iran", "United Republic of Tanzania");
+    List<String> labels = LabelFit.fit(names, width("Republic of Moldo"), FONT);
+
+    assertThat(labels.get(1)).contains("Moldova").contains(LabelFit.ELLIPSIS);
+    assertThat(labels.get(2)).contains("Congo");
+    assertThat(labels.get(3)).contains("Venezuela");
+    assertThat(labels.get(4)).contains("Iran");
+    assertThat(labels.get(5)).contains("Tanzania");
+    assertThat(labels).allSatisfy(l -> assertThat(width(l)).isLessThanOrEqualTo(width("Republic of Moldo")));
+    // a common noun after "of" is no name: such a text keeps its first words, as before
+    assertThat(LabelFit.fit(List.of("Accountability of public-sector algorithmic systems"),
+        width("Accountability of public…"), FONT)).containsExactly("Accountability of…");
+  }
+
+  @Test
+  void aCutThatCouldStandForAnotherNameKeepsWhereItDiffers() {
+    // QA: "Korea…" (the Democratic People's Republic) beside "Korea, Republic of", shown whole
+    List<String> names = List.of("Korea, Republic of", "Korea, Democratic People's Republic of");
+    List<String> labels = LabelFit.fit(names, width("Korea, Republic of"), FONT);
+
+    assertThat(labels.get(0)).isEqualTo("Korea, Republic of");
+    assertThat(labels.get(1)).startsWith("Korea, Democratic").endsWith(LabelFit.ELLIPSIS);
+  }
 }

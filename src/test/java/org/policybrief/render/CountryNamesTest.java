@@ -1,0 +1,76 @@
+package org.policybrief.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.policybrief.TestDatasets;
+import org.policybrief.model.BriefingSpec;
+import org.policybrief.model.Dataset;
+import org.policybrief.testing.PdfReader;
+
+/** Countries' names in the English edition, as the data gives them or as built in, and in its charts. */
+class CountryNamesTest {
+
+  @TempDir Path folder;
+
+  /** An English-only dataset: one document of four measures for each code, names as {@code countries} gives. */
+  private Dataset dataset(List<String> codes, String countries) throws IOException {
+    StringBuilder documents = new StringBuilder("id,country,title_en,date\n");
+    StringBuilder measures = new StringBuilder("id,document,category,title_en\n");
+    for (String code : codes) {
+      documents.append(code).append("-D,").append(code).append(",Strategy of ").append(code).append(",2025-03-01\n");
+      for (int m = 0; m < 4; m++) {
+        measures.append(code).append("-M").append(m).append(',').append(code).append("-D,")
+            .append((char) ('a' + m % 2)).append(",Measure ").append(m).append('\n');
+      }
+    }
+    Files.writeString(folder.resolve("documents.csv"), documents);
+    Files.writeString(folder.resolve("measures.csv"), measures);
+    Files.writeString(folder.resolve("categories.csv"), "id,name_en\na,Governance\nb,Industry\n");
+    if (countries != null) {
+      Files.writeString(folder.resolve("countries.csv"), countries);
+    }
+    return TestDatasets.read(folder);
+  }
+
+  private static String english(Dataset dataset) throws IOException {
+    byte[] pdf = new BriefingRenderer().render(dataset, TestDatasets.analyze(dataset),
+        new BriefingSpec(LocalDate.of(2026, 11, 30), "en", "")).pdf();
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      return PdfReader.text(document).replaceAll("\\s+", " ");
+    }
+  }
+
+  @Test
+  void shortenedOfficialNamesInChartsKeepThePartThatTellsThemApart() throws IOException {
+    // QA: the heat map's and the profile's columns read "Republic of…" for Moldova beside "Republic
+    // of Korea", "Democratic…" for the Congo, "Bolivarian…" and "Korea…" beside "Korea, Republic of"
+    String text = english(dataset(List.of("KR", "MD", "CD", "VE", "KP", "IR", "GB"), """
+        code,name_en
+        KR,"Korea, Republic of"
+        MD,Republic of Moldova
+        CD,Democratic Republic of the Congo
+        VE,Bolivarian Republic of Venezuela
+        KP,"Korea, Democratic People's Republic of"
+        IR,Islamic Republic of Iran
+        GB,United Kingdom of Great Britain and Northern Ireland
+        """));
+
+    assertThat(text).contains("Note: abbreviations in the chart:")
+        .doesNotContain("“Republic of…”").doesNotContain("“Democratic…”").doesNotContain("“Bolivarian…”")
+        .doesNotContain("“Korea…”").doesNotContain("“Islamic Republic…”")
+        .containsPattern("“[^”]*Moldova” stands for “Republic of Moldova”")
+        .containsPattern("“[^”]*Congo” stands for “Democratic Republic of the Congo”")
+        .containsPattern("“[^”]*Venezuela” stands for “Bolivarian Republic of Venezuela”")
+        .containsPattern("“[^”]*Iran” stands for “Islamic Republic of Iran”")
+        .containsPattern("“Korea, Democratic[^”]*” stands for “Korea, Democratic People's Republic of”");
+  }
+}
