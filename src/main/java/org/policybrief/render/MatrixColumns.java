@@ -10,7 +10,7 @@ import java.util.Locale;
  * so that no header is cut inside a word ("Switzerl / and") nor a short Chinese name before its
  * last character (尼日利 / 亚). Widths are estimated per character in ems of the 9 pt table text
  * (bold in the header), on the table of templates/briefing.css: 148.2 mm wide, 4 pt padding on
- * each side of a cell, a 6 pt colour swatch with 3 pt after it before a category's name.
+ * each side of a cell (the category column's width is without its padding, as CSS has it), a 6 pt colour swatch with 3 pt after it before a category's name.
  */
 final class MatrixColumns {
 
@@ -24,6 +24,7 @@ final class MatrixColumns {
   private static final double PADDING_MM = 8 * MM_PER_PT;
   private static final double SWATCH_MM = 9 * MM_PER_PT;
   private static final double EM_MM = 9 * MM_PER_PT;
+  private static final double SPACE_EM = 0.26;
   /** Lines break short of the column's end: a name of two lines' length may need a third. */
   private static final double LINE_FILL = 0.85;
   /**
@@ -53,18 +54,22 @@ final class MatrixColumns {
    */
   static int countriesPerTable(Collection<String> headers, double categoryMm) {
     double widestEm = headers.stream().mapToDouble(MatrixColumns::longestUnbrokenEm).max().orElse(0);
-    int columns = (int) ((TABLE_MM - categoryMm) / (widestEm * EM_MM + PADDING_MM));
+    int columns = (int) ((TABLE_MM - categoryMm - PADDING_MM) / (widestEm * EM_MM + PADDING_MM));
     return Math.max(MIN_COUNTRIES, Math.min(MAX_COUNTRIES, columns - 1)); // one is the total's
   }
 
-  /** The width of the longest stretch of {@code text} without a break opportunity, in ems. */
+  /**
+   * The width of the longest stretch of {@code text} without a break opportunity, in ems. A word
+   * after a space counts the space: openhtmltopdf moves such a word to the next line only when it
+   * fits there with the space before it, and else breaks it inside ("Korea, Dem / ocratic").
+   */
   static double longestUnbrokenEm(String text) {
     double longest = 0;
     double word = 0;
     int han = 0;
     for (int cp : text.codePoints().toArray()) {
       if (Character.isWhitespace(cp) || cp == '-' || cp == '/') {
-        word = 0;
+        word = Character.isWhitespace(cp) ? SPACE_EM : 0;
         han = 0;
       } else if (fullWidth(cp)) {
         word = 0;
@@ -82,7 +87,7 @@ final class MatrixColumns {
   /** The width of all of {@code text} on one line, in ems. */
   static double totalEm(String text) {
     return text.codePoints()
-        .mapToDouble(cp -> fullWidth(cp) ? 1 : Character.isWhitespace(cp) ? 0.26 : em(cp)).sum();
+        .mapToDouble(cp -> fullWidth(cp) ? 1 : Character.isWhitespace(cp) ? SPACE_EM : em(cp)).sum();
   }
 
   /** One em wide: the wide characters and Hangul. */
