@@ -27,9 +27,21 @@ public final class CountryCodes {
       default -> {
         Locale region = new Locale.Builder().setRegion(code).build();
         yield new Text(
-            region.getDisplayCountry(Locale.SIMPLIFIED_CHINESE), region.getDisplayCountry(Locale.ENGLISH));
+            region.getDisplayCountry(Locale.SIMPLIFIED_CHINESE), prose(region.getDisplayCountry(Locale.ENGLISH)));
       }
     };
+  }
+
+  /**
+   * The JDK's English name as a briefing writes it: its short forms for lists and menus spelt out,
+   * "&" as "and", "St." as "Saint", a capital that tells two alike names apart in brackets
+   * ("Bosnia and Herzegovina", "Saint Kitts and Nevis", "Congo (Kinshasa)", where headings and
+   * sentences read "Bosnia & Herzegovina", "St. Kitts & Nevis", "Congo - Kinshasa").
+   */
+  static String prose(String name) {
+    String spelt = name.replace(" & ", " and ").replaceAll("\\bSt\\. ", "Saint ");
+    int dash = spelt.indexOf(" - ");
+    return dash < 0 ? spelt : spelt.substring(0, dash) + " (" + spelt.substring(dash + 3) + ")";
   }
 
   /** The built-in name of a code in one edition language: 中国 / 中國 / China. */
