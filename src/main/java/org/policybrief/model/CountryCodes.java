@@ -1,12 +1,16 @@
 package org.policybrief.model;
 
+import com.ibm.icu.util.ULocale;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 
 /**
  * The country codes the data format accepts (ISO 3166-1 alpha-2, plus EU and UN) and their
- * built-in names, taken from the JDK's locale data so that no list is kept by hand.
+ * built-in names, taken from ICU's copy of the Unicode CLDR so that no list is kept by hand. Not
+ * from the JDK's: its names change with its version (TR was Turkey on JDK 17 and Türkiye on 25),
+ * and the launcher runs the newest JDK of the machine, so the same data gave different briefings;
+ * ICU's come with the version the build names.
  */
 public final class CountryCodes {
 
@@ -24,16 +28,12 @@ public final class CountryCodes {
     return switch (code) {
       case "EU" -> new Text("欧盟", "European Union");
       case "UN" -> new Text("联合国", "United Nations");
-      default -> {
-        Locale region = new Locale.Builder().setRegion(code).build();
-        yield new Text(
-            region.getDisplayCountry(Locale.SIMPLIFIED_CHINESE), prose(region.getDisplayCountry(Locale.ENGLISH)));
-      }
+      default -> new Text(regionName(code, ULocale.SIMPLIFIED_CHINESE), prose(regionName(code, ULocale.ENGLISH)));
     };
   }
 
   /**
-   * The JDK's English name as a briefing writes it: its short forms for lists and menus spelt out,
+   * CLDR's English name as a briefing writes it: its short forms for lists and menus spelt out,
    * "&" as "and", "St." as "Saint", a capital that tells two alike names apart in brackets
    * ("Bosnia and Herzegovina", "Saint Kitts and Nevis", "Congo (Kinshasa)", where headings and
    * sentences read "Bosnia & Herzegovina", "St. Kitts & Nevis", "Congo - Kinshasa").
@@ -51,10 +51,14 @@ public final class CountryCodes {
       case BriefingSpec.TRADITIONAL_CHINESE -> switch (code) {
         case "EU" -> "歐盟";
         case "UN" -> "聯合國";
-        default -> new Locale.Builder().setRegion(code).build().getDisplayCountry(Locale.TRADITIONAL_CHINESE);
+        default -> regionName(code, ULocale.TRADITIONAL_CHINESE);
       };
       default -> builtInName(code).zh();
     };
+  }
+
+  private static String regionName(String code, ULocale language) {
+    return new ULocale.Builder().setRegion(code).build().getDisplayCountry(language);
   }
 
   private static Set<String> validCodes() {
