@@ -26,7 +26,7 @@ class ChartMessagesTest {
   @Test
   void aTieIsSaidAsATie() throws Exception {
     assertThat(format("en", "chart.category-profile.title", "Germany", "2", "Health", "Finance", "50"))
-        .isEqualTo("Of the measures of Germany, “Health” and “Finance” have the largest share (50% each)");
+        .isEqualTo("Germany: “Health” and “Finance” have the largest share (50% each)");
     assertThat(format("zh-Hans", "chart.category-profile.title", "德国", "2", "卫生", "金融", "50"))
         .isEqualTo("德国的措施中，“卫生”和“金融”类占比并列最高（各 50%）");
     assertThat(format("zh-Hant", "chart.category-profile.title", "德國", "2", "衛生", "金融", "50"))

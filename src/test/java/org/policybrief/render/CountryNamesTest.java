@@ -98,7 +98,7 @@ class CountryNamesTest {
     // "St. Kitts & Nevis has 1 policy document …", "Congo - Kinshasa" (the JDK's names for lists)
     String text = english(dataset(List.of("BA", "KN", "CD", "CG", "TT"), null));
 
-    assertThat(text).contains("Bosnia and Herzegovina has 1 policy document")
+    assertThat(text).contains("Bosnia and Herzegovina: 1 policy document")
         .contains("Saint Kitts and Nevis: 1 document").contains("Trinidad and Tobago")
         .contains("Congo (Kinshasa)").contains("Congo (Brazzaville)")
         .doesNotContain("&").doesNotContain("St.").doesNotContain(" - ");

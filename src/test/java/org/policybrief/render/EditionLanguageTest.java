@@ -64,7 +64,7 @@ class EditionLanguageTest {
   @Test
   void englishSaysSingularForOne() {
     assertThat(en.messages().get("country.intro", "France", "1", "12"))
-        .isEqualTo("France has 1 policy document and 12 measures in this dataset.");
+        .isEqualTo("France: 1 policy document and 12 measures in this dataset.");
     assertThat(en.messages().get("matrix.source")).contains("briefing’s dataset");
     // a number keeps the Han word beside it on its line: no-break spaces
     assertThat(hans.messages().get("country.intro", "法国", "1", "12")).isEqualTo("法国共有\u202F1\u202F份政策文件、12\u202F项措施。");

@@ -115,7 +115,7 @@ class SmallDatasetsTest {
         .contains("Japan: 1 document, 2 measures, mostly on Governance (1), Industry (1).")
         .doesNotContain("mostly on Governance (3)").doesNotContain("mostly on Industry (1).")
         // and so does the title of its category profile, which said "“Governance” has the largest share (100%)"
-        .contains("Of the measures of France, all are in “Governance” (100%)");
+        .contains("France: all measures in “Governance” (100%)");
     String chinese = TestData.text(new BriefingRenderer().render(dataset, TestDatasets.analyze(dataset),
         new BriefingSpec(LocalDate.of(2026, 11, 30), "zh-Hans", "")).pdf()).replaceAll("\\s+", "");
     assertThat(chinese).contains("3项措施，全部属于Governance。").contains("1项措施，属于Industry。");
