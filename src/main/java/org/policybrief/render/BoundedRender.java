@@ -13,12 +13,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.WeakHashMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * A template's render with bounds on what it may write and for how long it may run. A user's
@@ -40,12 +36,6 @@ final class BoundedRender {
 
   /** Far longer than the template of any briefing takes (of 20,000 measures: about a second). */
   static final Duration TIME_LIMIT = Duration.ofMinutes(2);
-
-  private static final ExecutorService THREADS = Executors.newCachedThreadPool(task -> {
-    Thread thread = new Thread(task, "template");
-    thread.setDaemon(true);
-    return thread;
-  });
 
   /** The render wrote more than {@link #MAX_OUTPUT} characters. */
   static final class TooMuchOutput extends IOException {}
@@ -80,33 +70,50 @@ final class BoundedRender {
   static String run(Template template, Map<String, Object> model, Duration limit)
       throws TemplateException, IOException, TooLong {
     BoundedWriter out = new BoundedWriter();
-    Future<?> done = THREADS.submit(() -> {
-      template.process(model, out);
-      return null;
-    });
+    AtomicReference<Throwable> failure = new AtomicReference<>();
+    AtomicBoolean finished = new AtomicBoolean();
+    // A thread of its own, not a pool's: out of memory, a pool's thread could die before it ran
+    // the render (the error then thrown by its uncaught-exception handler), and the caller waited
+    // for a result that would never come, the whole time limit.
+    Thread thread = new Thread(() -> {
+      try {
+        template.process(model, out);
+      } catch (Throwable e) {
+        failure.set(e);
+      } finally {
+        finished.set(true);
+      }
+    }, "template");
+    thread.setDaemon(true);
+    thread.start();
     try {
-      done.get(limit.toNanos(), TimeUnit.NANOSECONDS);
-    } catch (TimeoutException e) {
-      done.cancel(true);
-      throw new TooLong();
+      thread.join(limit.toMillis());
     } catch (InterruptedException e) {
-      done.cancel(true);
+      thread.interrupt();
       Thread.currentThread().interrupt();
       throw new InterruptedIOException("interrupted while the template ran");
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof TemplateException t) {
-        throw t;
-      }
-      if (cause instanceof IOException t) {
-        throw t;
-      }
-      if (cause instanceof RuntimeException t) {
-        throw t;
-      }
-      if (cause instanceof Error t) { // a StackOverflowError is the user's mistake; out of memory
-        throw t;
-      }
+    }
+    if (thread.isAlive()) {
+      thread.interrupt();
+      throw new TooLong();
+    }
+    if (!finished.get()) {
+      throw new OutOfMemoryError("the template's thread ended before it could render");
+    }
+    Throwable cause = failure.get();
+    if (cause instanceof TemplateException t) {
+      throw t;
+    }
+    if (cause instanceof IOException t) {
+      throw t;
+    }
+    if (cause instanceof RuntimeException t) {
+      throw t;
+    }
+    if (cause instanceof Error t) { // a StackOverflowError is the user's mistake; out of memory
+      throw t;
+    }
+    if (cause != null) {
       throw new IllegalStateException(cause);
     }
     return out.toString();
