@@ -1,6 +1,7 @@
 package org.policybrief.cli;
 
 import java.io.PrintWriter;
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.policybrief.diag.DiagnosticPrinter;
@@ -13,7 +14,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 @Command(name = "validate", mixinStandardHelpOptions = true,
-    description = "Checks a dataset and prints every problem as FILE:LINE:COLUMN: message.",
+    description = "Checks a dataset and prints every problem as FILE:LINE:COLUMN: message, with"
+        + " the characters no font of any edition can draw.",
     footer = ExitCodes.HELP)
 final class ValidateCommand implements Callable<Integer> {
 
@@ -23,7 +25,7 @@ final class ValidateCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Diagnostics diagnostics = new Diagnostics();
-    Optional<Dataset> dataset = new BriefingPipeline().load(data.reader(), diagnostics);
+    Optional<Dataset> dataset = new BriefingPipeline().validate(data.reader(), LocalDate.now(), diagnostics);
     PrintWriter err = spec.commandLine().getErr();
     DiagnosticPrinter.print(diagnostics.sorted(), err);
     if (dataset.isEmpty()) {

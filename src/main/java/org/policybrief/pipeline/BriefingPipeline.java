@@ -2,6 +2,7 @@ package org.policybrief.pipeline;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.policybrief.analysis.Aggregates;
@@ -64,6 +65,26 @@ public final class BriefingPipeline {
   /** Reads and validates a dataset; empty when {@code diagnostics} has errors. */
   public Optional<Dataset> load(DatasetReader reader, Diagnostics diagnostics) throws IOException {
     return reader.read(diagnostics);
+  }
+
+  /**
+   * Reads and validates a dataset as {@link #load} does, then reports, as warnings, what
+   * {@code generate} would of its text in any edition: characters no font has, and text that
+   * prints unshaped. Checked against the fonts' character maps; nothing is rendered. Empty when
+   * {@code diagnostics} has errors.
+   */
+  public Optional<Dataset> validate(DatasetReader reader, LocalDate today, Diagnostics diagnostics)
+      throws IOException {
+    Optional<Dataset> dataset = load(reader, diagnostics);
+    // Every edition can reach every font (its own families, then the others as fallbacks), so a
+    // character is missing in all editions or none: the Simplified edition checks the Chinese
+    // columns and the English one the English columns. The Traditional edition prints the same
+    // Chinese columns, converted to characters Noto Sans TC has, and would find nothing more;
+    // its conversion tables alone take a second to load.
+    dataset.ifPresent(d -> renderer.checkGlyphs(d, List.of(
+        new BriefingSpec(today, BriefingSpec.SIMPLIFIED_CHINESE, null),
+        new BriefingSpec(today, BriefingSpec.ENGLISH, null)), diagnostics));
+    return dataset;
   }
 
   /** Reads and validates a CSV dataset; empty when {@code diagnostics} has errors. */

@@ -6,14 +6,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.policybrief.data.CsvDatasetReader;
 import org.policybrief.data.DatasetSource;
-import org.policybrief.diag.Diagnostic;
 import org.policybrief.diag.Diagnostics;
 import org.policybrief.diag.Location;
 import org.policybrief.model.BriefingSpec;
@@ -115,19 +113,11 @@ public final class WeeklyRun {
     }
   }
 
-  /**
-   * Checks the data's text in every language the plan prints it in, since each edition prints its
-   * own column of a text in two languages; a warning two of them give is reported once.
-   */
+  /** Checks the data's text in every language the plan prints it in (see {@link BriefingRenderer#checkGlyphs}). */
   private void checkGlyphs(Dataset dataset, List<PlannedBriefing> briefings, RunSpec spec,
       Plan plan, Diagnostics diagnostics) {
-    Set<Diagnostic> warnings = new LinkedHashSet<>();
-    briefings.stream().map(PlannedBriefing::language).distinct().forEach(language -> {
-      Diagnostics edition = new Diagnostics();
-      renderer.checkGlyphs(dataset, new BriefingSpec(spec.edition(), language, plan.title()), edition);
-      warnings.addAll(edition.sorted());
-    });
-    warnings.forEach(diagnostics::report);
+    renderer.checkGlyphs(dataset, briefings.stream().map(PlannedBriefing::language).distinct()
+        .map(language -> new BriefingSpec(spec.edition(), language, plan.title())).toList(), diagnostics);
   }
 
   /** The newest earlier edition whose data snapshot is still kept and readable. */

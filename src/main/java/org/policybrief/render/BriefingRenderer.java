@@ -3,6 +3,7 @@ package org.policybrief.render;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -142,6 +143,20 @@ public final class BriefingRenderer {
   /** Reports characters no font of the edition can draw to {@code diagnostics} as warnings. */
   public void checkGlyphs(Dataset dataset, BriefingSpec spec, Diagnostics diagnostics) {
     fontFamilies.check(dataset, spec, language(spec), diagnostics);
+  }
+
+  /**
+   * Reports characters no font can draw in the editions of {@code specs}, each of which prints
+   * its own column of a text in two languages; a warning two of them give is reported once.
+   */
+  public void checkGlyphs(Dataset dataset, List<BriefingSpec> specs, Diagnostics diagnostics) {
+    Set<Diagnostic> warnings = new LinkedHashSet<>();
+    for (BriefingSpec spec : specs) {
+      Diagnostics edition = new Diagnostics();
+      checkGlyphs(dataset, spec, edition);
+      warnings.addAll(edition.sorted());
+    }
+    warnings.forEach(diagnostics::report);
   }
 
   public String renderXhtml(Dataset dataset, Aggregates aggregates, BriefingSpec spec) {
