@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import org.policybrief.data.DatasetReader;
 import org.policybrief.data.DatasetReaders;
+import org.policybrief.data.DatasetSource;
 import org.policybrief.data.sql.JdbcTarget;
 import picocli.CommandLine.Option;
 
@@ -41,7 +42,7 @@ final class DataOptions {
     DatasetReaders.Settings settings = new DatasetReaders.Settings(dbSchema, System.getenv());
     return DatasetReaders.forData(data, settings).orElseThrow(() -> {
       if (missing(data)) {
-        return new CliError(ExitCodes.IO, "data folder not found: " + data);
+        return new CliError(ExitCodes.IO, notFound(data));
       }
       return new CliError(ExitCodes.USAGE, "cannot read " + data + " as data: expected "
           + DatasetReaders.known());
@@ -51,6 +52,19 @@ final class DataOptions {
   /** Whether {@code data} names a folder that is not there (a workbook's reader says so itself). */
   static boolean missing(String data) {
     return data != null && !DatasetReaders.accepts(data) && !exists(data);
+  }
+
+  /**
+   * What to say of {@code data} that names no folder: that it is not found, or that it is a
+   * symbolic link leading to nothing, as a data file or workbook that is one is described.
+   */
+  static String notFound(String data) {
+    try {
+      return DatasetSource.brokenLink(Path.of(data)).map(link -> "data folder " + data + " " + link)
+          .orElse("data folder not found: " + data);
+    } catch (InvalidPathException e) {
+      return "data folder not found: " + data;
+    }
   }
 
   /**

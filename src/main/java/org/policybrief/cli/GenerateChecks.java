@@ -86,7 +86,7 @@ final class GenerateChecks {
       DataOptions.jdbcProblem(at.equals(Location.NONE) ? "--data" : "data", data)
           .ifPresent(problem -> diagnostics.error(at, BAD_VALUE, problem));
     } else if (DataOptions.missing(data)) {
-      diagnostics.error(at, NOT_FOUND, "data folder not found: " + data);
+      diagnostics.error(at, NOT_FOUND, DataOptions.notFound(data));
     }
   }
 

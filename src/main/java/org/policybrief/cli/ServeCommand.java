@@ -166,7 +166,7 @@ final class ServeCommand implements Callable<Integer> {
       return DatasetSource.sample();
     }
     if (!Files.exists(data)) {
-      throw new CliError(ExitCodes.IO, "data folder not found: " + data); // as the other commands
+      throw new CliError(ExitCodes.IO, DataOptions.notFound(data.toString())); // as the other commands
     }
     if (!Files.isDirectory(data)) {
       throw new CliError(ExitCodes.USAGE, "serve reads a folder of CSV files only (not a workbook"

@@ -53,11 +53,10 @@ public interface DatasetSource {
       @Override
       public Optional<byte[]> read(String fileName) throws IOException {
         Path file = folder.resolve(fileName);
-        if (Files.isSymbolicLink(file) && !Files.exists(file)) {
+        Optional<String> broken = brokenLink(file);
+        if (broken.isPresent()) {
           // read as no file at all, an optional table (countries.csv) was left out without a word
-          throw new NotADataFile(file, "file.broken-link", "is a symbolic link to "
-              + Files.readSymbolicLink(file)
-              + (leadsBack(file) ? ", which leads back to it" : ", which does not exist"));
+          throw new NotADataFile(file, "file.broken-link", broken.get());
         }
         if (Files.isDirectory(file)) {
           // the JDK's own message ("Is a directory") names no file
@@ -79,6 +78,24 @@ public interface DatasetSource {
         }
       }
     };
+  }
+
+  /**
+   * What {@code path} is when it is a symbolic link that leads to nothing: "is a symbolic link to
+   * b.xlsx, which leads back to it" (a loop) or "…, which does not exist"; empty otherwise. Every
+   * path the user names for data (a data file, a workbook, a data folder) is described so, rather
+   * than as not found.
+   */
+  static Optional<String> brokenLink(Path path) {
+    if (!Files.isSymbolicLink(path) || Files.exists(path)) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of("is a symbolic link to " + Files.readSymbolicLink(path)
+          + (leadsBack(path) ? ", which leads back to it" : ", which does not exist"));
+    } catch (IOException e) {
+      return Optional.empty(); // no longer a link: as any missing path
+    }
   }
 
   /** Whether following the link comes back to a link already followed (a loop). */

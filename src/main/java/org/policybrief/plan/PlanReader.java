@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.policybrief.config.YamlFile;
+import org.policybrief.data.DatasetSource;
 import org.policybrief.diag.DiagnosticException;
 import org.policybrief.diag.Diagnostics;
 import org.policybrief.diag.Location;
@@ -116,8 +117,9 @@ public final class PlanReader {
       diagnostics.error(at(node), "plan.data-not-folder", data
           + " is a file: a plan's data must be a folder of CSV files (documents.csv, measures.csv, …)");
     } else {
-      diagnostics.error(at(node), "plan.data-missing",
-          "data folder " + data + " does not exist (looked for " + folder + "; data is relative to the plan's folder)");
+      diagnostics.error(at(node), "plan.data-missing", "data folder " + data + " "
+          + DatasetSource.brokenLink(folder).orElse("does not exist")
+          + " (looked for " + folder + "; data is relative to the plan's folder)");
     }
     return folder;
   }

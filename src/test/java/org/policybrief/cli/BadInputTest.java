@@ -267,6 +267,33 @@ class BadInputTest {
     assertThat(temp.resolve("out")).doesNotExist();
   }
 
+  @Test
+  void aWorkbookOrDataFolderThatIsALinkToNothingIsNamedAsADataFileIs() throws IOException {
+    // a loop of links at a workbook was "no such file or folder", at a data folder "not found"
+    Path book = Files.createSymbolicLink(temp.resolve("book.xlsx"), temp.resolve("back.xlsx"));
+    Files.createSymbolicLink(temp.resolve("back.xlsx"), book);
+    Path folder = Files.createSymbolicLink(temp.resolve("data"), temp.resolve("data"));
+    Path gone = Files.createSymbolicLink(temp.resolve("gone.xlsx"), temp.resolve("nowhere.xlsx"));
+
+    Cli.Result workbook = Cli.run("validate", "--data", book.toString());
+    Cli.Result data = Cli.run("generate", "--data", folder.toString(), "--out",
+        temp.resolve("out").toString(), "--date", "2026-11-30");
+    Cli.Result broken = Cli.run("export", "--data", gone.toString(), "--to",
+        temp.resolve("copy.xlsx").toString());
+
+    assertThat(workbook.exitCode()).isEqualTo(74);
+    assertThat(workbook.err()).isEqualTo("policybrief: input/output error: " + book
+        + ": is a symbolic link to " + temp.resolve("back.xlsx") + ", which leads back to it\n");
+    assertThat(data.exitCode()).isEqualTo(74);
+    assertThat(data.err()).startsWith("error[input.not-found]: data folder " + folder
+        + " is a symbolic link to " + folder + ", which leads back to it\n");
+    assertThat(broken.exitCode()).isEqualTo(74);
+    assertThat(broken.err()).isEqualTo("policybrief: input/output error: " + gone
+        + ": is a symbolic link to " + temp.resolve("nowhere.xlsx") + ", which does not exist\n");
+    assertThat(temp.resolve("out")).doesNotExist();
+    assertThat(temp.resolve("copy.xlsx")).doesNotExist();
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"fake-ole", "zip-bomb"})
   void aDamagedOrHostileWorkbookIsLocatedBadDataInTheUsersTerms(String kind) throws IOException {

@@ -226,8 +226,9 @@ class PlanReaderTest {
   void reportsDataThatIsAFileOrMissingOnItsLine() throws IOException {
     Files.writeString(folder.resolve("sample/measures.csv"), "id\n");
     Files.writeString(folder.resolve("sample.xlsx"), "");
+    Files.createSymbolicLink(folder.resolve("loop"), folder.resolve("loop"));
     Diagnostics diagnostics = new Diagnostics();
-    for (String data : new String[] {"sample.xlsx", "sample/measures.csv", "nowhere"}) {
+    for (String data : new String[] {"sample.xlsx", "sample/measures.csv", "nowhere", "loop"}) {
       assertThat(read("title: x\ndata: " + data + "\nbriefings:\n  - name: a\n    language: zh-Hans\n", diagnostics))
           .isEmpty();
     }
@@ -237,7 +238,11 @@ class PlanReaderTest {
         path() + ":2:7: error[plan.data-not-folder]: sample/measures.csv is a file: a plan's data must be a folder"
             + " of CSV files (documents.csv, measures.csv, …)",
         path() + ":2:7: error[plan.data-missing]: data folder nowhere does not exist (looked for "
-            + folder.resolve("nowhere").toAbsolutePath() + "; data is relative to the plan's folder)");
+            + folder.resolve("nowhere").toAbsolutePath() + "; data is relative to the plan's folder)",
+        // a loop of links was said not to exist, where a data file that is one "leads back to it"
+        path() + ":2:7: error[plan.data-missing]: data folder loop is a symbolic link to "
+            + folder.resolve("loop") + ", which leads back to it (looked for "
+            + folder.resolve("loop").toAbsolutePath() + "; data is relative to the plan's folder)");
   }
 
   @Test

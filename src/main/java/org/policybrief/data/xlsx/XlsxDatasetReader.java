@@ -56,6 +56,10 @@ public final class XlsxDatasetReader implements DatasetReader {
 
   @Override
   public Optional<Dataset> read(Diagnostics diagnostics) throws IOException {
+    Optional<String> brokenLink = DatasetSource.brokenLink(file);
+    if (brokenLink.isPresent()) {
+      throw new FileSystemException(file.toString(), null, brokenLink.get());
+    }
     if (!Files.exists(file)) {
       throw new NoSuchFileException(file.toString());
     }
