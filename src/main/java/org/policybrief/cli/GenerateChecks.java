@@ -2,12 +2,15 @@ package org.policybrief.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.policybrief.config.BriefingSettings;
 import org.policybrief.diag.Diagnostic;
 import org.policybrief.diag.Diagnostics;
 import org.policybrief.diag.Location;
 import org.policybrief.model.BriefingSpec;
+import org.policybrief.model.IsoDate;
 
 /**
  * The mistakes of a {@code generate} command line that keep the run from starting (a value no
@@ -26,6 +29,22 @@ final class GenerateChecks {
   static final String CONFLICT = "option.conflict";
 
   private GenerateChecks() {}
+
+  /**
+   * The date {@code text} of {@code option} gives (null when not given), or null and a usage
+   * error when it is no date of the calendar in the form YYYY-MM-DD.
+   */
+  static LocalDate date(String option, String text, Diagnostics diagnostics) {
+    if (text == null) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(text, IsoDate.FORMAT);
+    } catch (DateTimeParseException e) {
+      diagnostics.error(Location.NONE, BAD_VALUE, "bad date in " + option + " (" + IsoDate.whyNot(text) + ")");
+      return null;
+    }
+  }
 
   /** Reports the settings that make no briefing: a language, text or output folder. */
   static void values(BriefingSettings settings, Diagnostics diagnostics) {

@@ -37,7 +37,7 @@ final class GenerateCommand implements Callable<Integer> {
 
   @Option(names = "--date", paramLabel = "YYYY-MM-DD",
       description = "Edition date (default: today). The same data and date give the same bytes.")
-  LocalDate date;
+  String date;
 
   @Option(names = "--lang", paramLabel = "LANG", description = "zh-Hans (default), zh-Hant or en.")
   String lang;
@@ -50,10 +50,10 @@ final class GenerateCommand implements Callable<Integer> {
   List<String> categories;
 
   @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "Only measures from this date on.")
-  LocalDate from;
+  String from;
 
   @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Only measures up to this date.")
-  LocalDate to;
+  String to;
 
   @Option(names = "--title", paramLabel = "TEXT", description = "Title of the briefing.")
   String title;
@@ -87,8 +87,12 @@ final class GenerateCommand implements Callable<Integer> {
       // a file with mistakes gives nothing, and the command line is checked all the same
       fromFile = ConfigFile.read(config, diagnostics).orElse(BriefingSettings.NONE);
     }
+    // dates are read here, not by picocli, whose first bad value ended the command line
+    LocalDate edition = GenerateChecks.date("--date", date, diagnostics);
+    LocalDate fromDate = GenerateChecks.date("--from", from, diagnostics);
+    LocalDate toDate = GenerateChecks.date("--to", to, diagnostics);
     BriefingSettings s = fromFile.overriddenBy(new BriefingSettings(title, subtitle, lang, stripped(countries),
-        stripped(categories), from, to, null, null, templates, fonts, data.data, out, date));
+        stripped(categories), fromDate, toDate, null, null, templates, fonts, data.data, out, edition));
     GenerateChecks.values(s, diagnostics);
     GenerateChecks.pdfKinds(pdfa, pdfua, diagnostics);
     GenerateChecks.data(s.data(), s.at("data"), diagnostics);

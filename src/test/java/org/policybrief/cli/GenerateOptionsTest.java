@@ -209,9 +209,26 @@ class GenerateOptionsTest {
   }
 
   @Test
+  void everyBadDateOfOneCommandLineIsNamedWithTheOtherBadValues() {
+    // picocli read the dates: the first bad one ended the command line, the others unsaid
+    assertThat(run("generate", "--to", "2024-02-30", "--date", "2026-13-01", "--from", "yesterday",
+        "--lang", "fr", "--out", folder.resolve("o").toString())).isEqualTo(2);
+    assertThat(err.toString()).isEqualTo(
+        "error[option.bad-value]: bad date in --date (\"2026-13-01\" is no day of the calendar: there is"
+            + " no month 13, the month coming before the day in YYYY-MM-DD)\n"
+            + "error[option.bad-value]: bad date in --from (expected YYYY-MM-DD, found \"yesterday\")\n"
+            + "error[option.bad-value]: bad date in --to (\"2024-02-30\" is no day of the calendar: February"
+            + " 2024 has 29 days)\n"
+            + "error[option.bad-value]: unknown language \"fr\" (expected one of zh-Hans, zh-Hant, en)\n"
+            + "4 errors; nothing was written\n");
+    assertThat(folder.resolve("o")).doesNotExist();
+  }
+
+  @Test
   void aDateOffTheCalendarIsAUsageErrorInTheUsersTerms() {
     assertThat(run("generate", "--date", "2026-02-30")).isEqualTo(2);
-    assertThat(err.toString()).contains("'2026-02-30' is not a date of the calendar in the form YYYY-MM-DD")
+    assertThat(err.toString()).contains("error[option.bad-value]: bad date in --date (\"2026-02-30\" is no day"
+        + " of the calendar: February 2026 has 28 days)")
         .doesNotContain("java.", "Exception");
   }
 
@@ -229,7 +246,7 @@ class GenerateOptionsTest {
   void datesHaveFourDigitsOfYearAndTitlesNoControlCharacters() {
     assertThat(run("generate", "--date", "-0001-01-01")).isEqualTo(2);
     assertThat(run("generate", "--date", "+10000-01-01")).isEqualTo(2);
-    assertThat(err.toString()).contains("'+10000-01-01' is not a date of the calendar in the form YYYY-MM-DD");
+    assertThat(err.toString()).contains("bad date in --date (expected YYYY-MM-DD, found \"+10000-01-01\")");
     assertThat(run("generate", "--title", "Weekly\u001B[31m")).isEqualTo(2);
     assertThat(err.toString()).contains("the title has the control character U+001B");
     // a right-to-left override printed "Report CBA" and marks for "Report ABC"; U+FFFF a replacement mark
