@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.policybrief.diag.DiagnosticPrinter;
 import org.policybrief.diag.Diagnostics;
+import org.policybrief.diag.Location;
 import org.policybrief.pipeline.RunSpec;
 import org.policybrief.pipeline.RunSummary;
 import org.policybrief.pipeline.WeeklyRun;
@@ -34,7 +35,7 @@ final class RunCommand implements Callable<Integer> {
 
   @Option(names = "--edition", paramLabel = "YYYY-MM-DD",
       description = "Edition date (default: today). The same data and date give the same files.")
-  LocalDate edition;
+  String edition;
 
   @Option(names = "--keep", paramLabel = "N", defaultValue = "52",
       description = "Editions to keep; older ones are deleted (default: ${DEFAULT-VALUE}).")
@@ -54,23 +55,33 @@ final class RunCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter err = spec.commandLine().getErr();
+    // every mistake of the command line in one run, as generate names them
+    Diagnostics usage = new Diagnostics();
+    LocalDate date = GenerateChecks.date("--edition", edition, usage);
     if (out.toString().isEmpty()) {
-      throw new CliError(ExitCodes.USAGE, "--out is empty: name a folder (. for this one)");
+      usage.error(Location.NONE, GenerateChecks.BAD_VALUE, "--out is empty: name a folder (. for this one)");
     }
     if (keep < 1) {
-      throw new CliError(ExitCodes.USAGE, "--keep must be at least 1, not " + keep);
+      usage.error(Location.NONE, GenerateChecks.BAD_VALUE, "--keep must be at least 1, not " + keep);
     }
     if (threads != null && (threads < 1 || threads > MAX_THREADS)) {
       // bin/policybrief gives each thread its own 576 MB of heap
-      throw new CliError(ExitCodes.USAGE, "--threads must be from 1 to " + MAX_THREADS + ", not " + threads);
+      usage.error(Location.NONE, GenerateChecks.BAD_VALUE,
+          "--threads must be from 1 to " + MAX_THREADS + ", not " + threads);
     }
-    if (Files.isDirectory(plan)) {
-      throw new CliError(ExitCodes.IO, "the plan is a folder, not a file: " + plan);
+    if (plan.toString().isEmpty()) {
+      // Path.of("") is the working folder, which was called "the plan is a folder, not a file: "
+      usage.error(Location.NONE, GenerateChecks.BAD_VALUE, "--plan is empty: name the plan's YAML file");
+    } else if (Files.isDirectory(plan)) {
+      usage.error(Location.NONE, GenerateChecks.NOT_A_FILE, "the plan is a folder, not a file: " + plan);
+    } else if (!Files.isRegularFile(plan)) {
+      usage.error(Location.NONE, GenerateChecks.NOT_FOUND, "plan file not found: " + plan);
     }
-    if (!Files.isRegularFile(plan)) {
-      throw new CliError(ExitCodes.IO, "plan file not found: " + plan);
+    if (usage.hasErrors()) {
+      DiagnosticPrinter.print(usage.sorted(), err);
+      return GenerateChecks.exitCode(usage.errors());
     }
-    RunSpec run = new RunSpec(plan, out, edition != null ? edition : LocalDate.now(), keep,
+    RunSpec run = new RunSpec(plan, out, date != null ? date : LocalDate.now(), keep,
         threads != null ? threads : Runtime.getRuntime().availableProcessors());
     Diagnostics diagnostics = new Diagnostics();
     Optional<RunSummary> summary;

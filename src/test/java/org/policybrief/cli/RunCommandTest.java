@@ -219,6 +219,29 @@ class RunCommandTest {
   }
 
   @Test
+  void everyMistakeOfTheCommandLineIsNamedInOneRun() throws Exception {
+    // the first mistake ended the run (a bad --edition in picocli's words), the others unsaid,
+    // and an empty --plan was "the plan is a folder, not a file: "
+    Result all = run("run", "--plan", "", "--out", "", "--keep", "0", "--threads", "0",
+        "--edition", "2026-02-30");
+    assertThat(all.code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(all.err()).isEqualTo(
+        "error[option.bad-value]: bad date in --edition (\"2026-02-30\" is no day of the calendar:"
+            + " February 2026 has 28 days)\n"
+            + "error[option.bad-value]: --out is empty: name a folder (. for this one)\n"
+            + "error[option.bad-value]: --keep must be at least 1, not 0\n"
+            + "error[option.bad-value]: --threads must be from 1 to 64, not 0\n"
+            + "error[option.bad-value]: --plan is empty: name the plan's YAML file\n"
+            + "5 errors; nothing was written\n");
+    Result missing = run("run", "--plan", work.resolve("none.yaml").toString(), "--out",
+        work.resolve("o").toString());
+    assertThat(missing.code()).isEqualTo(ExitCodes.IO);
+    assertThat(missing.err()).isEqualTo("error[input.not-found]: plan file not found: "
+        + work.resolve("none.yaml") + "\n1 error; nothing was written\n");
+    assertThat(work.resolve("o")).doesNotExist();
+  }
+
+  @Test
   void anEmptyOutFolderOrTooManyThreadsAreUsageErrorsBeforeAnythingIsWritten() throws Exception {
     Path plan = plan("data: data\nbriefings:\n  - name: a\n    language: en\n");
     Result empty = run("run", "--plan", plan.toString(), "--out", "");
