@@ -27,6 +27,13 @@ final class DataOptions {
   @Option(names = "--verbose", description = "Show the stack trace of internal errors.")
   boolean verbose;
 
+  /**
+   * An empty --data ({@code --data "$DATA"} with DATA unset in a cron job) read the working
+   * folder, whose missing files were then named without a folder ({@code documents.csv:1:1}).
+   */
+  static final String EMPTY = "--data is empty: name a folder (. for this one), a workbook or a"
+      + " jdbc:postgresql: URL";
+
   DatasetReader reader() {
     return readerOf(data, dbSchema);
   }
@@ -35,6 +42,9 @@ final class DataOptions {
   static DatasetReader readerOf(String data, String dbSchema) {
     if (data == null) {
       return DatasetReaders.sample();
+    }
+    if (data.isEmpty()) {
+      throw new CliError(ExitCodes.USAGE, EMPTY);
     }
     if (data.startsWith("jdbc:")) {
       checkJdbcUrl("--data", data);

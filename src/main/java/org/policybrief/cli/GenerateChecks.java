@@ -101,7 +101,9 @@ final class GenerateChecks {
 
   /** Reports data given at {@code at} that names a folder that is not there, or no PostgreSQL database. */
   static void data(String data, Location at, Diagnostics diagnostics) {
-    if (data != null && data.startsWith("jdbc:")) {
+    if (data != null && data.isEmpty()) {
+      diagnostics.error(at, BAD_VALUE, DataOptions.EMPTY);
+    } else if (data != null && data.startsWith("jdbc:")) {
       DataOptions.jdbcProblem(at.equals(Location.NONE) ? "--data" : "data", data)
           .ifPresent(problem -> diagnostics.error(at, BAD_VALUE, problem));
     } else if (DataOptions.missing(data)) {

@@ -126,6 +126,19 @@ class BadInputTest {
   }
 
   @Test
+  void anEmptyDataOptionIsAUsageErrorNotTheWorkingFolder() {
+    // --data "$DATA" with DATA unset read the working folder: "documents.csv:1:1: error[file.missing]"
+    String empty = "--data is empty: name a folder (. for this one), a workbook or a jdbc:postgresql: URL";
+    Cli.Result validate = Cli.run("validate", "--data", "");
+    Cli.Result generate = Cli.run("generate", "--data", "", "--out", temp.resolve("out").toString());
+    assertThat(validate.exitCode()).isEqualTo(2);
+    assertThat(validate.err()).isEqualTo("policybrief: " + empty + "\n");
+    assertThat(generate.exitCode()).isEqualTo(2);
+    assertThat(generate.err()).isEqualTo("error[option.bad-value]: " + empty + "\n1 error; nothing was written\n");
+    assertThat(temp.resolve("out")).doesNotExist();
+  }
+
+  @Test
   void aMissingDataFolderIsOneClearLine() {
     Cli.Result result = Cli.run("validate", "--data", temp.resolve("nowhere").toString());
     assertThat(result.exitCode()).isEqualTo(74);
