@@ -50,8 +50,9 @@ public final class WeeklyRun {
       return Optional.empty();
     }
     // the data is read once: the briefings, the hash and the snapshot all come from these bytes
-    Map<String, byte[]> snapshot = snapshot(DatasetSource.folder(plan.get().dataFolder()));
-    DatasetSource source = inMemory(plan.get().dataFolder(), snapshot);
+    Map<String, DatasetSource.NotADataFile> unreadable = new LinkedHashMap<>();
+    Map<String, byte[]> snapshot = snapshot(DatasetSource.folder(plan.get().dataFolder()), unreadable);
+    DatasetSource source = inMemory(plan.get().dataFolder(), snapshot, unreadable);
     // its own diagnostics: the reader gives no dataset once any error is reported, the plan's too
     Diagnostics dataDiagnostics = new Diagnostics();
     Optional<Dataset> dataset = new CsvDatasetReader(source).read(dataDiagnostics);
@@ -136,7 +137,9 @@ public final class WeeklyRun {
     return Optional.empty();
   }
 
-  private static DatasetSource inMemory(Path folder, Map<String, byte[]> files) {
+  /** The files read, and what stood at the names of those that could not be ({@code unreadable}). */
+  private static DatasetSource inMemory(Path folder, Map<String, byte[]> files,
+      Map<String, DatasetSource.NotADataFile> unreadable) {
     return new DatasetSource() {
       @Override
       public String describe(String fileName) {
@@ -144,18 +147,29 @@ public final class WeeklyRun {
       }
 
       @Override
-      public Optional<byte[]> read(String fileName) {
+      public Optional<byte[]> read(String fileName) throws NotADataFile {
+        if (unreadable.containsKey(fileName)) {
+          throw unreadable.get(fileName);
+        }
         return Optional.ofNullable(files.get(fileName));
       }
     };
   }
 
-  private static Map<String, byte[]> snapshot(DatasetSource source) throws IOException {
+  /**
+   * The bytes of the data files; a name at which stands what cannot be a data file (a folder, a
+   * device, a broken link, more than 2 GB) goes into {@code unreadable}, so that the reader reports
+   * each at its name with the data's other mistakes, as {@code validate} does, where the first one
+   * ended the run as an input/output error.
+   */
+  private static Map<String, byte[]> snapshot(DatasetSource source,
+      Map<String, DatasetSource.NotADataFile> unreadable) throws IOException {
     Map<String, byte[]> files = new LinkedHashMap<>();
     for (String name : DATA_FILES) {
-      Optional<byte[]> bytes = source.read(name);
-      if (bytes.isPresent()) {
-        files.put(name, bytes.get());
+      try {
+        source.read(name).ifPresent(bytes -> files.put(name, bytes));
+      } catch (DatasetSource.NotADataFile e) {
+        unreadable.put(name, e);
       }
     }
     return files;

@@ -124,6 +124,32 @@ class RunCommandTest {
   }
 
   @Test
+  void everyDataFileThatCannotBeOneIsNamedAtItsNameAsValidateNamesIt() throws Exception {
+    // the first one ended the run as an input/output error (exit 74), the others unsaid
+    Path out = work.resolve("output");
+    Path plan = plan("data: data\nbriefings:\n  - name: all\n    language: en\n");
+    Path data = work.resolve("data");
+    Files.delete(data.resolve("documents.csv"));
+    Files.createSymbolicLink(data.resolve("documents.csv"), Path.of("/dev/null"));
+    Files.createDirectory(data.resolve("countries.csv"));
+    Files.delete(data.resolve("categories.csv"));
+    Files.createSymbolicLink(data.resolve("categories.csv"), work.resolve("gone.csv"));
+
+    Result result = run("run", "--plan", plan.toString(), "--out", out.toString());
+
+    assertThat(result.code()).isEqualTo(65);
+    assertThat(result.err()).isEqualTo(
+        data.resolve("categories.csv") + ":1:1: error[file.broken-link]: is a symbolic link to "
+            + work.resolve("gone.csv") + ", which does not exist\n"
+            + data.resolve("countries.csv") + ":1:1: error[file.not-a-file]: is a folder, not a file\n"
+            + data.resolve("documents.csv") + ":1:1: error[file.not-a-file]: is not a file but a"
+            + " device, pipe or socket\n"
+            + "3 errors; nothing was written\n");
+    assertThat(result.err()).isEqualTo(run("validate", "--data", data.toString()).err());
+    assertThat(out).doesNotExist();
+  }
+
+  @Test
   void aPlanThatIsAFolderIsSaidToBeOne() throws Exception {
     Path folder = Files.createDirectories(work.resolve("plans"));
     Result result = run("run", "--plan", folder.toString(), "--out", work.resolve("output").toString());
