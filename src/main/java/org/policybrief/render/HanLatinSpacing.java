@@ -5,15 +5,19 @@ package org.policybrief.render;
  * guide's checklist: exactly one space between Han and Latin letters): data typed without it
  * (美国AI行动计划, 推进5G网络) printed the word glued to the characters around it. A word is a run
  * of Latin, Greek or Cyrillic letters and digits that holds a letter, with the signs that join its
- * parts (COVID-19, e.g. U.S); a number alone stays solid (2025年, 第3期), as the design guide
- * asks. Full-width letters are Chinese text already and are left alone, as is what follows a
- * scheme such as https:// up to the next space or Chinese punctuation, an address whose parts may
- * be Chinese (https://例子.中国/AI政策).
+ * parts (COVID-19, e.g. U.S) and those that end it (C++, C#; not the + of AI+制造); a number alone
+ * stays solid (2025年, 第3期), as the design guide asks, but for one that ends a code of Latin
+ * words (GB/T 35273-2020 标准, ISO/IEC 42001 认证, Wi-Fi 6 和), which is set off after as its code
+ * is before (not before 年, 月 or 日: AI 2025年). Full-width letters are Chinese text already and
+ * are left alone, as is what follows a scheme such as https:// up to the next space or Chinese
+ * punctuation, an address whose parts may be Chinese (https://例子.中国/AI政策).
  */
 final class HanLatinSpacing {
 
   /** Signs that join a word's parts when a letter or digit follows them. */
   private static final String JOINERS = "-._/+&'’";
+  /** Han characters that a number stays solid against even when it ends a code. */
+  private static final String DATE_UNITS = "年月日";
 
   private HanLatinSpacing() {}
 
@@ -33,7 +37,11 @@ final class HanLatinSpacing {
       }
       boolean before = i > 0 && isHan(text.codePointBefore(i));
       boolean after = end < text.length() && isHan(text.codePointAt(end));
-      if ((before || after) && holdsLetter(text, i, end)) {
+      boolean word = holdsLetter(text, i, end);
+      if (!word && after && endsCode(text, i) && DATE_UNITS.indexOf(text.charAt(end)) < 0) {
+        word = true;
+      }
+      if ((before || after) && word) {
         if (out == null) {
           out = new StringBuilder(text.length() + 8);
         }
@@ -65,7 +73,29 @@ final class HanLatinSpacing {
         break;
       }
     }
-    return end;
+    if (text.startsWith("++", end)) {
+      return end + 2;
+    }
+    return text.startsWith("#", end) ? end + 1 : end;
+  }
+
+  /**
+   * Whether the number at {@code at} ends a code: one space before it, and before that a word of
+   * its joiners and letters (GB/T, E.O.).
+   */
+  private static boolean endsCode(String text, int at) {
+    if (at < 2 || text.charAt(at - 1) != ' ') {
+      return false;
+    }
+    int from = at - 1;
+    while (from > 0) {
+      int cp = text.codePointBefore(from);
+      if (!isWordCharacter(cp) && JOINERS.indexOf(cp) < 0) {
+        break;
+      }
+      from -= Character.charCount(cp);
+    }
+    return holdsLetter(text, from, at - 1);
   }
 
   /**

@@ -145,6 +145,24 @@ class EditionsPdfTest {
     assertThat(text.replace("https://例子.中国/AI政策", "")).doesNotContainPattern("\\p{IsHan}[A-Za-z]|[A-Za-z]\\p{IsHan}");
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"zh-Hans", "zh-Hant"})
+  void aCodeIsSetOffAfterItsNumberAsBeforeItsLetters(String language) throws Exception {
+    Files.writeString(folder.resolve("documents.csv"), """
+        id,country,title_zh,date
+        D1,CN,GB/T 35273-2020标准与ISO/IEC 42001认证,2025-01-01
+        """);
+    Files.writeString(folder.resolve("measures.csv"), """
+        id,document,category,title_zh,summary_zh
+        M1,D1,ai,采用C++与C#语言,依据NIST AI RMF 1.0框架，于AI 2025年度报告中
+        """);
+    Files.writeString(folder.resolve("categories.csv"), "id,name_zh\nai,安全\n");
+    byte[] pdf = render(DatasetSource.folder(folder), new BriefingSpec(DATE, language, ""));
+    String text = TestData.text(pdf);
+    assertThat(text).contains("GB/T 35273-2020 ", " ISO/IEC 42001 ", " C++ ", " C# ", " RMF 1.0 ", "AI 2025年")
+        .doesNotContainPattern("2020[標标]|42001[認认]|\\+\\+[與与]|#[語语]|1\\.0框");
+  }
+
   @Test
   void englishEditionOfEnglishDataHasNoChineseButTheTaggedFallback() throws Exception {
     DatasetSource english = DatasetSource.folder(TestData.englishOnly(folder));

@@ -34,4 +34,20 @@ class HanLatinSpacingTest {
     assertThat(HanLatinSpacing.of("网址：www.gov.cn")).isEqualTo("网址：www.gov.cn");
     assertThat(HanLatinSpacing.of("政府.中国")).isEqualTo("政府.中国");
   }
+
+  @Test
+  void aNumberThatEndsACodeIsSetOffAsItsCodeIs() {
+    assertThat(HanLatinSpacing.of("符合GB/T 35273-2020标准与ISO/IEC 42001认证"))
+        .isEqualTo("符合 GB/T 35273-2020 标准与 ISO/IEC 42001 认证");
+    assertThat(HanLatinSpacing.of("NIST AI RMF 1.0框架、E.O. 14179行政令、Wi-Fi 6和5G"))
+        .isEqualTo("NIST AI RMF 1.0 框架、E.O. 14179 行政令、Wi-Fi 6 和 5G");
+    assertThat(HanLatinSpacing.of("发布AI 2025年度报告，第 3期")).isEqualTo("发布 AI 2025年度报告，第 3期");
+  }
+
+  @Test
+  void theSignsThatEndAWordGoWithIt() {
+    assertThat(HanLatinSpacing.of("采用C++与C#语言")).isEqualTo("采用 C++ 与 C# 语言");
+    assertThat(HanLatinSpacing.of("推进AI+制造")).isEqualTo("推进 AI+制造");
+    assertThat(HanLatinSpacing.of("覆盖100+国家")).isEqualTo("覆盖100+国家");
+  }
 }
