@@ -90,9 +90,9 @@ final class EditionLanguage implements BriefingView.Numbering {
     String printable = printable(text);
     return switch (id) {
       case BriefingSpec.TRADITIONAL_CHINESE -> FullWidthPunctuation.of(
-          Kana.convertOutside(printable, t -> HanLatinSpacing.of(TraditionalChinese.convert(t))));
+          HanLatinSpacing.of(Kana.convertOutside(printable, TraditionalChinese::convert)));
       case BriefingSpec.SIMPLIFIED_CHINESE -> FullWidthPunctuation.of(
-          Kana.convertOutside(printable, t -> HanLatinSpacing.of(SimplifiedChinese.convert(t))));
+          HanLatinSpacing.of(Kana.convertOutside(printable, SimplifiedChinese::convert)));
       default -> printable;
     };
   }

@@ -10,7 +10,9 @@ package org.policybrief.render;
  * words (GB/T 35273-2020 标准, ISO/IEC 42001 认证, Wi-Fi 6 和), which is set off after as its code
  * is before (not before 年, 月 or 日: AI 2025年). Full-width letters are Chinese text already and
  * are left alone, as is what follows a scheme such as https:// up to the next space or Chinese
- * punctuation, an address whose parts may be Chinese (https://例子.中国/AI政策).
+ * punctuation, an address whose parts may be Chinese (https://例子.中国/AI政策). Japanese is left
+ * as written: a word with a stretch of kana, or of Han and kana, on either side (日本のAI戦略,
+ * AI戦略本部の設置), where the Han on its other side set it off on that side only.
  */
 final class HanLatinSpacing {
 
@@ -41,7 +43,7 @@ final class HanLatinSpacing {
       if (!word && after && endsCode(text, i) && DATE_UNITS.indexOf(text.charAt(end)) < 0) {
         word = true;
       }
-      if ((before || after) && word) {
+      if ((before || after) && word && !Kana.at(text, i - 1) && !Kana.at(text, end)) {
         if (out == null) {
           out = new StringBuilder(text.length() + 8);
         }

@@ -36,6 +36,31 @@ final class Kana {
     return out.append(convert.apply(text.substring(from))).toString();
   }
 
+  /**
+   * True when the character at {@code at} is in a Japanese stretch: kana, or Han in a stretch of
+   * Han and kana that holds a kana (a surrogate counts as Han: Han beyond the BMP).
+   */
+  static boolean at(String text, int at) {
+    if (at < 0 || at >= text.length() || !inStretch(text.charAt(at))) {
+      return false;
+    }
+    int from = at;
+    while (from > 0 && inStretch(text.charAt(from - 1))) {
+      from--;
+    }
+    int to = at;
+    while (to < text.length() && inStretch(text.charAt(to))) {
+      to++;
+    }
+    return in(text.substring(from, to));
+  }
+
+  private static boolean inStretch(char c) {
+    Character.UnicodeScript script = Character.UnicodeScript.of(c);
+    return Character.isSurrogate(c) || c == 'ー' || c == '〆' || script == Character.UnicodeScript.HAN
+        || script == Character.UnicodeScript.HIRAGANA || script == Character.UnicodeScript.KATAKANA;
+  }
+
   /** True when the text has a hiragana or katakana letter. */
   static boolean in(String text) {
     for (int i = 0; i < text.length(); ) {

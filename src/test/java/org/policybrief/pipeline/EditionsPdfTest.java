@@ -163,6 +163,24 @@ class EditionsPdfTest {
         .doesNotContainPattern("2020[標标]|42001[認认]|\\+\\+[與与]|#[語语]|1\\.0框");
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"zh-Hans", "zh-Hant"})
+  void aLatinWordInJapaneseIsLeftAsWritten(String language) throws Exception {
+    Files.writeString(folder.resolve("documents.csv"), """
+        id,country,title_zh,date
+        D1,JP,日本のAI戦略,2025-01-01
+        """);
+    Files.writeString(folder.resolve("measures.csv"), """
+        id,document,category,title_zh,summary_zh
+        M1,D1,ai,AI戦略本部の設置,内閣府はAI戦略本部を設置した
+        """);
+    Files.writeString(folder.resolve("categories.csv"), "id,name_zh\nai,安全\n");
+    byte[] pdf = render(DatasetSource.folder(folder), new BriefingSpec(DATE, language, ""));
+    String text = TestData.text(pdf);
+    assertThat(text).contains("日本のAI戦略", "AI戦略本部の設置", "内閣府はAI戦略本部を設置した")
+        .doesNotContain("AI 戦略");
+  }
+
   @Test
   void englishEditionOfEnglishDataHasNoChineseButTheTaggedFallback() throws Exception {
     DatasetSource english = DatasetSource.folder(TestData.englishOnly(folder));

@@ -45,6 +45,12 @@ class HanLatinSpacingTest {
   }
 
   @Test
+  void aWordBesideJapaneseIsLeftAsWritten() {
+    assertThat(HanLatinSpacing.of("日本のAI戦略与AI戦略本部の設置")).isEqualTo("日本のAI戦略与AI戦略本部の設置");
+    assertThat(HanLatinSpacing.of("日本AI戦略与中国AI政策")).isEqualTo("日本 AI 戦略与中国 AI 政策");
+  }
+
+  @Test
   void theSignsThatEndAWordGoWithIt() {
     assertThat(HanLatinSpacing.of("采用C++与C#语言")).isEqualTo("采用 C++ 与 C# 语言");
     assertThat(HanLatinSpacing.of("推进AI+制造")).isEqualTo("推进 AI+制造");
