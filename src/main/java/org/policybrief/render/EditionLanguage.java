@@ -71,9 +71,14 @@ final class EditionLanguage implements BriefingView.Numbering {
     };
   }
 
-  /** The data text in this language: its own column, else the other one (see {@link #isFallback}). */
+  /**
+   * The data text in this language: its own column, else the other one (see {@link #isFallback}).
+   * The Chinese text the English edition shows for want of an English one is set as Chinese, its
+   * punctuation typed half-width full-width (仅中文摘要:美国 → 仅中文摘要：美国).
+   */
   String text(Text text) {
-    return plain(isChinese() ? text.preferZh() : text.preferEn());
+    String shown = plain(isChinese() ? text.preferZh() : text.preferEn());
+    return !isChinese() && isFallback(text) ? FullWidthPunctuation.of(shown) : shown;
   }
 
   /** True when the text shown is the other language's, because this language's column is empty. */
@@ -84,7 +89,9 @@ final class EditionLanguage implements BriefingView.Numbering {
   /**
    * A data text that has one version only (issuer, tags, a title given by the user), in the
    * edition's script, with the Chinese punctuation typed half-width set full-width and a Latin
-   * word set off from the Han characters beside it.
+   * word set off from the Han characters beside it. The English edition sets off the word too
+   * (国家标准化管理委员会 SAC, a tag AI 治理), as its Chinese is Chinese text still, and leaves the
+   * punctuation, which may be the English text's around a Chinese name.
    */
   String plain(String text) {
     String printable = printable(text);
@@ -93,7 +100,7 @@ final class EditionLanguage implements BriefingView.Numbering {
           HanLatinSpacing.of(Kana.convertOutside(printable, TraditionalChinese::convert)));
       case BriefingSpec.SIMPLIFIED_CHINESE -> FullWidthPunctuation.of(
           HanLatinSpacing.of(Kana.convertOutside(printable, SimplifiedChinese::convert)));
-      default -> printable;
+      default -> HanLatinSpacing.of(printable);
     };
   }
 

@@ -182,6 +182,24 @@ class EditionsPdfTest {
   }
 
   @Test
+  void englishEditionSetsItsChineseTextAsChinese() throws Exception {
+    Files.writeString(folder.resolve("documents.csv"), """
+        id,country,title_en,issuer,date
+        D1,CN,Standards guide,国家标准化管理委员会SAC,2025-01-01
+        """);
+    Files.writeString(folder.resolve("measures.csv"), """
+        id,document,category,title_zh,summary_zh,tags
+        M1,D1,ai,仅中文标题GB/T 22239,"仅中文摘要:美国AI行动计划(草案),见附件",AI治理
+        """);
+    Files.writeString(folder.resolve("categories.csv"), "id,name_en\nai,Safety\n");
+    byte[] pdf = render(DatasetSource.folder(folder), new BriefingSpec(DATE, "en", ""));
+    String text = TestData.text(pdf);
+    assertThat(text).contains("国家标准化管理委员会 SAC", "仅中文标题 GB/T 22239", "仅中文摘要：美国 AI 行动计划（草案），见附件",
+        "AI 治理");
+    assertThat(text).doesNotContainPattern("\\p{IsHan}[A-Za-z]|[A-Za-z]\\p{IsHan}|\\p{IsHan}[,:()]\\p{IsHan}");
+  }
+
+  @Test
   void englishEditionOfEnglishDataHasNoChineseButTheTaggedFallback() throws Exception {
     DatasetSource english = DatasetSource.folder(TestData.englishOnly(folder));
     Selection withoutChinese = new Selection(List.of("GB"), List.of(), null, null);
