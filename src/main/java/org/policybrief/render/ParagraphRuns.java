@@ -52,9 +52,10 @@ final class ParagraphRuns implements TemplateMethodModelEx {
   }
 
   /**
-   * The last run's last two Han characters, with the punctuation after them, as a run of their
-   * own that does not break: a paragraph's last line then never holds one character alone (…归 /
-   * 类。, the design guide's [C-orphan]). The line may still break before them.
+   * The last run's last two Han characters, with the punctuation after them and the opening marks
+   * before them, as a run of their own that does not break: a paragraph's last line then never
+   * holds one character alone (…归 / 类。, the design guide's [C-orphan]). The line may still
+   * break before them.
    */
   private static List<Run> keepingTheEnd(List<Run> runs) {
     Run last = runs.get(runs.size() - 1);
@@ -74,6 +75,10 @@ final class ParagraphRuns implements TemplateMethodModelEx {
       return runs;
     }
     int from = text.offsetByCodePoints(end, -2);
+    // with the opening marks before them, or the line may break after one at the run's edge (，（)
+    while (from > 0 && OPENING.indexOf(text.charAt(from - 1)) >= 0) {
+      from--;
+    }
     if (runs.size() == 1 && text.codePointCount(0, text.length()) < SHORT) {
       return runs; // one line anyway
     }

@@ -55,4 +55,31 @@ class LineStartPunctuationTest {
           .isEmpty();
     }
   }
+
+  /**
+   * A summary that ends in a bracket (…，(草案)。) kept its last two Han characters together in a
+   * run of their own, after the opening bracket: the line then broke at the run's edge and ended
+   * with （.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"zh-Hans", "zh-Hant"})
+  void noLineEndsWithAnOpeningBracketBeforeTheLastWords(String language) throws IOException {
+    Path data = Fixtures.copy(Fixtures.MINIMAL, temp.resolve("data"));
+    // summaries of every length from 20 to 79 Han characters: some fill a line up to the bracket
+    StringBuilder measures = new StringBuilder(Files.readString(data.resolve("measures.csv")));
+    for (int n = 20; n < 80; n++) {
+      measures.append("B").append(n).append(",D1,energy,措施").append(n).append(",,")
+          .append("政".repeat(n)).append("，(草案)。,,,\n");
+    }
+    Files.writeString(data.resolve("measures.csv"), measures);
+    Cli.Result result = Cli.run("generate", "--data", data.toString(), "--out",
+        temp.resolve("out").toString(), "--lang", language, "--date", "2026-11-30");
+    assertThat(result.exitCode()).as(result.err()).isZero();
+    try (PDDocument document = PdfReader.open(Path.of(result.out().strip()))) {
+      List<String> lines = GlyphPositions.of(document).lines();
+      assertThat(lines).filteredOn(line -> line.contains("政")).hasSizeGreaterThan(60);
+      assertThat(lines).filteredOn(line -> !line.isEmpty() && "（［〔【「『《〈“‘".indexOf(line.charAt(line.length() - 1)) >= 0)
+          .isEmpty();
+    }
+  }
 }

@@ -65,6 +65,9 @@ class ParagraphRunsTest {
     // not after a word, nor in a text too short to break
     assertThat(ParagraphRuns.of("本期新增的措施见 Annex")).extracting(Run::keep).containsOnly(false);
     assertThat(ParagraphRuns.of("政策简报。")).containsExactly(new Run("政策简报。", false));
+    // with the opening marks before them
+    assertThat(ParagraphRuns.of("按十二个政策类别归类，（草案）。")).containsExactly(
+        new Run("按十二个政策类别归类，", false), new Run("（草案）。", false, true));
   }
 
   @Test
