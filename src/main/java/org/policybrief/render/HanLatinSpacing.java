@@ -101,14 +101,17 @@ final class HanLatinSpacing {
   }
 
   /**
-   * The end of an address whose scheme ends at {@code schemeEnd}: the next space or Chinese
-   * punctuation; Han characters in between are the address's own.
+   * The end of an address whose scheme ends at {@code schemeEnd}: the next space, Chinese
+   * punctuation or quotation mark (“https://www.gov.cn”了解, where the Simplified edition's “ ”
+   * are not wide); Han characters in between are the address's own.
    */
   private static int addressEnd(String text, int schemeEnd) {
     int end = schemeEnd;
     while (end < text.length()) {
       int cp = text.codePointAt(end);
-      if (Character.isWhitespace(cp) || WideCharacters.wide(cp) && !isHan(cp)) {
+      int type = Character.getType(cp);
+      if (Character.isWhitespace(cp) || WideCharacters.wide(cp) && !isHan(cp)
+          || type == Character.INITIAL_QUOTE_PUNCTUATION || type == Character.FINAL_QUOTE_PUNCTUATION) {
         break;
       }
       end += Character.charCount(cp);

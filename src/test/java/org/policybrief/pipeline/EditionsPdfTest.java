@@ -182,6 +182,21 @@ class EditionsPdfTest {
   }
 
   @Test
+  void anAddressInQuotesEndsAtTheQuote() throws Exception {
+    Files.writeString(folder.resolve("documents.csv"), """
+        id,country,title_zh,date
+        D1,CN,政策文件,2025-01-01
+        """);
+    Files.writeString(folder.resolve("measures.csv"), """
+        id,document,category,title_zh,summary_zh
+        M1,D1,ai,网站,访问“https://www.gov.cn/zhengce”了解AI政策
+        """);
+    Files.writeString(folder.resolve("categories.csv"), "id,name_zh\nai,安全\n");
+    byte[] pdf = render(DatasetSource.folder(folder), new BriefingSpec(DATE, "zh-Hans", ""));
+    assertThat(TestData.text(pdf)).contains("访问“https://www.gov.cn/zhengce”了解 AI 政策");
+  }
+
+  @Test
   void englishEditionSetsItsChineseTextAsChinese() throws Exception {
     Files.writeString(folder.resolve("documents.csv"), """
         id,country,title_en,issuer,date

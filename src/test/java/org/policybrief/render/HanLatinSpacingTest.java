@@ -33,6 +33,8 @@ class HanLatinSpacingTest {
     assertThat(HanLatinSpacing.of("详见https://例子.中国/AI政策。")).isEqualTo("详见 https://例子.中国/AI政策。");
     assertThat(HanLatinSpacing.of("网址：www.gov.cn")).isEqualTo("网址：www.gov.cn");
     assertThat(HanLatinSpacing.of("政府.中国")).isEqualTo("政府.中国");
+    assertThat(HanLatinSpacing.of("访问“https://www.gov.cn/zhengce”了解AI政策"))
+        .isEqualTo("访问“https://www.gov.cn/zhengce”了解 AI 政策");
   }
 
   @Test
