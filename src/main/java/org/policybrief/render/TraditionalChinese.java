@@ -73,8 +73,9 @@ final class TraditionalChinese {
 
   /**
    * Taiwan quotes with corner brackets: “ ” become 「 」 and the single quotes inside them 『 』.
-   * A ’ is closed as 』 only after a ‘ still open, and never between two letters, where it is the
-   * apostrophe of an English name (America’s); one without its ‘ stays as written.
+   * A ’ is closed as 』 only after a ‘ still open, and not between two letters, where it is the
+   * apostrophe of an English name (America’s), unless the ‘ would then stay open: 『可信AI』OpenAI
+   * for ‘可信AI’OpenAI, where the quote opened and never closed. One without its ‘ stays as written.
    */
   static String cornerQuotes(String text) {
     if (text.indexOf('‘') < 0) {
@@ -82,19 +83,31 @@ final class TraditionalChinese {
     }
     StringBuilder out = new StringBuilder(text.length());
     int open = 0;
+    // per ‘ still open, where the last ’ read as an apostrophe after it went (-1: none)
+    int[] lastApostrophe = new int[text.length()];
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       boolean apostrophe = c == '’' && i > 0 && i + 1 < text.length()
           && Character.isLetter(text.charAt(i - 1)) && Character.isLetter(text.charAt(i + 1))
           && !isHan(text.charAt(i - 1)) && !isHan(text.charAt(i + 1));
       if (c == '‘') {
-        open++;
+        lastApostrophe[open++] = -1;
         out.append('『');
       } else if (c == '’' && open > 0 && !apostrophe) {
         open--;
         out.append('』');
       } else {
+        if (apostrophe && open > 0) {
+          lastApostrophe[open - 1] = out.length();
+        }
         out.append(c == '“' ? '「' : c == '”' ? '」' : c);
+      }
+    }
+    // a ‘ never closed was closed by the apostrophe-like ’ after it (‘可信AI’OpenAI)
+    while (open > 0) {
+      int at = lastApostrophe[--open];
+      if (at >= 0) {
+        out.setCharAt(at, '』');
       }
     }
     return out.toString();

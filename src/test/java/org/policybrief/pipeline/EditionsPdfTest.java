@@ -197,6 +197,21 @@ class EditionsPdfTest {
   }
 
   @Test
+  void traditionalQuotesAreBalancedWhenAWordFollowsTheQuote() throws Exception {
+    Files.writeString(folder.resolve("documents.csv"), """
+        id,country,title_zh,date
+        D1,CN,政策文件,2025-01-01
+        """);
+    Files.writeString(folder.resolve("measures.csv"), """
+        id,document,category,title_zh,summary_zh
+        M1,D1,ai,概念,提出‘可信AI’OpenAI和‘AI’Agent概念
+        """);
+    Files.writeString(folder.resolve("categories.csv"), "id,name_zh\nai,安全\n");
+    byte[] pdf = render(DatasetSource.folder(folder), new BriefingSpec(DATE, "zh-Hant", ""));
+    assertThat(TestData.text(pdf)).contains("提出『可信 AI』OpenAI 和『AI』Agent 概念").doesNotContain("’");
+  }
+
+  @Test
   void englishEditionSetsItsChineseTextAsChinese() throws Exception {
     Files.writeString(folder.resolve("documents.csv"), """
         id,country,title_en,issuer,date

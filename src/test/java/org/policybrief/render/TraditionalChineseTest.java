@@ -41,6 +41,9 @@ class TraditionalChineseTest {
         .isEqualTo("提出「推廣『設計即安全』的技術」，America’s plan");
     assertThat(TraditionalChinese.convert("‘America’s AI’计划，the States’ plan"))
         .isEqualTo("『America’s AI』計劃，the States’ plan");
+    // a ’ between letters closes the ‘ that no other ’ closes
+    assertThat(TraditionalChinese.convert("提出‘可信AI’OpenAI和‘AI’Agent概念"))
+        .isEqualTo("提出『可信AI』OpenAI和『AI』Agent概念");
   }
 
   @Test
