@@ -16,8 +16,8 @@ package org.policybrief.render;
  */
 final class HanLatinSpacing {
 
-  /** Signs that join a word's parts when a letter or digit follows them. */
-  private static final String JOINERS = "-._/+&'’";
+  /** Signs that join a word's parts when a letter or digit follows them (27001:2022). */
+  private static final String JOINERS = "-._/+&'’:";
   /** Han characters that a number stays solid against even when it ends a code. */
   private static final String DATE_UNITS = "年月日";
 

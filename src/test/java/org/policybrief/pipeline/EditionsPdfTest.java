@@ -154,13 +154,13 @@ class EditionsPdfTest {
         """);
     Files.writeString(folder.resolve("measures.csv"), """
         id,document,category,title_zh,summary_zh
-        M1,D1,ai,采用C++与C#语言,依据NIST AI RMF 1.0框架，于AI 2025年度报告中
+        M1,D1,ai,采用C++与C#语言和ISO/IEC 27001:2022认证,依据NIST AI RMF 1.0框架，于AI 2025年度报告中
         """);
     Files.writeString(folder.resolve("categories.csv"), "id,name_zh\nai,安全\n");
     byte[] pdf = render(DatasetSource.folder(folder), new BriefingSpec(DATE, language, ""));
     String text = TestData.text(pdf);
-    assertThat(text).contains("GB/T 35273-2020 ", " ISO/IEC 42001 ", " C++ ", " C# ", " RMF 1.0 ", "AI 2025年")
-        .doesNotContainPattern("2020[標标]|42001[認认]|\\+\\+[與与]|#[語语]|1\\.0框");
+    assertThat(text).contains("GB/T 35273-2020 ", " ISO/IEC 42001 ", " C++ ", " C# ", " RMF 1.0 ", "AI 2025年",
+        " 27001:2022 ").doesNotContainPattern("2020[標标]|42001[認认]|\\+\\+[與与]|#[語语]|1\\.0框|2022[認认]");
   }
 
   @ParameterizedTest

@@ -43,6 +43,7 @@ class HanLatinSpacingTest {
         .isEqualTo("符合 GB/T 35273-2020 标准与 ISO/IEC 42001 认证");
     assertThat(HanLatinSpacing.of("NIST AI RMF 1.0框架、E.O. 14179行政令、Wi-Fi 6和5G"))
         .isEqualTo("NIST AI RMF 1.0 框架、E.O. 14179 行政令、Wi-Fi 6 和 5G");
+    assertThat(HanLatinSpacing.of("通过ISO/IEC 27001:2022认证，于10:30开始")).isEqualTo("通过 ISO/IEC 27001:2022 认证，于10:30开始");
     assertThat(HanLatinSpacing.of("发布AI 2025年度报告，第 3期")).isEqualTo("发布 AI 2025年度报告，第 3期");
   }
 
