@@ -63,6 +63,8 @@ final class SheetRows implements SheetContentsHandler, CellMarkup.Findings {
   private final TreeSet<Integer> notStored = new TreeSet<>();
   private Map<String, Integer> header;
   private int headerLine;
+  /** The header row's last column that holds a name; a cell to its right is under no name. */
+  private int headerEnd;
   /** Characters found so far that cannot be in a data file (a control character, …). */
   private int unprintable;
 
@@ -149,10 +151,34 @@ final class SheetRows implements SheetContentsHandler, CellMarkup.Findings {
       readHeader(line);
       return;
     }
+    reportOutsideHeader(line);
     Map<String, Row.Cell> cells = new HashMap<>();
     header.forEach((name, column) ->
         cells.put(name, new Row.Cell(current.getOrDefault(column, ""), at(line, column))));
     rows.add(new Row(at(line, 0), cells));
+  }
+
+  /**
+   * A value right of the header's last name belongs to no column and would be lost without a
+   * word, where a CSV field past the header is an error (a ragged row): the same here, once a row,
+   * at its first such cell.
+   */
+  private void reportOutsideHeader(int line) {
+    Map<Integer, String> outside = current.tailMap(headerEnd, false);
+    if (outside.isEmpty()) {
+      return;
+    }
+    int column = outside.keySet().iterator().next();
+    String value = outside.get(column);
+    String shown = value.codePointCount(0, value.length()) <= 40 ? value
+        : value.substring(0, value.offsetByCodePoints(0, 40)) + "…";
+    int more = outside.size() - 1;
+    String others = more == 0 ? " is" : " and " + more + (more == 1 ? " cell" : " cells")
+        + " right of it are";
+    diagnostics.error(at(line, column), "xlsx.outside-header", "cell " + columnLetter(column) + line
+        + " (\"" + shown + "\")" + others + " under no column name (the header in row " + headerLine
+        + " ends at column " + columnLetter(headerEnd) + "), so the value would be lost: name the"
+        + " column in row " + headerLine + " or clear the cell");
   }
 
   /**
@@ -198,6 +224,7 @@ final class SheetRows implements SheetContentsHandler, CellMarkup.Findings {
   private void readHeader(int line) {
     headerLine = line;
     int last = current.lastKey();
+    headerEnd = last;
     List<TableHeader.Name> names = new ArrayList<>();
     for (int column = 0; column <= last; column++) {
       names.add(new TableHeader.Name(current.getOrDefault(column, ""), at(line, column)));

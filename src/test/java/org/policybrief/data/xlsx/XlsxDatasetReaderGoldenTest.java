@@ -52,6 +52,14 @@ class XlsxDatasetReaderGoldenTest {
       // QA8 b5: Excel keeps a merged range's first value and clears the other cells
       "merged-cells", (book, temp) -> merge(book, "measures", "C2:C4", "E7:E8", "F9:G9"),
       "merged-header", (book, temp) -> merge(book, "categories", "B1:C1"),
+      // QA18: a cell right of the header was dropped without a word, where a CSV field past the
+      // header is an error; a cell under an empty header cell stays the header's warning
+      "outside-header", (book, temp) -> WorkbookParts.edit(book, "xl/worksheets/sheet2.xml",
+          xml -> appendToRow(appendToRow(appendToRow(xml, 2, "<c r=\"Z2\" t=\"inlineStr\"><is>"
+              + "<t>stray</t></is></c>"), 3, "<c r=\"J3\" t=\"inlineStr\"><is><t>"
+              + "这是一段写在表头之外的很长的备注文字，它超过了四十个字符，所以在消息里只显示前四十个字符</t></is></c>"
+              + "<c r=\"K3\"><v>7</v></c><c r=\"L3\" t=\"inlineStr\"><is><t> </t></is></c>"),
+              4, "<c r=\"J4\" t=\"inlineStr\"><is><t>  </t></is></c>"), temp.resolve("1.xlsx")),
       // QA17: a control character (as Excel escapes it), a bidi override and a noncharacter in a
       // cell were read into the briefing, where a CSV file with them is refused
       "unprintable-characters", (book, temp) -> WorkbookParts.edit(book,
@@ -97,6 +105,14 @@ class XlsxDatasetReaderGoldenTest {
     String edited = xml.replaceFirst("<c r=\"" + reference + "\"[^>]*>.*?</c>", replacement);
     if (edited.equals(xml)) {
       throw new IllegalStateException("no cell " + reference);
+    }
+    return edited;
+  }
+
+  private static String appendToRow(String xml, int row, String cells) {
+    String edited = xml.replaceFirst("(?s)(<row r=\"" + row + "\"[^>]*>.*?)(</row>)", "$1" + cells + "$2");
+    if (edited.equals(xml)) {
+      throw new IllegalStateException("no row " + row);
     }
     return edited;
   }
