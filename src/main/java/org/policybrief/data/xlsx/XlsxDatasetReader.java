@@ -73,6 +73,7 @@ public final class XlsxDatasetReader implements DatasetReader {
       return Optional.empty();
     }
     Map<DatasetTable, List<Row>> rows = new EnumMap<>(DatasetTable.class);
+    Map<DatasetTable, String> otherCase = new EnumMap<>(DatasetTable.class);
     try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
       XSSFReader reader = new XSSFReader(pkg);
       ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
@@ -80,7 +81,7 @@ public final class XlsxDatasetReader implements DatasetReader {
       XSSFReader.SheetIterator sheets = reader.getSheetIterator();
       while (sheets.hasNext()) {
         try (InputStream sheet = sheets.next()) {
-          readSheet(sheets.getSheetName(), sheet, styles, strings, rows, diagnostics);
+          readSheet(sheets.getSheetName(), sheet, styles, strings, rows, otherCase, diagnostics);
         }
       }
     } catch (OpenXML4JException | SAXException | ParserConfigurationException | POIXMLException
@@ -98,7 +99,10 @@ public final class XlsxDatasetReader implements DatasetReader {
     for (DatasetTable table : DatasetTable.values()) {
       if (table.required() && !rows.containsKey(table)) {
         diagnostics.error(Location.wholeFile(file.toString()), "xlsx.missing-sheet",
-            "required sheet \"" + table.tableName() + "\" is missing");
+            "required sheet \"" + table.tableName() + "\" is missing" + (otherCase.containsKey(table)
+                ? ": the sheet \"" + otherCase.get(table) + "\" is the name in other case;"
+                    + " sheet names are lower case, rename it \"" + table.tableName() + "\""
+                : ""));
       }
     }
     return new DatasetAssembler(diagnostics, t -> "sheet " + t.tableName(),
@@ -157,11 +161,15 @@ public final class XlsxDatasetReader implements DatasetReader {
 
   private void readSheet(String name, InputStream sheet, StylesTable styles,
       ReadOnlySharedStringsTable strings, Map<DatasetTable, List<Row>> rows,
-      Diagnostics diagnostics) throws IOException, SAXException, ParserConfigurationException {
+      Map<DatasetTable, String> otherCase, Diagnostics diagnostics)
+      throws IOException, SAXException, ParserConfigurationException {
     Optional<DatasetTable> table = tableNamed(name);
     if (table.isEmpty()) {
+      Optional<DatasetTable> meant = tableNamedInAnyCase(name);
+      meant.ifPresent(t -> otherCase.putIfAbsent(t, name));
       diagnostics.warning(Location.wholeFile(sheetFile(name)), "xlsx.unknown-sheet",
-          "unknown sheet \"" + name + "\" is ignored");
+          "unknown sheet \"" + name + "\" is ignored" + meant.map(t -> ": did you mean \""
+              + t.tableName() + "\"? Sheet names are lower case").orElse(""));
       return;
     }
     SheetRows handler = new SheetRows(sheetFile(name), table.get(), diagnostics);
@@ -175,6 +183,16 @@ public final class XlsxDatasetReader implements DatasetReader {
   private static Optional<DatasetTable> tableNamed(String sheetName) {
     for (DatasetTable table : DatasetTable.values()) {
       if (table.tableName().equals(sheetName.strip())) {
+        return Optional.of(table);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The table a sheet name such as {@code Measures} or {@code CATEGORIES} was meant to name. */
+  private static Optional<DatasetTable> tableNamedInAnyCase(String sheetName) {
+    for (DatasetTable table : DatasetTable.values()) {
+      if (table.tableName().equalsIgnoreCase(sheetName.strip())) {
         return Optional.of(table);
       }
     }

@@ -60,6 +60,10 @@ class XlsxDatasetReaderGoldenTest {
               + "这是一段写在表头之外的很长的备注文字，它超过了四十个字符，所以在消息里只显示前四十个字符</t></is></c>"
               + "<c r=\"K3\"><v>7</v></c><c r=\"L3\" t=\"inlineStr\"><is><t> </t></is></c>"),
               4, "<c r=\"J4\" t=\"inlineStr\"><is><t>  </t></is></c>"), temp.resolve("1.xlsx")),
+      // QA18: a sheet named in other letters was missing and unknown, without saying it was the same name
+      "sheet-name-case", (book, temp) -> WorkbookParts.edit(book, "xl/workbook.xml", xml -> xml
+          .replace("name=\"measures\"", "name=\"Measures\"")
+          .replace("name=\"countries\"", "name=\"COUNTRIES\""), temp.resolve("1.xlsx")),
       // QA17: a control character (as Excel escapes it), a bidi override and a noncharacter in a
       // cell were read into the briefing, where a CSV file with them is refused
       "unprintable-characters", (book, temp) -> WorkbookParts.edit(book,
