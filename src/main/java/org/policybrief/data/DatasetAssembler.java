@@ -48,7 +48,8 @@ public final class DatasetAssembler {
    * names no row; references into either are not checked, since every one would fail.
    */
   public Optional<Dataset> assemble(Map<DatasetTable, List<Row>> read, String sourceName) {
-    Map<DatasetTable, List<Row>> rows = OverlongCells.cut(read, diagnostics);
+    Map<DatasetTable, List<Row>> rows =
+        InvisibleCells.empty(OverlongCells.cut(read, diagnostics), diagnostics);
     List<Category> categories = readCategories(rows.getOrDefault(DatasetTable.CATEGORIES, List.of()));
     List<Document> documents = readDocuments(rows.getOrDefault(DatasetTable.DOCUMENTS, List.of()));
     List<Measure> measures =

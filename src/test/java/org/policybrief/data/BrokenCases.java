@@ -60,7 +60,10 @@ public final class BrokenCases {
         new Case("control-character", "measures", "共同把握人工智能机遇", "共同\u0007把握人工智能机遇"),
         new Case("bidi-override", "categories", "Compute & infrastructure",
             "\u202EComputer & infrastructure"),
-        new Case("noncharacter", "documents", "The White House", "The White\uFFFF House"));
+        new Case("noncharacter", "documents", "The White House", "The White\uFFFF House"),
+        // QA18: a name of invisible characters printed empty, where an empty name is an error
+        new Case("invisible-name", "categories", "infra,算力与基础设施,Compute & infrastructure,",
+            "infra,\u200B\u2060,\uFEFF\uFE0F,"));
   }
 
   private BrokenCases() {}
