@@ -70,12 +70,16 @@ public final class BriefingPipeline {
   /**
    * Reads and validates a dataset as {@link #load} does, then reports, as warnings, what
    * {@code generate} would of its text in any edition: characters no font has, and text that
-   * prints unshaped. Checked against the fonts' character maps; nothing is rendered. Empty when
-   * {@code diagnostics} has errors.
+   * prints unshaped. Checked against the fonts' character maps, the user's fonts among them as
+   * {@code generate} would use them (one that cannot be used is reported, as there); nothing is
+   * rendered. Empty when {@code diagnostics} has errors.
    */
   public Optional<Dataset> validate(DatasetReader reader, LocalDate today, Diagnostics diagnostics)
       throws IOException {
     Optional<Dataset> dataset = load(reader, diagnostics);
+    if (!renderer.checkFonts(diagnostics)) {
+      return Optional.empty();
+    }
     // Every edition can reach every font (its own families, then the others as fallbacks), so a
     // character is missing in all editions or none: the Simplified edition checks the Chinese
     // columns and the English one the English columns. The Traditional edition prints the same

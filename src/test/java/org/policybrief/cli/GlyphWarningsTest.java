@@ -3,6 +3,7 @@ package org.policybrief.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -54,6 +55,49 @@ class GlyphWarningsTest {
     try (PDDocument document = PdfReader.open(Path.of(result.out().strip()))) {
       assertThat(PdfReader.text(document)).contains("(policy)");
     }
+  }
+
+  /**
+   * QA18: generate's --fonts can take away a character the bundled fonts have (here an emoji, the
+   * emoji font replaced by one without any), and validate, without --fonts, said nothing of it.
+   */
+  @Test
+  void validateWithTheFontsOfGenerateWarnsOfWhatGenerateDoes() throws IOException {
+    Path data = Fixtures.copy(Fixtures.MINIMAL, temp.resolve("data"));
+    Fixtures.edit(data.resolve("documents.csv"), "数字议程,", "数字议程\uD83D\uDE80,");
+    Path fonts = Files.createDirectories(temp.resolve("fonts"));
+    Files.copy(Path.of("fonts/NotoSansHebrew-Regular.ttf"), fonts.resolve("NotoEmoji-Regular.ttf"));
+    String missing = data.resolve("documents.csv") + ":3:7: warning[glyph.missing]: no font has a"
+        + " glyph for \"\uD83D\uDE80\" (U+1F680 ROCKET) in document D2, title_zh; it prints as a"
+        + " placeholder";
+
+    Cli.Result generated = generate(data, "--fonts", fonts.toString());
+    Cli.Result validated = Cli.run("validate", "--data", data.toString(), "--fonts", fonts.toString());
+    Cli.Result bundled = Cli.run("validate", "--data", data.toString());
+
+    assertThat(generated.err().lines()).contains(missing);
+    assertThat(validated.exitCode()).as(validated.err()).isZero();
+    assertThat(validated.err().lines()).containsExactly(missing);
+    assertThat(bundled.err()).isEmpty();
+  }
+
+  @Test
+  void validateNamesFontsItCannotUseAsGenerateDoes() throws IOException {
+    Path data = Fixtures.copy(Fixtures.MINIMAL, temp.resolve("data"));
+    Path fonts = Files.createDirectories(temp.resolve("fonts"));
+    Files.createFile(fonts.resolve("NotoSans-Regular.ttf"));
+
+    Cli.Result unusable = Cli.run("validate", "--data", data.toString(), "--fonts", fonts.toString());
+    Cli.Result absent = Cli.run("validate", "--data", data.toString(), "--fonts",
+        temp.resolve("nowhere").toString());
+
+    assertThat(unusable.exitCode()).isEqualTo(ExitCodes.DATA);
+    assertThat(unusable.err()).startsWith(fonts.resolve("NotoSans-Regular.ttf")
+        + ": error[font.unreadable]: not a TrueType font file (the file is empty)");
+    assertThat(unusable.out()).isEmpty();
+    assertThat(absent.exitCode()).isEqualTo(ExitCodes.IO);
+    assertThat(absent.err()).startsWith("error[input.not-found]: font folder not found: "
+        + temp.resolve("nowhere"));
   }
 
   private Cli.Result generate(Path data, String... options) {
