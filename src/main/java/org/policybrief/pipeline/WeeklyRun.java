@@ -17,6 +17,7 @@ import org.policybrief.diag.Location;
 import org.policybrief.model.BriefingSpec;
 import org.policybrief.model.Dataset;
 import org.policybrief.plan.Plan;
+import org.policybrief.plan.PlanEntry;
 import org.policybrief.plan.PlanExpander;
 import org.policybrief.plan.PlanReader;
 import org.policybrief.plan.PlannedBriefing;
@@ -58,6 +59,9 @@ public final class WeeklyRun {
     Optional<Dataset> dataset = new CsvDatasetReader(source).read(dataDiagnostics);
     dataDiagnostics.sorted().forEach(diagnostics::report);
     if (dataset.isEmpty()) {
+      if (plan.get().entries().stream().anyMatch(WeeklyRun::selects)) {
+        notChecked(spec, diagnostics);
+      }
       return Optional.empty();
     }
     List<PlannedBriefing> briefings =
@@ -112,6 +116,20 @@ public final class WeeklyRun {
           bytes, Duration.ofNanos(System.nanoTime() - start),
           previous.map(p -> p.edition().toString()).orElse("")));
     }
+  }
+
+  /** Whether the entry narrows the data, by names the data may lack or dates it may not reach. */
+  private static boolean selects(PlanEntry entry) {
+    return !entry.countries().isEmpty() || !entry.categories().isEmpty() || entry.from() != null
+        || entry.to() != null;
+  }
+
+  /** What the data names is not known, so neither is which of the plan's names it lacks. */
+  private static void notChecked(RunSpec spec, Diagnostics diagnostics) {
+    diagnostics.warning(Location.wholeFile(spec.planFile().toString()), "plan.not-checked",
+        "the plan was not checked against its data, which has errors: a country or category of the"
+            + " plan that the data lacks, or a selection that leaves no measure, is named once the"
+            + " data's errors are corrected");
   }
 
   /** Checks the data's text in every language the plan prints it in (see {@link BriefingRenderer#checkGlyphs}). */

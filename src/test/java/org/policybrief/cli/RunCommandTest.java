@@ -98,6 +98,27 @@ class RunCommandTest {
   }
 
   @Test
+  void aPlanOverDataWithErrorsIsSaidNotToHaveBeenCheckedAgainstIt() throws Exception {
+    // QA18: an unknown country of the plan went unsaid beside the data's errors, as if there were none
+    Path out = work.resolve("output");
+    Path plan = plan("data: data\nbriefings:\n  - name: all\n    language: zh-Hans\n    countries: XX\n");
+    Path measures = plan.resolveSibling("data").resolve("measures.csv");
+    Files.writeString(measures, Files.readString(measures) + "M-X,NOPE,infra,标题,Title,,,,\n");
+
+    Result result = run("run", "--plan", plan.toString(), "--out", out.toString());
+
+    assertThat(result.code()).isEqualTo(65);
+    assertThat(result.err().lines().toList()).containsExactly(
+        measures + ":" + Files.readAllLines(measures).size() + ":5: error[measure.unknown-document]:"
+            + " unknown document \"NOPE\": no row of documents.csv has this id",
+        plan + ": warning[plan.not-checked]: the plan was not checked against its data, which has"
+            + " errors: a country or category of the plan that the data lacks, or a selection that"
+            + " leaves no measure, is named once the data's errors are corrected",
+        "1 error; nothing was written");
+    assertThat(out).doesNotExist();
+  }
+
+  @Test
   void aPlanWhoseOnlyBriefingHasMistakesGetsThoseAloneEachAtItsPlace() throws Exception {
     // QA17: its entry left out, the plan was also said to have "no briefing to build", with no place
     Path out = work.resolve("output");
