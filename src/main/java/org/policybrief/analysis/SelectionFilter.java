@@ -75,12 +75,7 @@ public final class SelectionFilter {
     Set<String> knownCategories = new LinkedHashSet<>(dataset.categoriesById().keySet());
     boolean known = checkKnown(origin, "countries", "country", selection.countries(), knownCountries, diagnostics)
         & checkKnown(origin, "categories", "category", selection.categories(), knownCategories, diagnostics);
-    if (selection.from() != null && selection.to() != null && selection.from().isAfter(selection.to())) {
-      diagnostics.error(origin.at("from"), "selection.bad-range", origin.name("from") + " " + selection.from()
-          + " is after " + origin.name("to") + " " + selection.to() + ": no date can be in between");
-      return Optional.empty();
-    }
-    if (!known) {
+    if (isBackwards(selection, origin, diagnostics) || !known) {
       return Optional.empty();
     }
     Dataset narrowed = narrow(dataset, selection);
@@ -89,6 +84,42 @@ public final class SelectionFilter {
       return Optional.empty();
     }
     return Optional.of(narrowed);
+  }
+
+  /**
+   * What can be said of a selection over data with errors, which are not known to name a country
+   * or category, nor which measures there are: a backwards range is an error all the same, and the
+   * rest is said not to have been checked, where it went unsaid as if it had no mistake.
+   */
+  public static void checkWithoutData(Selection selection, Origin origin, Diagnostics diagnostics) {
+    isBackwards(selection, origin, diagnostics);
+    List<String> given = new ArrayList<>();
+    for (String key : List.of("countries", "categories", "from", "to")) {
+      boolean isGiven = switch (key) {
+        case "countries" -> !selection.countries().isEmpty();
+        case "categories" -> !selection.categories().isEmpty();
+        case "from" -> selection.from() != null;
+        default -> selection.to() != null;
+      };
+      if (isGiven) {
+        given.add(key);
+      }
+    }
+    if (!given.isEmpty()) {
+      diagnostics.warning(origin.at(given.get(0)), "selection.not-checked", "the selection ("
+          + given.stream().map(origin::name).collect(Collectors.joining(", ")) + ") was not checked"
+          + " against the data, which has errors: a country or category the data lacks, or a"
+          + " selection that leaves no measure, is named once the data's errors are corrected");
+    }
+  }
+
+  private static boolean isBackwards(Selection selection, Origin origin, Diagnostics diagnostics) {
+    if (selection.from() != null && selection.to() != null && selection.from().isAfter(selection.to())) {
+      diagnostics.error(origin.at("from"), "selection.bad-range", origin.name("from") + " " + selection.from()
+          + " is after " + origin.name("to") + " " + selection.to() + ": no date can be in between");
+      return true;
+    }
+    return false;
   }
 
   /**

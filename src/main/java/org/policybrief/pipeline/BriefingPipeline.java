@@ -117,6 +117,7 @@ public final class BriefingPipeline {
     boolean fontsUsable = renderer.checkFonts(diagnostics);
     boolean templatesUsable = renderer.checkTemplates(diagnostics);
     if (dataset.isEmpty()) {
+      SelectionFilter.checkWithoutData(spec.selection(), origin, diagnostics);
       return Optional.empty();
     }
     // Checked whatever the fonts: one run names an unusable font and a country the data lacks.

@@ -126,6 +126,28 @@ class GenerateOptionsTest {
   }
 
   @Test
+  void aSelectionOverDataWithErrorsIsSaidNotToHaveBeenCheckedItsBackwardsRangeNamed() throws Exception {
+    // QA18: with the data's errors, an unknown --country and a backwards range went unsaid
+    Path data = Files.createDirectories(folder.resolve("data"));
+    TestData.englishOnly(data);
+    Path documents = data.resolve("documents.csv");
+    Files.writeString(documents, Files.readString(documents).replaceFirst(",GB,", ",Britain,"));
+    Path config = Files.writeString(folder.resolve("briefing.yaml"), "data: data\ncategories: [nowhere]\n");
+
+    assertThat(run("generate", "--config", config.toString(), "--country", "XX", "--from", "2025-12-01",
+        "--to", "2025-01-01", "--out", folder.resolve("out").toString())).isEqualTo(65);
+
+    assertThat(err.toString().lines().filter(l -> !l.startsWith(documents.toString())).toList())
+        .containsExactly(
+            "error[selection.bad-range]: --from 2025-12-01 is after --to 2025-01-01: no date can be in between",
+            "warning[selection.not-checked]: the selection (--country, categories, --from, --to) was not"
+                + " checked against the data, which has errors: a country or category the data lacks, or a"
+                + " selection that leaves no measure, is named once the data's errors are corrected",
+            "2 errors; nothing was written");
+    assertThat(folder.resolve("out")).doesNotExist();
+  }
+
+  @Test
   void aFolderOfTheConfigThatIsNotThereIsNamedAtItsLineUnlessTheCommandLineGaveIt() throws Exception {
     // was "template folder not found: …" without a place, as if --templates had been given
     Files.writeString(folder.resolve("passwd"), "root:x:0:0\n");
