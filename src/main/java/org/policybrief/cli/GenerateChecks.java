@@ -89,6 +89,12 @@ final class GenerateChecks {
 
   /** Reports a {@code what} ("template", "font") folder given at {@code at} that is not a folder. */
   static void folder(Path folder, String what, Location at, Diagnostics diagnostics) {
+    if (folder != null && folder.toString().isEmpty()) {
+      // --fonts "$FONTS" with FONTS unset read this folder's fonts, and an empty --templates
+      // ended the run as an input/output error " does not exist"
+      diagnostics.error(at, BAD_VALUE, "--" + what + "s is empty: name a folder (. for this one)");
+      return;
+    }
     if (folder == null || Files.isDirectory(folder)) {
       return;
     }

@@ -265,6 +265,21 @@ class GenerateOptionsTest {
   }
 
   @Test
+  void anEmptyFontsOrTemplatesFolderIsAUsageErrorNamingTheOption() {
+    // QA18: --templates "" ended as " does not exist" (exit 74), --fonts "" read the working folder
+    assertThat(run("generate", "--fonts", "", "--templates", "", "--out", folder.resolve("o").toString()))
+        .isEqualTo(2);
+    assertThat(err.toString()).isEqualTo(
+        "error[option.bad-value]: --templates is empty: name a folder (. for this one)\n"
+            + "error[option.bad-value]: --fonts is empty: name a folder (. for this one)\n"
+            + "2 errors; nothing was written\n");
+    err.getBuffer().setLength(0);
+    assertThat(run("validate", "--fonts", "")).isEqualTo(2);
+    assertThat(err.toString()).startsWith("error[option.bad-value]: --fonts is empty");
+    assertThat(folder.resolve("o")).doesNotExist();
+  }
+
+  @Test
   void datesHaveFourDigitsOfYearAndTitlesNoControlCharacters() {
     assertThat(run("generate", "--date", "-0001-01-01")).isEqualTo(2);
     assertThat(run("generate", "--date", "+10000-01-01")).isEqualTo(2);
