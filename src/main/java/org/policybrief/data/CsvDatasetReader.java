@@ -49,9 +49,18 @@ public final class CsvDatasetReader implements DatasetReader {
       return Optional.empty();
     }
     if (bytes.isEmpty()) {
+      Optional<String> otherCase = source.nameInOtherCase(fileName(table));
+      String hint = otherCase.map(name -> ": the folder has " + name + ", its name in other case,"
+          + " which is another name here; rename it " + fileName(table) + " (file names are lower"
+          + " case)").orElse("");
       if (table.required()) {
-        diagnostics.error(start(table), "file.missing", "required file is missing");
+        diagnostics.error(start(table), "file.missing", "required file is missing" + hint);
         return Optional.empty();
+      }
+      if (otherCase.isPresent()) {
+        // the optional countries.csv as Countries.csv: its names were left unread without a word
+        diagnostics.warning(start(table), "file.other-case", "file not found, so it is not read"
+            + hint);
       }
       return Optional.of(List.of());
     }

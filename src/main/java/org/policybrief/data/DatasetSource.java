@@ -2,11 +2,13 @@ package org.policybrief.data;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /** Where the CSV files of a dataset come from: a folder, or the sample packed into the jar. */
 public interface DatasetSource {
@@ -25,6 +27,15 @@ public interface DatasetSource {
    * is there cannot be a data file; another {@link IOException} when reading it failed.
    */
   Optional<byte[]> read(String fileName) throws IOException;
+
+  /**
+   * The name of a file of the dataset that is {@code fileName} in other case ({@code Measures.csv}
+   * for {@code measures.csv}), which a case-sensitive file system does not take for it; empty
+   * when there is none, or the source cannot tell.
+   */
+  default Optional<String> nameInOtherCase(String fileName) {
+    return Optional.empty();
+  }
 
   /**
    * What stands at a data file's name cannot be one (a folder, a device, a broken link, more than
@@ -75,6 +86,17 @@ public interface DatasetSource {
           return Optional.of(Files.readAllBytes(file));
         } catch (NoSuchFileException e) {
           return Optional.empty();
+        }
+      }
+
+      @Override
+      public Optional<String> nameInOtherCase(String fileName) {
+        try (Stream<Path> files = Files.list(folder)) {
+          return files.map(f -> f.getFileName().toString())
+              .filter(name -> name.equalsIgnoreCase(fileName) && !name.equals(fileName))
+              .sorted().findFirst();
+        } catch (IOException | UncheckedIOException e) {
+          return Optional.empty(); // only a hint: a folder that cannot be listed gives none
         }
       }
     };

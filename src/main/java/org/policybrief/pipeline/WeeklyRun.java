@@ -171,6 +171,11 @@ public final class WeeklyRun {
         }
         return Optional.ofNullable(files.get(fileName));
       }
+
+      @Override
+      public Optional<String> nameInOtherCase(String fileName) {
+        return DatasetSource.folder(folder).nameInOtherCase(fileName);
+      }
     };
   }
 
