@@ -41,6 +41,11 @@ public record BriefingSpec(
       return "has " + length + " characters; at most " + MAX_TITLE_LENGTH
           + " fit the cover and the running header and footer";
     }
+    if (InvisibleText.printsNothing(t)) {
+      // a zero-width space alone printed an empty cover title and running header
+      return "has only invisible characters (" + InvisibleText.named(t) + "), which print as"
+          + " nothing; give a text, or leave it out for the default";
+    }
     return t.codePoints().mapToObj(BriefingSpec::unprintable).filter(problem -> problem != null)
         .findFirst().orElse(null);
   }

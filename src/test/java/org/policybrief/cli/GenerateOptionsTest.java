@@ -280,6 +280,21 @@ class GenerateOptionsTest {
   }
 
   @Test
+  void aTitleOrSubtitleOfInvisibleCharactersIsAUsageErrorNotAnEmptyCover() {
+    // QA18: --title U+200B printed an empty cover title and running header
+    assertThat(run("generate", "--title", "\u200B\u2060", "--subtitle", "\uFEFF\uFE0F\u00A0",
+        "--out", folder.resolve("o").toString())).isEqualTo(2);
+    assertThat(err.toString()).isEqualTo("error[option.bad-value]: the title has only invisible"
+        + " characters (U+200B ZERO WIDTH SPACE, U+2060 WORD JOINER), which print as nothing; give a"
+        + " text, or leave it out for the default\n"
+        + "error[option.bad-value]: the subtitle has only invisible characters (U+FEFF ZERO WIDTH"
+        + " NO-BREAK SPACE, U+FE0F VARIATION SELECTOR-16, U+00A0 NO-BREAK SPACE), which print as"
+        + " nothing; give a text, or leave it out for the default\n"
+        + "2 errors; nothing was written\n");
+    assertThat(folder.resolve("o")).doesNotExist();
+  }
+
+  @Test
   void datesHaveFourDigitsOfYearAndTitlesNoControlCharacters() {
     assertThat(run("generate", "--date", "-0001-01-01")).isEqualTo(2);
     assertThat(run("generate", "--date", "+10000-01-01")).isEqualTo(2);

@@ -1,0 +1,39 @@
+package org.policybrief.model;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * Text that prints as nothing though it is not empty: nothing but invisible characters (a
+ * zero-width space, a word joiner, a byte order mark, variation selectors, joiners, bidi marks)
+ * and spaces of any width. A title of them printed empty where an empty one is refused or
+ * replaced, so every text the user gives is checked with this.
+ */
+public final class InvisibleText {
+
+  private InvisibleText() {}
+
+  /** Whether the text is not empty but every character of it is blank or invisible. */
+  public static boolean printsNothing(String text) {
+    return text != null && !text.isEmpty() && text.codePoints().allMatch(InvisibleText::isInvisible);
+  }
+
+  private static boolean isInvisible(int cp) {
+    return Character.isWhitespace(cp) || Character.isSpaceChar(cp)
+        || Character.getType(cp) == Character.FORMAT   // ZWSP, word joiner, BOM, ZWJ, bidi marks
+        || (cp >= 0xFE00 && cp <= 0xFE0F) || (cp >= 0xE0100 && cp <= 0xE01EF) // variation selectors
+        || (cp >= 0x180B && cp <= 0x180F)                // Mongolian variation selectors
+        || cp == 0x034F                                  // combining grapheme joiner
+        || cp == 0x115F || cp == 0x1160 || cp == 0x3164 || cp == 0xFFA0; // Hangul fillers
+  }
+
+  /** The text's distinct characters as {@code U+200B ZERO WIDTH SPACE}, the first three. */
+  public static String named(String text) {
+    List<Integer> distinct = text.codePoints().distinct().boxed().toList();
+    String shown = distinct.stream().limit(3).map(cp -> String.format(Locale.ROOT, "U+%04X%s", cp,
+        Character.getName(cp) == null ? "" : " " + Character.getName(cp)))
+        .collect(Collectors.joining(", "));
+    return distinct.size() > 3 ? shown + ", …" : shown;
+  }
+}
