@@ -151,7 +151,9 @@ final class SheetRows implements SheetContentsHandler, CellMarkup.Findings {
       readHeader(line);
       return;
     }
-    reportOutsideHeader(line);
+    if (reportOutsideHeader(line) && current.headMap(headerEnd, true).isEmpty()) {
+      return; // a note beside the table (a total) is no row with every column missing
+    }
     Map<String, Row.Cell> cells = new HashMap<>();
     header.forEach((name, column) ->
         cells.put(name, new Row.Cell(current.getOrDefault(column, ""), at(line, column))));
@@ -161,12 +163,12 @@ final class SheetRows implements SheetContentsHandler, CellMarkup.Findings {
   /**
    * A value right of the header's last name belongs to no column and would be lost without a
    * word, where a CSV field past the header is an error (a ragged row): the same here, once a row,
-   * at its first such cell.
+   * at its first such cell. Whether there was one.
    */
-  private void reportOutsideHeader(int line) {
+  private boolean reportOutsideHeader(int line) {
     Map<Integer, String> outside = current.tailMap(headerEnd, false);
     if (outside.isEmpty()) {
-      return;
+      return false;
     }
     int column = outside.keySet().iterator().next();
     String value = outside.get(column);
@@ -179,6 +181,7 @@ final class SheetRows implements SheetContentsHandler, CellMarkup.Findings {
         + " (\"" + shown + "\")" + others + " under no column name (the header in row " + headerLine
         + " ends at column " + columnLetter(headerEnd) + "), so the value would be lost: name the"
         + " column in row " + headerLine + " or clear the cell");
+    return true;
   }
 
   /**

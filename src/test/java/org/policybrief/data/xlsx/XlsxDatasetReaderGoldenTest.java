@@ -53,13 +53,16 @@ class XlsxDatasetReaderGoldenTest {
       "merged-cells", (book, temp) -> merge(book, "measures", "C2:C4", "E7:E8", "F9:G9"),
       "merged-header", (book, temp) -> merge(book, "categories", "B1:C1"),
       // QA18: a cell right of the header was dropped without a word, where a CSV field past the
-      // header is an error; a cell under an empty header cell stays the header's warning
+      // header is an error (a row of nothing else, a total beside the table, is no row, as a ragged
+      // CSV row is none); a cell under an empty header cell stays the header's warning
       "outside-header", (book, temp) -> WorkbookParts.edit(book, "xl/worksheets/sheet2.xml",
           xml -> appendToRow(appendToRow(appendToRow(xml, 2, "<c r=\"Z2\" t=\"inlineStr\"><is>"
               + "<t>stray</t></is></c>"), 3, "<c r=\"J3\" t=\"inlineStr\"><is><t>"
               + "这是一段写在表头之外的很长的备注文字，它超过了四十个字符，所以在消息里只显示前四十个字符</t></is></c>"
               + "<c r=\"K3\"><v>7</v></c><c r=\"L3\" t=\"inlineStr\"><is><t> </t></is></c>"),
-              4, "<c r=\"J4\" t=\"inlineStr\"><is><t>  </t></is></c>"), temp.resolve("1.xlsx")),
+              4, "<c r=\"J4\" t=\"inlineStr\"><is><t>  </t></is></c>").replace("</sheetData>",
+              "<row r=\"60\"><c r=\"K60\" t=\"inlineStr\"><is><t>total</t></is></c></row></sheetData>"),
+          temp.resolve("1.xlsx")),
       // QA18: a sheet named in other letters was missing and unknown, without saying it was the same name
       "sheet-name-case", (book, temp) -> WorkbookParts.edit(book, "xl/workbook.xml", xml -> xml
           .replace("name=\"measures\"", "name=\"Measures\"")
