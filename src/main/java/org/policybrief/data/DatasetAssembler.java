@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -152,10 +153,46 @@ public final class DatasetAssembler {
           ? " that could be read has this id (a syntax error there made rows unreadable)"
           : " has this id";
       diagnostics.error(row.cell(column).at(), "measure.unknown-" + column, "unknown " + column
-          + " \"" + id + "\": no row of " + tableNames.apply(other) + rows);
+          + " \"" + shown(id) + "\": no row of " + tableNames.apply(other) + rows + invisibleHint(id, known));
       return Optional.empty();
     }
     return Optional.of(id);
+  }
+
+  /**
+   * Why an id that reads as a known one is not: the known one (or this) holds an invisible
+   * character, a zero-width space pasted in with it, so that {@code infra} printed as unknown
+   * beside a row that shows {@code infra}.
+   */
+  private static String invisibleHint(String id, Set<String> known) {
+    String bare = withoutInvisibles(id);
+    return known.stream().filter(k -> withoutInvisibles(k).equals(bare)).sorted().findFirst()
+        .map(k -> k.equals(bare)
+            ? "; without its invisible character it is \"" + k + "\", which is there: remove it"
+            : "; \"" + shown(k) + "\" there is the same but for an invisible character: remove it")
+        .orElse("");
+  }
+
+  private static boolean isInvisible(int cp) {
+    return Character.getType(cp) == Character.FORMAT;
+  }
+
+  private static String withoutInvisibles(String text) {
+    return text.codePoints().filter(cp -> !isInvisible(cp))
+        .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+  }
+
+  /** The text with each invisible character written as {@code <U+200B>}. */
+  private static String shown(String text) {
+    StringBuilder out = new StringBuilder();
+    text.codePoints().forEach(cp -> {
+      if (isInvisible(cp)) {
+        out.append(String.format(Locale.ROOT, "<U+%04X>", cp));
+      } else {
+        out.appendCodePoint(cp);
+      }
+    });
+    return out.toString();
   }
 
   /** Whether a syntax error in the table dropped rows: the id may be in one of them. */
