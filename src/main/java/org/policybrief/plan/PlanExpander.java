@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.policybrief.analysis.SelectionFilter;
 import org.policybrief.diag.Diagnostics;
 import org.policybrief.model.Category;
@@ -40,13 +41,16 @@ public final class PlanExpander {
       for (String code : entry.countries()) {
         if (!dataCountries.contains(code)) {
           diagnostics.error(entry.countriesAt(), "plan.unknown-country",
-              "briefing " + entry.name() + ": the data has no document of country " + code);
+              "briefing " + entry.name() + ": the data has no document of country " + code
+                  + " (it has: " + String.join(", ", dataCountries) + ")");
         }
       }
       for (String category : entry.categories()) {
         if (!categories.contains(category)) {
           diagnostics.error(entry.categoriesAt(), "plan.unknown-category",
-              "briefing " + entry.name() + ": the data has no category " + category);
+              "briefing " + entry.name() + ": the data has no category " + category + " (it has: "
+                  + dataset.categories().stream().map(Category::id).collect(Collectors.joining(", "))
+                  + ")");
         }
       }
       List<String> entryLanguages = entry.eachLanguage() ? languages : entry.languages();

@@ -56,8 +56,11 @@ class PlanExpanderTest {
 
     assertThat(PlanExpander.expand(plan, fixture(), List.of("zh-Hans"), diagnostics)).isEmpty();
     assertThat(diagnostics.sorted()).extracting(Diagnostic::format).containsExactly(
-        "weekly.yaml:5:16: error[plan.unknown-country]: briefing x: the data has no document of country BR",
-        "weekly.yaml:6:17: error[plan.unknown-category]: briefing x: the data has no category space");
+        // QA18: what the data has, as generate lists it, so that a plan's "cn" shows beside "CN"
+        "weekly.yaml:5:16: error[plan.unknown-country]: briefing x: the data has no document of country BR"
+            + " (it has: DE, FR, JP)",
+        "weekly.yaml:6:17: error[plan.unknown-category]: briefing x: the data has no category space"
+            + " (it has: infra, safety)");
   }
 
   @Test
