@@ -15,6 +15,7 @@ import org.policybrief.data.xlsx.CsvToWorkbook;
 import org.policybrief.model.BriefingSpec;
 import org.policybrief.testing.Cli;
 import org.policybrief.testing.Fixtures;
+import org.policybrief.testing.Golden;
 
 /**
  * Every case of golden/validate is a whole dataset that is valid but has something to warn of;
@@ -29,9 +30,7 @@ class ValidateCommandGoldenTest {
   @TempDir Path temp;
 
   static Stream<String> cases() throws IOException {
-    try (Stream<Path> dirs = Files.list(GOLDEN)) {
-      return dirs.map(d -> d.getFileName().toString()).sorted().toList().stream();
-    }
+    return Golden.cases(GOLDEN);
   }
 
   @ParameterizedTest(name = "{0}")
@@ -66,10 +65,7 @@ class ValidateCommandGoldenTest {
     assertThat(result.exitCode()).as(result.err()).isZero();
     assertThat(result.out()).startsWith("ok: ");
     String actual = relative(result.err());
-    if (Boolean.getBoolean("golden.update")) {
-      Files.writeString(expected, actual);
-    }
-    assertThat(actual).isEqualTo(Files.readString(expected));
+    Golden.assertMatches(actual, expected);
     return actual;
   }
 

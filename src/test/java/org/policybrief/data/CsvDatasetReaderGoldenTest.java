@@ -15,6 +15,7 @@ import org.policybrief.diag.Diagnostic;
 import org.policybrief.diag.Diagnostics;
 import org.policybrief.model.Dataset;
 import org.policybrief.testing.Fixtures;
+import org.policybrief.testing.Golden;
 
 /**
  * Every case of golden/data is the minimal fixture with some files replaced (or listed in
@@ -28,9 +29,7 @@ class CsvDatasetReaderGoldenTest {
   @TempDir Path temp;
 
   static Stream<String> cases() throws IOException {
-    try (Stream<Path> dirs = Files.list(GOLDEN)) {
-      return dirs.map(d -> d.getFileName().toString()).sorted().toList().stream();
-    }
+    return Golden.cases(GOLDEN);
   }
 
   @ParameterizedTest(name = "{0}")
@@ -65,11 +64,7 @@ class CsvDatasetReaderGoldenTest {
     if (diagnostics.sorted().isEmpty()) {
       actual = "";
     }
-    Path expected = caseDir.resolve("expected.txt");
-    if (Boolean.getBoolean("golden.update")) {
-      Files.writeString(expected, actual);
-    }
-    assertThat(actual).isEqualTo(Files.readString(expected));
+    Golden.assertMatches(actual, caseDir.resolve("expected.txt"));
     assertThat(result.isPresent()).as("a dataset only when there is no error")
         .isEqualTo(!diagnostics.hasErrors());
     if (name.startsWith("ok-")) {

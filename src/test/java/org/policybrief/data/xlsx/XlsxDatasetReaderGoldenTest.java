@@ -24,6 +24,7 @@ import org.policybrief.diag.Diagnostic;
 import org.policybrief.diag.Diagnostics;
 import org.policybrief.model.Dataset;
 import org.policybrief.testing.Fixtures;
+import org.policybrief.testing.Golden;
 
 /**
  * Every case of golden/xlsx is the sample as a workbook ({@link CsvToWorkbook}) with the edits of
@@ -99,12 +100,7 @@ class XlsxDatasetReaderGoldenTest {
     String actual = diagnostics.sorted().stream().map(Diagnostic::format)
         .map(line -> line.replace(temp + java.io.File.separator, ""))
         .collect(Collectors.joining("\n", "", "\n"));
-    Path expected = GOLDEN.resolve(name).resolve("expected.txt");
-    if (Boolean.getBoolean("golden.update")) {
-      Files.createDirectories(expected.getParent());
-      Files.writeString(expected, actual);
-    }
-    assertThat(actual).isEqualTo(Files.readString(expected));
+    Golden.assertMatches(actual, GOLDEN.resolve(name).resolve("expected.txt"));
     assertThat(result.isPresent()).isEqualTo(!diagnostics.hasErrors());
   }
 
