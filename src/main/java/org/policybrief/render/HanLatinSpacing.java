@@ -24,6 +24,9 @@ final class HanLatinSpacing {
   private HanLatinSpacing() {}
 
   static String of(String text) {
+    if (!mayHoldHan(text)) {
+      return text; // every English text of an English edition: nothing to look up per letter
+    }
     StringBuilder out = null;
     int copied = 0;
     int i = 0;
@@ -140,6 +143,16 @@ final class HanLatinSpacing {
     Character.UnicodeScript script = Character.UnicodeScript.of(cp);
     return script == Character.UnicodeScript.LATIN || script == Character.UnicodeScript.GREEK
         || script == Character.UnicodeScript.CYRILLIC;
+  }
+
+  /** False when no character is as far as U+2E80, where Han begins (radicals, then ideographs). */
+  private static boolean mayHoldHan(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= 0x2E80) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isHan(int cp) {
