@@ -1,8 +1,6 @@
 package org.policybrief.render;
 
 import java.util.function.UnaryOperator;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Japanese among the data's Chinese text: a Japanese document's own title (AI戦略本部の設置) or
@@ -13,10 +11,6 @@ import java.util.regex.Pattern;
  */
 final class Kana {
 
-  /** Han and kana without a break between them (々 and ー belong to the word). */
-  private static final Pattern STRETCH =
-      Pattern.compile("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}々〆ー]+");
-
   private Kana() {}
 
   /** The text converted, but for its Japanese stretches, which stay as written. */
@@ -26,39 +20,54 @@ final class Kana {
     }
     StringBuilder out = new StringBuilder(text.length());
     int from = 0;
-    Matcher stretch = STRETCH.matcher(text);
-    while (stretch.find()) {
-      if (in(stretch.group())) {
-        out.append(convert.apply(text.substring(from, stretch.start()))).append(stretch.group());
-        from = stretch.end();
+    int start = 0;
+    while (start < text.length()) {
+      int end = stretchEnd(text, start);
+      if (end == start) {
+        start += Character.charCount(text.codePointAt(start));
+        continue;
       }
+      if (in(text.substring(start, end))) {
+        out.append(convert.apply(text.substring(from, start))).append(text, start, end);
+        from = end;
+      }
+      start = end;
     }
     return out.append(convert.apply(text.substring(from))).toString();
   }
 
-  /**
-   * True when the character at {@code at} is in a Japanese stretch: kana, or Han in a stretch of
-   * Han and kana that holds a kana (a surrogate counts as Han: Han beyond the BMP).
-   */
+  /** True when the character at {@code at} (or ending there) is in a Japanese stretch. */
   static boolean at(String text, int at) {
-    if (at < 0 || at >= text.length() || !inStretch(text.charAt(at))) {
+    if (at < 0 || at >= text.length()) {
+      return false;
+    }
+    if (Character.isLowSurrogate(text.charAt(at)) && at > 0 && Character.isHighSurrogate(text.charAt(at - 1))) {
+      at--;
+    }
+    if (!inStretch(text.codePointAt(at))) {
       return false;
     }
     int from = at;
-    while (from > 0 && inStretch(text.charAt(from - 1))) {
-      from--;
+    while (from > 0 && inStretch(text.codePointBefore(from))) {
+      from -= Character.charCount(text.codePointBefore(from));
     }
-    int to = at;
-    while (to < text.length() && inStretch(text.charAt(to))) {
-      to++;
-    }
-    return in(text.substring(from, to));
+    return in(text.substring(from, stretchEnd(text, at)));
   }
 
-  private static boolean inStretch(char c) {
-    Character.UnicodeScript script = Character.UnicodeScript.of(c);
-    return Character.isSurrogate(c) || c == 'ー' || c == '〆' || script == Character.UnicodeScript.HAN
-        || script == Character.UnicodeScript.HIRAGANA || script == Character.UnicodeScript.KATAKANA;
+  /** The end of the stretch that starts at {@code from} ({@code from} itself when none does). */
+  private static int stretchEnd(String text, int from) {
+    int end = from;
+    while (end < text.length() && inStretch(text.codePointAt(end))) {
+      end += Character.charCount(text.codePointAt(end));
+    }
+    return end;
+  }
+
+  /** Han and kana, which a Japanese word runs together (々 is Han; 〆 and ー belong to the word). */
+  private static boolean inStretch(int cp) {
+    Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+    return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+        || script == Character.UnicodeScript.KATAKANA || cp == '〆' || cp == 'ー';
   }
 
   /** True when the text has a hiragana or katakana letter. */
