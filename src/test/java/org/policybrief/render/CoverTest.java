@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.policybrief.TestDatasets;
@@ -14,6 +15,7 @@ import org.policybrief.model.BriefingSpec;
 import org.policybrief.model.Dataset;
 import org.policybrief.model.BriefingSpec.PageSize;
 import org.policybrief.model.Selection;
+import org.policybrief.testing.GlyphPositions;
 import org.policybrief.testing.PdfReader;
 
 /** The cover of a briefing of many countries and over a thousand measures. */
@@ -48,6 +50,26 @@ class CoverTest {
         // the key figures were pushed onto page 2, over the contents
         assertThat(PdfReader.text(document, 1, 1)).as(language).contains("份政策文件");
         assertThat(PdfReader.text(document, 2, 2)).as(language).doesNotContain("份政策文件");
+      }
+    }
+  }
+
+  @Test
+  void anOrganisationOfTheLongestAllowedStaysInsideTheCoversMargins() throws IOException {
+    Dataset dataset = TestDatasets.read(TestDatasets.write(folder, 3, 4, 12, false));
+    String chinese = "国家人工智能政策研究中心联合课题组".repeat(12).substring(0, BriefingSpec.MAX_TITLE_LENGTH);
+    String english = "Joint Research Group of the National Centre for Artificial Intelligence Policy ".repeat(3)
+        .substring(0, BriefingSpec.MAX_TITLE_LENGTH);
+    float right = PDRectangle.A4.getWidth() - 30.9f * 72 / 25.4f;
+    for (String language : new String[] {"zh-Hans", "en"}) {
+      String organisation = language.equals("en") ? english : chinese;
+      BriefingSpec spec = new BriefingSpec(LocalDate.of(2026, 11, 30), language, "", "", organisation,
+          PageSize.A4, Selection.ALL);
+      byte[] pdf = new BriefingRenderer().render(dataset, TestDatasets.analyze(dataset), spec).pdf();
+      try (PDDocument document = Loader.loadPDF(pdf)) {
+        // the organisation ran on to 5 mm from the page's right edge, past the title's margin
+        assertThat(GlyphPositions.of(document).glyphs()).filteredOn(g -> g.page() == 1)
+            .allSatisfy(g -> assertThat(g.x() + g.width()).as("%s %s", language, g.text()).isLessThan(right + 0.5f));
       }
     }
   }
