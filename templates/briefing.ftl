@@ -43,8 +43,8 @@
 </style>
 </head>
 <body>
-<div class="running-title">${b.title}</div>
-<div class="running-footer">${b.organisation} · ${b.seriesLabel} · ${b.editionDate}</div>
+<div class="running-title">${b.runningTitle}</div>
+<div class="running-footer">${b.runningOrganisation} · ${b.seriesLabel} · ${b.editionDate}</div>
 
 <#if part.front>
 <#include "cover.ftl">

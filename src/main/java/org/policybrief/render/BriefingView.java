@@ -7,6 +7,8 @@ import java.util.List;
  * Public records, because the template engine reads them by reflection; data text is plain
  * text here and escaped by the template engine. {@code titleEms} and {@code subtitleEms}: about
  * how many ems each takes on one line, so that the cover can set a long one smaller.
+ * {@code runningTitle} and {@code runningOrganisation}: the title and organisation cut to what
+ * two lines of the running header and footer hold.
  */
 public record BriefingView(
     String lang,
@@ -19,6 +21,8 @@ public record BriefingView(
     String editionDate,
     String dataCutoff,
     String organisation,
+    String runningTitle,
+    String runningOrganisation,
     Totals totals,
     List<CountryView> countries,
     List<CategoryView> categories,

@@ -27,6 +27,13 @@ final class BriefingViewBuilder {
 
   /** Countries named in the cover's default subtitle. */
   static final int SUBTITLE_COUNTRIES = 8;
+  /**
+   * What two lines of the running header's title (about 34 ems of 8 pt each) and the footer's
+   * organisation (39 ems, less the series and date) hold: 200 characters of Chinese took six lines,
+   * the header's first on the page's top edge and the footer's last below its bottom.
+   */
+  static final int RUNNING_TITLE_EMS = 64;
+  static final int RUNNING_ORGANISATION_EMS = 54;
 
   private final Dataset dataset;
   private final Aggregates aggregates;
@@ -65,6 +72,8 @@ final class BriefingViewBuilder {
     List<String> countryNames = aggregates.countries().stream().map(c -> countryName(c.code())).toList();
     String subtitle =
         spec.subtitle().isEmpty() ? countriesSubtitle(countryNames) : clean(language.plain(spec.subtitle()));
+    String organisation =
+        spec.organisation().isEmpty() ? t.get("organisation") : clean(language.plain(spec.organisation()));
     return new BriefingView(
         language.id(),
         language.pdfLang(),
@@ -75,7 +84,9 @@ final class BriefingViewBuilder {
         t.get("series"),
         language.date(spec.editionDate()),
         language.date(dataCutoff(spec.editionDate())),
-        spec.organisation().isEmpty() ? t.get("organisation") : clean(language.plain(spec.organisation())),
+        organisation,
+        WideCharacters.shortened(title, RUNNING_TITLE_EMS),
+        WideCharacters.shortened(organisation, RUNNING_ORGANISATION_EMS),
         new BriefingView.Totals(
             language.number(aggregates.documentCount()),
             language.number(aggregates.measureCount()),

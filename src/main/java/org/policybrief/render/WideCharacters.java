@@ -22,6 +22,31 @@ final class WideCharacters {
   }
 
   /**
+   * The text cut to about {@code maxEms} ems, "…" included, at the end of a word where one ends
+   * in its last third (at any character in Han text), or the text itself when it is no longer.
+   */
+  static String shortened(String text, int maxEms) {
+    if (ems(text) <= maxEms) {
+      return text;
+    }
+    int halves = 0;
+    int end = 0;
+    while (end < text.length()) {
+      int cp = text.codePointAt(end);
+      halves += wide(cp) ? 2 : 1;
+      if (halves > (maxEms - 1) * 2) {
+        break;
+      }
+      end += Character.charCount(cp);
+    }
+    int space = text.lastIndexOf(' ', end);
+    if (space > end * 2 / 3 && !wide(text.codePointAt(end))) {
+      end = space;
+    }
+    return text.substring(0, end).replaceAll("[\\s\\p{Punct}，、；：·]+$", "") + "…";
+  }
+
+  /**
    * The text with each line break (and the spaces around it) as CSS would show it, which
    * openhtmltopdf does not: nothing between two wide characters (包含换行第二行, not 包含换行 第二行),
    * else one space.

@@ -6,13 +6,16 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.junit.jupiter.api.Test;
 import org.policybrief.TestDatasets;
 import org.policybrief.model.BriefingSpec;
 import org.policybrief.model.Dataset;
 import org.policybrief.model.Selection;
+import org.policybrief.testing.GlyphPositions;
 import org.policybrief.testing.PdfReader;
 
 /** The running header and footer of every page but the cover, with the longest title and organisation allowed. */
@@ -49,6 +52,31 @@ class RunningHeadTest {
           }
         }
       }
+    }
+  }
+
+  @Test
+  void aLongChineseTitleAndOrganisationTakeTwoLinesOfTheMarginsAndEndInAnEllipsis() throws IOException {
+    String longest = "人工智能全球治理行动计划".repeat(17).substring(0, BriefingSpec.MAX_TITLE_LENGTH);
+    Dataset dataset = TestDatasets.sample();
+    BriefingSpec spec = new BriefingSpec(LocalDate.of(2026, 11, 30), "zh-Hans", longest, "", longest,
+        BriefingSpec.PageSize.A4, Selection.ALL);
+    byte[] pdf = new BriefingRenderer().render(dataset, TestDatasets.analyze(dataset), spec).pdf();
+    float margin = 25 * 72 / 25.4f;
+    float height = PDRectangle.A4.getHeight();
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      List<GlyphPositions.Glyph> glyphs = GlyphPositions.of(document).glyphs();
+      for (int page = 2; page <= document.getNumberOfPages(); page++) {
+        int p = page;
+        List<GlyphPositions.Glyph> onPage = glyphs.stream().filter(g -> g.page() == p).toList();
+        // six lines each: the header's first at the page's top edge, the footer's last below its bottom
+        assertThat(onPage.stream().filter(g -> g.y() < margin).map(g -> Math.round(g.y())).collect(Collectors.toSet()))
+            .as("header lines of page %d", page).hasSizeLessThanOrEqualTo(2);
+        assertThat(onPage.stream().filter(g -> g.y() > height - margin).map(g -> Math.round(g.y())).collect(Collectors.toSet()))
+            .as("footer lines of page %d", page).hasSizeLessThanOrEqualTo(2);
+        assertThat(onPage).allSatisfy(g -> assertThat(g.y()).as("page %d %s", p, g.text()).isBetween(12f, height - 12));
+      }
+      assertThat(PdfReader.text(document, 3, 3)).contains("…").contains("第3页");
     }
   }
 }

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** A line break inside a data text, as a reader should see it. */
+/** How wide a text is, a line break inside a data text as a reader should see it, and a text cut short. */
 class WideCharactersTest {
 
   @Test
@@ -26,5 +26,14 @@ class WideCharactersTest {
     assertThat(WideCharacters.joinLines("人工智能\nAI 治理")).isEqualTo("人工智能 AI 治理");
     assertThat(WideCharacters.joinLines("\nedge\n")).isEqualTo("edge");
     assertThat(WideCharacters.joinLines("no break")).isEqualTo("no break");
+  }
+
+  @Test
+  void aTextCutShortEndsInAnEllipsisWithinItsEms() {
+    assertThat(WideCharacters.shortened("人工智能治理", 6)).isEqualTo("人工智能治理");
+    assertThat(WideCharacters.shortened("人工智能，治理行动计划", 6)).isEqualTo("人工智能…");
+    assertThat(WideCharacters.shortened("global governance of artificial intelligence", 12))
+        .isEqualTo("global governance of…");
+    assertThat(WideCharacters.ems(WideCharacters.shortened("人工智能全球治理行动计划".repeat(10), 64))).isLessThanOrEqualTo(64);
   }
 }
