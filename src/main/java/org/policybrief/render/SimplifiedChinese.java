@@ -22,6 +22,10 @@ import java.util.function.BiConsumer;
  * The tables are opencc4j's copies of OpenCC's. Every Simplified edition reads which characters
  * are Traditional only (5 ms); the rest is read only when a text needs it. opencc4j's own
  * converter loads far more on first use (a Simplified briefing took 259 ms more CPU).
+ *
+ * <p>Text already written in Simplified keeps its characters, but quotes as the mainland does all
+ * the same (GB/T 15834: corner brackets are for vertical text): a Simplified paragraph quoting
+ * with 「 」 printed them beside the “ ” of the next measure of the same table.
  */
 final class SimplifiedChinese {
 
@@ -31,7 +35,7 @@ final class SimplifiedChinese {
 
   static String convert(String text) {
     if (!isTraditional(text)) {
-      return text;
+      return mainlandQuotes(text);
     }
     StringBuilder out = new StringBuilder(text.length());
     for (int i = 0; i < text.length(); ) {
@@ -46,17 +50,36 @@ final class SimplifiedChinese {
       if (simplified != null) {
         out.append(simplified);
       } else {
-        out.appendCodePoint(switch (cp) {
-          case '「' -> '“';
-          case '」' -> '”';
-          case '『' -> '‘';
-          case '』' -> '’';
-          default -> cp;
-        });
+        out.appendCodePoint(mainlandQuote(cp));
       }
       i += Character.charCount(cp);
     }
     return out.toString();
+  }
+
+  /** The text with 「 」 and 『 』 as “ ” and ‘ ’. */
+  private static String mainlandQuotes(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (mainlandQuote(c) != c) {
+        StringBuilder out = new StringBuilder(text);
+        for (int j = i; j < out.length(); j++) {
+          out.setCharAt(j, (char) mainlandQuote(out.charAt(j)));
+        }
+        return out.toString();
+      }
+    }
+    return text;
+  }
+
+  private static int mainlandQuote(int cp) {
+    return switch (cp) {
+      case '「' -> '“';
+      case '」' -> '”';
+      case '『' -> '‘';
+      case '』' -> '’';
+      default -> cp;
+    };
   }
 
   /** Reads which characters only Traditional writes, ahead of the first text (see {@link Warmup}). */

@@ -230,6 +230,22 @@ class EditionsPdfTest {
   }
 
   @Test
+  void simplifiedEditionQuotesSimplifiedDataWithCurlyQuotes() throws Exception {
+    Files.writeString(folder.resolve("documents.csv"), """
+        id,country,title_zh,date
+        D1,CN,「数字政策」指引,2025-01-01
+        """);
+    Files.writeString(folder.resolve("measures.csv"), """
+        id,document,category,title_zh,summary_zh
+        M1,D1,ai,确立「向善为民」原则,提出「发展导向」居于中心地位，即『以人为本』。
+        """);
+    Files.writeString(folder.resolve("categories.csv"), "id,name_zh\nai,人工智能\n");
+    String text = TestData.text(render(DatasetSource.folder(folder), new BriefingSpec(DATE, "zh-Hans", "")));
+    assertThat(text).contains("“数字政策”指引", "确立“向善为民”原则", "提出“发展导向”居于中心地位", "‘以人为本’")
+        .doesNotContain("「", "」", "『", "』");
+  }
+
+  @Test
   void englishEditionOfEnglishDataHasNoChineseButTheTaggedFallback() throws Exception {
     DatasetSource english = DatasetSource.folder(TestData.englishOnly(folder));
     Selection withoutChinese = new Selection(List.of("GB"), List.of(), null, null);

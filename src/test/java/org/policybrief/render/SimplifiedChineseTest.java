@@ -31,9 +31,16 @@ class SimplifiedChineseTest {
   @Test
   void leavesSimplifiedAndLatinTextAsItIs() {
     // 乾 and 著 are Simplified too, in these readings
-    assertThat(SimplifiedChinese.convert("乾坤与显著的发展「引号」")).isEqualTo("乾坤与显著的发展「引号」");
+    assertThat(SimplifiedChinese.convert("乾坤与显著的发展")).isEqualTo("乾坤与显著的发展");
     assertThat(SimplifiedChinese.convert("AI Action Plan")).isEqualTo("AI Action Plan");
     assertThat(SimplifiedChinese.convert("")).isEmpty();
+  }
+
+  @Test
+  void quotesSimplifiedTextAsTheMainlandDoesToo() {
+    assertThat(SimplifiedChinese.convert("乾坤与显著的发展「引号」与『嵌套』"))
+        .isEqualTo("乾坤与显著的发展“引号”与‘嵌套’");
+    assertThat(SimplifiedChinese.convert("国際合作「提案」")).isEqualTo("国際合作“提案”");
   }
 
   @Test
