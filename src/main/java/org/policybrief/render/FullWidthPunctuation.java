@@ -11,8 +11,9 @@ package org.policybrief.render;
  * spaces and a wide character loses the spaces too (中國, 美國 → 中國，美國).
  * A pair of round brackets turns full-width when it holds a wide character or stands next to one
  * outside (人工智能(AI) → 人工智能（AI）), unless it follows a letter or digit and holds none
- * (GPT-4(o)中). Latin text (Paris, France), numbers (27001:2022, 1,200) and addresses are left
- * alone; so is the full stop, which addresses with Chinese names need (政府.中国).
+ * (GPT-4(o)中). Latin text (Paris, France), numbers (27001:2022, 1,200, and in full-width digits
+ * １０,０００ and １２:３０, which a full-width mark would make a list: １０，０００) and addresses are
+ * left alone; so is the full stop, which addresses with Chinese names need (政府.中国).
  */
 final class FullWidthPunctuation {
 
@@ -59,6 +60,9 @@ final class FullWidthPunctuation {
   private static int mark(StringBuilder out, int at, int mark) {
     int before = at > 0 ? out.codePointBefore(at) : -1;
     int after = at + 1 < out.length() ? out.codePointAt(at + 1) : -1;
+    if (before >= 0 && after >= 0 && Character.isDigit(before) && Character.isDigit(after)) {
+      return at; // a number's separator
+    }
     boolean afterWide = before >= 0 && WideCharacters.wide(before);
     if (afterWide && (after < 0 || !Character.isWhitespace(after))
         || after >= 0 && WideCharacters.wide(after) && before >= 0 && !Character.isWhitespace(before)) {

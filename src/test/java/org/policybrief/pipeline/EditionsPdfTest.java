@@ -245,6 +245,20 @@ class EditionsPdfTest {
         .doesNotContain("「", "」", "『", "』");
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"zh-Hans", "zh-Hant"})
+  void numbersInFullWidthDigitsKeepTheirSeparators(String language) throws Exception {
+    Files.writeString(folder.resolve("documents.csv"), "id,country,title_zh,date\nD1,CN,指引,2025-01-01\n");
+    Files.writeString(folder.resolve("measures.csv"), """
+        id,document,category,title_zh,summary_zh
+        M1,D1,ai,人才培养,"培养人才１０,０００名,于１２:３０开始"
+        """);
+    Files.writeString(folder.resolve("categories.csv"), "id,name_zh\nai,人工智能\n");
+    String text = TestData.text(render(DatasetSource.folder(folder), new BriefingSpec(DATE, language, "")))
+        .replaceAll("\\s", "");
+    assertThat(text).contains("１０,０００名，", "１２:３０").doesNotContain("１０，０００", "１２：３０");
+  }
+
   @Test
   void englishEditionOfEnglishDataHasNoChineseButTheTaggedFallback() throws Exception {
     DatasetSource english = DatasetSource.folder(TestData.englishOnly(folder));

@@ -31,7 +31,7 @@ class FullWidthPunctuationTest {
   void leavesLatinTextNumbersAndAddressesAlone() {
     for (String text : new String[] {"ISO/IEC 27001:2022及CNS 27001標準", "NT$1,200,000元",
         "https://example.org/a?b=1;c=2", "Paris, France (2025): yes?", "人工智能, which means AI",
-        "比例: 50%", "GPT-4(o)模型", "f(x)", "政府.中国", "(unclosed 中", "中)"}) {
+        "比例: 50%", "培养人才１０,０００名", "时间为１２:３０", "GPT-4(o)模型", "f(x)", "政府.中国", "(unclosed 中", "中)"}) {
       assertThat(FullWidthPunctuation.of(text)).as(text).isEqualTo(text);
     }
   }
