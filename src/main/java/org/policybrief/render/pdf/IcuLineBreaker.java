@@ -8,7 +8,10 @@ import com.openhtmltopdf.extend.FSTextBreaker;
  * Line breaking by ICU's UAX #14 rules for the edition's locale, which keep closing punctuation
  * off the start of a line; the default breaker is the JDK's US-locale one. UAX #14 still lets a
  * line start with a dash (——) or a middle dot (·), which Chinese typesetting does not: no break
- * is offered before any mark of the design guide's list.
+ * is offered before any mark of the design guide's list. UAX #14 also breaks between any two
+ * full-width characters, letters and digits included, so a number or word typed in full-width
+ * forms (５０％, ＡＩ) was split across lines, against the design guide's checklist item 9: no
+ * break is offered inside such a stretch either.
  *
  * <p>openhtmltopdf hands over the rest of the paragraph at every line and asks for the breaks up
  * to the line's end, so a stretch without a break was scanned to its end for every line it
@@ -41,10 +44,30 @@ final class IcuLineBreaker implements FSTextBreaker {
   @Override
   public int next() {
     int at = nextBreak();
-    while (at != BreakIterator.DONE && at < text.length() && NO_LINE_START.indexOf(text.charAt(at)) >= 0) {
+    while (at != BreakIterator.DONE && at < text.length()
+        && (NO_LINE_START.indexOf(text.charAt(at)) >= 0 || insideFullWidthWord(at))) {
       at = nextBreak();
     }
     return at;
+  }
+
+  /**
+   * True between two full-width letters or digits, or after the half-width separator of a
+   * full-width number (１０,｜０００, １２:｜３０, ３.｜５).
+   */
+  private boolean insideFullWidthWord(int at) {
+    if (!fullWidthLetterOrDigit(text.charAt(at))) {
+      return false;
+    }
+    char before = text.charAt(at - 1);
+    return fullWidthLetterOrDigit(before)
+        || at > 1 && ",.:".indexOf(before) >= 0 && Character.isDigit(text.charAt(at - 2))
+            && fullWidthLetterOrDigit(text.charAt(at - 2));
+  }
+
+  /** Ｆ, ｆ or ５: the full-width forms of the ASCII letters and digits (U+FF10–FF5A). */
+  private static boolean fullWidthLetterOrDigit(char c) {
+    return c >= '０' && c <= 'ｚ' && Character.isLetterOrDigit(c);
   }
 
   @Override

@@ -66,4 +66,18 @@ class IcuLineBreakerTest {
     // between Han characters every other break is still offered
     assertThat(at).contains(1, 2, text.indexOf("展") + 1);
   }
+
+  @Test
+  void aNumberOrWordInFullWidthFormsIsNeverSplit() {
+    String text = "培养ＡＩ人才１０，０００名，比例为５０％";
+    List<Integer> at = breaks(text);
+    assertThat(at).isNotEmpty().last().isEqualTo(text.length());
+    assertThat(at).doesNotContain(text.indexOf('Ｉ'), text.indexOf('０'), text.indexOf("００") + 1,
+        text.indexOf("５０") + 1);
+    // between Han characters, and between Han and a full-width word, breaks are still offered
+    assertThat(at).contains(1, 2, text.indexOf('Ａ'), text.indexOf("人才"), text.indexOf('１'));
+    // nor after the half-width separator of a full-width number
+    String separated = "人才１０,０００名，于１２:３０开始";
+    assertThat(breaks(separated)).doesNotContain(separated.indexOf(',') + 1, separated.indexOf(':') + 1);
+  }
 }
