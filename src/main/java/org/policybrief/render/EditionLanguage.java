@@ -88,7 +88,7 @@ final class EditionLanguage implements BriefingView.Numbering {
 
   /**
    * A data text that has one version only (issuer, tags, a title given by the user), in the
-   * edition's script, with the Chinese punctuation typed half-width set full-width and a Latin
+   * edition's script, with the Chinese punctuation and quotes typed half-width set full-width and a Latin
    * word set off from the Han characters beside it. The English edition sets off the word too
    * (国家标准化管理委员会 SAC, a tag AI 治理), as its Chinese is Chinese text still, and leaves the
    * punctuation, which may be the English text's around a Chinese name.
@@ -97,9 +97,9 @@ final class EditionLanguage implements BriefingView.Numbering {
     String printable = printable(text);
     return switch (id) {
       case BriefingSpec.TRADITIONAL_CHINESE -> FullWidthPunctuation.of(
-          HanLatinSpacing.of(Kana.convertOutside(printable, TraditionalChinese::convert)));
+          HanLatinSpacing.of(Kana.convertOutside(StraightQuotes.of(printable), TraditionalChinese::convert)));
       case BriefingSpec.SIMPLIFIED_CHINESE -> FullWidthPunctuation.of(
-          HanLatinSpacing.of(Kana.convertOutside(printable, SimplifiedChinese::convert)));
+          HanLatinSpacing.of(Kana.convertOutside(StraightQuotes.of(printable), SimplifiedChinese::convert)));
       default -> HanLatinSpacing.of(printable);
     };
   }

@@ -259,6 +259,27 @@ class EditionsPdfTest {
     assertThat(text).contains("１０,０００名，", "１２:３０").doesNotContain("１０，０００", "１２：３０");
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"zh-Hans", "zh-Hant"})
+  void straightQuotesInChineseTextAreSetAsTheEditionQuotes(String language) throws Exception {
+    Files.writeString(folder.resolve("documents.csv"), """
+        id,country,title_zh,date
+        D1,CN,"关于""人工智能+""行动的意见",2025-01-01
+        """);
+    Files.writeString(folder.resolve("measures.csv"), """
+        id,document,category,title_zh,summary_zh
+        M1,D1,ai,确立原则,"提出""发展导向""原则，即'以人为本'，见 America's AI Action Plan"
+        """);
+    Files.writeString(folder.resolve("categories.csv"), "id,name_zh\nai,人工智能\n");
+    String text = TestData.text(render(DatasetSource.folder(folder), new BriefingSpec(DATE, language, "")));
+    if (language.equals("zh-Hans")) {
+      assertThat(text).contains("关于“人工智能+”行动的意见", "提出“发展导向”原则，即‘以人为本’");
+    } else {
+      assertThat(text).contains("關於「人工智能+」行動的意見", "提出「發展導向」原則，即『以人為本』");
+    }
+    assertThat(text).contains("America's AI").doesNotContain("\"");
+  }
+
   @Test
   void englishEditionOfEnglishDataHasNoChineseButTheTaggedFallback() throws Exception {
     DatasetSource english = DatasetSource.folder(TestData.englishOnly(folder));
