@@ -13,7 +13,9 @@ package org.policybrief.render;
  * outside (人工智能(AI) → 人工智能（AI）), unless it follows a letter or digit and holds none
  * (GPT-4(o)中). Latin text (Paris, France), numbers (27001:2022, 1,200, and in full-width digits
  * １０,０００ and １２:３０, which a full-width mark would make a list: １０，０００) and addresses are
- * left alone; so is the full stop, which addresses with Chinese names need (政府.中国).
+ * left alone; so is the full stop, which addresses with Chinese names need (政府.中国), but for
+ * one that ends a sentence after a Han character or kana at the end of the text or before a
+ * space (同样重要. → 同样重要。).
  */
 final class FullWidthPunctuation {
 
@@ -34,6 +36,8 @@ final class FullWidthPunctuation {
       int mark = MARKS.indexOf(c);
       if (mark >= 0) {
         i = mark(out, i, mark);
+      } else if (c == '.') {
+        i = fullStop(out, i);
       } else if (c == '(') {
         open[depth++] = i;
       } else if (c == ')' && depth > 0) {
@@ -49,7 +53,7 @@ final class FullWidthPunctuation {
 
   private static boolean hasCandidate(String text) {
     for (int i = 0; i < text.length(); i++) {
-      if (MARKS.indexOf(text.charAt(i)) >= 0 || text.charAt(i) == '(') {
+      if (MARKS.indexOf(text.charAt(i)) >= 0 || text.charAt(i) == '(' || text.charAt(i) == '.') {
         return true;
       }
     }
@@ -78,6 +82,29 @@ final class FullWidthPunctuation {
         out.replace(at, next, FULL_WIDTH.substring(mark, mark + 1));
       }
     }
+    return at;
+  }
+
+  /**
+   * Sets the full stop at {@code at} as 。 where it ends a Chinese sentence: after a Han character
+   * or kana, at the end of the text or before a space (with the spaces dropped); the index it
+   * ends at.
+   */
+  private static int fullStop(StringBuilder out, int at) {
+    int before = at > 0 ? out.codePointBefore(at) : -1;
+    Character.UnicodeScript script = before >= 0 ? Character.UnicodeScript.of(before) : null;
+    if (script != Character.UnicodeScript.HAN && script != Character.UnicodeScript.HIRAGANA
+        && script != Character.UnicodeScript.KATAKANA) {
+      return at;
+    }
+    int next = at + 1;
+    while (next < out.length() && out.charAt(next) == ' ') {
+      next++;
+    }
+    if (next == at + 1 && next < out.length()) {
+      return at; // 政府.中国, an address
+    }
+    out.replace(at, next < out.length() ? next : at + 1, "。");
     return at;
   }
 

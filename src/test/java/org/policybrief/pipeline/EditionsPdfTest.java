@@ -280,6 +280,21 @@ class EditionsPdfTest {
     assertThat(text).contains("America's AI").doesNotContain("\"");
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"zh-Hans", "zh-Hant"})
+  void aFullStopTypedHalfWidthAtAChineseSentencesEndIsSetFullWidth(String language) throws Exception {
+    Files.writeString(folder.resolve("documents.csv"), "id,country,title_zh,url,date\nD1,CN,指引,https://政府.中国/a,2025-01-01\n");
+    Files.writeString(folder.resolve("measures.csv"), """
+        id,document,category,title_zh,summary_zh
+        M1,D1,ai,人才培养,并称安全同样重要. 其次是开放.
+        """);
+    Files.writeString(folder.resolve("categories.csv"), "id,name_zh\nai,人工智能\n");
+    String text = TestData.text(render(DatasetSource.folder(folder), new BriefingSpec(DATE, language, "")))
+        .replaceAll("\\s", "");
+    assertThat(text).containsPattern("同[样樣]重要。其次是開?开?放。").contains("政府.中国/a")
+        .doesNotContain("重要.", "放.");
+  }
+
   @Test
   void englishEditionOfEnglishDataHasNoChineseButTheTaggedFallback() throws Exception {
     DatasetSource english = DatasetSource.folder(TestData.englishOnly(folder));

@@ -28,10 +28,17 @@ class FullWidthPunctuationTest {
   }
 
   @Test
+  void setsAFullStopEndingAChineseSentenceFullWidth() {
+    assertThat(FullWidthPunctuation.of("并称安全同样重要.")).isEqualTo("并称安全同样重要。");
+    assertThat(FullWidthPunctuation.of("同样重要. 下一句")).isEqualTo("同样重要。下一句");
+    assertThat(FullWidthPunctuation.of("AI戦略本部の設置.")).isEqualTo("AI戦略本部の設置。");
+  }
+
+  @Test
   void leavesLatinTextNumbersAndAddressesAlone() {
     for (String text : new String[] {"ISO/IEC 27001:2022及CNS 27001標準", "NT$1,200,000元",
         "https://example.org/a?b=1;c=2", "Paris, France (2025): yes?", "人工智能, which means AI",
-        "比例: 50%", "培养人才１０,０００名", "时间为１２:３０", "GPT-4(o)模型", "f(x)", "政府.中国", "(unclosed 中", "中)"}) {
+        "比例: 50%", "培养人才１０,０００名", "时间为１２:３０", "GPT-4(o)模型", "f(x)", "政府.中国", "見附件1.", "the word 中国 ends. Then", "(unclosed 中", "中)"}) {
       assertThat(FullWidthPunctuation.of(text)).as(text).isEqualTo(text);
     }
   }
