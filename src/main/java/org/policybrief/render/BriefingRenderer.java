@@ -258,7 +258,8 @@ public final class BriefingRenderer {
     view.categories().forEach(c -> names.add(c.name()));
     view.countries().forEach(c -> names.add(c.name()));
     return new FigureSet(dataset, aggregates, language, spec.editionDate(),
-        chartFont.forTexts(FontLibrary.familiesOf(language.id()), names),
+        chartFont.forTexts(FontLibrary.familiesOf(language.id()),
+            FontLibrary.familiesOf(language.id(), FontLibrary.FALLBACK_FAMILIES), names),
         text -> chartFont.width(fontFamilies, text), chartFallbacks(language));
   }
 

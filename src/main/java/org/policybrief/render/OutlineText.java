@@ -33,7 +33,12 @@ final class OutlineText extends PdfBoxGraphics2DDrawControlDefault {
   /** XChart lays out heat-map values in this context rather than the graphics' own. */
   private static final FontRenderContext HEAT_MAP_VALUES = new FontRenderContext(null, true, false);
 
-  private record Candidate(String text, Font font, AffineTransform rotation, double[] path) {}
+  /** A registered string as one layout draws it; XChart fills an upright label in a turned one. */
+  private record Candidate(String text, Layout layout, AffineTransform rotation, double[] path) {
+    Font font() {
+      return layout.font();
+    }
+  }
 
   /**
    * A string's outline in one layout: the same in every document, so computed once a process.
@@ -150,7 +155,9 @@ final class OutlineText extends PdfBoxGraphics2DDrawControlDefault {
       if (c.font().canDisplayUpTo(c.text()) == -1) {
         g.drawString(c.text(), 0f, 0f);
       } else {
-        drawWithFallbacks(g, c.text(), c.font());
+        AttributedString label = withFallbacks(c.text(), c.font());
+        g.translate(alongLine(c, label), 0);
+        g.drawString(label.getIterator(), 0f, 0f);
       }
     } finally {
       drawing = false;
@@ -164,15 +171,31 @@ final class OutlineText extends PdfBoxGraphics2DDrawControlDefault {
    * with missing-glyph boxes: each run in the first font that has its characters, as one
    * attributed string. pdfbox-graphics2d writes it as text when every run maps to an embedded
    * font and reads left to right; right-to-left text it leaves to AWT's layout (bidi, Arabic
-   * joining), which it draws as glyph outlines. The label keeps XChart's start point; its width is
-   * that of the real glyphs, not of the boxes.
+   * joining), which it draws as glyph outlines.
    */
-  private void drawWithFallbacks(PdfBoxGraphics2D g, String text, Font font) {
+  private AttributedString withFallbacks(String text, Font font) {
     AttributedString label = new AttributedString(text);
     for (ChartInput.Fallbacks.Run run : fallbacks.runs(text, font)) {
       label.addAttribute(TextAttribute.FONT, run.font(), run.start(), run.end());
     }
-    g.drawString(label.getIterator(), 0f, 0f);
+    return label;
+  }
+
+  /**
+   * How far along its line a label in fallback fonts moves from XChart's start point, so that it
+   * sits as XChart aligned the boxes it laid out: an upright axis label ends at the axis, a level
+   * one is centred in its slot, any other keeps its start. The real glyphs are wider or narrower
+   * than the boxes (Han characters 1 em against Noto Sans's 0.6 em box), and an upright label
+   * kept at its start ran into the plot, which hid its last characters (日本国 printed 日本).
+   */
+  private double alongLine(Candidate c, AttributedString label) {
+    boolean upright = c.layout().rotation() != 0;
+    if (!upright && !texts.onBaseline().contains(c.text())) {
+      return 0;
+    }
+    double boxes = new TextLayout(c.text(), c.font(), c.layout().context()).getAdvance();
+    double glyphs = new TextLayout(label.getIterator(), c.layout().context()).getAdvance();
+    return upright ? boxes - glyphs : (boxes - glyphs) / 2;
   }
 
   /** Adds the outlines of the strings registered since this layout was last indexed. */
@@ -187,7 +210,7 @@ final class OutlineText extends PdfBoxGraphics2DDrawControlDefault {
       if (!s.isEmpty()) {
         Outline outline = outline(s, l, rotation);
         byBounds.computeIfAbsent(outline.bounds(), k -> new ArrayList<>())
-            .add(new Candidate(s, l.font(), rotation, outline.path()));
+            .add(new Candidate(s, l, rotation, outline.path()));
       }
     }
     indexed[layout] = strings.size();

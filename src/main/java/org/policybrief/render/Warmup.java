@@ -36,7 +36,7 @@ final class Warmup {
       if (language.id().equals(BriefingSpec.SIMPLIFIED_CHINESE)) {
         SimplifiedChinese.preload(); // the glyph check converts the data's Traditional text
       }
-      Font font = chartFont.forTexts(families.subList(0, 1), List.of());
+      Font font = chartFont.forTexts(families.subList(0, 1), families, List.of());
       // The first text a chart lays out loads the JDK's text shaper (HarfBuzz) and the face's
       // tables it reads.
       new TextLayout("预热 0", font.deriveFont(9f), new FontRenderContext(null, true, true));

@@ -1,6 +1,7 @@
 package org.policybrief.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.awt.Color;
 import java.io.IOException;
@@ -11,6 +12,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,6 +31,7 @@ import org.apache.pdfbox.pdmodel.graphics.PDXObject;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -161,6 +165,39 @@ class ChartsPdfTest {
       }
       assertThat(fonts).anyMatch(n -> n.matches("[A-Z]{6}\\+NotoEmoji-Regular"))
           .anyMatch(n -> n.matches("[A-Z]{6}\\+NotoSansJP-Regular"));
+    }
+  }
+
+  /**
+   * An upright label in a fallback font ends at the axis, whole, like every other: names no
+   * edition family draws all of (Japanese beside Greek, whose ή Noto Sans SC lacks) set the English charts in Noto Sans SC,
+   * whose missing-glyph box is as wide as a Han character, and the drawer keeps the label's end
+   * where XChart put it. In Noto Sans (0.6 em boxes) 人工知能の安全性 ran 3 characters into the plot,
+   * which hid them.
+   */
+  @Test
+  void uprightLabelsInFallbackFontsEndAtTheAxisWhole() throws IOException {
+    Path data = Fixtures.copy(Fixtures.SAMPLE, dir.resolve("data"));
+    Fixtures.edit(data.resolve("categories.csv"), "Safety governance", "人工知能の安全性");
+    Fixtures.edit(data.resolve("categories.csv"), "Compute & infrastructure", "Τεχνητή νοημοσύνη");
+    Dataset dataset = TestDatasets.read(data);
+    BriefingSpec english = new BriefingSpec(LocalDate.of(2026, 11, 30), "en", "");
+    try (PDDocument pdf = Loader.loadPDF(RENDERER.render(dataset, TestDatasets.analyze(dataset), english).pdf())) {
+      // Upright glyphs, by label: a label's glyphs share their x; its end is its last glyph's.
+      Map<Long, StringBuilder> labels = new TreeMap<>();
+      Map<Long, Float> ends = new TreeMap<>();
+      for (TextPosition glyph : ChartGlyphs.of(pdf, List.of(chartPages(pdf).get(0))).positions()) {
+        if (glyph.getDir() != 0) {
+          long x = Math.round(glyph.getTextMatrix().getTranslateX());
+          labels.computeIfAbsent(x, k -> new StringBuilder()).append(glyph.getUnicode());
+          ends.merge(x, glyph.getTextMatrix().getTranslateY() + glyph.getWidthDirAdj(), Math::max);
+        }
+      }
+      long japanese = labels.entrySet().stream().filter(e -> e.getValue().toString().equals("人工知能の安全性"))
+          .map(Map.Entry::getKey).findFirst().orElseThrow(() -> new AssertionError(labels.values()));
+      float axis = ends.get(labels.keySet().stream().filter(x -> labels.get(x).toString().startsWith("Export"))
+          .findFirst().orElseThrow(() -> new AssertionError(labels.values())));
+      assertThat(ends.get(japanese)).as("end of 人工知能の安全性, of the other labels").isCloseTo(axis, within(1f));
     }
   }
 

@@ -15,6 +15,7 @@ public final class ChartGlyphs extends PDFTextStripper {
 
   private final StringBuilder text = new StringBuilder();
   private final List<Float> baselines = new ArrayList<>();
+  private final List<TextPosition> positions = new ArrayList<>();
   private int depth;
 
   private ChartGlyphs() throws IOException {}
@@ -32,6 +33,11 @@ public final class ChartGlyphs extends PDFTextStripper {
 
   public String text() {
     return text.toString();
+  }
+
+  /** Every chart glyph as drawn, in drawing order. */
+  public List<TextPosition> positions() {
+    return List.copyOf(positions);
   }
 
   /** The baseline of the {@code occurrence}-th (from 0) {@code word} of the chart text. */
@@ -57,6 +63,7 @@ public final class ChartGlyphs extends PDFTextStripper {
   @Override
   protected void processTextPosition(TextPosition glyph) {
     if (depth > 0) {
+      positions.add(glyph);
       for (int i = 0; i < glyph.getUnicode().length(); i++) {
         text.append(glyph.getUnicode().charAt(i));
         baselines.add(glyph.getYDirAdj());

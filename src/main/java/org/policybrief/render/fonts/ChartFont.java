@@ -2,6 +2,7 @@ package org.policybrief.render.fonts;
 
 import java.awt.Font;
 import java.awt.font.FontRenderContext;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
@@ -24,21 +25,31 @@ public final class ChartFont {
   }
 
   /**
-   * The first of the edition's families that can draw every one of {@code texts} (the category
-   * and country names the charts show); else the one that can draw most of them.
+   * The first of the edition's {@code families} that can draw every one of {@code texts} (the
+   * category and country names the charts show); else the one that can draw most of them among
+   * those in which no text is wider drawn than laid out. XChart lays a text out with a box for
+   * each character its font lacks, and reserves that much room; the chart then draws the
+   * character in the first of {@code fallbacks} that has it: a Han character (1 em) in the room
+   * of Noto Sans's box (0.6 em) ran into the plot, where Noto Sans SC's 1 em box holds it.
    */
-  public Font forTexts(List<String> families, Collection<String> texts) {
+  public Font forTexts(List<String> families, List<String> fallbacks, Collection<String> texts) {
     Font best = null;
     long bestCount = -1;
+    boolean bestFits = false;
     for (String family : families) {
       Font font = font(family);
-      long drawable = texts.stream().filter(t -> font.canDisplayUpTo(t) == -1).count();
-      if (drawable == texts.size()) {
+      List<String> lacking = texts.stream().filter(t -> font.canDisplayUpTo(t) != -1).toList();
+      if (lacking.isEmpty()) {
         return font;
       }
-      if (drawable > bestCount) {
+      List<String> drawing = new ArrayList<>(List.of(family));
+      drawing.addAll(fallbacks);
+      boolean fits = lacking.stream().allMatch(t -> width(drawing, t) <= advance(font, t) + 1e-6);
+      long drawable = texts.size() - lacking.size();
+      if (best == null || (fits && !bestFits) || (fits == bestFits && drawable > bestCount)) {
         best = font;
         bestCount = drawable;
+        bestFits = fits;
       }
     }
     return best;
