@@ -33,4 +33,23 @@ class WhatsNewTest {
         "分类体系的类别：新增0个，删除0个，修改1个（名称或颜色）", "infra", "算力与基础设施与算法")
         .doesNotContain("均无变化");
   }
+
+  @Test
+  void anEnglishChangeColumnKeepsItsWordsWhole() throws Exception {
+    // the Change column was 14 mm in every language: English "Removed" broke as "Remove" / "d"
+    Dataset dataset = TestDatasets.sample();
+    Changes changes = new Changes(LocalDate.of(2026, 11, 23), List.of(),
+        List.of(new Change(Kind.REMOVED, "US-AAP-99", new Text("", "A withdrawn measure"), "US"),
+            new Change(Kind.CHANGED, "US-AAP-01", new Text("", "A revised measure"), "US"),
+            new Change(Kind.ADDED, "US-AAP-98", new Text("", "A new measure"), "US")),
+        List.of());
+
+    byte[] pdf = new BriefingRenderer().render(dataset, Analyzer.analyze(dataset),
+        new BriefingSpec(LocalDate.of(2026, 11, 30), "en", ""), changes, "briefing").pdf();
+
+    assertThat(TestData.text(pdf).lines().map(String::strip))
+        .contains("Removed US-AAP-99 United States A withdrawn measure", "Changed US-AAP-01 United States A revised measure",
+            "Added US-AAP-98 United States A new measure")
+        .doesNotContain("d", "Remove");
+  }
 }
