@@ -21,11 +21,10 @@
 <@p.h1 id="whatsnew" number=no("whatsnew") title=t('whatsnew')/>
 <#if news.first>
 <p class="body"><@p.justified t('whatsnew.first')/></p>
+<#elseif !news.documents.any && !news.measures.any && !news.categories.any>
+<p class="body"><@p.justified t('whatsnew.none', news.previousEdition)/></p>
 <#else>
 <p class="body"><@p.justified t('whatsnew.intro', news.previousEdition)/></p>
-<#if !news.documents.any && !news.measures.any && !news.categories.any>
-<p class="body"><@p.justified t('whatsnew.none')/></p>
-</#if>
 <#if news.measures.any>
 <h2 class="plain">${t('whatsnew.measures', news.measures.added, news.measures.removed, news.measures.changed)}</h2>
 <@changes news.measureChanges/>

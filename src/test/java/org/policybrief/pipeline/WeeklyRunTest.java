@@ -186,7 +186,7 @@ class WeeklyRunTest {
         "措施：新增 1 项，删除 0 项，修改 1 项", // the section
         "FR-1-03", "公共数据集", "FR-1-02", "风险评估与分级");
     assertThat(OutputTree.text(out.resolve("2026-11-30/brief-de-zh-Hans.pdf")))
-        .contains("自上一期以来，本简报涉及的政策文件、措施和类别均无变化");
+        .contains("自上一期（2026年11月23日）以来，本简报涉及的政策文件、措施和类别均无变化");
     assertThat(out.resolve("latest/brief-fr-zh-Hans.pdf"))
         .hasSameBinaryContentAs(out.resolve("2026-11-30/brief-fr-zh-Hans.pdf"));
     assertThat(out.resolve("2026-11-23/brief-fr-zh-Hans.pdf")).isRegularFile();

@@ -52,4 +52,22 @@ class WhatsNewTest {
             "Added US-AAP-98 United States A new measure")
         .doesNotContain("d", "Remove");
   }
+
+  @Test
+  void anUnchangedBriefingSaysSoOnceWithoutCountingNoughts() throws Exception {
+    // it said "the data changed as follows." and then that nothing had changed, and the summary
+    // counted "measures 0 added, 0 removed, 0 changed; documents 0 added, 0 removed, 0 changed"
+    Dataset dataset = TestDatasets.sample();
+    Changes changes = new Changes(LocalDate.of(2026, 11, 23), List.of(), List.of(), List.of());
+
+    byte[] pdf = new BriefingRenderer().render(dataset, Analyzer.analyze(dataset),
+        new BriefingSpec(LocalDate.of(2026, 11, 30), "en", ""), changes, "briefing").pdf();
+
+    String text = TestData.text(pdf).replaceAll("\\s+", " ");
+    assertThat(text).contains("Since the previous edition (23 November 2026), no document, measure or category"
+            + " of this briefing has changed.",
+        "No document, measure or category of this briefing has changed since the previous edition"
+            + " (23 November 2026).")
+        .doesNotContain("as follows", "0 added");
+  }
 }
