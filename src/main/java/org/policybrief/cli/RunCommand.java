@@ -85,8 +85,8 @@ final class RunCommand implements Callable<Integer> {
         threads != null ? threads : Runtime.getRuntime().availableProcessors());
     Diagnostics diagnostics = new Diagnostics();
     Optional<RunSummary> summary;
-    try {
-      summary = new WeeklyRun().run(run, RunProgress.forTerminal(System.console() != null, err), diagnostics);
+    try (StopNotice progress = new StopNotice(RunProgress.forTerminal(System.console() != null, err), err)) {
+      summary = new WeeklyRun().run(run, progress, diagnostics);
     } catch (EditionLock.LockedException e) {
       throw new CliError(ExitCodes.LOCKED, e.getMessage());
     }

@@ -254,6 +254,38 @@ class RunCommandTest {
     }
   }
 
+  /**
+   * A run stopped by SIGTERM (a shutdown, systemctl stop) ended its log with the last briefing it
+   * had built, as if it were still going; its last line now says that it stopped and what it left.
+   */
+  @Test
+  void aRunStoppedBySigtermSaysSoInItsLog() throws Exception {
+    Path out = work.resolve("output");
+    Path plan = plan("data: data\nbriefings:\n  - name: brief\n    countries: each\n    language: zh-Hans\n");
+    Process process = new ProcessBuilder(javaCommand("run", "--plan", plan.toString(), "--out", out.toString(),
+        "--edition", "2026-11-23", "--threads", "1")).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+    List<String> log = new ArrayList<>();
+    try (BufferedReader err = new BufferedReader(
+        new InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8))) {
+      String line;
+      do {
+        line = err.readLine();
+        log.add(line);
+      } while (line != null && !line.contains("policybrief: built "));
+      assertThat(line).as("the subprocess built a first briefing").isNotNull();
+
+      process.toHandle().destroy(); // SIGTERM on Linux and macOS; Process.destroy() closes the pipes too
+      err.lines().forEach(log::add);
+      assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    }
+
+    assertThat(process.exitValue()).isEqualTo(143);
+    assertThat(log.get(log.size() - 1)).matches(
+        "policybrief: stopped while building edition 2026-11-23 \\([12] of 3 briefings built\\);"
+            + " nothing was published");
+    assertThat(visibleFiles(out)).isEmpty();
+  }
+
   /** Files a reader or a web server would see: none under a hidden name. */
   private static List<String> visibleFiles(Path out) throws Exception {
     try (Stream<Path> all = Files.walk(out)) {
