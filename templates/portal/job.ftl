@@ -2,7 +2,8 @@
      briefing is ready; with script it asks for the state and reloads once it changes. -->
 <#import "layout.ftl" as l>
 <#assign waiting = p.state == "queued" || p.state == "running">
-<@l.page title=t('job.title') refresh=waiting>
+<#-- the language links keep the name the download is saved under -->
+<@l.page title=t('job.title') refresh=waiting query="&file=" + p.fileName?url('UTF-8')>
 <h1>${t('job.title')}</h1>
 <p id="state" data-state="${p.state}">${t('job.state.' + p.state)}</p>
 <#if waiting>

@@ -1,5 +1,6 @@
-<#-- The frame of the portal's pages: readable on a laptop and a phone, no external file. -->
-<#macro page title refresh=false>
+<#-- The frame of the portal's pages: readable on a laptop and a phone, no external file. `query`:
+     the rest of the page's own query (`&file=…` of a job page), which its language links keep. -->
+<#macro page title refresh=false query="">
 <!DOCTYPE html>
 <html lang="${lang}">
 <head>
@@ -27,7 +28,7 @@ progress { width: 100%; max-width: 24em; height: 1.2em; }
 <nav>
   <a href="/?lang=${lang}">${t('portal.archive')}</a>
   <a href="/on-demand?lang=${lang}">${t('portal.onDemand')}</a>
-  <#list otherLanguages as l><a href="?lang=${l.value}" lang="${l.value}" hreflang="${l.value}">${l.label}</a></#list>
+  <#list otherLanguages as l><a href="?lang=${l.value}${query}" lang="${l.value}" hreflang="${l.value}">${l.label}</a></#list>
 </nav>
 <#nested>
 </body>

@@ -48,6 +48,18 @@ class PortalRendererTest {
   }
 
   @Test
+  void aJobPageInTheOtherLanguageKeepsTheDownloadsName() {
+    String name = "briefing-2026-11-30-en-CN_US-a&b 简.pdf";
+    for (String state : List.of("queued", "done")) {
+      assertThat(renderer.job("en", new PortalView.Job("0123", state, 0, 0, "", name)))
+          .contains("href=\"?lang=zh-Hans&amp;file=briefing-2026-11-30-en-CN_US-a%26b%20%E7%AE%80.pdf\"");
+      assertThat(renderer.job("zh-Hans", new PortalView.Job("0123", state, 0, 0, "", "a.pdf")))
+          .contains("href=\"?lang=en&amp;file=a.pdf\"");
+    }
+    assertThat(renderer.problem("en", new PortalView.Problem(404, "x"))).contains("href=\"?lang=zh-Hans\"");
+  }
+
+  @Test
   void oneIsSingularInEnglish() {
     assertThat(renderer.job("en", new PortalView.Job("0123", "queued", 1, 0, "", "a.pdf")))
         .contains("1 request ahead of this one.", "data-ahead=\"{n} requests ahead");
