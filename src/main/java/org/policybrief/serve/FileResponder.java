@@ -17,6 +17,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.zip.GZIPOutputStream;
 
@@ -140,11 +141,21 @@ final class FileResponder {
     }
   }
 
+  /**
+   * Whether {@code Accept-Encoding} names {@code coding} (in any case) with a weight above zero:
+   * {@code q=0}, {@code q=0.0} and {@code q=0.000} all refuse it (RFC 9110, 12.4.2).
+   */
   static boolean accepts(String acceptEncoding, String coding) {
     if (acceptEncoding == null) {
       return false;
     }
-    return Arrays.stream(acceptEncoding.split(",")).map(String::strip)
-        .anyMatch(c -> c.equals(coding) || (c.startsWith(coding + ";") && !c.replace(" ", "").endsWith("q=0")));
+    for (String entry : acceptEncoding.split(",")) {
+      String[] parts = entry.split(";");
+      if (parts[0].strip().equalsIgnoreCase(coding)) {
+        return Arrays.stream(parts).skip(1).map(p -> p.replace(" ", "").toLowerCase(Locale.ROOT))
+            .noneMatch(p -> p.matches("q=0(\\.0{0,3})?"));
+      }
+    }
+    return false;
   }
 }

@@ -150,6 +150,16 @@ class PortalServerHttpTest {
     assertThat(plain).isEqualTo(Files.readAllBytes(portal.archive.resolve("index.html")));
     assertThat(zipped.body().length).isLessThan(plain.length / 4);
     assertThat(get("/").headers().firstValue("Content-Encoding")).isEmpty();
+    // a weight of zero refuses gzip however it is written; a coding's name is in any case
+    for (String refused : List.of("gzip;q=0", "gzip; q=0.0", "deflate, gzip;q=0.000", "GZIP;Q=0.0")) {
+      HttpResponse<byte[]> plainly = get("/", "Accept-Encoding", refused);
+      assertThat(plainly.headers().firstValue("Content-Encoding")).as(refused).isEmpty();
+      assertThat(plainly.body()).as(refused).isEqualTo(plain);
+    }
+    for (String accepted : List.of("GZIP", "deflate, gzip;q=0.5", "gzip;q=0.001")) {
+      assertThat(get("/", "Accept-Encoding", accepted).headers().firstValue("Content-Encoding")).as(accepted)
+          .hasValue("gzip");
+    }
     assertThat(get("/latest/overview-zh-Hans.pdf", "Accept-Encoding", "gzip").headers()
         .firstValue("Content-Encoding")).isEmpty();
   }
