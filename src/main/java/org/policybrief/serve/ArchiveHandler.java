@@ -36,7 +36,9 @@ final class ArchiveHandler implements HttpHandler {
     String rawPath = exchange.getRequestURI().getRawPath();
     Optional<Path> file = inLanguage(rawPath, Pages.language(exchange)).or(() -> paths.resolve(rawPath));
     if (file.isEmpty()) {
-      pages.problem(exchange, 404, "problem.notFound");
+      // before the first run has published, the archive's own address says so, not "no such page"
+      boolean noArchivePage = "/".equals(rawPath) && paths.resolve("/").isEmpty();
+      pages.problem(exchange, 404, noArchivePage ? "problem.noEdition" : "problem.notFound");
       return;
     }
     FileResponder.send(exchange, file.get(), downloadName(file.get()));

@@ -30,7 +30,7 @@ class PortalRendererTest {
       assertThat(renderer.problem(lang, new PortalView.Problem(404, "x"))).contains("HTTP 404");
       for (String key : List.of("bad.parameter", "bad.language", "bad.country", "bad.category", "bad.date",
           "bad.range", "bad.tooMany", "problem.busy", "problem.empty", "problem.data", "problem.expired",
-          "problem.notFound", "problem.method", "problem.unauthorized")) {
+          "problem.notFound", "problem.noEdition", "problem.method", "problem.unauthorized")) {
         assertThat(renderer.text(lang, key, "a", "b")).isNotBlank();
       }
     }

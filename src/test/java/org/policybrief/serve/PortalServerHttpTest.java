@@ -54,6 +54,28 @@ class PortalServerHttpTest {
   }
 
   @Test
+  void beforeTheFirstEditionTheArchivesAddressSaysNoneIsPublishedYet() throws Exception {
+    Path empty = Files.createDirectories(temp.resolve("not-yet-published"));
+    PortalServer bare = PortalServer.start(new PortalServer.Config(empty, "127.0.0.1", 0,
+        org.policybrief.data.DatasetSource.sample(), empty.resolve(".cache"), 50_000_000, 1, 1, Optional.empty(),
+        false, line -> {}), (d, s) -> new byte[0]);
+    try {
+      String base = "http://127.0.0.1:" + bare.address().getPort();
+      HttpResponse<String> english = client.send(HttpRequest.newBuilder(URI.create(base + "/?lang=en")).build(),
+          HttpResponse.BodyHandlers.ofString());
+      assertThat(english.statusCode()).isEqualTo(404);
+      assertThat(english.body()).contains("No edition has been published here yet", "href=\"/on-demand?lang=en\"");
+      HttpResponse<String> chinese = client.send(HttpRequest.newBuilder(URI.create(base + "/")).build(),
+          HttpResponse.BodyHandlers.ofString());
+      assertThat(chinese.body()).contains("尚未发布");
+      assertThat(client.send(HttpRequest.newBuilder(URI.create(base + "/latest/overview-en.pdf?lang=en")).build(),
+          HttpResponse.BodyHandlers.ofString()).body()).contains("No such page or file.");
+    } finally {
+      bare.stop(Duration.ofSeconds(1));
+    }
+  }
+
+  @Test
   void servesFilesWithTypesAndTheDownloadName() throws Exception {
     HttpResponse<byte[]> pdf = get("/latest/overview-zh-Hans.pdf");
     assertThat(pdf.statusCode()).isEqualTo(200);
