@@ -144,8 +144,7 @@ final class ServeCommand implements Callable<Integer> {
       throw new CliError(ExitCodes.IO, "cannot listen on " + bind + ":" + port + ": "
           + e.getMessage() + " (another program has it? choose another --port)");
     }
-    log.println("serving " + this.out.toAbsolutePath().normalize() + " at http://"
-        + server.address().getHostString() + ":" + server.address().getPort() + "/");
+    log.println("serving " + this.out.toAbsolutePath().normalize() + " at " + server.url());
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       try {

@@ -143,6 +143,18 @@ public final class PortalServer {
     return server.getAddress();
   }
 
+  /** The address to open in a browser, e.g. {@code http://127.0.0.1:8080/}. */
+  public String url() {
+    return url(server.getAddress());
+  }
+
+  /** An IPv6 address goes in brackets ({@code http://[::1]:8080/}), its zone's % encoded (RFC 6874). */
+  static String url(InetSocketAddress address) {
+    String host = address.getHostString();
+    String inUrl = host.contains(":") ? "[" + host.replace("%", "%25") + "]" : host;
+    return "http://" + inUrl + ":" + address.getPort() + "/";
+  }
+
   /**
    * Stops taking connections, lets running generations finish within {@code limit}, then stops.
    * False when some generation had to be abandoned.

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -73,6 +75,17 @@ class PortalServerHttpTest {
     } finally {
       bare.stop(Duration.ofSeconds(1));
     }
+  }
+
+  @Test
+  void itsUrlOpensInABrowserAlsoOnAnIpv6Address() throws Exception {
+    assertThat(server.url()).isEqualTo("http://127.0.0.1:" + server.address().getPort() + "/");
+    assertThat(PortalServer.url(new InetSocketAddress(InetAddress.getByName("::1"), 8080)))
+        .isIn("http://[0:0:0:0:0:0:0:1]:8080/", "http://[::1]:8080/");
+    assertThat(PortalServer.url(InetSocketAddress.createUnresolved("fe80::1%eth0", 80)))
+        .isEqualTo("http://[fe80::1%25eth0]:80/");
+    assertThat(PortalServer.url(InetSocketAddress.createUnresolved("localhost", 8080)))
+        .isEqualTo("http://localhost:8080/");
   }
 
   @Test
