@@ -1,6 +1,7 @@
 package org.policybrief.serve;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -72,6 +73,24 @@ final class ArchivePaths {
   static boolean allowed(String segment) {
     return !segment.isEmpty() && !segment.startsWith(".") && segment.indexOf(':') < 0
         && segment.chars().noneMatch(c -> c < 0x20 || c == 0x7F);
+  }
+
+  /**
+   * {@code name} as one segment of a path in a link: every byte of its UTF-8 but letters, digits
+   * and {@code - . _ ~} percent-encoded, so that a {@code %}, {@code #} or {@code ?} in it stays
+   * part of the name. {@link #decode} gives the name back.
+   */
+  static String encodeSegment(String name) {
+    StringBuilder encoded = new StringBuilder();
+    for (byte b : name.getBytes(StandardCharsets.UTF_8)) {
+      char c = (char) (b & 0xFF);
+      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || "-._~".indexOf(c) >= 0) {
+        encoded.append(c);
+      } else {
+        encoded.append('%').append(String.format(Locale.ROOT, "%02X", b & 0xFF));
+      }
+    }
+    return encoded.toString();
   }
 
   /**

@@ -138,7 +138,8 @@ final class OnDemandHandler implements HttpHandler {
     String fileName = Optional.ofNullable(Exchanges.first(query, "file"))
         .filter(n -> ArchivePaths.allowed(n) && n.endsWith(".pdf")).orElse("briefing-" + id.substring(0, 8) + ".pdf");
     String state = status.get().state().name().toLowerCase(Locale.ROOT);
-    String download = status.get().state() == OnDemandJobs.State.DONE ? "/on-demand/jobs/" + id + "/" + fileName : "";
+    String download = status.get().state() == OnDemandJobs.State.DONE
+        ? "/on-demand/jobs/" + id + "/" + ArchivePaths.encodeSegment(fileName) : "";
     if ("json".equals(Exchanges.first(query, "format"))) {
       Map<String, String> json = new LinkedHashMap<>();
       json.put("id", id);

@@ -194,6 +194,25 @@ class OnDemandHttpTest {
   }
 
   @Test
+  void theDownloadLinkOfAnyFileNameLeadsToTheBriefing() throws Exception {
+    start(1, 2, Optional.empty(), (dataset, spec) -> PDF);
+    String job = send(post("language=en")).headers().firstValue("Location").orElseThrow();
+    awaitDone(job);
+    String page = job.substring(0, job.indexOf('?'));
+    for (String name : List.of("100%.pdf", "a#b?c d.pdf", "简报 & 附件.pdf", "plus+sign.pdf")) {
+      String html = text(send(get(page + "?file=" + java.net.URLEncoder.encode(name, StandardCharsets.UTF_8))));
+      String href = html.replaceAll("(?s).*id=\"download\" href=\"([^\"]+)\".*", "$1").replace("&amp;", "&");
+      assertThat(href).as(name).doesNotContain("%.", "#", "?", " ");
+      HttpResponse<byte[]> pdf = send(get(href));
+      assertThat(pdf.statusCode()).as(name).isEqualTo(200);
+      assertThat(pdf.body()).isEqualTo(PDF);
+      String disposition = pdf.headers().firstValue("Content-Disposition").orElseThrow();
+      String saved = disposition.substring(disposition.indexOf("''") + 2).replace("+", "%2B");
+      assertThat(java.net.URLDecoder.decode(saved, StandardCharsets.UTF_8)).isEqualTo(name);
+    }
+  }
+
+  @Test
   void aFullQueueAnswers429WithRetryAfter() throws Exception {
     start(1, 2, Optional.empty(), waitingMaker());
     List<Integer> statuses = new ArrayList<>();
