@@ -47,7 +47,7 @@ td.briefing { overflow-wrap: break-word; }
 </head>
 <body>
 <h1>${a.title}</h1>
-<p class="meta">${t('archive.intro', a.editions?size)} <a href="feed.xml">${t('archive.feed')}</a> · <a href="${t('archive.otherPage')}" hreflang="${t('archive.otherLang')}">${t('archive.otherLanguage')}</a></p>
+<p class="meta">${t('archive.intro', a.editions?size)} <a href="feed.xml">${t('archive.feed')}</a> · <a href="${t('archive.otherPage')}" hreflang="${t('archive.otherLang')}" lang="${t('archive.otherLang')}">${t('archive.otherLanguage')}</a></p>
 <#include "portal/archive-link.ftl">
 
 <span class="filter-label">${t('archive.language')}</span>

@@ -39,6 +39,14 @@ class ArchiveRendererTest {
   }
 
   @Test
+  void theLinkToTheOtherLanguageIsInThatLanguage() {
+    assertThat(new ArchiveRenderer("en").page(archive(1)))
+        .contains("<a href=\"index.html\" hreflang=\"zh-Hans\" lang=\"zh-Hans\">简体中文</a>");
+    assertThat(new ArchiveRenderer("zh-Hans").page(archive(1)))
+        .contains("<a href=\"index.en.html\" hreflang=\"en\" lang=\"en\">English</a>");
+  }
+
+  @Test
   void onAPhoneEachBriefingIsABlockWhoseFieldsNameTheirColumnAndSizesNeverWrap() {
     String page = new ArchiveRenderer("en").page(archive(1));
     assertThat(page).contains("th, td.num, td.date, td.download { white-space: nowrap; }")
