@@ -66,6 +66,8 @@ final class CategoryHeatMap implements ChartType {
     styler.setRangeColors(SHADES);
     styler.setDrawBorder(true);
     styler.setAxisTicksMarksVisible(false);
+    // XChart still drew the value axis's line, as a dot below the first column's labels.
+    styler.setAxisTicksLineVisible(false);
     styler.setHeatMapDecimalValueFormatter(v -> Long.toString(Math.round(v)));
 
     List<Number[]> cells = new ArrayList<>();

@@ -3,6 +3,9 @@ package org.policybrief.chart;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
+import java.awt.font.FontRenderContext;
+import java.awt.font.TextLayout;
+import java.awt.geom.AffineTransform;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
 import org.knowm.xchart.style.AxesChartStyler;
@@ -32,6 +35,13 @@ final class ChartStyle {
   static final Color OTHER = new Color(0xBBBBBB);
   /** Tol's pale grey (design guide §10), for the categories summed as "other". */
   static final Color OTHER_CATEGORY = new Color(0xDDDDDD);
+
+  /** Between the tick labels and the plot, in chart units. */
+  private static final int TICK_PADDING = 4;
+  /** How XChart lays out the tick label it reserves room by: whole-point advances. */
+  private static final FontRenderContext WHOLE_POINTS = new FontRenderContext(null, true, false);
+  /** How the chart's graphics lay out the labels it draws (see render.ChartDrawer). */
+  private static final FontRenderContext DRAWN = new FontRenderContext(null, true, true);
 
   private ChartStyle() {}
 
@@ -114,7 +124,7 @@ final class ChartStyle {
     styler.setAxisTickMarksColor(SECONDARY);
     styler.setChartPadding(4);
     styler.setPlotMargin(0);
-    styler.setAxisTickPadding(4);
+    styler.setAxisTickPadding(TICK_PADDING);
   }
 
   /**
@@ -127,7 +137,36 @@ final class ChartStyle {
     styler.setXAxisLabelAlignmentVertical(rotation == 0 ? TextAlignment.Left : TextAlignment.Right);
     if (rotation == 0) {
       texts.alignOnBaseline(labels);
+    } else {
+      styler.setAxisTickPadding(TICK_PADDING + uprightShortfall(styler.getAxisTickLabelsFont(), labels, rotation));
     }
+  }
+
+  /**
+   * How much longer the longest upright label is drawn than the room XChart keeps for them, in
+   * whole units. XChart measures the label with the most characters, laid out with whole-point
+   * advances, and sets every label flush with the plot: a label of fewer but wider letters
+   * ("Sweden and…" beside "Deutschland"), or whole-point advances narrower than the glyphs (JDK
+   * 17), ran under the plot, whose background hid its last letters ("Ital" for Italy). The tick
+   * padding, which XChart adds to that room, makes up the difference.
+   */
+  static int uprightShortfall(Font font, List<String> labels, int rotation) {
+    AffineTransform turn = AffineTransform.getRotateInstance(-Math.toRadians(rotation));
+    String measured = "";
+    double drawn = 0;
+    for (String label : labels) {
+      if (label.length() > measured.length()) {
+        measured = label;
+      }
+      if (!label.isEmpty()) {
+        drawn = Math.max(drawn, new TextLayout(label, font, DRAWN).getOutline(turn).getBounds().getHeight());
+      }
+    }
+    if (measured.isEmpty()) {
+      return 0;
+    }
+    double room = new TextLayout(measured, font, WHOLE_POINTS).getOutline(turn).getBounds().getHeight();
+    return (int) Math.ceil(Math.max(0, drawn - room));
   }
 
   /**

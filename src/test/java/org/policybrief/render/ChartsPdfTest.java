@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.awt.Color;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -31,6 +32,7 @@ import org.apache.pdfbox.pdmodel.graphics.PDXObject;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -199,6 +201,59 @@ class ChartsPdfTest {
           .findFirst().orElseThrow(() -> new AssertionError(labels.values())));
       assertThat(ends.get(japanese)).as("end of 人工知能の安全性, of the other labels").isCloseTo(axis, within(1f));
     }
+  }
+
+  @Test
+  void everyLetterOfAnUprightLabelIsInkedNotHiddenUnderThePlot() throws IOException {
+    // Six columns of Latin names in a Chinese edition: upright labels, set in Noto Sans SC.
+    // "Sweden and…" (cut from "Sweden and Norway") is wider than "Deutschland", the label of as
+    // many characters by which XChart kept room; the plot's background hid the labels' ends.
+    Path data = TestDatasets.write(dir.resolve("data"), 6, 5, 4, false);
+    List<String> names = List.of("Deutschland", "Sweden and Norway", "Spain", "Italy", "Poland", "France");
+    StringBuilder countries = new StringBuilder("code,name_zh,name_en\n");
+    List<String> codes = Files.readAllLines(data.resolve("documents.csv")).stream().skip(1)
+        .map(line -> line.split(",")[1]).distinct().toList();
+    for (int i = 0; i < codes.size(); i++) {
+      countries.append(codes.get(i)).append(',').append(names.get(i)).append(',').append(names.get(i)).append('\n');
+    }
+    Files.writeString(data.resolve("countries.csv"), countries, StandardCharsets.UTF_8);
+    try (PDDocument pdf = render(TestDatasets.read(data))) {
+      float scale = 3;
+      List<String> uninked = new ArrayList<>();
+      int upright = 0;
+      for (int page : chartPages(pdf)) {
+        BufferedImage image = new PDFRenderer(pdf).renderImage(page - 1, scale);
+        float height = pdf.getPage(page - 1).getMediaBox().getHeight();
+        for (TextPosition glyph : ChartGlyphs.of(pdf, List.of(page)).positions()) {
+          if (glyph.getDir() != 90 || glyph.getUnicode().isBlank()) {
+            continue;
+          }
+          upright++;
+          // Turned a quarter left, a glyph's body lies left of its baseline, from its origin up.
+          float x = glyph.getTextMatrix().getTranslateX();
+          float y = height - glyph.getTextMatrix().getTranslateY();
+          if (!inked(image, (x - 0.8f * glyph.getHeightDir()) * scale, (y - glyph.getWidthDirAdj()) * scale,
+              x * scale, y * scale)) {
+            uninked.add(glyph.getUnicode() + " on page " + page);
+          }
+        }
+      }
+      assertThat(upright).as("upright label glyphs").isGreaterThan(30);
+      assertThat(uninked).as("upright label glyphs drawn over").isEmpty();
+    }
+  }
+
+  /** Whether the box (in image pixels) holds a dark pixel. */
+  private static boolean inked(BufferedImage image, float left, float top, float right, float bottom) {
+    for (int y = (int) Math.ceil(top); y < (int) bottom; y++) {
+      for (int x = (int) Math.ceil(left); x < (int) right; x++) {
+        Color c = new Color(image.getRGB(x, y));
+        if (c.getRed() + c.getGreen() + c.getBlue() < 3 * 128) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   @Test
