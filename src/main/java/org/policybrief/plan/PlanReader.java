@@ -2,6 +2,7 @@ package org.policybrief.plan;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -109,7 +110,17 @@ public final class PlanReader {
 
   /** The folder {@code data} names, relative to the plan's folder; reported unless it is a folder. */
   private Path dataFolder(Path planFile, String data, Node node) {
-    Path folder = planFile.toAbsolutePath().getParent().resolve(data).normalize();
+    Path folder;
+    try {
+      folder = planFile.toAbsolutePath().getParent().resolve(data).normalize();
+    } catch (InvalidPathException e) {
+      // A NUL, or characters the locale's character set lacks (数据 under cron's C locale).
+      diagnostics.error(at(node), "plan.data-unnamable", "data folder " + data
+          + " cannot be named on this system (" + e.getReason() + "; Java names files in "
+          + System.getProperty("sun.jnu.encoding") + ", the locale's character set: a UTF-8 locale such as"
+          + " LANG=C.UTF-8 names any)");
+      return null;
+    }
     if (Files.isDirectory(folder)) {
       return folder;
     }

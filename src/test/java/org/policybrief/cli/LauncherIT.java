@@ -76,6 +76,23 @@ class LauncherIT {
   }
 
   @Test
+  void aDataFolderNamedInChineseIsFoundUnderCronsPlainLocale() throws Exception {
+    // Written by sh from a UTF-8 script, so that this JVM's own locale does not matter.
+    Files.writeString(temp.resolve("copy.sh"), "mkdir \"$1/数据\" && cp data/sample/*.csv \"$1/数据/\"\n");
+    assertThat(new ProcessBuilder("sh", temp.resolve("copy.sh").toString(), temp.toString()).start().waitFor()).isZero();
+    Path plan = Files.writeString(temp.resolve("plan.yaml"), "data: 数据\nbriefings:\n  - name: overview\n    language: en\n");
+    Path out = temp.resolve("out");
+    ProcessBuilder cron = new ProcessBuilder("sh", Path.of("bin", "policybrief").toString(), "run",
+        "--plan", plan.toString(), "--out", out.toString(), "--edition", "2027-01-04");
+    cron.environment().keySet().removeIf(name -> name.equals("LANG") || name.startsWith("LC_"));
+    cron.environment().put("LANG", "C");
+    Result result = run(cron, "");
+
+    assertThat(result.exit).as(result.err).isZero();
+    assertThat(out.resolve("2027-01-04").resolve("overview-en.pdf")).isNotEmptyFile();
+  }
+
+  @Test
   void aMistakeIsASentence() throws Exception {
     Result result = launch(List.of(), "generate", "--data", temp.resolve("missing").toString());
 

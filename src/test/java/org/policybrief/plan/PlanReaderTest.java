@@ -118,6 +118,18 @@ class PlanReaderTest {
   }
 
   @Test
+  void aDataFolderNoFileCanBeNamedIsReportedWhereItIsGiven() throws IOException {
+    Diagnostics diagnostics = new Diagnostics();
+    // a NUL here; under cron's C locale, any character outside ASCII (data: 数据) was an internal error
+    Optional<Plan> plan = read("data: \"sam\\0ple\"\nbriefings:\n  - name: overview\n    language: zh-Hans\n", diagnostics);
+
+    assertThat(plan).isEmpty();
+    assertThat(diagnostics.sorted()).extracting(Diagnostic::format).singleElement().asString()
+        .startsWith(path() + ":1:7: error[plan.data-unnamable]: data folder sam<U+0000>ple cannot be named on this system"
+            + " (Nul character not allowed; Java names files in ");
+  }
+
+  @Test
   void aNameWithControlCharactersIsQuotedWithoutThem() throws IOException {
     Diagnostics diagnostics = new Diagnostics();
     // YAML's escapes: a NUL went into the cron log as it was, an escape sequence cleared the terminal
