@@ -78,7 +78,15 @@ public final class WeeklyRun {
       EditionPublisher publisher = new EditionPublisher(spec.outFolder());
       publisher.removeAbandonedStaging();
       String edition = spec.edition().toString();
-      Manifest manifest = Manifest.read(spec.outFolder());
+      Manifest listed = Manifest.read(spec.outFolder());
+      List<String> gone = publisher.goneEditions(listed);
+      if (!gone.isEmpty()) {
+        diagnostics.warning(Location.wholeFile(spec.outFolder().resolve(Manifest.FILE).toString()),
+            "run.editions-gone", (gone.size() == 1 ? "the folder of edition " + gone.get(0) + " is gone: it leaves"
+                : "the folders of editions " + String.join(", ", gone) + " are gone: they leave")
+                + " the archive page, the feed and the manifest; changes are counted from the newest edition still there");
+      }
+      Manifest manifest = listed.without(gone);
       if (!manifest.keeps(edition, spec.keep())) {
         diagnostics.error(Location.wholeFile(spec.outFolder().resolve(Manifest.FILE).toString()),
             "run.edition-too-old", "edition " + edition + " is older than the " + spec.keep()

@@ -76,6 +76,16 @@ public final class EditionPublisher {
   }
 
   /**
+   * The editions {@code manifest} lists whose folder is gone, deleted by hand (to free room, or to
+   * withdraw one): publishing takes them off the manifest, the archive page and the feed, which
+   * linked to nothing, and deletes their snapshots.
+   */
+  public List<String> goneEditions(Manifest manifest) {
+    return manifest.editions().stream().map(Manifest.Edition::edition)
+        .filter(e -> !Files.isDirectory(out.resolve(e), LinkOption.NOFOLLOW_LINKS)).toList();
+  }
+
+  /**
    * Publishes an edition; returns the manifest as it is now. Everything is first written into
    * the staging folder, where a full disk or a failed write leaves readers' files as they were;
    * then renames, which need no room, put it in place, the manifest last.
@@ -83,7 +93,8 @@ public final class EditionPublisher {
   public Manifest publish(EditionFiles files, int keep, Function<Manifest, ArchiveFiles> archive)
       throws IOException {
     String edition = files.entry().edition();
-    Manifest before = Manifest.read(out); // first: one it cannot read stops it before any change
+    Manifest listed = Manifest.read(out); // first: one it cannot read stops it before any change
+    Manifest before = listed.without(goneEditions(listed));
     checkTargets(edition, before);
     Path staging = out.resolve(".staging-" + UUID.randomUUID());
     try {
@@ -105,7 +116,7 @@ public final class EditionPublisher {
       top.put("feed.xml", pages.feedXml());
       top.put(Manifest.FILE, manifest.toJson());
       StagedFolders.writeAll(staging.resolve("top"), top);
-      List<String> dropped = before.editions().stream().map(Manifest.Edition::edition)
+      List<String> dropped = listed.editions().stream().map(Manifest.Edition::edition)
           .filter(e -> !manifest.lists(e)).toList();
       Publication publication = new Publication(out, staging, renamer);
       publication.record(edition, dropped);

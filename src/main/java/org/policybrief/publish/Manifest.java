@@ -121,6 +121,11 @@ public record Manifest(int format, String archive, List<Edition> editions) {
     return new Manifest(format, archive, all.subList(0, Math.min(keep, all.size())));
   }
 
+  /** This manifest without {@code editions}. */
+  public Manifest without(List<String> gone) {
+    return new Manifest(format, archive, editions.stream().filter(e -> !gone.contains(e.edition())).toList());
+  }
+
   /** Whether publishing {@code edition} with {@code keep} leaves it among the editions kept. */
   public boolean keeps(String edition, int keep) {
     return with(new Edition(edition, "", List.of()), keep).lists(edition);

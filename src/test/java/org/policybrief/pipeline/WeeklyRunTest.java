@@ -9,9 +9,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -213,5 +215,28 @@ class WeeklyRunTest {
     assertThat(out.resolve("2026-11-16/brief-fr-zh-Hans.pdf")).isRegularFile();
     assertThat(out.resolve("latest/brief-fr-zh-Hans.pdf"))
         .hasSameBinaryContentAs(out.resolve("2026-11-30/brief-fr-zh-Hans.pdf"));
+  }
+
+  @Test
+  @Order(6)
+  void anEditionFolderDeletedByHandLeavesTheArchiveWithAWarning() throws Exception {
+    // an operator freeing room: the manifest, the archive page and the feed went on linking to it
+    try (Stream<Path> files = Files.walk(out.resolve("2026-11-23"))) {
+      for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(file);
+      }
+    }
+    Diagnostics diagnostics = new Diagnostics();
+
+    assertThat(run(plan, FIRST.plusWeeks(2), diagnostics)).isPresent();
+
+    assertThat(diagnostics.sorted()).extracting(Diagnostic::format).containsExactly(out.resolve("manifest.json")
+        + ": warning[run.editions-gone]: the folder of edition 2026-11-23 is gone: it leaves the archive page,"
+        + " the feed and the manifest; changes are counted from the newest edition still there");
+    JsonNode manifest = new ObjectMapper().readTree(out.resolve("manifest.json").toFile());
+    assertThat(manifest.findValuesAsText("edition")).containsExactly("2026-12-07", "2026-11-30", "2026-11-16");
+    assertThat(Files.readString(out.resolve("index.html"))).doesNotContain("2026-11-23");
+    assertThat(Files.readString(out.resolve("feed.xml"))).doesNotContain("2026-11-23");
+    assertThat(out.resolve(".snapshots/2026-11-23")).doesNotExist();
   }
 }
