@@ -110,12 +110,8 @@ final class FullWidthPunctuation {
 
   /** True when the brackets at {@code from} and {@code to} stand in Chinese text. */
   private static boolean chinese(StringBuilder out, int from, int to) {
-    for (int i = from + 1; i < to; ) {
-      int cp = out.codePointAt(i);
-      if (WideCharacters.wide(cp)) {
-        return true;
-      }
-      i += Character.charCount(cp);
+    if (WideCharacters.holdsWide(out, from, to)) {
+      return true;
     }
     int before = from > 0 ? out.codePointBefore(from) : -1;
     if (before >= 0 && WideCharacters.wide(before)) {

@@ -61,14 +61,8 @@ final class StraightQuotes {
 
   /** True when the quotes at {@code from} and {@code to} hold a wide character or stand next to one. */
   private static boolean chinese(StringBuilder out, int from, int to) {
-    for (int i = from + 1; i < to; ) {
-      int cp = out.codePointAt(i);
-      if (WideCharacters.wide(cp)) {
-        return true;
-      }
-      i += Character.charCount(cp);
-    }
-    return from > 0 && WideCharacters.wide(out.codePointBefore(from))
+    return WideCharacters.holdsWide(out, from, to)
+        || from > 0 && WideCharacters.wide(out.codePointBefore(from))
         || to + 1 < out.length() && WideCharacters.wide(out.codePointAt(to + 1));
   }
 }

@@ -16,6 +16,18 @@ final class WideCharacters {
    * About how many ems the text takes on one line: a wide character one, any other about half
    * (Noto Sans averages 0.55 em). Enough for a template to choose a smaller size for a long title.
    */
+  /** Whether {@code text} holds a wide character between {@code from} and {@code to}, both excluded. */
+  static boolean holdsWide(CharSequence text, int from, int to) {
+    for (int i = from + 1; i < to; ) {
+      int cp = Character.codePointAt(text, i);
+      if (wide(cp)) {
+        return true;
+      }
+      i += Character.charCount(cp);
+    }
+    return false;
+  }
+
   static int ems(String text) {
     int halves = text.codePoints().map(cp -> wide(cp) ? 2 : 1).sum();
     return (halves + 1) / 2;

@@ -64,35 +64,31 @@ class LineStartPunctuationTest {
   @ParameterizedTest
   @ValueSource(strings = {"zh-Hans", "zh-Hant"})
   void noLineEndsWithAnOpeningBracketBeforeTheLastWords(String language) throws IOException {
-    Path data = Fixtures.copy(Fixtures.MINIMAL, temp.resolve("data"));
-    // summaries of every length from 20 to 79 Han characters: some fill a line up to the bracket
-    StringBuilder measures = new StringBuilder(Files.readString(data.resolve("measures.csv")));
-    for (int n = 20; n < 80; n++) {
-      measures.append("B").append(n).append(",D1,energy,措施").append(n).append(",,")
-          .append("政".repeat(n)).append("，(草案)。,,,\n");
-    }
-    Files.writeString(data.resolve("measures.csv"), measures);
-    Cli.Result result = Cli.run("generate", "--data", data.toString(), "--out",
-        temp.resolve("out").toString(), "--lang", language, "--date", "2026-11-30");
-    assertThat(result.exitCode()).as(result.err()).isZero();
-    try (PDDocument document = PdfReader.open(Path.of(result.out().strip()))) {
-      List<String> lines = GlyphPositions.of(document).lines();
-      assertThat(lines).filteredOn(line -> line.contains("政")).hasSizeGreaterThan(60);
-      assertThat(lines).filteredOn(line -> !line.isEmpty() && "（［〔【「『《〈“‘".indexOf(line.charAt(line.length() - 1)) >= 0)
-          .isEmpty();
-    }
+    // some fill a line up to the bracket
+    List<String> lines = linesOfSummariesEndingIn("，(草案)。", language);
+    assertThat(lines).filteredOn(line -> !line.isEmpty() && "（［〔【「『《〈“‘".indexOf(line.charAt(line.length() - 1)) >= 0)
+        .isEmpty();
   }
 
   /** UAX #14 breaks between full-width digits as between Han characters: ５ / ０％ on two lines. */
   @ParameterizedTest
   @ValueSource(strings = {"zh-Hans", "zh-Hant"})
   void noNumberInFullWidthDigitsIsSplitAcrossLines(String language) throws IOException {
+    // some reach the line's end in the number
+    List<String> lines = linesOfSummariesEndingIn("，共１２３４５６７８。", language);
+    // 。 never starts a line, so a line ending in a digit broke inside the number
+    assertThat(lines).filteredOn(line -> line.contains("１２３４５６７８")).hasSize(60);
+    assertThat(lines).filteredOn(line -> !line.isEmpty() && "１２３４５６７８".indexOf(line.charAt(line.length() - 1)) >= 0)
+        .isEmpty();
+  }
+
+  /** The printed lines of a briefing of 60 summaries of 20 to 79 Han characters, each then {@code ending}. */
+  private List<String> linesOfSummariesEndingIn(String ending, String language) throws IOException {
     Path data = Fixtures.copy(Fixtures.MINIMAL, temp.resolve("data"));
-    // summaries of every length from 20 to 79 Han characters: some reach the line's end in the number
     StringBuilder measures = new StringBuilder(Files.readString(data.resolve("measures.csv")));
     for (int n = 20; n < 80; n++) {
-      measures.append("F").append(n).append(",D1,energy,措施").append(n).append(",,")
-          .append("政".repeat(n)).append("，共１２３４５６７８。,,,\n");
+      measures.append("L").append(n).append(",D1,energy,措施").append(n).append(",,")
+          .append("政".repeat(n)).append(ending).append(",,,\n");
     }
     Files.writeString(data.resolve("measures.csv"), measures);
     Cli.Result result = Cli.run("generate", "--data", data.toString(), "--out",
@@ -101,10 +97,7 @@ class LineStartPunctuationTest {
     try (PDDocument document = PdfReader.open(Path.of(result.out().strip()))) {
       List<String> lines = GlyphPositions.of(document).lines();
       assertThat(lines).filteredOn(line -> line.contains("政")).hasSizeGreaterThan(60);
-      // 。 never starts a line, so a line ending in a digit broke inside the number
-      assertThat(lines).filteredOn(line -> line.contains("１２３４５６７８")).hasSize(60);
-      assertThat(lines).filteredOn(line -> !line.isEmpty() && "１２３４５６７８".indexOf(line.charAt(line.length() - 1)) >= 0)
-          .isEmpty();
+      return lines;
     }
   }
 }
