@@ -36,6 +36,6 @@
 </#if>
 <#if p.state == "failed">
 <p class="error" role="alert">${t('job.internal')}</p>
-<p><a href="/on-demand?lang=${lang}">${t('job.again')}</a></p>
+<p><a href="${root}on-demand?lang=${lang}">${t('job.again')}</a></p>
 </#if>
 </@l.page>

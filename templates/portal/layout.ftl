@@ -26,8 +26,8 @@ progress { width: 100%; max-width: 24em; height: 1.2em; }
 </head>
 <body>
 <nav>
-  <a href="/?lang=${lang}">${t('portal.archive')}</a>
-  <a href="/on-demand?lang=${lang}">${t('portal.onDemand')}</a>
+  <a href="${root}?lang=${lang}">${t('portal.archive')}</a>
+  <a href="${root}on-demand?lang=${lang}">${t('portal.onDemand')}</a>
   <#list otherLanguages as l><a href="?lang=${l.value}${query}" lang="${l.value}" hreflang="${l.value}">${l.label}</a></#list>
 </nav>
 <#nested>

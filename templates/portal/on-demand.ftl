@@ -5,7 +5,7 @@
 <p class="meta">${t('form.intro')}</p>
 <#if p.errors?size == 1><p class="error" role="alert">${p.errors[0]}</p>
 <#elseif p.errors?has_content><ul class="error" role="alert"><#list p.errors as e><li>${e}</li></#list></ul></#if>
-<form method="post" action="/on-demand" id="on-demand">
+<form method="post" action="${root}on-demand" id="on-demand">
   <input type="hidden" name="lang" value="${lang}"/>
   <fieldset>
     <legend>${t('form.language')}</legend>

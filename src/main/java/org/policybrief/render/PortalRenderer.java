@@ -24,16 +24,22 @@ public final class PortalRenderer {
     LANGUAGES.forEach(l -> messages.put(l, new Messages("portal/" + l, null)));
   }
 
-  public String form(String language, PortalView.Form form) {
-    return page("portal/on-demand.ftl", language, form);
+  /*
+   * root: the way from the page's address to the portal's own root ("./" from /on-demand,
+   * "../../" from /on-demand/jobs/ID). The pages link by it, never from "/", so the portal also
+   * works behind a proxy that serves it under a path of its own (/briefings/).
+   */
+
+  public String form(String language, String root, PortalView.Form form) {
+    return page("portal/on-demand.ftl", language, root, form);
   }
 
-  public String job(String language, PortalView.Job job) {
-    return page("portal/job.ftl", language, job);
+  public String job(String language, String root, PortalView.Job job) {
+    return page("portal/job.ftl", language, root, job);
   }
 
-  public String problem(String language, PortalView.Problem problem) {
-    return page("portal/problem.ftl", language, problem);
+  public String problem(String language, String root, PortalView.Problem problem) {
+    return page("portal/problem.ftl", language, root, problem);
   }
 
   /** A fixed text of the interface, e.g. for a plain-text answer. */
@@ -57,9 +63,10 @@ public final class PortalRenderer {
     return ULocale.forLanguageTag(tag).getDisplayName(ULocale.forLanguageTag(language));
   }
 
-  private String page(String template, String language, Object page) {
+  private String page(String template, String language, String root, Object page) {
     Map<String, Object> model = new HashMap<>();
     model.put("p", page);
+    model.put("root", root);
     model.put("t", messages.get(language));
     model.put("lang", language);
     model.put("otherLanguages", LANGUAGES.stream().filter(l -> !l.equals(language))

@@ -123,7 +123,8 @@ final class OnDemandHandler implements HttpHandler {
       return;
     }
     String fileName = JobIds.fileName(edition, request);
-    exchange.getResponseHeaders().set("Location", "/on-demand/jobs/" + id + "?lang=" + lang + "&file=" + fileName);
+    exchange.getResponseHeaders().set("Location",
+        Pages.root(exchange) + "on-demand/jobs/" + id + "?lang=" + lang + "&file=" + fileName);
     Exchanges.send(exchange, 303, "text/plain; charset=utf-8", "see /on-demand/jobs/" + id + "\n");
   }
 
@@ -151,8 +152,9 @@ final class OnDemandHandler implements HttpHandler {
           new String(JSON.writeValueAsBytes(json), StandardCharsets.UTF_8));
       return;
     }
-    Exchanges.send(exchange, 200, Pages.HTML, pages.renderer.job(lang,
-        new PortalView.Job(id, state, status.get().ahead(), status.get().seconds(), download, fileName)));
+    String link = download.isEmpty() ? "" : Pages.root(exchange) + download.substring(1);
+    Exchanges.send(exchange, 200, Pages.HTML, pages.renderer.job(lang, Pages.root(exchange),
+        new PortalView.Job(id, state, status.get().ahead(), status.get().seconds(), link, fileName)));
   }
 
   /**
@@ -197,6 +199,6 @@ final class OnDemandHandler implements HttpHandler {
     String from = Optional.ofNullable(Exchanges.first(chosen, "from")).orElse("");
     String to = Optional.ofNullable(Exchanges.first(chosen, "to")).orElse("");
     Exchanges.send(exchange, status, Pages.HTML,
-        r.form(lang, new PortalView.Form(languages, countries, categories, from, to, errors)));
+        r.form(lang, Pages.root(exchange), new PortalView.Form(languages, countries, categories, from, to, errors)));
   }
 }

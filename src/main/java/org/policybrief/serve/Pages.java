@@ -32,13 +32,21 @@ final class Pages {
     return PortalRenderer.LANGUAGES.get(0);
   }
 
+  /** The way from the request's address to the portal's root: {@code ./}, or {@code ../} per folder deeper. */
+  static String root(HttpExchange exchange) {
+    String path = exchange.getRequestURI().getRawPath();
+    long depth = path == null ? 0 : path.chars().filter(c -> c == '/').count() - 1;
+    return depth <= 0 ? "./" : "../".repeat((int) depth);
+  }
+
   void problem(HttpExchange exchange, int status, String messageKey, Object... args) throws IOException {
     String lang = language(exchange);
-    Exchanges.send(exchange, status, HTML,
-        renderer.problem(lang, new PortalView.Problem(status, renderer.text(lang, messageKey, args))));
+    Exchanges.send(exchange, status, HTML, renderer.problem(lang, root(exchange),
+        new PortalView.Problem(status, renderer.text(lang, messageKey, args))));
   }
 
   void problemText(HttpExchange exchange, int status, String lang, String message) throws IOException {
-    Exchanges.send(exchange, status, HTML, renderer.problem(lang, new PortalView.Problem(status, message)));
+    Exchanges.send(exchange, status, HTML,
+        renderer.problem(lang, root(exchange), new PortalView.Problem(status, message)));
   }
 }

@@ -157,8 +157,8 @@ class OnDemandHttpTest {
     HttpResponse<byte[]> first = send(post("country=CN&language=zh-Hans"));
     HttpResponse<byte[]> second = send(post("language=zh-Hans&country=CN"));
     assertThat(first.statusCode()).isEqualTo(303);
-    String job = first.headers().firstValue("Location").orElseThrow();
-    assertThat(second.headers().firstValue("Location")).hasValue(job);
+    String job = location(first);
+    assertThat(location(second)).isEqualTo(job);
     assertThat(job).endsWith("&file=briefing-" + java.time.LocalDate.now() + "-zh-Hans-CN.pdf");
     assertThat(text(send(get(job)))).contains("<progress");
 
@@ -167,7 +167,7 @@ class OnDemandHttpTest {
     assertThat(made).hasValue(1);
     assertThat(json).contains("\"state\":\"done\"");
     String page = text(send(get(job)));
-    String download = page.replaceAll("(?s).*id=\"download\" href=\"([^\"]+)\".*", "$1");
+    String download = linked(job, page.replaceAll("(?s).*id=\"download\" href=\"([^\"]+)\".*", "$1"));
     HttpResponse<byte[]> pdf = send(get(download));
     assertThat(pdf.statusCode()).isEqualTo(200);
     assertThat(pdf.body()).isEqualTo(PDF);
@@ -183,7 +183,7 @@ class OnDemandHttpTest {
         + "my%20brief%E7%AE%80.pdf"));
     assertThat(renamed.headers().firstValue("Content-Disposition")).hasValue(
         "attachment; filename=\"my brief_.pdf\"; filename*=UTF-8''my%20brief%E7%AE%80.pdf");
-    assertThat(send(post("country=CN")).headers().firstValue("Location")).hasValue(job); // from the cache
+    assertThat(location(send(post("country=CN")))).isEqualTo(job); // from the cache
     assertThat(made).hasValue(1);
     try (var files = Files.list(temp.resolve("cache"))) {
       assertThat(files.map(p -> p.getFileName().toString())).singleElement().asString().endsWith(".pdf");
@@ -196,14 +196,14 @@ class OnDemandHttpTest {
   @Test
   void theDownloadLinkOfAnyFileNameLeadsToTheBriefing() throws Exception {
     start(1, 2, Optional.empty(), (dataset, spec) -> PDF);
-    String job = send(post("language=en")).headers().firstValue("Location").orElseThrow();
+    String job = location(send(post("language=en")));
     awaitDone(job);
     String page = job.substring(0, job.indexOf('?'));
     for (String name : List.of("100%.pdf", "a#b?c d.pdf", "简报 & 附件.pdf", "plus+sign.pdf")) {
       String html = text(send(get(page + "?file=" + java.net.URLEncoder.encode(name, StandardCharsets.UTF_8))));
       String href = html.replaceAll("(?s).*id=\"download\" href=\"([^\"]+)\".*", "$1").replace("&amp;", "&");
       assertThat(href).as(name).doesNotContain("%.", "#", "?", " ");
-      HttpResponse<byte[]> pdf = send(get(href));
+      HttpResponse<byte[]> pdf = send(get(linked(page, href)));
       assertThat(pdf.statusCode()).as(name).isEqualTo(200);
       assertThat(pdf.body()).isEqualTo(PDF);
       String disposition = pdf.headers().firstValue("Content-Disposition").orElseThrow();
@@ -224,7 +224,7 @@ class OnDemandHttpTest {
       (answer.statusCode() == 429 ? busy : accepted).add(answer);
     }
     assertThat(statuses).containsExactly(303, 303, 303, 429, 429, 429, 429, 429);
-    String last = accepted.get(2).headers().firstValue("Location").orElseThrow();
+    String last = location(accepted.get(2));
     assertThat(text(send(get(last + "&format=json")))).contains("\"state\":\"queued\"", "\"ahead\":\"1\"");
     assertThat(text(send(get(last)))).contains("前面还有 1 个请求");
     assertThat(busy.get(0).headers().firstValueAsLong("Retry-After").orElseThrow()).isPositive();
@@ -237,7 +237,7 @@ class OnDemandHttpTest {
     start(1, 2, Optional.empty(), (dataset, spec) -> {
       throw new OutOfMemoryError("simulated");
     });
-    String job = send(post("country=US")).headers().firstValue("Location").orElseThrow();
+    String job = location(send(post("country=US")));
     String json = awaitDone(job);
     assertThat(json).contains("\"state\":\"failed\"").doesNotContain("simulated");
     assertThat(portal.logged("internal error: java.lang.OutOfMemoryError: simulated")).isTrue(); // for the admin
@@ -303,7 +303,7 @@ class OnDemandHttpTest {
       Thread.sleep(1500);
       return PDF;
     });
-    String job = send(post("country=CN")).headers().firstValue("Location").orElseThrow();
+    String job = location(send(post("country=CN")));
     String id = job.replaceAll(".*/jobs/([0-9a-f]+).*", "$1");
     Thread.sleep(300);
     assertThat(server.stop(Duration.ofSeconds(20))).isTrue();
@@ -324,6 +324,16 @@ class OnDemandHttpTest {
 
   static String basic(String user, String password) {
     return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** Where the form's 303 sends a browser: its relative Location, resolved as a browser does. */
+  private static String location(HttpResponse<?> answer) {
+    return linked("/on-demand", answer.headers().firstValue("Location").orElseThrow());
+  }
+
+  /** The path a link of the page at {@code page} leads to: the portal's links are relative. */
+  private static String linked(String page, String href) {
+    return URI.create(page).resolve(href).toString();
   }
 
   HttpRequest.Builder get(String path) {

@@ -52,7 +52,7 @@ class PortalServerHttpTest {
     }
     assertThat(get("/latest/?lang=en").statusCode()).isEqualTo(404);
     // and back: the portal's own pages link to the archive in their language
-    assertThat(new String(get("/on-demand?lang=en").body(), StandardCharsets.UTF_8)).contains("href=\"/?lang=en\"");
+    assertThat(new String(get("/on-demand?lang=en").body(), StandardCharsets.UTF_8)).contains("href=\"./?lang=en\"");
   }
 
   @Test
@@ -66,7 +66,7 @@ class PortalServerHttpTest {
       HttpResponse<String> english = client.send(HttpRequest.newBuilder(URI.create(base + "/?lang=en")).build(),
           HttpResponse.BodyHandlers.ofString());
       assertThat(english.statusCode()).isEqualTo(404);
-      assertThat(english.body()).contains("No edition has been published here yet", "href=\"/on-demand?lang=en\"");
+      assertThat(english.body()).contains("No edition has been published here yet", "href=\"./on-demand?lang=en\"");
       HttpResponse<String> chinese = client.send(HttpRequest.newBuilder(URI.create(base + "/")).build(),
           HttpResponse.BodyHandlers.ofString());
       assertThat(chinese.body()).contains("尚未发布");
