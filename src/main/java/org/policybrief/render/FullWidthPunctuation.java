@@ -15,7 +15,8 @@ package org.policybrief.render;
  * １０,０００ and １２:３０, which a full-width mark would make a list: １０，０００) and addresses are
  * left alone; so is the full stop, which addresses with Chinese names need (政府.中国), but for
  * one that ends a sentence after a Han character or kana at the end of the text or before a
- * space (同样重要. → 同样重要。).
+ * space (同样重要. → 同样重要。). An ellipsis after a wide character is set as the Chinese one
+ * (促进发展... and 促进发展… → 促进发展……).
  */
 final class FullWidthPunctuation {
 
@@ -36,6 +37,8 @@ final class FullWidthPunctuation {
       int mark = MARKS.indexOf(c);
       if (mark >= 0) {
         i = mark(out, i, mark);
+      } else if (c == '.' && isRun(out, i, '.', 3) || c == '…' || c == '⋯') {
+        i = ellipsis(out, i);
       } else if (c == '.') {
         i = fullStop(out, i);
       } else if (c == '(') {
@@ -53,7 +56,8 @@ final class FullWidthPunctuation {
 
   private static boolean hasCandidate(String text) {
     for (int i = 0; i < text.length(); i++) {
-      if (MARKS.indexOf(text.charAt(i)) >= 0 || text.charAt(i) == '(' || text.charAt(i) == '.') {
+      char c = text.charAt(i);
+      if (MARKS.indexOf(c) >= 0 || c == '(' || c == '.' || c == '…' || c == '⋯') {
         return true;
       }
     }
@@ -106,6 +110,33 @@ final class FullWidthPunctuation {
     }
     out.replace(at, next < out.length() ? next : at + 1, "。");
     return at;
+  }
+
+  /** Whether {@code mark} starts a run of at least {@code length} at {@code at}. */
+  private static boolean isRun(StringBuilder out, int at, char mark, int length) {
+    for (int i = at; i < at + length; i++) {
+      if (i >= out.length() || out.charAt(i) != mark) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Sets the ellipsis at {@code at} (three or more full stops, or any run of … or ⋯) as the
+   * Chinese one, …… (two of U+2026), where it follows a wide character: 促进发展... printed three
+   * narrow dots, 促进发展… half the Chinese ellipsis. Returns the index of its last character.
+   */
+  private static int ellipsis(StringBuilder out, int at) {
+    int end = at;
+    while (end < out.length() && (out.charAt(end) == '.' || out.charAt(end) == '…' || out.charAt(end) == '⋯')) {
+      end++;
+    }
+    if (at == 0 || !WideCharacters.wide(out.codePointBefore(at))) {
+      return end - 1; // Latin text's ellipsis, or a run of dots in a number or address
+    }
+    out.replace(at, end, "……");
+    return at + 1;
   }
 
   /** True when the brackets at {@code from} and {@code to} stand in Chinese text. */

@@ -295,6 +295,20 @@ class EditionsPdfTest {
         .doesNotContain("重要.", "放.");
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"zh-Hans", "zh-Hant"})
+  void anEllipsisTypedAsDotsInChineseTextIsSetAsTheChineseOne(String language) throws Exception {
+    Files.writeString(folder.resolve("documents.csv"), "id,country,title_zh,date\nD1,CN,指引,2025-01-01\n");
+    Files.writeString(folder.resolve("measures.csv"), """
+        id,document,category,title_zh,summary_zh
+        M1,D1,ai,人才培养,促进发展...等领域，以及算力…
+        """);
+    Files.writeString(folder.resolve("categories.csv"), "id,name_zh\nai,人工智能\n");
+    String text = TestData.text(render(DatasetSource.folder(folder), new BriefingSpec(DATE, language, "")))
+        .replaceAll("\\s", "");
+    assertThat(text).containsPattern("[进進][发發]展……等[领領]域，以及算力……").doesNotContain("展...");
+  }
+
   @Test
   void englishEditionOfEnglishDataHasNoChineseButTheTaggedFallback() throws Exception {
     DatasetSource english = DatasetSource.folder(TestData.englishOnly(folder));

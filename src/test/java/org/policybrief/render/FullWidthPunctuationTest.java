@@ -35,10 +35,21 @@ class FullWidthPunctuationTest {
   }
 
   @Test
+  void setsAnEllipsisInChineseTextAsTheChineseOne() {
+    assertThat(FullWidthPunctuation.of("促进发展...")).isEqualTo("促进发展……");
+    assertThat(FullWidthPunctuation.of("促进发展......等")).isEqualTo("促进发展……等");
+    assertThat(FullWidthPunctuation.of("促进发展…等")).isEqualTo("促进发展……等");
+    assertThat(FullWidthPunctuation.of("促进发展……等")).isEqualTo("促进发展……等");
+    assertThat(FullWidthPunctuation.of("促进⋯⋯发展")).isEqualTo("促进……发展");
+    assertThat(FullWidthPunctuation.of("数据、算力…… 以及")).isEqualTo("数据、算力…… 以及");
+  }
+
+  @Test
   void leavesLatinTextNumbersAndAddressesAlone() {
     for (String text : new String[] {"ISO/IEC 27001:2022及CNS 27001標準", "NT$1,200,000元",
         "https://example.org/a?b=1;c=2", "Paris, France (2025): yes?", "人工智能, which means AI",
-        "比例: 50%", "培养人才１０,０００名", "时间为１２:３０", "GPT-4(o)模型", "f(x)", "政府.中国", "見附件1.", "the word 中国 ends. Then", "(unclosed 中", "中)"}) {
+        "比例: 50%", "培养人才１０,０００名", "时间为１２:３０", "GPT-4(o)模型", "f(x)", "政府.中国", "見附件1.", "the word 中国 ends. Then", "(unclosed 中", "中)",
+        "and so on...", "Wait… 中国", "版本1.2...3", "www.政府.中国"}) {
       assertThat(FullWidthPunctuation.of(text)).as(text).isEqualTo(text);
     }
   }
