@@ -31,6 +31,14 @@ class EditionsPdfTest {
 
   @TempDir Path folder;
 
+  /** A briefing in {@code language} of the data these CSV files hold. */
+  private byte[] render(String language, String documents, String measures, String categories) throws Exception {
+    Files.writeString(folder.resolve("documents.csv"), documents);
+    Files.writeString(folder.resolve("measures.csv"), measures);
+    Files.writeString(folder.resolve("categories.csv"), categories);
+    return render(DatasetSource.folder(folder), new BriefingSpec(DATE, language, ""));
+  }
+
   private static byte[] render(DatasetSource source, BriefingSpec spec) throws Exception {
     Diagnostics diagnostics = new Diagnostics();
     byte[] pdf = PIPELINE.render(source, spec, diagnostics).orElseThrow(
@@ -87,16 +95,13 @@ class EditionsPdfTest {
 
   @Test
   void traditionalEditionQuotesTraditionalDataWithCornerBrackets() throws Exception {
-    Files.writeString(folder.resolve("documents.csv"), """
+    String text = TestData.text(render("zh-Hant", """
         id,country,title_zh,date
         D1,HK,“數字政策”指引,2025-01-01
-        """);
-    Files.writeString(folder.resolve("measures.csv"), """
+        """, """
         id,document,category,title_zh,summary_zh
         M1,D1,ai,確立“向善為民”原則,提出“發展導向”居於中心地位。
-        """);
-    Files.writeString(folder.resolve("categories.csv"), "id,name_zh\nai,人工智慧\n");
-    String text = TestData.text(render(DatasetSource.folder(folder), new BriefingSpec(DATE, "zh-Hant", "")));
+        """, "id,name_zh\nai,人工智慧\n"));
     assertThat(text).contains("「數字政策」指引", "確立「向善為民」原則", "提出「發展導向」居於中心地位")
         .doesNotContain("“", "”");
   }
@@ -130,16 +135,13 @@ class EditionsPdfTest {
   @ParameterizedTest
   @ValueSource(strings = {"zh-Hans", "zh-Hant"})
   void aLatinWordTypedAgainstHanIsSetOffByOneSpace(String language) throws Exception {
-    Files.writeString(folder.resolve("documents.csv"), """
+    byte[] pdf = render(language, """
         id,country,title_zh,date,url
         D1,HK,美国AI行动计划,2025-01-01,https://例子.中国/AI政策
-        """);
-    Files.writeString(folder.resolve("measures.csv"), """
+        """, """
         id,document,category,title_zh,summary_zh
         M1,D1,ai,推进5G网络,在OECD和G7等组织推进COVID-19应对，第3期共40%
-        """);
-    Files.writeString(folder.resolve("categories.csv"), "id,name_zh,name_en\nai,,Safety\n");
-    byte[] pdf = render(DatasetSource.folder(folder), new BriefingSpec(DATE, language, ""));
+        """, "id,name_zh,name_en\nai,,Safety\n");
     String text = TestData.text(pdf);
     assertThat(text).contains(" AI 行", " 5G ", "在 OECD 和 G7 等", " COVID-19 ", "第3期共40%", " Safety。", "https://例子.中国/AI政策");
     assertThat(text.replace("https://例子.中国/AI政策", "")).doesNotContainPattern("\\p{IsHan}[A-Za-z]|[A-Za-z]\\p{IsHan}");
@@ -148,16 +150,13 @@ class EditionsPdfTest {
   @ParameterizedTest
   @ValueSource(strings = {"zh-Hans", "zh-Hant"})
   void aCodeIsSetOffAfterItsNumberAsBeforeItsLetters(String language) throws Exception {
-    Files.writeString(folder.resolve("documents.csv"), """
+    byte[] pdf = render(language, """
         id,country,title_zh,date
         D1,CN,GB/T 35273-2020标准与ISO/IEC 42001认证,2025-01-01
-        """);
-    Files.writeString(folder.resolve("measures.csv"), """
+        """, """
         id,document,category,title_zh,summary_zh
         M1,D1,ai,采用C++与C#语言和ISO/IEC 27001:2022认证,依据NIST AI RMF 1.0框架，于AI 2025年度报告中
-        """);
-    Files.writeString(folder.resolve("categories.csv"), "id,name_zh\nai,安全\n");
-    byte[] pdf = render(DatasetSource.folder(folder), new BriefingSpec(DATE, language, ""));
+        """, "id,name_zh\nai,安全\n");
     String text = TestData.text(pdf);
     assertThat(text).contains("GB/T 35273-2020 ", " ISO/IEC 42001 ", " C++ ", " C# ", " RMF 1.0 ", "AI 2025年",
         " 27001:2022 ").doesNotContainPattern("2020[標标]|42001[認认]|\\+\\+[與与]|#[語语]|1\\.0框|2022[認认]");
@@ -166,16 +165,13 @@ class EditionsPdfTest {
   @ParameterizedTest
   @ValueSource(strings = {"zh-Hans", "zh-Hant"})
   void aLatinWordInJapaneseIsLeftAsWritten(String language) throws Exception {
-    Files.writeString(folder.resolve("documents.csv"), """
+    byte[] pdf = render(language, """
         id,country,title_zh,date
         D1,JP,日本のAI戦略,2025-01-01
-        """);
-    Files.writeString(folder.resolve("measures.csv"), """
+        """, """
         id,document,category,title_zh,summary_zh
         M1,D1,ai,AI戦略本部の設置,内閣府はAI戦略本部を設置した
-        """);
-    Files.writeString(folder.resolve("categories.csv"), "id,name_zh\nai,安全\n");
-    byte[] pdf = render(DatasetSource.folder(folder), new BriefingSpec(DATE, language, ""));
+        """, "id,name_zh\nai,安全\n");
     String text = TestData.text(pdf);
     assertThat(text).contains("日本のAI戦略", "AI戦略本部の設置", "内閣府はAI戦略本部を設置した")
         .doesNotContain("AI 戦略");
@@ -183,46 +179,37 @@ class EditionsPdfTest {
 
   @Test
   void anAddressInQuotesEndsAtTheQuote() throws Exception {
-    Files.writeString(folder.resolve("documents.csv"), """
+    byte[] pdf = render("zh-Hans", """
         id,country,title_zh,date
         D1,CN,政策文件,2025-01-01
-        """);
-    Files.writeString(folder.resolve("measures.csv"), """
+        """, """
         id,document,category,title_zh,summary_zh
         M1,D1,ai,网站,访问“https://www.gov.cn/zhengce”了解AI政策
-        """);
-    Files.writeString(folder.resolve("categories.csv"), "id,name_zh\nai,安全\n");
-    byte[] pdf = render(DatasetSource.folder(folder), new BriefingSpec(DATE, "zh-Hans", ""));
+        """, "id,name_zh\nai,安全\n");
     assertThat(TestData.text(pdf)).contains("访问“https://www.gov.cn/zhengce”了解 AI 政策");
   }
 
   @Test
   void traditionalQuotesAreBalancedWhenAWordFollowsTheQuote() throws Exception {
-    Files.writeString(folder.resolve("documents.csv"), """
+    byte[] pdf = render("zh-Hant", """
         id,country,title_zh,date
         D1,CN,政策文件,2025-01-01
-        """);
-    Files.writeString(folder.resolve("measures.csv"), """
+        """, """
         id,document,category,title_zh,summary_zh
         M1,D1,ai,概念,提出‘可信AI’OpenAI和‘AI’Agent概念
-        """);
-    Files.writeString(folder.resolve("categories.csv"), "id,name_zh\nai,安全\n");
-    byte[] pdf = render(DatasetSource.folder(folder), new BriefingSpec(DATE, "zh-Hant", ""));
+        """, "id,name_zh\nai,安全\n");
     assertThat(TestData.text(pdf)).contains("提出『可信 AI』OpenAI 和『AI』Agent 概念").doesNotContain("’");
   }
 
   @Test
   void englishEditionSetsItsChineseTextAsChinese() throws Exception {
-    Files.writeString(folder.resolve("documents.csv"), """
+    byte[] pdf = render("en", """
         id,country,title_en,issuer,date
         D1,CN,Standards guide,国家标准化管理委员会SAC,2025-01-01
-        """);
-    Files.writeString(folder.resolve("measures.csv"), """
+        """, """
         id,document,category,title_zh,summary_zh,tags
         M1,D1,ai,仅中文标题GB/T 22239,"仅中文摘要:美国AI行动计划(草案),见附件",AI治理
-        """);
-    Files.writeString(folder.resolve("categories.csv"), "id,name_en\nai,Safety\n");
-    byte[] pdf = render(DatasetSource.folder(folder), new BriefingSpec(DATE, "en", ""));
+        """, "id,name_en\nai,Safety\n");
     String text = TestData.text(pdf);
     assertThat(text).contains("国家标准化管理委员会 SAC", "仅中文标题 GB/T 22239", "仅中文摘要：美国 AI 行动计划（草案），见附件",
         "AI 治理");
@@ -231,16 +218,13 @@ class EditionsPdfTest {
 
   @Test
   void simplifiedEditionQuotesSimplifiedDataWithCurlyQuotes() throws Exception {
-    Files.writeString(folder.resolve("documents.csv"), """
+    String text = TestData.text(render("zh-Hans", """
         id,country,title_zh,date
         D1,CN,「数字政策」指引,2025-01-01
-        """);
-    Files.writeString(folder.resolve("measures.csv"), """
+        """, """
         id,document,category,title_zh,summary_zh
         M1,D1,ai,确立「向善为民」原则,提出「发展导向」居于中心地位，即『以人为本』。
-        """);
-    Files.writeString(folder.resolve("categories.csv"), "id,name_zh\nai,人工智能\n");
-    String text = TestData.text(render(DatasetSource.folder(folder), new BriefingSpec(DATE, "zh-Hans", "")));
+        """, "id,name_zh\nai,人工智能\n"));
     assertThat(text).contains("“数字政策”指引", "确立“向善为民”原则", "提出“发展导向”居于中心地位", "‘以人为本’")
         .doesNotContain("「", "」", "『", "』");
   }
@@ -248,13 +232,10 @@ class EditionsPdfTest {
   @ParameterizedTest
   @ValueSource(strings = {"zh-Hans", "zh-Hant"})
   void numbersInFullWidthDigitsKeepTheirSeparators(String language) throws Exception {
-    Files.writeString(folder.resolve("documents.csv"), "id,country,title_zh,date\nD1,CN,指引,2025-01-01\n");
-    Files.writeString(folder.resolve("measures.csv"), """
+    String text = TestData.text(render(language, "id,country,title_zh,date\nD1,CN,指引,2025-01-01\n", """
         id,document,category,title_zh,summary_zh
         M1,D1,ai,人才培养,"培养人才１０,０００名,于１２:３０开始"
-        """);
-    Files.writeString(folder.resolve("categories.csv"), "id,name_zh\nai,人工智能\n");
-    String text = TestData.text(render(DatasetSource.folder(folder), new BriefingSpec(DATE, language, "")))
+        """, "id,name_zh\nai,人工智能\n"))
         .replaceAll("\\s", "");
     assertThat(text).contains("１０,０００名，", "１２:３０").doesNotContain("１０，０００", "１２：３０");
   }
@@ -262,16 +243,13 @@ class EditionsPdfTest {
   @ParameterizedTest
   @ValueSource(strings = {"zh-Hans", "zh-Hant"})
   void straightQuotesInChineseTextAreSetAsTheEditionQuotes(String language) throws Exception {
-    Files.writeString(folder.resolve("documents.csv"), """
+    String text = TestData.text(render(language, """
         id,country,title_zh,date
         D1,CN,"关于""人工智能+""行动的意见",2025-01-01
-        """);
-    Files.writeString(folder.resolve("measures.csv"), """
+        """, """
         id,document,category,title_zh,summary_zh
         M1,D1,ai,确立原则,"提出""发展导向""原则，即'以人为本'，见 America's AI Action Plan"
-        """);
-    Files.writeString(folder.resolve("categories.csv"), "id,name_zh\nai,人工智能\n");
-    String text = TestData.text(render(DatasetSource.folder(folder), new BriefingSpec(DATE, language, "")));
+        """, "id,name_zh\nai,人工智能\n"));
     if (language.equals("zh-Hans")) {
       assertThat(text).contains("关于“人工智能+”行动的意见", "提出“发展导向”原则，即‘以人为本’");
     } else {
@@ -283,13 +261,10 @@ class EditionsPdfTest {
   @ParameterizedTest
   @ValueSource(strings = {"zh-Hans", "zh-Hant"})
   void aFullStopTypedHalfWidthAtAChineseSentencesEndIsSetFullWidth(String language) throws Exception {
-    Files.writeString(folder.resolve("documents.csv"), "id,country,title_zh,url,date\nD1,CN,指引,https://政府.中国/a,2025-01-01\n");
-    Files.writeString(folder.resolve("measures.csv"), """
+    String text = TestData.text(render(language, "id,country,title_zh,url,date\nD1,CN,指引,https://政府.中国/a,2025-01-01\n", """
         id,document,category,title_zh,summary_zh
         M1,D1,ai,人才培养,并称安全同样重要. 其次是开放.
-        """);
-    Files.writeString(folder.resolve("categories.csv"), "id,name_zh\nai,人工智能\n");
-    String text = TestData.text(render(DatasetSource.folder(folder), new BriefingSpec(DATE, language, "")))
+        """, "id,name_zh\nai,人工智能\n"))
         .replaceAll("\\s", "");
     assertThat(text).containsPattern("同[样樣]重要。其次是開?开?放。").contains("政府.中国/a")
         .doesNotContain("重要.", "放.");
@@ -298,13 +273,10 @@ class EditionsPdfTest {
   @ParameterizedTest
   @ValueSource(strings = {"zh-Hans", "zh-Hant"})
   void anEllipsisTypedAsDotsInChineseTextIsSetAsTheChineseOne(String language) throws Exception {
-    Files.writeString(folder.resolve("documents.csv"), "id,country,title_zh,date\nD1,CN,指引,2025-01-01\n");
-    Files.writeString(folder.resolve("measures.csv"), """
+    String text = TestData.text(render(language, "id,country,title_zh,date\nD1,CN,指引,2025-01-01\n", """
         id,document,category,title_zh,summary_zh
         M1,D1,ai,人才培养,促进发展...等领域，以及算力…
-        """);
-    Files.writeString(folder.resolve("categories.csv"), "id,name_zh\nai,人工智能\n");
-    String text = TestData.text(render(DatasetSource.folder(folder), new BriefingSpec(DATE, language, "")))
+        """, "id,name_zh\nai,人工智能\n"))
         .replaceAll("\\s", "");
     assertThat(text).containsPattern("[进進][发發]展……等[领領]域，以及算力……").doesNotContain("展...");
   }
