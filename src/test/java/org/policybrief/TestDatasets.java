@@ -60,6 +60,28 @@ public final class TestDatasets {
     return folder;
   }
 
+  /**
+   * One English document of {@code rows} measures of one category, each summary two lines of the
+   * measures table: a table that goes on over pages.
+   */
+  public static Path longTable(Path folder, int rows) {
+    StringBuilder measures = new StringBuilder("id,document,category,title_en,summary_en,date\n");
+    for (int i = 1; i <= rows; i++) {
+      measures.append(String.format("M%03d,D1,a,Measure number %d,%s,2025-03-01%n", i, i,
+          "A summary long enough to take two lines of the measure column. ".repeat(3)));
+    }
+    try {
+      Files.createDirectories(folder);
+      Files.writeString(folder.resolve("documents.csv"),
+          "id,country,title_en,issuer,date,type,url\nD1,GB,Strategy,Office,2025-03-01,strategy,\n");
+      Files.writeString(folder.resolve("measures.csv"), measures);
+      Files.writeString(folder.resolve("categories.csv"), "id,name_en\na,Alpha\n");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return folder;
+  }
+
   public static Dataset read(Path folder) {
     Diagnostics diagnostics = new Diagnostics();
     try {

@@ -2,7 +2,6 @@ package org.policybrief.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -30,16 +29,7 @@ class LongTableTest {
   @Test
   void aLongTableIsOneTableToTheReader() throws Exception {
     int rows = 45;
-    StringBuilder measures = new StringBuilder("id,document,category,title_en,summary_en,date\n");
-    for (int i = 1; i <= rows; i++) {
-      measures.append(String.format("M%03d,D1,a,Measure number %d,%s,2025-03-01%n", i, i,
-          "A summary long enough to take two lines of the measure column. ".repeat(3)));
-    }
-    Files.writeString(folder.resolve("documents.csv"),
-        "id,country,title_en,issuer,date,type,url\nD1,GB,Strategy,Office,2025-03-01,strategy,\n");
-    Files.writeString(folder.resolve("measures.csv"), measures);
-    Files.writeString(folder.resolve("categories.csv"), "id,name_en\na,Alpha\n");
-    Dataset dataset = TestDatasets.read(folder);
+    Dataset dataset = TestDatasets.read(TestDatasets.longTable(folder, rows));
     BriefingSpec spec = new BriefingSpec(LocalDate.of(2026, 11, 23), "en", "", null);
 
     BriefingRenderer.Rendered rendered = new BriefingRenderer().render(dataset, TestDatasets.analyze(dataset), spec);

@@ -3,7 +3,6 @@ package org.policybrief.render;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -35,16 +34,7 @@ class RepeatedHeaderTest {
 
   @Test
   void aMeasuresTableDrawsItsHeaderOncePerPage() throws Exception {
-    StringBuilder measures = new StringBuilder("id,document,category,title_en,summary_en,date\n");
-    for (int i = 1; i <= 45; i++) {
-      measures.append(String.format("M%03d,D1,a,Measure number %d,%s,2025-03-01%n", i, i,
-          "A summary long enough to take two lines of the measure column. ".repeat(3)));
-    }
-    Files.writeString(folder.resolve("documents.csv"),
-        "id,country,title_en,issuer,date,type,url\nD1,GB,Strategy,Office,2025-03-01,strategy,\n");
-    Files.writeString(folder.resolve("measures.csv"), measures);
-    Files.writeString(folder.resolve("categories.csv"), "id,name_en\na,Alpha\n");
-    Dataset dataset = TestDatasets.read(folder);
+    Dataset dataset = TestDatasets.read(TestDatasets.longTable(folder, 45));
     for (String language : List.of("en", "zh-Hans", "zh-Hant")) {
       assertDrawnOncePerPage(dataset, language, MEASURES_HEADER);
     }
