@@ -81,10 +81,15 @@ final class ArchivePaths {
    * part of the name. {@link #decode} gives the name back.
    */
   static String encodeSegment(String name) {
+    return percentEncoded(name, "-._~");
+  }
+
+  /** {@code text} with every byte of its UTF-8 percent-encoded but ASCII letters, digits and {@code kept}. */
+  static String percentEncoded(String text, String kept) {
     StringBuilder encoded = new StringBuilder();
-    for (byte b : name.getBytes(StandardCharsets.UTF_8)) {
+    for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
       char c = (char) (b & 0xFF);
-      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || "-._~".indexOf(c) >= 0) {
+      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || kept.indexOf(c) >= 0) {
         encoded.append(c);
       } else {
         encoded.append('%').append(String.format(Locale.ROOT, "%02X", b & 0xFF));

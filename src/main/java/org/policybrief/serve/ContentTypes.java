@@ -1,6 +1,5 @@
 package org.policybrief.serve;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
@@ -42,17 +41,9 @@ final class ContentTypes {
    */
   static String attachment(String fileName) {
     StringBuilder ascii = new StringBuilder();
-    StringBuilder encoded = new StringBuilder();
     fileName.codePoints().forEach(c -> ascii.append(c >= 0x20 && c < 0x7F && c != '"' && c != '\\' ? (char) c : '_'));
-    for (byte b : fileName.getBytes(StandardCharsets.UTF_8)) {
-      char c = (char) (b & 0xFF);
-      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || "!#$&+-.^_`|~".indexOf(c) >= 0) {
-        encoded.append(c);
-      } else {
-        encoded.append('%').append(String.format(Locale.ROOT, "%02X", b & 0xFF));
-      }
-    }
-    return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded;
+    return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''"
+        + ArchivePaths.percentEncoded(fileName, "!#$&+-.^_`|~");
   }
 
   private static String extension(Path file) {
