@@ -22,10 +22,15 @@ public final class InvisibleText {
   private static boolean isInvisible(int cp) {
     return Character.isWhitespace(cp) || Character.isSpaceChar(cp)
         || Character.getType(cp) == Character.FORMAT   // ZWSP, word joiner, BOM, ZWJ, bidi marks
-        || (cp >= 0xFE00 && cp <= 0xFE0F) || (cp >= 0xE0100 && cp <= 0xE01EF) // variation selectors
+        || isVariationSelector(cp)
         || (cp >= 0x180B && cp <= 0x180F)                // Mongolian variation selectors
         || cp == 0x034F                                  // combining grapheme joiner
         || cp == 0x115F || cp == 0x1160 || cp == 0x3164 || cp == 0xFFA0; // Hangul fillers
+  }
+
+  /** Variation selectors (U+FE00–FE0F, U+E0100–E01EF) choose a glyph's style and draw nothing. */
+  public static boolean isVariationSelector(int cp) {
+    return (cp >= 0xFE00 && cp <= 0xFE0F) || (cp >= 0xE0100 && cp <= 0xE01EF);
   }
 
   /** The text's distinct characters as {@code U+200B ZERO WIDTH SPACE}, the first three. */

@@ -8,8 +8,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.policybrief.model.BriefingSpec;
+import org.policybrief.model.InvisibleText;
 import org.policybrief.model.Text;
-import org.policybrief.render.fonts.GlyphCheck;
 
 /**
  * How one edition language writes dates, numbers and heading numbers, which text of the data it
@@ -125,7 +125,7 @@ final class EditionLanguage implements BriefingView.Numbering {
     for (int i = 0; i < text.length(); ) {
       int cp = text.codePointAt(i);
       int next = i + Character.charCount(cp);
-      boolean dropped = GlyphCheck.isVariationSelector(cp) || cp == 0x200B || cp == 0x2060 || cp == 0xFEFF;
+      boolean dropped = InvisibleText.isVariationSelector(cp) || cp == 0x200B || cp == 0x2060 || cp == 0xFEFF;
       if (dropped && out == null) {
         out = new StringBuilder(text.length()).append(text, 0, i);
       } else if (!dropped && out != null) {

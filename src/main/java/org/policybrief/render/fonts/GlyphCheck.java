@@ -17,6 +17,7 @@ import org.policybrief.diag.Location;
 import org.policybrief.model.Category;
 import org.policybrief.model.Dataset;
 import org.policybrief.model.Document;
+import org.policybrief.model.InvisibleText;
 import org.policybrief.model.Measure;
 import org.policybrief.model.Text;
 
@@ -202,17 +203,12 @@ public final class GlyphCheck {
     return true;
   }
 
-  /** Variation selectors (U+FE00–FE0F, U+E0100–E01EF) choose a glyph's style and draw nothing. */
-  public static boolean isVariationSelector(int cp) {
-    return (cp >= 0xFE00 && cp <= 0xFE0F) || (cp >= 0xE0100 && cp <= 0xE01EF);
-  }
-
   /** Spaces, controls and format characters (ZWJ, variation selectors, bidi marks) draw nothing. */
   private static boolean isDrawable(int cp) {
     int type = Character.getType(cp);
     return !Character.isWhitespace(cp) && !Character.isSpaceChar(cp)
         && type != Character.CONTROL && type != Character.FORMAT
         && type != Character.NON_SPACING_MARK && type != Character.UNASSIGNED
-        && type != Character.SURROGATE && !isVariationSelector(cp);
+        && type != Character.SURROGATE && !InvisibleText.isVariationSelector(cp);
   }
 }
