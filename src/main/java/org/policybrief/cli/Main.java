@@ -27,10 +27,7 @@ public final class Main {
    * Made at start-up: when the heap runs out, other threads may still hold it full, and building
    * the text then failed with a second out-of-memory error (exit 1, a stack trace).
    */
-  private static final String OUT_OF_MEMORY = "policybrief: out of memory: the command needs more"
-      + " than the " + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB of heap this Java"
-      + " allows; nothing was written. Give it more, e.g. JAVA_OPTS=-Xmx2g bin/policybrief …, or"
-      + " java -Xmx2g -jar target/policybrief.jar …, or select less data.";
+  private static final String OUT_OF_MEMORY = outOfMemoryAdvice(Runtime.getRuntime().maxMemory());
   private static final byte[] OUT_OF_MEMORY_LINE =
       (OUT_OF_MEMORY + System.lineSeparator()).getBytes(StandardCharsets.UTF_8);
 
@@ -164,6 +161,19 @@ public final class Main {
       handler.setLevel(level);
     }
     com.openhtmltopdf.util.XRLog.setLoggingEnabled(verbose);
+  }
+
+  /**
+   * The advice for a heap of {@code maxHeap} bytes that ran out: twice as much, in whole
+   * gigabytes and at least 2 GB (a run with 2.7 GB was told to try 2 GB).
+   */
+  static String outOfMemoryAdvice(long maxHeap) {
+    long megabytes = maxHeap / (1024 * 1024);
+    String more = "-Xmx" + Math.max(2, (2 * megabytes + 1023) / 1024) + "g";
+    return "policybrief: out of memory: the command needs more than the " + megabytes + " MB of"
+        + " heap this Java allows; nothing was written. Give it more, e.g. JAVA_OPTS=" + more
+        + " bin/policybrief …, or java " + more + " -jar target/policybrief.jar …, or select less"
+        + " data.";
   }
 
   /** Nothing was published (writes are atomic); the user can give the JVM more memory. */

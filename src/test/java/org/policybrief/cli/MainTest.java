@@ -39,6 +39,15 @@ class MainTest {
     assertAdvice(new RunsOutOfHeap());
   }
 
+  @Test
+  void theAdviceAsksForMoreThanTheHeapThatRanOut() {
+    long megabyte = 1024 * 1024;
+
+    assertThat(Main.outOfMemoryAdvice(576 * megabyte)).contains("576 MB").contains("JAVA_OPTS=-Xmx2g ");
+    assertThat(Main.outOfMemoryAdvice(2732 * megabyte)).contains("2732 MB").contains("JAVA_OPTS=-Xmx6g ")
+        .contains("java -Xmx6g -jar");
+  }
+
   private static void assertAdvice(Callable<Integer> command) {
     StringWriter err = new StringWriter();
     int code = Main.execute(new CommandLine(command), new String[0],
