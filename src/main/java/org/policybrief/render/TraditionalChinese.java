@@ -1,10 +1,5 @@
 package org.policybrief.render;
 
-import com.github.houbb.opencc4j.util.ZhConverterUtil;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -28,7 +23,7 @@ import java.util.Map;
 final class TraditionalChinese {
 
   /** opencc4j's Taiwan variants table, keyed by the Simplified character. */
-  private static final String TW_VARIANTS = "/data/dictionary/TWVariants.txt";
+  private static final String TW_VARIANTS = "TWVariants.txt";
 
   /**
    * OpenCC's Simplified → Traditional tables, as opencc4j copies them, each read once: a
@@ -37,16 +32,13 @@ final class TraditionalChinese {
    */
   private static final class Conversion {
     static final Map<Integer, String> CHARACTERS = new HashMap<>();
-    static final Map<String, String> PHRASES = new HashMap<>();
-    static final int LONGEST_PHRASE;
+    static final PhraseTable PHRASES = new PhraseTable("STPhrases.txt");
     static final Map<Integer, String> TAIWAN_FORMS;
 
     static {
       Map<String, List<String>> readings = new HashMap<>();
-      SimplifiedChinese.readAllEntries("STCharacters.txt", readings::put);
+      ChineseTables.readAllEntries("STCharacters.txt", readings::put);
       readings.forEach((key, all) -> CHARACTERS.put(key.codePointAt(0), all.get(0)));
-      SimplifiedChinese.readEntries("STPhrases.txt", PHRASES::put);
-      LONGEST_PHRASE = PHRASES.keySet().stream().mapToInt(String::length).max().orElse(0);
       TAIWAN_FORMS = taiwanForms(readings);
     }
   }
@@ -54,7 +46,7 @@ final class TraditionalChinese {
   private TraditionalChinese() {}
 
   static String convert(String text) {
-    if (text.isEmpty() || !ZhConverterUtil.containsChinese(text)) {
+    if (!hasHan(text)) {
       return text;
     }
     if (isTraditional(text)) {
@@ -160,12 +152,9 @@ final class TraditionalChinese {
 
   /** The length in chars of the longest phrase starting (or ending) at {@code at}; else of one character. */
   private static int longestPhrase(String text, int at, boolean starting) {
-    int room = starting ? text.length() - at : at;
-    for (int length = Math.min(Conversion.LONGEST_PHRASE, room); length > 1; length--) {
-      String candidate = starting ? text.substring(at, at + length) : text.substring(at - length, at);
-      if (Conversion.PHRASES.containsKey(candidate)) {
-        return length;
-      }
+    int phrase = starting ? Conversion.PHRASES.longestFrom(text, at) : Conversion.PHRASES.longestTo(text, at);
+    if (phrase > 0) {
+      return phrase;
     }
     return starting
         ? Character.charCount(text.codePointAt(at))
@@ -183,19 +172,19 @@ final class TraditionalChinese {
   /** True when the text has a character only Traditional writes (國) and none only Simplified writes (国). */
   static boolean isTraditional(String text) {
     boolean traditionalOnly = false;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (!ZhConverterUtil.isChinese(c)) {
-        continue;
-      }
-      boolean simple = ZhConverterUtil.isSimple(c);
-      boolean traditional = ZhConverterUtil.isTraditional(c);
-      if (simple && !traditional) {
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      if (ChineseTables.simplifiedOnly(cp)) {
         return false;
       }
-      traditionalOnly |= traditional && !simple;
+      traditionalOnly |= ChineseTables.traditionalOnly(cp);
+      i += Character.charCount(cp);
     }
     return traditionalOnly;
+  }
+
+  private static boolean hasHan(String text) {
+    return text.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
   }
 
   /**
@@ -208,23 +197,16 @@ final class TraditionalChinese {
    */
   private static Map<Integer, String> taiwanForms(Map<String, List<String>> readings) {
     Map<Integer, String> forms = new HashMap<>();
-    try (InputStream in = ZhConverterUtil.class.getResourceAsStream(TW_VARIANTS)) {
-      if (in == null) {
-        throw new IllegalStateException(TW_VARIANTS + " is missing from opencc4j");
-      }
-      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-        String[] pair = line.strip().split("\\s+");
-        if (pair.length == 2) {
-          for (String traditional : readings.getOrDefault(pair[0], List.of())) {
-            if (!traditional.equals(pair[0]) && !traditional.equals(pair[1])
-                && traditional.codePointCount(0, traditional.length()) == 1) {
-              forms.put(traditional.codePointAt(0), pair[1]);
-            }
+    for (String line : ChineseTables.resource(TW_VARIANTS).split("\n")) {
+      String[] pair = line.strip().split("\\s+");
+      if (pair.length == 2) {
+        for (String traditional : readings.getOrDefault(pair[0], List.of())) {
+          if (!traditional.equals(pair[0]) && !traditional.equals(pair[1])
+              && traditional.codePointCount(0, traditional.length()) == 1) {
+            forms.put(traditional.codePointAt(0), pair[1]);
           }
         }
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
     // 着 is not in the character table (it is Traditional too), so the rule above skips the
     // variants table's 着 → 著; Taiwan writes 著 in every reading (意味著, 著手), and 着 is not in Big5.
