@@ -7,6 +7,9 @@ import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
 import org.policybrief.model.BriefingSpec;
 import org.policybrief.model.InvisibleText;
 import org.policybrief.model.Text;
@@ -24,6 +27,14 @@ final class EditionLanguage implements BriefingView.Numbering {
   private final Locale locale;
   private final DateTimeFormatter dateFormat;
   private final long groupDigitsFrom;
+  /**
+   * The Chinese texts already set ({@link #plain}), as each is set again for the glyph check, the
+   * briefing and, in a weekly run, the check of each briefing. Emptied when it reaches
+   * {@link #PLAIN_TEXTS_KEPT} texts: a server keeps its languages for as long as it runs.
+   */
+  private final Map<String, String> plainTexts = new ConcurrentHashMap<>();
+
+  private static final int PLAIN_TEXTS_KEPT = 50_000;
 
   private EditionLanguage(String id, Messages messages) {
     this.id = id;
@@ -94,14 +105,24 @@ final class EditionLanguage implements BriefingView.Numbering {
    * punctuation, which may be the English text's around a Chinese name.
    */
   String plain(String text) {
-    String printable = printable(text);
-    return switch (id) {
-      case BriefingSpec.TRADITIONAL_CHINESE -> FullWidthPunctuation.of(
-          HanLatinSpacing.of(Kana.convertOutside(StraightQuotes.of(printable), TraditionalChinese::convert)));
-      case BriefingSpec.SIMPLIFIED_CHINESE -> FullWidthPunctuation.of(
-          HanLatinSpacing.of(Kana.convertOutside(StraightQuotes.of(printable), SimplifiedChinese::convert)));
-      default -> HanLatinSpacing.of(printable);
-    };
+    if (!isChinese()) {
+      return HanLatinSpacing.of(printable(text));
+    }
+    String set = plainTexts.get(text);
+    if (set == null) {
+      if (plainTexts.size() >= PLAIN_TEXTS_KEPT) {
+        plainTexts.clear();
+      }
+      set = setAsChinese(text);
+      plainTexts.put(text, set);
+    }
+    return set;
+  }
+
+  private String setAsChinese(String text) {
+    UnaryOperator<String> script = id.equals(BriefingSpec.TRADITIONAL_CHINESE)
+        ? TraditionalChinese::convert : SimplifiedChinese::convert;
+    return FullWidthPunctuation.of(HanLatinSpacing.of(Kana.convertOutside(StraightQuotes.of(printable(text)), script)));
   }
 
   /**
