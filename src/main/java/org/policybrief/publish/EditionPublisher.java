@@ -100,12 +100,13 @@ public final class EditionPublisher {
     try {
       Map<String, byte[]> pdfs = new LinkedHashMap<>(files.pdfs());
       pdfs.put(MARKER, edition.getBytes(StandardCharsets.UTF_8));
-      StagedFolders.writeAll(staging.resolve("edition"), pdfs);
-      StagedFolders.writeAll(staging.resolve("snapshot"), files.snapshot());
+      // a file the same as the one it replaces is staged as that file, its date kept (StagedFolders)
+      StagedFolders.writeAll(staging.resolve("edition"), pdfs, publishedFolder(edition));
+      StagedFolders.writeAll(staging.resolve("snapshot"), files.snapshot(), publishedFolder(SNAPSHOTS, edition));
       Manifest manifest = before.with(files.entry(), keep);
       boolean newest = manifest.newest().edition().equals(edition);
       if (newest) {
-        StagedFolders.writeAll(staging.resolve(LATEST), latestFiles(files));
+        StagedFolders.writeAll(staging.resolve(LATEST), latestFiles(files), publishedFolder(LATEST));
       }
       ArchiveFiles pages = archive.apply(manifest);
       Map<String, byte[]> top = new LinkedHashMap<>();
@@ -115,7 +116,7 @@ public final class EditionPublisher {
       }
       top.put("feed.xml", pages.feedXml());
       top.put(Manifest.FILE, manifest.toJson());
-      StagedFolders.writeAll(staging.resolve("top"), top);
+      StagedFolders.writeAll(staging.resolve("top"), top, out);
       List<String> dropped = listed.editions().stream().map(Manifest.Edition::edition)
           .filter(e -> !manifest.lists(e)).toList();
       Publication publication = new Publication(out, staging, renamer);
@@ -160,6 +161,21 @@ public final class EditionPublisher {
         throw new FileSystemException(out.resolve(name).toString(), null, "is a folder, not a file");
       }
     }
+  }
+
+  /**
+   * The folder {@code names} lead to under the output folder, or null when one of them is missing
+   * or a symbolic link: files outside the output folder are never taken as published ones.
+   */
+  private Path publishedFolder(String... names) {
+    Path folder = out;
+    for (String name : names) {
+      folder = folder.resolve(name);
+      if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+        return null;
+      }
+    }
+    return folder;
   }
 
   /** The edition's PDFs under the names {@code latest/} gives them, which never change. */

@@ -10,6 +10,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -68,8 +69,26 @@ final class StagedFolders {
   }
 
   static void writeAll(Path folder, Map<String, byte[]> files) throws IOException {
+    writeAll(folder, files, null);
+  }
+
+  /**
+   * Writes {@code files} into {@code folder}, flushed to disk. A file whose bytes are those of
+   * the file of its name in {@code published} (the folder the staged one replaces or joins; null
+   * for none) is staged as that very file, by a hard link: an edition published again on the same
+   * data leaves each unchanged file as it was, its modification time (so the portal's ETag, HTTP
+   * caches and rsync mirrors) included, while the folder is still replaced in one step and a
+   * file renamed onto itself stays. Where the file system has no hard links it is written anew
+   * and given the published file's modification time.
+   */
+  static void writeAll(Path folder, Map<String, byte[]> files, Path published) throws IOException {
     Files.createDirectories(folder);
     for (Map.Entry<String, byte[]> file : files.entrySet()) {
+      Path same = published == null ? null : published.resolve(file.getKey());
+      boolean unchanged = same != null && sameBytes(same, file.getValue());
+      if (unchanged && linked(folder.resolve(file.getKey()), same)) {
+        continue;
+      }
       try (FileChannel channel = FileChannel.open(folder.resolve(file.getKey()),
           StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
         ByteBuffer buffer = ByteBuffer.wrap(file.getValue());
@@ -84,8 +103,30 @@ final class StagedFolders {
         // a full disk says only "No space left on device": name where
         throw new FileSystemException(folder.resolve(file.getKey()).toString(), null, e.getMessage());
       }
+      if (unchanged) {
+        Files.setLastModifiedTime(folder.resolve(file.getKey()), Files.getLastModifiedTime(same));
+      }
     }
     syncFolder(folder);
+  }
+
+  /** Whether {@code file} is a regular file (not a link) of exactly these bytes. */
+  private static boolean sameBytes(Path file, byte[] bytes) {
+    try {
+      return Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) && Files.size(file) == bytes.length
+          && Arrays.equals(Files.readAllBytes(file), bytes);
+    } catch (IOException e) {
+      return false; // unreadable: written anew, as a changed file is
+    }
+  }
+
+  private static boolean linked(Path link, Path existing) {
+    try {
+      Files.createLink(link, existing);
+      return true;
+    } catch (IOException | UnsupportedOperationException e) {
+      return false; // no hard links here (FAT, some network file systems): written anew
+    }
   }
 
   /** Flushes a folder's entries (Linux and macOS allow it; elsewhere it is skipped). */

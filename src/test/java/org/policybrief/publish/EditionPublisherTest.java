@@ -8,6 +8,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -83,6 +87,37 @@ class EditionPublisherTest {
     assertThat(read("2026-11-23/overview-zh-Hans.pdf")).isEqualTo("new");
     assertThat(Manifest.read(out).editions()).hasSize(1);
     assertThat(hiddenStaging()).isEmpty();
+  }
+
+  @Test
+  void republishingAnEditionOnTheSameDataLeavesEveryUnchangedFileAsItWas() throws IOException {
+    publish(edition("2026-11-23", "same"), 5);
+    List<String> files = List.of("2026-11-23/overview-zh-Hans.pdf", "latest/overview-zh-Hans.pdf",
+        ".snapshots/2026-11-23/measures.csv", "index.html", "feed.xml", Manifest.FILE);
+    FileTime lastWeek = FileTime.from(Instant.parse("2026-11-23T06:00:00Z"));
+    for (String file : files) {
+      Files.setLastModifiedTime(out.resolve(file), lastWeek);
+    }
+    Map<String, Object> inodes = new HashMap<>();
+    for (String file : files) {
+      inodes.put(file, Files.readAttributes(out.resolve(file), BasicFileAttributes.class).fileKey());
+    }
+
+    publish(edition("2026-11-23", "same"), 5);
+
+    for (String file : files) {
+      assertThat(Files.getLastModifiedTime(out.resolve(file))).as(file).isEqualTo(lastWeek);
+      assertThat(Files.readAttributes(out.resolve(file), BasicFileAttributes.class).fileKey()).as(file)
+          .isEqualTo(inodes.get(file));
+    }
+    assertThat(hiddenStaging()).isEmpty();
+
+    publish(edition("2026-11-23", "corrected"), 5); // a changed briefing is written anew
+
+    assertThat(read("2026-11-23/overview-zh-Hans.pdf")).isEqualTo("corrected");
+    assertThat(Files.getLastModifiedTime(out.resolve("latest/overview-zh-Hans.pdf"))).isNotEqualTo(lastWeek);
+    assertThat(Files.getLastModifiedTime(out.resolve(".snapshots/2026-11-23/measures.csv"))).isEqualTo(lastWeek);
+    assertThat(Files.getLastModifiedTime(out.resolve("index.html"))).isEqualTo(lastWeek);
   }
 
   @Test
