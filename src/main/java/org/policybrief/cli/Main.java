@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import org.policybrief.model.IsoDate;
+import org.policybrief.publish.EditionPublisher;
 import org.policybrief.render.BriefingRenderer;
 import org.policybrief.render.fonts.JdkFonts;
 import picocli.CommandLine;
@@ -201,6 +202,9 @@ public final class Main {
 
   private static String describe(Throwable e) {
     Throwable cause = e instanceof UncheckedIOException && e.getCause() != null ? e.getCause() : e;
+    if (cause instanceof EditionPublisher.NotPublished notPublished) {
+      return describe(notPublished.getCause()) + "; " + notPublished.outcome();
+    }
     String message = cause.getMessage();
     String kind = cause.getClass().getSimpleName();
     if (cause instanceof java.nio.file.AccessDeniedException) {

@@ -93,39 +93,79 @@ public final class EditionPublisher {
   public Manifest publish(EditionFiles files, int keep, Function<Manifest, ArchiveFiles> archive)
       throws IOException {
     String edition = files.entry().edition();
-    Manifest listed = Manifest.read(out); // first: one it cannot read stops it before any change
-    Manifest before = listed.without(goneEditions(listed));
-    checkTargets(edition, before);
     Path staging = out.resolve(".staging-" + UUID.randomUUID());
     try {
-      Map<String, byte[]> pdfs = new LinkedHashMap<>(files.pdfs());
-      pdfs.put(MARKER, edition.getBytes(StandardCharsets.UTF_8));
-      // a file the same as the one it replaces is staged as that file, its date kept (StagedFolders)
-      StagedFolders.writeAll(staging.resolve("edition"), pdfs, publishedFolder(edition));
-      StagedFolders.writeAll(staging.resolve("snapshot"), files.snapshot(), publishedFolder(SNAPSHOTS, edition));
-      Manifest manifest = before.with(files.entry(), keep);
-      boolean newest = manifest.newest().edition().equals(edition);
-      if (newest) {
-        StagedFolders.writeAll(staging.resolve(LATEST), latestFiles(files), publishedFolder(LATEST));
-      }
-      ArchiveFiles pages = archive.apply(manifest);
-      Map<String, byte[]> top = new LinkedHashMap<>();
-      top.put("index.html", pages.indexHtml());
-      if (pages.englishIndexHtml() != null) {
-        top.put("index.en.html", pages.englishIndexHtml());
-      }
-      top.put("feed.xml", pages.feedXml());
-      top.put(Manifest.FILE, manifest.toJson());
-      StagedFolders.writeAll(staging.resolve("top"), top, out);
-      List<String> dropped = listed.editions().stream().map(Manifest.Edition::edition)
-          .filter(e -> !manifest.lists(e)).toList();
+      Manifest manifest;
+      List<String> dropped;
       Publication publication = new Publication(out, staging, renamer);
-      publication.record(edition, dropped);
-      publication.complete(edition, manifest, dropped);
+      try {
+        Manifest listed = Manifest.read(out); // first: one it cannot read stops it before any change
+        Manifest staged = stage(files, keep, archive, staging, listed);
+        dropped = listed.editions().stream().map(Manifest.Edition::edition).filter(e -> !staged.lists(e)).toList();
+        publication.record(edition, dropped);
+        publication.putInPlace(edition, staged); // undone when it fails: nothing readers see has changed
+        manifest = staged;
+      } catch (IOException e) {
+        throw new NotPublished(edition, e);
+      }
+      publication.finish(dropped);
       return manifest;
     } finally {
       StagedFolders.deleteTree(staging);
     }
+  }
+
+  /**
+   * Why publishing stopped before readers could see any change, or after every change was
+   * undone (a full disk while staging, a folder in the way, a {@code latest/} that cannot be
+   * written): its message is the cause's, then that the archive is as it was, which a cron log
+   * that ends with an input/output error otherwise leaves unsaid.
+   */
+  public static final class NotPublished extends IOException {
+
+    private final String outcome;
+
+    NotPublished(String edition, IOException cause) {
+      super(cause.getMessage() + "; " + outcome(edition), cause);
+      this.outcome = outcome(edition);
+    }
+
+    private static String outcome(String edition) {
+      return "edition " + edition + " was not published: the archive is as it was";
+    }
+
+    /** What it left: nothing changed. */
+    public String outcome() {
+      return outcome;
+    }
+  }
+
+  /** Writes everything of the edition into {@code staging}; returns the manifest that will list it. */
+  private Manifest stage(EditionFiles files, int keep, Function<Manifest, ArchiveFiles> archive, Path staging,
+      Manifest listed) throws IOException {
+    String edition = files.entry().edition();
+    Manifest before = listed.without(goneEditions(listed));
+    checkTargets(edition, before);
+    Map<String, byte[]> pdfs = new LinkedHashMap<>(files.pdfs());
+    pdfs.put(MARKER, edition.getBytes(StandardCharsets.UTF_8));
+    // a file the same as the one it replaces is staged as that file, its date kept (StagedFolders)
+    StagedFolders.writeAll(staging.resolve("edition"), pdfs, publishedFolder(edition));
+    StagedFolders.writeAll(staging.resolve("snapshot"), files.snapshot(), publishedFolder(SNAPSHOTS, edition));
+    Manifest manifest = before.with(files.entry(), keep);
+    boolean newest = manifest.newest().edition().equals(edition);
+    if (newest) {
+      StagedFolders.writeAll(staging.resolve(LATEST), latestFiles(files), publishedFolder(LATEST));
+    }
+    ArchiveFiles pages = archive.apply(manifest);
+    Map<String, byte[]> top = new LinkedHashMap<>();
+    top.put("index.html", pages.indexHtml());
+    if (pages.englishIndexHtml() != null) {
+      top.put("index.en.html", pages.englishIndexHtml());
+    }
+    top.put("feed.xml", pages.feedXml());
+    top.put(Manifest.FILE, manifest.toJson());
+    StagedFolders.writeAll(staging.resolve("top"), top, out);
+    return manifest;
   }
 
   /**

@@ -52,8 +52,11 @@ final class Publication {
     StagedFolders.writeAll(staging, Map.of(RECORD, lines));
   }
 
-  /** Every rename of a staged edition; a failure before the archive files changed undoes the rest. */
-  void complete(String edition, Manifest manifest, List<String> dropped) throws IOException {
+  /**
+   * The renames of a staged edition up to the archive files: its folder, snapshot and
+   * {@code latest/}; a failure undoes them, so that the archive is as it was. {@link #finish} follows.
+   */
+  void putInPlace(String edition, Manifest manifest) throws IOException {
     prepareSnapshots();
     Files.createDirectories(staging.resolve(ASIDE));
     Files.createDirectories(staging.resolve(ASIDE_SNAPSHOTS));
@@ -67,7 +70,6 @@ final class Publication {
       undo(edition);
       throw e;
     }
-    finish(dropped);
   }
 
   /**
@@ -152,7 +154,7 @@ final class Publication {
    * The archive files by one rename each, the manifest last, then retention; a file already moved
    * by a run killed midway is not in the staging folder any more.
    */
-  private void finish(List<String> dropped) throws IOException {
+  void finish(List<String> dropped) throws IOException {
     for (String name : TOP_FILES) {
       Path staged = staging.resolve("top").resolve(name);
       if (Files.exists(staged)) {

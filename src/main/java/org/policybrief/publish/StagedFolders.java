@@ -39,10 +39,18 @@ final class StagedFolders {
    * one, so an existing {@code target} (the same edition published again) is first moved aside.
    */
   static void replaceFolder(Path fresh, Path target, Path aside, Renamer renamer) throws IOException {
-    if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+    boolean replacing = Files.exists(target, LinkOption.NOFOLLOW_LINKS);
+    if (replacing) {
       renamer.rename(target, aside);
     }
-    renamer.rename(fresh, target);
+    try {
+      renamer.rename(fresh, target);
+    } catch (IOException e) {
+      if (replacing) {
+        renamer.rename(aside, target); // the staging folder, which holds it, is deleted next
+      }
+      throw e;
+    }
     syncFolder(target.getParent());
   }
 

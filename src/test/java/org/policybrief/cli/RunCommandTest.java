@@ -218,6 +218,26 @@ class RunCommandTest {
    * edition. While it runs, a second run is refused with 75; after the kill, no partial file is
    * visible and the next run publishes the edition and clears what the killed one left.
    */
+  /**
+   * A run whose publishing failed before any change (a full disk while staging, a file where
+   * latest/ goes) ended its log with the input/output error alone, after "publishing": whether the
+   * archive had changed was left unsaid. It now says that the edition was not published.
+   */
+  @Test
+  void aPublishingThatChangedNothingSaysSo() throws Exception {
+    Path out = Files.createDirectories(work.resolve("output"));
+    Files.writeString(out.resolve("latest"), "a file where latest/ goes");
+    Path plan = plan("data: data\nbriefings:\n  - name: all\n    language: zh-Hans\n");
+
+    Result result = run("run", "--plan", plan.toString(), "--out", out.toString(), "--edition", "2026-11-23");
+
+    assertThat(result.code()).isEqualTo(74);
+    assertThat(result.err()).endsWith("policybrief: input/output error: " + out.resolve("latest")
+        + ": exists and is not a folder; edition 2026-11-23 was not published: the archive is as it was"
+        + System.lineSeparator());
+    assertThat(visibleFiles(out)).containsExactly("latest");
+  }
+
   @Test
   void aRunKilledMidwayLeavesNoPartialFileAndTheNextRunSucceeds() throws Exception {
     Path out = work.resolve("output");

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -14,6 +15,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -172,7 +174,8 @@ class EditionPublisherTest {
     Files.writeString(out.resolve(EditionPublisher.LATEST), "a file");
 
     assertThatThrownBy(() -> publish(edition("2026-11-30", "two"), 5))
-        .isInstanceOf(IOException.class).hasMessageContaining("latest").hasMessageContaining("not a folder");
+        .isInstanceOf(EditionPublisher.NotPublished.class).hasMessageContaining("latest")
+        .hasMessageEndingWith("not a folder; edition 2026-11-30 was not published: the archive is as it was");
     assertThat(out.resolve("2026-11-30")).doesNotExist();
     assertThat(out.resolve(".snapshots/2026-11-30")).doesNotExist();
     assertThat(Manifest.read(out).editions()).extracting(Manifest.Edition::edition).containsExactly("2026-11-23");
@@ -194,6 +197,27 @@ class EditionPublisherTest {
     assertThat(read("latest/overview-zh-Hans.pdf")).isEqualTo("one");
     assertThat(read("latest/old/notes.txt")).isEqualTo("mine");
     assertThat(Manifest.read(out).editions()).extracting(Manifest.Edition::edition).containsExactly("2026-11-23");
+    assertThat(hiddenStaging()).isEmpty();
+  }
+
+  @Test
+  void aRenameThatFailsWhenAnEditionIsPublishedAgainPutsThePublishedOneBack() throws IOException {
+    publish(edition("2026-11-23", "published"), 5);
+    AtomicInteger renames = new AtomicInteger();
+    EditionPublisher failing = new EditionPublisher(out, (from, to) -> {
+      if (renames.incrementAndGet() == 2) { // the new folder's, once the published one is aside
+        throw new FileSystemException(to.toString(), null, "No space left on device");
+      }
+      StagedFolders.ATOMIC.rename(from, to);
+    });
+
+    assertThatThrownBy(() -> failing.publish(edition("2026-11-23", "again"), 5, manifest -> new ArchiveFiles(
+        "page".getBytes(StandardCharsets.UTF_8), "feed".getBytes(StandardCharsets.UTF_8))))
+        .isInstanceOf(EditionPublisher.NotPublished.class)
+        .hasMessage(out.resolve("2026-11-23") + ": No space left on device;"
+            + " edition 2026-11-23 was not published: the archive is as it was");
+    assertThat(read("2026-11-23/overview-zh-Hans.pdf")).isEqualTo("published");
+    assertThat(read("index.html")).isEqualTo("page of 1");
     assertThat(hiddenStaging()).isEmpty();
   }
 
@@ -222,7 +246,7 @@ class EditionPublisherTest {
     });
     for (EditionFiles files : List.of(edition("2026-11-30", "two"), edition("2026-11-23", "one again"))) {
       assertThatThrownBy(() -> refused.publish(files, 5, manifest -> new ArchiveFiles(new byte[0], new byte[0])))
-          .isInstanceOf(AccessDeniedException.class);
+          .isInstanceOf(EditionPublisher.NotPublished.class).hasCauseInstanceOf(AccessDeniedException.class);
 
       assertThat(out.resolve("2026-11-30")).doesNotExist();
       assertThat(out.resolve(".snapshots/2026-11-30")).doesNotExist();
