@@ -7,17 +7,21 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.UUID;
 
 /**
  * The only way policybrief writes a result: into a hidden temporary file in the target folder,
  * flushed to disk, then renamed over the target in one step. Readers see the old file or the new
  * one, never half of one; on failure the temporary file is removed and the old file is untouched.
+ * A target that already holds the same bytes is left as it is, so that its modification time
+ * (what make, rsync and HTTP caches go by) says when the briefing last changed.
  */
 public final class AtomicFiles {
 
@@ -48,6 +52,9 @@ public final class AtomicFiles {
     if (Files.isDirectory(target)) {
       throw new FileSystemException(target.toString(), null, "is a folder, not a file");
     }
+    if (holds(target, bytes)) {
+      return target; // left as it was, its modification time too: same data, same file
+    }
     // A fresh hidden name (not createTempFile, whose owner-only mode would make a published
     // briefing unreadable to the web server): the file gets the umask's usual permissions.
     Path temp = folder.resolve("." + fileName + "." + UUID.randomUUID() + ".tmp");
@@ -63,6 +70,16 @@ public final class AtomicFiles {
       return target;
     } finally {
       Files.deleteIfExists(temp);
+    }
+  }
+
+  /** Whether {@code file} is a regular file (not a link) of exactly these bytes. */
+  private static boolean holds(Path file, byte[] bytes) {
+    try {
+      return Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) && Files.size(file) == bytes.length
+          && Arrays.equals(Files.readAllBytes(file), bytes);
+    } catch (IOException e) {
+      return false; // unreadable: replaced, as a changed file is
     }
   }
 

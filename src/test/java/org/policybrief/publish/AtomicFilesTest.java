@@ -9,6 +9,7 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.UUID;
@@ -27,6 +28,24 @@ class AtomicFilesTest {
   void refusesAnythingButAPlainFileName(String name) {
     assertThatThrownBy(() -> AtomicFiles.write(folder, name, new byte[1]))
         .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void theSameBytesLeaveTheFileAsItWasAndOtherBytesReplaceIt() throws IOException {
+    Path file = AtomicFiles.write(folder, "briefing.pdf", new byte[] {1, 2, 3});
+    FileTime lastWeek = FileTime.from(Instant.now().minusSeconds(7 * 86_400));
+    Files.setLastModifiedTime(file, lastWeek);
+    Object inode = Files.readAttributes(file, BasicFileAttributes.class).fileKey();
+
+    AtomicFiles.write(folder, "briefing.pdf", new byte[] {1, 2, 3});
+
+    assertThat(Files.getLastModifiedTime(file)).isEqualTo(lastWeek);
+    assertThat(Files.readAttributes(file, BasicFileAttributes.class).fileKey()).isEqualTo(inode);
+
+    AtomicFiles.write(folder, "briefing.pdf", new byte[] {1, 2, 4});
+
+    assertThat(Files.readAllBytes(file)).containsExactly(1, 2, 4);
+    assertThat(Files.getLastModifiedTime(file)).isNotEqualTo(lastWeek);
   }
 
   @Test
