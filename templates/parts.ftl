@@ -4,11 +4,13 @@
 <#assign fontFamily = .data_model.fontFamily>
 
 <#-- A data text that reads right to left (an Arabic title) is a paragraph of its own: dir on the
-     element that holds only it, <bdi> around it inside a sentence. Other text is printed as is. -->
+     element that holds only it. Inside a sentence, a text with right-to-left letters anywhere
+     (Saudi Arabia السعودية) goes in <bdi>, so that the sentence's colon and numbers after it stay
+     out of its Arabic run. Other text is printed as is. -->
 <#macro dir text><#if rtl(text)> dir="rtl"</#if></#macro>
-<#macro bdi text><#if rtl(text)><bdi>${text}</bdi><#else>${text}</#if></#macro>
+<#macro bdi text><#if hasRtl(text)><bdi>${text}</bdi><#else>${text}</#if></#macro>
 <#-- The same inside a message's text: between U+2068 and U+2069, the isolate marks. -->
-<#function iso text><#return rtl(text)?then("\x2068" + text + "\x2069", text)></#function>
+<#function iso text><#return hasRtl(text)?then("\x2068" + text + "\x2069", text)></#function>
 
 <#-- A data text shown in the other language, because this edition's column is empty. -->
 <#macro fallback on><#if on><span class="fallback">${t('fallback.tag')}</span></#if></#macro>

@@ -267,8 +267,8 @@ public final class BriefingRenderer {
   private static Map<String, Object> model(BriefingView view, FigureSet figures,
       EditionLanguage language, BriefingSpec spec, List<String> fontFamilies) {
     return new HashMap<>(Map.of("b", view, "t", language.messages(), "page", PageSetup.of(spec.pageSize()),
-        "figures", figures.views(), "fontFamily", FontLibrary.css(fontFamilies), "rtl", new RightToLeft(),
-        "paragraphRuns", new ParagraphRuns(), "list", new ListText(language.messages()),
+        "figures", figures.views(), "fontFamily", FontLibrary.css(fontFamilies), "rtl", RightToLeft.first(),
+        "hasRtl", RightToLeft.anywhere(), "paragraphRuns", new ParagraphRuns(), "list", new ListText(language.messages()),
         "part", PartView.whole(measuresPerCountry(view))));
   }
 

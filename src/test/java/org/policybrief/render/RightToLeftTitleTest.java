@@ -42,6 +42,9 @@ class RightToLeftTitleTest {
   /** "Kingdom of Saudi Arabia". */
   static final String COUNTRY = "المملكة العربية السعودية";
 
+  /** "Ministry of Energy". */
+  static final String MINISTRY = "وزارة الطاقة";
+
   @TempDir Path temp;
 
   @Test
@@ -103,6 +106,34 @@ class RightToLeftTitleTest {
           .filter(line -> line.chars().anyMatch(RightToLeftTitleTest::arabic)).toList();
       assertThat(keyPoint).isNotEmpty().allSatisfy(line ->
           assertThat(line).as(line).matches("\\p{IsArabic}+:1document,.*"));
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {COUNTRY, "Kingdom " + COUNTRY})
+  void aNameWithArabicLettersKeepsTheSentenceAfterItInPlace(String name) throws IOException {
+    // the country section's introduction did not isolate the name at all, and the other sentences
+    // only a name that starts with an Arabic letter: the colon and the count after it joined the
+    // Arabic run, "Kingdom 1 :<name> policy document", and an issuer's date went inside it
+    // ("Ministry ·<name>1 March 2024"); isolated, a name that starts with Latin came out reversed
+    Path data = Fixtures.copy(Fixtures.MINIMAL, temp.resolve("data"));
+    Fixtures.edit(data.resolve("countries.csv"), "France", name);
+    Fixtures.edit(data.resolve("documents.csv"), "Ministry", "Ministry " + MINISTRY);
+    Cli.Result result = Cli.run("generate", "--data", data.toString(), "--out",
+        temp.resolve("out").toString(), "--date", "2026-11-30", "--lang", "en");
+    assertThat(result.exitCode()).as(result.err()).isZero();
+
+    try (PDDocument document = PdfReader.open(Path.of(result.out().strip()))) {
+      List<String> lines = visualLines(document).stream()
+          .map(line -> line.replaceAll("[ \\u2066-\\u2069]", ""))
+          .filter(line -> line.chars().anyMatch(RightToLeftTitleTest::arabic)).toList();
+      String shown = name.replace(" ", "").replaceAll("\\p{IsArabic}+", "\\\\p{IsArabic}+");
+      assertThat(lines.stream().filter(line -> line.contains("documentand"))).singleElement()
+          .satisfies(line -> assertThat(line).matches(shown + ":1policydocumentand.*"));
+      assertThat(lines.stream().filter(line -> line.contains("document,"))).singleElement()
+          .satisfies(line -> assertThat(line).matches(shown + ":1document,.*"));
+      assertThat(lines.stream().filter(line -> line.contains("1March2024·"))).isNotEmpty()
+          .allSatisfy(line -> assertThat(line).matches("Ministry\\p{IsArabic}+·1March2024·strategy"));
     }
   }
 

@@ -74,18 +74,59 @@ final class IcuBidi {
       Bidi bidi = new Bidi();
       bidi.setPara(paragraph, level, null);
       runs.clear();
-      int start = 0;
-      for (int i = 1; i <= paragraph.length(); i++) {
-        if (i == paragraph.length() || rightToLeft(bidi, i) != rightToLeft(bidi, start)) {
-          byte runDirection = rightToLeft(bidi, start) ? BidiSplitter.RTL : BidiSplitter.LTR;
-          runs.add(new BidiTextRun(start, i - start, runDirection));
-          start = i;
-        }
+      if (paragraph.isEmpty()) {
+        return;
+      }
+      byte[] levels = bidi.getLevels();
+      if (bidi.getParaLevel() % 2 == 0) {
+        split(levels, 0, levels.length, bidi.getParaLevel());
+      } else {
+        runs.add(new BidiTextRun(0, levels.length, BidiSplitter.RTL));
       }
     }
 
-    private static boolean rightToLeft(Bidi bidi, int index) {
-      return bidi.getLevelAt(index) > 0;
+    /**
+     * The runs of {@code [from, to)}, whose levels are all at least the even {@code base}: those at
+     * {@code base} read left to right; a stretch above it is one right-to-left run when its lowest
+     * level is odd. When that is even (a name with Arabic letters isolated by U+2068…U+2069 in a
+     * left-to-right sentence, Saudi Arabia السعودية at levels 2 and 3), the stretch reads left to
+     * right and is split the same way: taken as one right-to-left run it came out reversed
+     * (السعودية Saudi Arabia).
+     */
+    private void split(byte[] levels, int from, int to, int base) {
+      int i = from;
+      while (i < to) {
+        int end = i;
+        if (levels[i] == base) {
+          while (end < to && levels[end] == base) {
+            end++;
+          }
+          add(i, end, BidiSplitter.LTR);
+        } else {
+          int lowest = Integer.MAX_VALUE;
+          while (end < to && levels[end] > base) {
+            lowest = Math.min(lowest, levels[end]);
+            end++;
+          }
+          if (lowest % 2 == 1) {
+            add(i, end, BidiSplitter.RTL);
+          } else {
+            split(levels, i, end, lowest);
+          }
+        }
+        i = end;
+      }
+    }
+
+    /** A run, joined to the one before when both read left to right. */
+    private void add(int start, int end, byte direction) {
+      if (direction == BidiSplitter.LTR && !runs.isEmpty()
+          && runs.get(runs.size() - 1).getDirection() == BidiSplitter.LTR) {
+        BidiTextRun last = runs.remove(runs.size() - 1);
+        runs.add(new BidiTextRun(last.getStart(), end - last.getStart(), BidiSplitter.LTR));
+      } else {
+        runs.add(new BidiTextRun(start, end - start, direction));
+      }
     }
 
     @Override

@@ -63,6 +63,18 @@ class IcuBidiTest {
         .isEqualTo("(2030) \u0629\u0633\u0627\u064A\u0633");
   }
 
+  @Test
+  void anIsolatedNameThatStartsWithLatinReadsLeftToRightAroundItsArabic() {
+    // "Saudi Arabia سياسة" isolated in a sentence: levels 2 and 3; as one right-to-left run it
+    // came out reversed, the Arabic before the Latin
+    BidiSplitter splitter = IcuBidi.splitters().createBidiSplitter();
+    splitter.setParagraph("\u2068Saudi " + SIYASA + "\u2069: 1 document", BidiSplitter.LTR);
+    assertThat(runs(splitter)).containsExactly("0:0+7", "1:7+5", "0:12+13");
+    // an Arabic name isolated the same way is one right-to-left run, as before
+    splitter.setParagraph("\u2068" + SIYASA + "\u2069: 1 document", BidiSplitter.LTR);
+    assertThat(runs(splitter)).containsExactly("0:0+1", "1:1+5", "0:6+13");
+  }
+
   private static List<String> runs(BidiSplitter splitter) {
     List<String> runs = new ArrayList<>();
     for (int i = 0; i < splitter.countTextRuns(); i++) {
