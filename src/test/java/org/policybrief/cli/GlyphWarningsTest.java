@@ -34,6 +34,27 @@ class GlyphWarningsTest {
     }
   }
 
+  /**
+   * A combining mark no font has printed as a placeholder, and an unassigned code point was left
+   * out of the text, both without a word: the check passed over every mark and every unassigned
+   * code point.
+   */
+  @Test
+  void aMarkNoFontHasAndAnUnassignedCodePointAreNamedAsTheyPrint() throws IOException {
+    Path data = Fixtures.copy(Fixtures.MINIMAL, temp.resolve("data"));
+    Fixtures.edit(data.resolve("measures.csv"), "Promote electric cars.,",
+        "Promote x\u0E31y electric\u0378 cars.,");
+
+    Cli.Result result = generate(data, "--lang", "en");
+
+    assertThat(result.err()).contains("measure M2, summary_en: \"\u0E31\" (U+0E31 THAI CHARACTER"
+        + " MAI HAN-AKAT), \"\u0378\" (U+0378 unassigned); they print as placeholders, but the"
+        + " unassigned one is left out of the text");
+    try (PDDocument document = PdfReader.open(Path.of(result.out().strip()))) {
+      assertThat(PdfReader.text(document)).contains("Promote x#y electric cars.");
+    }
+  }
+
   @Test
   void devanagariIsSaidToPrintUnshapedAtItsCellAndInTheTitleArabicIsNot() throws IOException {
     Path data = Fixtures.copy(Fixtures.MINIMAL, temp.resolve("data"));

@@ -149,23 +149,32 @@ public final class GlyphCheck {
   /**
    * One message per field: every character no font has, by name, the first few of them, and what
    * becomes of them: openhtmltopdf prints a placeholder ({@code #}) for one, but leaves a
-   * private-use character (U+E000–F8FF, planes 15–16) out of the text, as it does controls.
+   * private-use character (U+E000–F8FF, planes 15–16) or an unassigned code point (U+0378, in
+   * the Unicode version of the Java that runs) out of the text, as it does controls.
    */
   private static String missingMessage(List<Integer> missing, String row, String field) {
     long privateUse = missing.stream().filter(GlyphCheck::isPrivateUse).count();
+    long unassigned = missing.stream().filter(GlyphCheck::isUnassigned).count();
+    long leftOut = privateUse + unassigned;
     if (missing.size() == 1) {
       return "no font has a glyph for " + describe(missing.get(0)) + " in " + row + ", " + field
           + (privateUse == 1 ? "; it is a private-use character and is left out of the text"
+              : unassigned == 1 ? "; it is an unassigned code point and is left out of the text"
               : "; it prints as a placeholder");
     }
     StringJoiner named = new StringJoiner(", ");
     missing.stream().limit(NAMED).forEach(cp -> named.add(describe(cp)));
     String more = missing.size() > NAMED ? " and " + (missing.size() - NAMED) + " more" : "";
-    String fate = privateUse == 0 ? "they print as placeholders"
-        : privateUse == missing.size()
-            ? "they are private-use characters and are left out of the text"
+    String kinds = unassigned == 0 ? "private-use" : privateUse == 0 ? "unassigned"
+        : "private-use or unassigned";
+    String fate = leftOut == 0 ? "they print as placeholders"
+        : leftOut == missing.size()
+            ? "they are " + (unassigned == 0 ? "private-use characters"
+                : privateUse == 0 ? "unassigned code points"
+                : "private-use characters or unassigned code points")
+                + " and are left out of the text"
         : "they print as placeholders, but the "
-            + (privateUse == 1 ? "private-use one is" : privateUse + " private-use ones are")
+            + (leftOut == 1 ? kinds + " one is" : leftOut + " " + kinds + " ones are")
             + " left out of the text";
     return "no font has a glyph for " + missing.size() + " characters in " + row + ", " + field
         + ": " + named + more + "; " + fate;
@@ -175,11 +184,15 @@ public final class GlyphCheck {
     return Character.getType(cp) == Character.PRIVATE_USE;
   }
 
-  /** {@code "א" (U+05D0 HEBREW LETTER ALEF)}. */
+  private static boolean isUnassigned(int cp) {
+    return Character.getType(cp) == Character.UNASSIGNED;
+  }
+
+  /** {@code "א" (U+05D0 HEBREW LETTER ALEF)}; an unassigned code point as {@code (U+0378 unassigned)}. */
   private static String describe(int cp) {
     String name = Character.getName(cp);
     return String.format(Locale.ROOT, "\"%s\" (U+%04X %s)", new String(Character.toChars(cp)), cp,
-        name == null ? "unnamed" : name);
+        name == null ? "unassigned" : name);
   }
 
   /**
@@ -203,12 +216,15 @@ public final class GlyphCheck {
     return true;
   }
 
-  /** Spaces, controls and format characters (ZWJ, variation selectors, bidi marks) draw nothing. */
+  /**
+   * Spaces, controls and format characters (ZWJ, variation selectors, bidi marks) draw nothing. A
+   * combining mark does (no font has the Thai mai han-akat, U+0E31, and x with it printed x#), and an
+   * unassigned code point is left out of the text: both are checked.
+   */
   private static boolean isDrawable(int cp) {
     int type = Character.getType(cp);
     return !Character.isWhitespace(cp) && !Character.isSpaceChar(cp)
         && type != Character.CONTROL && type != Character.FORMAT
-        && type != Character.NON_SPACING_MARK && type != Character.UNASSIGNED
         && type != Character.SURROGATE && !InvisibleText.isVariationSelector(cp);
   }
 }

@@ -139,6 +139,25 @@ class GlyphCheckTest {
   }
 
   @Test
+  void combiningMarksAndUnassignedCodePointsAreChecked() {
+    // the Thai mai han-akat on a Latin letter; U+0378 and U+E0080 are unassigned
+    check.check("x\u0E31y", "the title");
+    check.check("a\u0378b", "the subtitle");
+    check.check("\u0378\uDB40\uDC80\uE000", "the organisation");
+    check.check("e\u0301 q\u0303", "the series"); // marks a font has: nothing to say
+
+    assertThat(diagnostics.sorted()).extracting(Diagnostic::message).containsExactly(
+        "no font has a glyph for \"\u0E31\" (U+0E31 THAI CHARACTER MAI HAN-AKAT) in the title,"
+            + " text; it prints as a placeholder",
+        "no font has a glyph for \"\u0378\" (U+0378 unassigned) in the subtitle, text; it is an"
+            + " unassigned code point and is left out of the text",
+        "no font has a glyph for 3 characters in the organisation, text: \"\u0378\" (U+0378"
+            + " unassigned), \"\uDB40\uDC80\" (U+E0080 unassigned), \"\uE000\" (U+E000 PRIVATE USE"
+            + " AREA E000); they are private-use characters or unassigned code points and are left"
+            + " out of the text");
+  }
+
+  @Test
   void textOfAScriptTheLayoutCannotShapeIsReportedAtItsCell() {
     // नीति: the vowel sign i (U+093F) would print after the consonant it belongs before
     check(false).check(new Dataset(List.of(), List.of(new Measure("M1", "D1", "c", "IN",
