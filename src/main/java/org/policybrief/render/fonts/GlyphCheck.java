@@ -50,6 +50,8 @@ public final class GlyphCheck {
   private final BitSet settled = new BitSet();
   /** Of those, the ones drawn whose script needs shaping the layout does not do. */
   private final BitSet unshaped = new BitSet();
+  /** Characters that may join others into one sign (see {@link PartsSequences#mayJoin}). */
+  private final BitSet joining = new BitSet();
   private final Set<String> fallbacks = new LinkedHashSet<>();
 
   public GlyphCheck(List<FontFace> faces, Diagnostics diagnostics, Edition edition) {
@@ -120,6 +122,7 @@ public final class GlyphCheck {
     String printed = edition.shown().apply(text);
     Set<Integer> missing = null;
     Map<UnicodeScript, Integer> unshapedAt = null;
+    boolean joins = false;
     for (int i = 0; i < printed.length(); ) {
       int cp = printed.codePointAt(i);
       if (settled.get(cp) || settle(cp)) {
@@ -135,6 +138,7 @@ public final class GlyphCheck {
         }
         missing.add(cp);
       }
+      joins |= joining.get(cp);
       i += Character.charCount(cp);
     }
     if (missing != null) {
@@ -143,6 +147,10 @@ public final class GlyphCheck {
     if (unshapedAt != null) {
       diagnostics.warning(at, "glyph.unshaped",
           ComplexScripts.unshapedMessage(printed, unshapedAt, row, field));
+    }
+    String parts = joins ? PartsSequences.message(printed, row, field) : null;
+    if (parts != null) {
+      diagnostics.warning(at, "glyph.unshaped", parts);
     }
   }
 
@@ -200,6 +208,9 @@ public final class GlyphCheck {
    * A character drawn is also marked when its script needs shaping (see {@link ComplexScripts}).
    */
   private boolean settle(int cp) {
+    if (PartsSequences.mayJoin(cp)) {
+      joining.set(cp);
+    }
     if (isDrawable(cp)) {
       if (faces.stream().noneMatch(f -> f.hasGlyph(cp))) {
         Optional<FontFace> fallback = fallbackFaces.stream().filter(f -> f.hasGlyph(cp)).findFirst();
