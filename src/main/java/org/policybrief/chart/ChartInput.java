@@ -67,6 +67,36 @@ public record ChartInput(
       return runs;
     }
 
+    /**
+     * {@code text} as the page prints it, for a label: a character neither {@code font} nor a
+     * fallback has becomes {@code #}, as openhtmltopdf prints it in the text, instead of the
+     * font's missing-glyph box (tofu, which a reader takes for a character); one that prints
+     * nothing there (a private-use character, an unassigned code point, a control or format
+     * character) is left out, as there. Text every character of which has a font is returned as
+     * it is.
+     */
+    default String printable(String text, Font font) {
+      if (font.canDisplayUpTo(text) == -1) {
+        return text;
+      }
+      StringBuilder printed = new StringBuilder(text.length());
+      text.codePoints().forEach(cp -> {
+        if (font.canDisplay(cp) || fontFor(cp, font) != null) {
+          printed.appendCodePoint(cp);
+        } else if (printsPlaceholder(cp)) {
+          printed.append('#');
+        }
+      });
+      return printed.toString();
+    }
+
+    private static boolean printsPlaceholder(int cp) {
+      int type = Character.getType(cp);
+      return !Character.isISOControl(cp) && type != Character.CONTROL && type != Character.FORMAT
+          && type != Character.UNASSIGNED && type != Character.PRIVATE_USE
+          && type != Character.SURROGATE;
+    }
+
     private Font drawing(int codePoint, Font font) {
       if (font.canDisplay(codePoint)) {
         return font;

@@ -35,9 +35,9 @@ final class FigureSet {
     Messages t = language.messages();
     ChartInput input = new ChartInput(
         aggregates,
-        c -> BriefingViewBuilder.clean(language.text(c.name())),
+        c -> fallbacks.printable(BriefingViewBuilder.clean(language.text(c.name())), font),
         c -> Color.decode(CategoryColors.colorOf(c, dataset.categories())),
-        names::countryName,
+        code -> fallbacks.printable(names.countryName(code), font),
         month -> t.get("chart.month", String.valueOf(month.getYear()), String.valueOf(month.getMonthValue())),
         t.get("chart.other"),
         t.get("chart.otherCategories"),

@@ -171,6 +171,21 @@ class ChartsPdfTest {
   }
 
   /**
+   * A character no font has prints in a chart's labels as it does on the page, as {@code #}: the
+   * chart drew the font's missing-glyph box, a tofu square taken for a character, as glyph
+   * outlines; a private-use one is left out, as on the page.
+   */
+  @Test
+  void aCharacterNoFontHasIsAPlaceholderInChartsAsOnThePage() throws IOException {
+    Path data = Fixtures.copy(Fixtures.SAMPLE, dir.resolve("data"));
+    Fixtures.edit(data.resolve("categories.csv"), "industry,产业应用与创新,",
+        "industry,产业应用与创新\uD81C\uDC00\uE000,");
+    try (PDDocument pdf = render(TestDatasets.read(data))) {
+      assertThat(text(pdf, chartPages(pdf))).contains("创新#").doesNotContain("\uD81C\uDC00");
+    }
+  }
+
+  /**
    * An upright label in a fallback font ends at the axis, whole, like every other: names no
    * edition family draws all of (Japanese beside Greek, whose ή Noto Sans SC lacks) set the English charts in Noto Sans SC,
    * whose missing-glyph box is as wide as a Han character, and the drawer keeps the label's end
