@@ -1,5 +1,8 @@
 <#-- Grouped bars: findings = how many countries share the most measures, the first two, that
-     count; then the same for the categories with most measures in all. -->
+     count; then the same for the categories with most measures in all; then how the countries'
+     lead is shared (one, two, three, many; twoSame, threeSame, allSame when all are alike) and
+     the third leader, and the same for the categories. -->
 <#assign x = f.findings?map(v -> p.iso(v))>
-<@figure f=f title=t('chart.category-bars.title', x[0], x[1], x[2], x[3], x[4], x[5], x[6], x[7])
+<@figure f=f title=t('chart.category-bars.title', x[0], x[1], x[2], x[3], x[4], x[5], x[6], x[7],
+    x[8], x[9], x[10], x[11])
     subtitle=t('chart.category-bars.subtitle', b.dataCutoff)/>

@@ -1,4 +1,4 @@
-<#-- Heat map: findings = how the largest cells are tied (one, countries, categories, other), how
+<#-- Heat map: findings = how the largest cells are tied (one, countries, categories, all, other), how
      many, the first two cells' country and category, and their count. -->
 <#assign x = f.findings?map(v -> p.iso(v))>
 <@figure f=f title=t('chart.category-heatmap.title', x[0], x[1], x[2], x[3], x[4], x[5], x[6])

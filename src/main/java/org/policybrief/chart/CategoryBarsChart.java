@@ -71,10 +71,13 @@ final class CategoryBarsChart implements ChartType {
       chart.addSeries(series.get(i), labels, categories.stream().map(c -> c.count(g)).toList());
     }
 
-    List<String> findings = new ArrayList<>(Leaders.of(a.countries(), c -> c.measures().size(),
-        c -> input.countryName().apply(c.code())).findings());
+    Leaders countries = Leaders.of(a.countries(), c -> c.measures().size(), c -> input.countryName().apply(c.code()));
     // The leading category is a real one, among all of them, never the summed rest.
-    findings.addAll(Leaders.of(a.categories(), c -> a.categoryTotal(c.id()), input::categoryName).findings());
+    Leaders leading = Leaders.of(a.categories(), c -> a.categoryTotal(c.id()), input::categoryName);
+    List<String> findings = new ArrayList<>(countries.findings());
+    findings.addAll(leading.findings());
+    findings.addAll(countries.tie());
+    findings.addAll(leading.tie());
     Legend legend = Legend.of(input, groups.stream().map(CountryGroups.Group::name).toList(),
         groups.stream().map(CountryGroups.Group::color).toList());
     List<Figure.Abbreviation> notes = new ArrayList<>(LabelFit.abbreviations(names, labels));

@@ -101,8 +101,9 @@ final class CategoryHeatMap implements ChartType {
 
   /**
    * The caption's facts about the largest cells: how they are tied ("one"; "countries", two
-   * sharing a category; "categories", two of one country; else "other"; with a single country
-   * "alone", "aloneCategories" or "aloneOther", as it leads no other), how many, the first
+   * sharing a category; "categories", two of one country; "all", every cell alike, which leads
+   * nothing; else "other"; with a single country "alone", "aloneCategories", "aloneAll" or
+   * "aloneOther", as it leads no other), how many, the first
    * two cells' country and category, and the count. Every country is compared, also those the
    * summed "other" column draws (which is no country to name): with 120 countries of one measure
    * each, the caption said 11 pairs shared the largest count.
@@ -119,13 +120,15 @@ final class CategoryHeatMap implements ChartType {
     List<Cell> top = cells.stream().filter(c -> c.group().count(c.category()) == max).toList();
     Cell a = top.get(0);
     Cell b = top.size() > 1 ? top.get(1) : a;
+    boolean allSame = top.size() > 1 && top.size() == cells.size();
     String kind = top.size() == 1 ? "one"
+        : allSame ? "all"
         : top.size() > 2 ? "other"
         : a.category().equals(b.category()) ? "countries"
         : a.group().equals(b.group()) ? "categories" : "other";
     if (groups.size() == 1) {
       // one country: its categories compared, not countries
-      kind = top.size() == 1 ? "alone" : top.size() == 2 ? "aloneCategories" : "aloneOther";
+      kind = top.size() == 1 ? "alone" : allSame ? "aloneAll" : top.size() == 2 ? "aloneCategories" : "aloneOther";
     }
     return List.of(kind, Integer.toString(top.size()), a.group().name(), input.categoryName(a.category()),
         b.group().name(), input.categoryName(b.category()), Integer.toString(max));

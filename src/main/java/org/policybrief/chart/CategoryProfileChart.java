@@ -72,11 +72,14 @@ final class CategoryProfileChart implements ChartType {
     Leaders top = Leaders.of(input.aggregates().categories(), first::count, input::categoryName);
     List<String> findings = new ArrayList<>(List.of(first.name()));
     findings.addAll(top.findings().subList(0, 3));
+    List<String> tie = new ArrayList<>(top.tie());
     if (first.total() > 0 && top.value() == first.total()) {
       // all of its measures in one category: "all are in", not "has the largest share (100%)"
       findings.set(1, "alone");
+      tie.set(0, "alone");
     }
     findings.add(Integer.toString(leadingPercent(input, categories, percents.get(0), top, first)));
+    findings.addAll(tie);
     // The legend names the categories that have a share somewhere, not the whole taxonomy.
     List<CategoryGroups.Group> shown = categories.stream()
         .filter(c -> groups.stream().anyMatch(g -> c.count(g) > 0))

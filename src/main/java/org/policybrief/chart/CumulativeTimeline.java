@@ -86,12 +86,14 @@ final class CumulativeTimeline implements ChartType {
     for (int i = 0; i < groups.size(); i++) {
       chart.addSeries(series.get(i), ticks.labels(), cumulative(groups.get(i).measures(), steps));
     }
+    Leaders leaders = Leaders.of(input.aggregates().countries(), c -> c.measures().size(),
+        c -> input.countryName().apply(c.code()));
     List<String> findings = new ArrayList<>(List.of(input.monthName().apply(last)));
-    findings.addAll(Leaders.of(input.aggregates().countries(), c -> c.measures().size(),
-        c -> input.countryName().apply(c.code())).findings());
+    findings.addAll(leaders.findings());
     findings.addAll(List.of(input.monthName().apply(first), unit(steps), Long.toString(steps.yearsPerPoint())));
     YearMonth cutoff = input.cutoff() == null ? last : YearMonth.from(input.cutoff());
     findings.add(last.isAfter(cutoff) ? input.monthName().apply(cutoff) : "");
+    findings.addAll(leaders.tie());
     Legend legend = endLabels ? new Legend(List.of(), LabelFit.abbreviations(names, labels))
         : Legend.of(input, names, groups.stream().map(CountryGroups.Group::color).toList());
     return Optional.of(new Figure(id(), chart, texts, legend.entries(), findings, legend.abbreviations(),

@@ -38,4 +38,21 @@ record Leaders(List<String> names, long value, int among) {
     return List.of(among == 1 ? "alone" : Integer.toString(names.size()), names.get(0), names.size() > 1 ? names.get(1) : "",
         Long.toString(value));
   }
+
+  /**
+   * How the lead is shared, for captions that name up to three leaders and say when every item
+   * has the same value ("All 14 countries have the same number of measures", where "14 countries
+   * share the most" claimed a most that none had): "alone", "one", "two", "three" or "many"
+   * leaders among more items, "twoSame", "threeSame" or "allSame" when they are all the items;
+   * then the third leader's name (empty unless three lead). A second list beside {@link
+   * #findings}, so that a caption written for those alone still reads as it did.
+   */
+  List<String> tie() {
+    int n = names.size();
+    String kind = among == 1 ? "alone"
+        : n == 1 ? "one"
+        : n == among ? (n == 2 ? "twoSame" : n == 3 ? "threeSame" : "allSame")
+        : n == 2 ? "two" : n == 3 ? "three" : "many";
+    return List.of(kind, n == 3 ? names.get(2) : "");
+  }
 }

@@ -222,11 +222,11 @@ class ChartsTest {
     List<Figure> figures = Charts.figures(input(tiedDataset()));
 
     assertThat(figure(figures, "category-bars").findings())
-        .containsExactly("1", "DE", "", "2", "1", "Finance & banking", "", "2");
+        .containsExactly("1", "DE", "", "2", "1", "Finance & banking", "", "2", "one", "", "one", "");
     assertThat(figure(figures, "category-heatmap").findings())
         .containsExactly("other", "4", "DE", "Health", "DE", "Finance & banking", "1");
     assertThat(figure(figures, "category-profile").findings())
-        .containsExactly("DE", "2", "Health", "Finance & banking", "50");
+        .containsExactly("DE", "2", "Health", "Finance & banking", "50", "two", "");
     assertThat(figure(figures, "cumulative-timeline").findings()).containsSequence("1", "DE", "", "2");
   }
 

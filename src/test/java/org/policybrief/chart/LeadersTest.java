@@ -38,6 +38,21 @@ class LeadersTest {
   }
 
   @Test
+  void theTieSaysHowManyLeadAndWhenAllAreAlike() {
+    assertThat(of(new Item("FR", 9)).tie()).containsExactly("alone", "");
+    assertThat(of(new Item("DE", 2), new Item("BR", 1)).tie()).containsExactly("one", "");
+    assertThat(of(new Item("A", 2), new Item("B", 2), new Item("C", 1)).tie()).containsExactly("two", "");
+    assertThat(of(new Item("A", 2), new Item("B", 2), new Item("C", 2), new Item("D", 1)).tie())
+        .containsExactly("three", "C");
+    assertThat(of(new Item("A", 2), new Item("B", 2), new Item("C", 2), new Item("D", 2), new Item("E", 1)).tie())
+        .containsExactly("many", "");
+    assertThat(of(new Item("A", 2), new Item("B", 2)).tie()).containsExactly("twoSame", "");
+    assertThat(of(new Item("A", 2), new Item("B", 2), new Item("C", 2)).tie()).containsExactly("threeSame", "C");
+    assertThat(of(new Item("A", 2), new Item("B", 2), new Item("C", 2), new Item("D", 2)).tie())
+        .containsExactly("allSame", "");
+  }
+
+  @Test
   void noItemsGiveAnEmptyLead() {
     assertThat(Leaders.of(List.<Item>of(), Item::value, Function.<Item>identity().andThen(Item::name)).names()).isEmpty();
   }

@@ -120,4 +120,39 @@ class SmallDatasetsTest {
         new BriefingSpec(LocalDate.of(2026, 11, 30), "zh-Hans", "")).pdf()).replaceAll("\\s+", "");
     assertThat(chinese).contains("3项措施，全部属于Governance。").contains("1项措施，属于Industry。");
   }
+
+  @Test
+  void aTieOfEveryCountryIsSaidAsTheSameNumberAndThreeLeadersAreNamed() throws Exception {
+    // four countries of two measures each, one in each category; then a fifth of one measure
+    String documents = "id,country,title_en,date\nD1,FR,One,2025-03-01\nD2,JP,Two,2025-03-01\n"
+        + "D3,BR,Three,2025-03-01\nD4,DE,Four,2025-03-01\n";
+    String measures = "id,document,category,title_en\nM1,D1,a,M\nM2,D1,b,M\nM3,D2,a,M\nM4,D2,b,M\n"
+        + "M5,D3,a,M\nM6,D3,b,M\nM7,D4,a,M\nM8,D4,b,M\n";
+    Files.writeString(folder.resolve("documents.csv"), documents);
+    Files.writeString(folder.resolve("measures.csv"), measures);
+    Files.writeString(folder.resolve("categories.csv"), "id,name_en,name_zh\na,Governance,治理\nb,Industry,产业\n");
+    Dataset dataset = TestDatasets.read(folder);
+
+    String english = TestData.text(new BriefingRenderer().render(dataset, TestDatasets.analyze(dataset),
+        new BriefingSpec(LocalDate.of(2026, 11, 30), "en", "")).pdf()).replaceAll("\\s+", " ");
+    // "4 countries share the most measures (2 each)", a most that none had
+    assertThat(english)
+        .contains("All 4 countries have the same number of measures (2 each); “Governance” and “Industry” have "
+            + "the same number of measures (4 each)")
+        .contains("Every country has the same number of measures in every category (1 each)")
+        .contains("Brazil: “Governance” and “Industry” have equal shares (50% each)")
+        .doesNotContain("share the most").doesNotContain("largest");
+    String chinese = TestData.text(new BriefingRenderer().render(dataset, TestDatasets.analyze(dataset),
+        new BriefingSpec(LocalDate.of(2026, 11, 30), "zh-Hant", "")).pdf()).replaceAll("[\\s\u202F]+", "");
+    assertThat(chinese).contains("全部4個國家/組織的措施數量相同（各2項），「治理」和「產業」類措施合計相同（各4項）")
+        .doesNotContain("並列最多");
+
+    Files.writeString(folder.resolve("documents.csv"), documents + "D5,CN,Five,2025-03-01\n");
+    Files.writeString(folder.resolve("measures.csv"), measures.replace("M5,D3,a,M\n", "") + "M9,D5,a,M\n");
+    dataset = TestDatasets.read(folder);
+    english = TestData.text(new BriefingRenderer().render(dataset, TestDatasets.analyze(dataset),
+        new BriefingSpec(LocalDate.of(2026, 11, 30), "en", "")).pdf()).replaceAll("\\s+", " ");
+    // "3 countries share the most measures (2 each)" named none of them
+    assertThat(english).contains("Germany, France and Japan have the most measures (2 each)");
+  }
 }
