@@ -1,14 +1,26 @@
 <#-- 一、摘要: findings first, written from the data. -->
+<#function leading c>
+  <#local named = list(c.leadingCategories?map(x -> t('summary.leadingItem', p.iso(x.category.name), x.count)))>
+  <#switch c.leadingKind>
+    <#case "one"><#return t('summary.leadingAll', p.iso(c.leadingCategories[0].category.name), c.measureCount)>
+    <#case "all"><#return t('summary.leadingCovers', named)>
+    <#case "even"><#return t('summary.leadingEven', c.leadingCategories?size, c.leadingCategories[0].count)>
+    <#case "tied"><#return t('summary.leadingTied', c.leadingCategories?size, c.leadingCategories[0].count)>
+    <#case "most"><#return t('summary.leading', named)>
+    <#default><#return ''>
+  </#switch>
+</#function>
 <div class="section">
 <@p.h1 id="summary" number=no("summary") title=t('summary')/>
 <div class="takeaways">
   <div class="takeaways-title">${t('summary.takeaways')}</div>
   <ul>
     <li><@p.bullet/><@p.justified t('summary.intro', b.totals.countries, b.totals.documents, b.totals.measures, b.totals.categories)/></li>
-    <#-- a country whose measures are all in one category is said to be on it, not "mostly on" it -->
+    <#-- a country whose measures are all in the categories named is said to be on them, not
+         "mostly on" them; more than three alike are counted, not named -->
     <#list b.countries as c>
     <#if c?index == 5><#break></#if>
-    <li><@p.bullet/><#if c.measures?has_content><@p.justified t('summary.country', p.iso(c.name), c.documentCount, c.measureCount) + c.leadingCategories?has_content?then((c.leadingCategories?size == 1)?then(t('summary.leadingAll', p.iso(c.leadingCategories[0].category.name), c.measureCount), t('summary.leading', list(c.leadingCategories?map(x -> t('summary.leadingItem', p.iso(x.category.name), x.count))))), '') + t('sentence.end')/><#else><@p.justified t('summary.noMeasures', p.iso(c.name), c.documentCount) + t('sentence.end')/></#if></li>
+    <li><@p.bullet/><#if c.measures?has_content><@p.justified t('summary.country', p.iso(c.name), c.documentCount, c.measureCount) + leading(c) + t('sentence.end')/><#else><@p.justified t('summary.noMeasures', p.iso(c.name), c.documentCount) + t('sentence.end')/></#if></li>
     </#list>
     <#if b.countries?size gt 5><li><@p.bullet/><@p.justified t('summary.more', b.countries?size - 5)/></li></#if>
     <#if news??>

@@ -19,7 +19,7 @@ import org.policybrief.model.Selection;
 /** Pure {@code Dataset → Aggregates}; no I/O. */
 public final class Analyzer {
 
-  static final int LEADING_CATEGORIES = 3;
+  public static final int LEADING_CATEGORIES = 3;
   static final int RECENT_DOCUMENTS = 5;
 
   private Analyzer() {}
@@ -77,13 +77,23 @@ public final class Analyzer {
         .toList();
   }
 
-  /** The categories with most measures, ties in taxonomy order; never a zero count. */
-  private static List<CategoryCount> leading(List<Category> categories, Map<String, Integer> counts) {
-    return categories.stream()
+  /**
+   * The categories with most measures, ties in taxonomy order; never a zero count. At most
+   * {@value #LEADING_CATEGORIES}, and a tie where they are cut is kept whole or left out: of five
+   * categories of one measure each, the summary said the country was "mostly on" the first three.
+   * When more than that many share the most, all of them.
+   */
+  static List<CategoryCount> leading(List<Category> categories, Map<String, Integer> counts) {
+    List<CategoryCount> all = categories.stream()
         .map(c -> new CategoryCount(c, counts.getOrDefault(c.id(), 0)))
         .filter(c -> c.count() > 0)
         .sorted(Comparator.comparingInt(CategoryCount::count).reversed())
-        .limit(LEADING_CATEGORIES)
         .toList();
+    if (all.size() <= LEADING_CATEGORIES) {
+      return all;
+    }
+    int firstLeftOut = all.get(LEADING_CATEGORIES).count();
+    List<CategoryCount> above = all.stream().filter(c -> c.count() > firstLeftOut).toList();
+    return above.isEmpty() ? all.stream().filter(c -> c.count() == firstLeftOut).toList() : above;
   }
 }

@@ -45,9 +45,15 @@ public record BriefingView(
   public record MeasureRow(String id, String title, String summary, List<String> tags,
       CategoryView category, boolean titleFallback, boolean summaryFallback) {}
 
+  /**
+   * {@code leadingKind} says what {@code leadingCategories} are of the country's measures: "one",
+   * the category of all of them; "all", two or three that hold all of them; "even", more than
+   * three that hold all of them alike; "tied", more than three that share the most; "most", up
+   * to three that hold most of them; empty without measures.
+   */
   public record CountryView(String code, String name, String anchor, String measureCount,
       String documentCount, List<DocumentView> documents, List<MeasureRow> measures,
-      List<CountView> leadingCategories) {}
+      List<CountView> leadingCategories, String leadingKind) {}
 
   /**
    * A slice of the category × country table, narrow enough to fit the page; {@code

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.policybrief.analysis.Aggregates;
 import org.policybrief.analysis.Aggregates.CountryStats;
+import org.policybrief.analysis.Analyzer;
 import org.policybrief.model.BriefingSpec;
 import org.policybrief.model.Category;
 import org.policybrief.model.CountryCodes;
@@ -130,7 +131,15 @@ final class BriefingViewBuilder {
         stats.documents().stream().map(this::document).toList(), rows,
         stats.leadingCategories().stream()
             .map(c -> new CountView(categoryViews.get(c.category().id()), language.number(c.count())))
-            .toList());
+            .toList(),
+        leadingKind(stats));
+  }
+
+  private static String leadingKind(CountryStats stats) {
+    int n = stats.leadingCategories().size();
+    boolean holdAll = stats.leadingCategories().stream().mapToInt(c -> c.count()).sum() == stats.measures().size();
+    boolean many = n > Analyzer.LEADING_CATEGORIES;
+    return n == 0 ? "" : !holdAll ? (many ? "tied" : "most") : n == 1 ? "one" : many ? "even" : "all";
   }
 
   private MeasureRow measure(Measure m) {

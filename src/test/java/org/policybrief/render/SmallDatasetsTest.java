@@ -112,13 +112,46 @@ class SmallDatasetsTest {
     // "France: 1 document, 3 measures, mostly on Governance (3)." and Brazil "mostly on" its one measure's
     assertThat(english).contains("France: 1 document, 3 measures, all on Governance.")
         .contains("Brazil: 1 document, 1 measure, on Industry.")
-        .contains("Japan: 1 document, 2 measures, mostly on Governance (1), Industry (1).")
+        // Japan's two measures are all in the two named: "mostly on" them said there was more
+        .contains("Japan: 1 document, 2 measures, on Governance (1), Industry (1).")
         .doesNotContain("mostly on Governance (3)").doesNotContain("mostly on Industry (1).")
         // and so does the title of its category profile, which said "“Governance” has the largest share (100%)"
         .contains("France: all measures in “Governance” (100%)");
     String chinese = TestData.text(new BriefingRenderer().render(dataset, TestDatasets.analyze(dataset),
         new BriefingSpec(LocalDate.of(2026, 11, 30), "zh-Hans", "")).pdf()).replaceAll("\\s+", "");
     assertThat(chinese).contains("3项措施，全部属于Governance。").contains("1项措施，属于Industry。");
+  }
+
+  @Test
+  void aSummaryNamesNoCategoriesOutOfATie() throws Exception {
+    // France: one measure in each of five categories; Germany: 2, 2, 2, 2, 1; Japan: 2, 1, 1, 1
+    Files.writeString(folder.resolve("documents.csv"),
+        "id,country,title_en,date\nD1,FR,One,2025-03-01\nD2,DE,Two,2025-03-01\nD3,JP,Three,2025-03-01\n");
+    StringBuilder measures = new StringBuilder("id,document,category,title_en\n");
+    String[][] rows = {{"D1", "abcde"}, {"D2", "aabbccdde"}, {"D3", "aabcd"}};
+    int n = 0;
+    for (String[] row : rows) {
+      for (char category : row[1].toCharArray()) {
+        measures.append("M").append(++n).append(',').append(row[0]).append(',').append(category).append(",M\n");
+      }
+    }
+    Files.writeString(folder.resolve("measures.csv"), measures.toString());
+    Files.writeString(folder.resolve("categories.csv"),
+        "id,name_en,name_zh\na,Alpha,甲\nb,Beta,乙\nc,Gamma,丙\nd,Delta,丁\ne,Epsilon,戊\nf,Zeta,己\n");
+    Dataset dataset = TestDatasets.read(folder);
+
+    String english = TestData.text(new BriefingRenderer().render(dataset, TestDatasets.analyze(dataset),
+        new BriefingSpec(LocalDate.of(2026, 11, 30), "en", "")).pdf()).replaceAll("\\s+", " ");
+    // France was "mostly on Alpha (1), Beta (1), Gamma (1)", three of five alike, Japan "mostly on
+    // Alpha (2), Beta (1), Gamma (1)" beside a Delta (1) as large
+    assertThat(english).contains("France: 1 document, 5 measures, spread evenly over 5 categories (1 each).")
+        .contains("Germany: 1 document, 9 measures, mostly on 4 categories (2 each).")
+        .contains("Japan: 1 document, 5 measures, mostly on Alpha (2).")
+        .doesNotContain("Beta (1)");
+    String chinese = TestData.text(new BriefingRenderer().render(dataset, TestDatasets.analyze(dataset),
+        new BriefingSpec(LocalDate.of(2026, 11, 30), "zh-Hans", "")).pdf()).replaceAll("[\\s\u202F]+", "");
+    assertThat(chinese).contains("法国：1份文件、5项措施，平均分属5个类别（各1项）。")
+        .contains("德国：1份文件、9项措施，主要集中于4个类别（各2项）。");
   }
 
   @Test
