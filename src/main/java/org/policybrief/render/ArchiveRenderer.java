@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.policybrief.model.CountryCodes;
 import org.policybrief.model.Text;
 
 /**
@@ -56,10 +55,9 @@ public final class ArchiveRenderer {
     return ULocale.forLanguageTag(tag).getDisplayName(ULocale.forLanguageTag(language.id()));
   }
 
-  /** A country's name: the one the data gives, else the built-in one. */
+  /** A country's name: the one the data gives in this language, else the built-in one. */
   public String countryName(String code, Text given) {
-    String name = given == null ? "" : language.text(given);
-    return name.isEmpty() ? language.text(CountryCodes.builtInName(code)) : name;
+    return language.countryName(code, given);
   }
 
   public String defaultArchiveTitle() {

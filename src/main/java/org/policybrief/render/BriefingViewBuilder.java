@@ -11,7 +11,7 @@ import org.policybrief.analysis.Aggregates.CountryStats;
 import org.policybrief.analysis.Analyzer;
 import org.policybrief.model.BriefingSpec;
 import org.policybrief.model.Category;
-import org.policybrief.model.CountryCodes;
+import org.policybrief.model.Country;
 import org.policybrief.model.Dataset;
 import org.policybrief.model.Document;
 import org.policybrief.model.Measure;
@@ -192,11 +192,7 @@ final class BriefingViewBuilder {
   }
 
   String countryName(String code) {
-    return clean(dataset.givenCountry(code)
-        .map(c -> language.isChinese() ? c.name().zh() : c.name().en())
-        .filter(name -> !name.isEmpty())
-        .map(language::plain)
-        .orElseGet(() -> CountryCodes.builtInName(code, language.id())));
+    return clean(language.countryName(code, dataset.givenCountry(code).map(Country::name).orElse(null)));
   }
 
   /**

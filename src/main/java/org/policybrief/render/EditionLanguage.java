@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
 import org.policybrief.model.BriefingSpec;
+import org.policybrief.model.CountryCodes;
 import org.policybrief.model.InvisibleText;
 import org.policybrief.model.Text;
 
@@ -90,6 +91,17 @@ final class EditionLanguage implements BriefingView.Numbering {
   String text(Text text) {
     String shown = plain(isChinese() ? text.preferZh() : text.preferEn());
     return !isChinese() && isFallback(text) ? FullWidthPunctuation.of(shown) : shown;
+  }
+
+  /**
+   * A country's name in this edition: the one the data gives in this language's column, else the
+   * built-in one (中国 / 中國 / China), never the other column's. The briefing, the archive page
+   * and the portal all name a country so: the English archive page listed 中国 where the English
+   * briefing of the same data said China.
+   */
+  String countryName(String code, Text given) {
+    String own = given == null ? "" : isChinese() ? given.zh() : given.en();
+    return own.isEmpty() ? CountryCodes.builtInName(code, id) : plain(own);
   }
 
   /** True when the text shown is the other language's, because this language's column is empty. */

@@ -4,7 +4,6 @@ import com.ibm.icu.util.ULocale;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.policybrief.model.CountryCodes;
 import org.policybrief.model.Text;
 
 /**
@@ -19,9 +18,12 @@ public final class PortalRenderer {
 
   private final TemplateEngine templates = new TemplateEngine(null);
   private final Map<String, Messages> messages = new HashMap<>();
+  /** The briefings' languages of the same names, which name countries as a briefing does. */
+  private final Map<String, EditionLanguage> editions = new HashMap<>();
 
   public PortalRenderer() {
     LANGUAGES.forEach(l -> messages.put(l, new Messages("portal/" + l, null)));
+    LANGUAGES.forEach(l -> editions.put(l, EditionLanguage.of(l, null)));
   }
 
   /*
@@ -47,11 +49,12 @@ public final class PortalRenderer {
     return messages.get(language).get(key, args);
   }
 
-  /** A country's name in the interface language: the data's, else the built-in one. */
+  /**
+   * A country's name in the interface language as a briefing in that language names it: the
+   * data's in that language, else the built-in one.
+   */
   public String countryName(String language, String code, Text given) {
-    Text name = given == null || given.isEmpty() ? CountryCodes.builtInName(code) : given;
-    String text = language.startsWith("zh") ? name.preferZh() : name.preferEn();
-    return text.isEmpty() ? code : text;
+    return editions.get(language).countryName(code, given);
   }
 
   public String text(String language, Text text) {

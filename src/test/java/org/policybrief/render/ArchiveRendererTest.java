@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.policybrief.model.Text;
 
 /**
  * The archive page and feed: counts said right, the way to the portal in the page's language, a
@@ -30,6 +31,17 @@ class ArchiveRendererTest {
     assertThat(english.page(archive(1))).contains("1 edition, newest first.");
     assertThat(english.page(archive(2))).contains("2 editions, newest first.");
     assertThat(english.feed(archive(1))).contains("1 briefing in this edition:");
+  }
+
+  @Test
+  void aCountryIsNamedAsTheBriefingInThePagesLanguageNamesIt() {
+    // the data's name in the page's language, else the built-in one: the English page listed
+    // 美国 for a country the data named in Chinese only, whose English briefing said United States
+    assertThat(new ArchiveRenderer("en").countryName("US", new Text("美国", ""))).isEqualTo("United States");
+    assertThat(new ArchiveRenderer("zh-Hans").countryName("GB", new Text("", "U.K./Great Britain"))).isEqualTo("英国");
+    assertThat(new ArchiveRenderer("zh-Hans").countryName("HK", new Text("中国香港", "Hong Kong, China")))
+        .isEqualTo("中国香港");
+    assertThat(new ArchiveRenderer("en").countryName("FR", null)).isEqualTo("France");
   }
 
   @Test

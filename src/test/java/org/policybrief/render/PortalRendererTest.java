@@ -74,7 +74,10 @@ class PortalRendererTest {
   void namesInTheInterfaceLanguage() {
     assertThat(renderer.countryName("zh-Hans", "FR", null)).isEqualTo("法国");
     assertThat(renderer.countryName("en", "FR", null)).isEqualTo("France");
-    assertThat(renderer.countryName("en", "CN", new Text("中国", ""))).isEqualTo("中国");
+    // as the briefing in that language names it: the English form listed 中国, its briefing China
+    assertThat(renderer.countryName("en", "CN", new Text("中国", ""))).isEqualTo("China");
+    assertThat(renderer.countryName("zh-Hans", "GB", new Text("", "U.K."))).isEqualTo("英国");
+    assertThat(renderer.countryName("zh-Hans", "FR", new Text("法國", "France"))).isEqualTo("法国");
     assertThat(renderer.languageName("en", "zh-Hans")).isEqualTo("Chinese (Simplified)");
   }
 }
