@@ -21,6 +21,8 @@ import org.policybrief.model.Text;
  */
 final class EditionLanguage implements BriefingView.Numbering {
 
+  /** Built-in Traditional names by code, as {@link #taiwanName} writes them. */
+  private static final Map<String, String> TAIWAN_NAMES = new ConcurrentHashMap<>();
   private static final String[] DIGITS = {"〇", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
 
   private final String id;
@@ -101,7 +103,32 @@ final class EditionLanguage implements BriefingView.Numbering {
    */
   String countryName(String code, Text given) {
     String own = given == null ? "" : isChinese() ? given.zh() : given.en();
-    return own.isEmpty() ? CountryCodes.builtInName(code, id) : plain(own);
+    if (!own.isEmpty()) {
+      return plain(own);
+    }
+    return id.equals(BriefingSpec.TRADITIONAL_CHINESE) ? TAIWAN_NAMES.computeIfAbsent(code, EditionLanguage::taiwanName)
+        : CountryCodes.builtInName(code, id);
+  }
+
+  /**
+   * The built-in Traditional name in the characters this edition's conversion writes, where
+   * CLDR's Traditional and Simplified names are one word: CLDR writes 台灣, the conversion of the
+   * data's 台湾 臺灣, Taiwan's standard form, and one briefing had both. A name CLDR gives in other
+   * words (紐西蘭, where the conversion of 新西兰 writes 新西蘭) stays CLDR's.
+   */
+  private static String taiwanName(String code) {
+    String cldr = CountryCodes.builtInName(code, BriefingSpec.TRADITIONAL_CHINESE);
+    int[] converted = TraditionalChinese.convert(CountryCodes.builtInName(code).zh()).codePoints().toArray();
+    int[] written = cldr.codePoints().toArray();
+    if (converted.length != written.length) {
+      return cldr;
+    }
+    for (int i = 0; i < written.length; i++) {
+      if (!TraditionalChinese.sameCharacter(converted[i], written[i])) {
+        return cldr;
+      }
+    }
+    return new String(converted, 0, converted.length);
   }
 
   /** True when the text shown is the other language's, because this language's column is empty. */

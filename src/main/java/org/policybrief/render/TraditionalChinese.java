@@ -34,11 +34,14 @@ final class TraditionalChinese {
     static final Map<Integer, String> CHARACTERS = new HashMap<>();
     static final PhraseTable PHRASES = new PhraseTable("STPhrases.txt");
     static final Map<Integer, String> TAIWAN_FORMS;
+    /** Each reading's Simplified character (the first that has it): 臺 → 台, 台 → 台. */
+    static final Map<Integer, Integer> SIMPLIFIED = new HashMap<>();
 
     static {
       Map<String, List<String>> readings = new HashMap<>();
       ChineseTables.readAllEntries("STCharacters.txt", readings::put);
       readings.forEach((key, all) -> CHARACTERS.put(key.codePointAt(0), all.get(0)));
+      readings.forEach((key, all) -> all.forEach(r -> SIMPLIFIED.putIfAbsent(r.codePointAt(0), key.codePointAt(0))));
       TAIWAN_FORMS = taiwanForms(readings);
     }
   }
@@ -61,6 +64,12 @@ final class TraditionalChinese {
           .forEach(cp -> out.append(Conversion.TAIWAN_FORMS.getOrDefault(cp, Character.toString(cp))));
     }
     return cornerQuotes(out.toString());
+  }
+
+  /** Whether two Traditional characters are readings of one Simplified character (臺 and 台). */
+  static boolean sameCharacter(int a, int b) {
+    Integer simplified = Conversion.SIMPLIFIED.get(a);
+    return a == b || simplified != null && simplified.equals(Conversion.SIMPLIFIED.get(b));
   }
 
   /**

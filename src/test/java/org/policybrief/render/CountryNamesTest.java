@@ -16,7 +16,10 @@ import org.policybrief.model.BriefingSpec;
 import org.policybrief.model.Dataset;
 import org.policybrief.testing.PdfReader;
 
-/** Countries' names in the English edition, as the data gives them or as built in, and in its charts. */
+/**
+ * Countries' names in the English edition, as the data gives them or as built in, and in its charts;
+ * the Traditional edition's built-in names in the characters it converts the data to.
+ */
 class CountryNamesTest {
 
   @TempDir Path folder;
@@ -102,5 +105,27 @@ class CountryNamesTest {
         .contains("Saint Kitts and Nevis: 1 document").contains("Trinidad and Tobago")
         .contains("Congo (Kinshasa)").contains("Congo (Brazzaville)")
         .doesNotContain("&").doesNotContain("St.").doesNotContain(" - ");
+  }
+
+  @Test
+  void theTraditionalEditionWritesABuiltInNameAsItConvertsTheData() throws IOException {
+    // QA: a dataset without countries.csv headed its section 台灣 (CLDR's) over measures whose
+    // 台湾 the edition converted to 臺灣; names CLDR gives in Taiwan's own words stay its
+    Files.writeString(folder.resolve("documents.csv"),
+        "id,country,title_zh,date\nD1,TW,台湾人工智能基本法,2025-03-01\nD2,NZ,新西兰战略,2025-03-01\n");
+    Files.writeString(folder.resolve("measures.csv"),
+        "id,document,category,title_zh\nM1,D1,a,台湾的算力建设\nM2,D2,a,措施\n");
+    Files.writeString(folder.resolve("categories.csv"), "id,name_zh\na,治理\n");
+    Dataset dataset = TestDatasets.read(folder);
+    byte[] pdf = new BriefingRenderer().render(dataset, TestDatasets.analyze(dataset),
+        new BriefingSpec(LocalDate.of(2026, 11, 30), "zh-Hant", "")).pdf();
+    String text;
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      text = PdfReader.text(document);
+      assertThat(PdfReader.bookmarks(document)).contains("（二）臺灣");
+    }
+
+    assertThat(text).contains("臺灣人工").contains("臺灣的算力").contains("臺灣共有")
+        .contains("紐西蘭").doesNotContain("台灣");
   }
 }
