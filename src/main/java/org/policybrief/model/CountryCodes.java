@@ -1,5 +1,7 @@
 package org.policybrief.model;
 
+import com.ibm.icu.text.DisplayContext;
+import com.ibm.icu.text.LocaleDisplayNames;
 import com.ibm.icu.util.ULocale;
 import java.util.Locale;
 import java.util.Set;
@@ -16,6 +18,8 @@ public final class CountryCodes {
 
   private static final Set<String> BODIES = Set.of("EU", "UN");
   private static final Set<String> VALID = validCodes();
+  private static final LocaleDisplayNames TRADITIONAL_SHORT =
+      LocaleDisplayNames.getInstance(ULocale.TRADITIONAL_CHINESE, DisplayContext.LENGTH_SHORT);
 
   private CountryCodes() {}
 
@@ -44,14 +48,19 @@ public final class CountryCodes {
     return dash < 0 ? spelt : spelt.substring(0, dash) + " (" + spelt.substring(dash + 3) + ")";
   }
 
-  /** The built-in name of a code in one edition language: 中国 / 中國 / China. */
+  /**
+   * The built-in name of a code in one edition language: 中国 / 中國 / China. The Traditional
+   * edition, in Taiwan's usage, takes CLDR's short form where it has one (香港, 澳門, 巴勒斯坦):
+   * its full forms are the mainland's (中國香港特別行政區, 巴勒斯坦自治區), which no text in Taiwan
+   * writes for them.
+   */
   public static String builtInName(String code, String language) {
     return switch (language) {
       case BriefingSpec.ENGLISH -> builtInName(code).en();
       case BriefingSpec.TRADITIONAL_CHINESE -> switch (code) {
         case "EU" -> "歐盟";
         case "UN" -> "聯合國";
-        default -> regionName(code, ULocale.TRADITIONAL_CHINESE);
+        default -> TRADITIONAL_SHORT.regionDisplayName(code);
       };
       default -> builtInName(code).zh();
     };

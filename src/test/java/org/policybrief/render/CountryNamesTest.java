@@ -112,7 +112,8 @@ class CountryNamesTest {
     // QA: a dataset without countries.csv headed its section 台灣 (CLDR's) over measures whose
     // 台湾 the edition converted to 臺灣; names CLDR gives in Taiwan's own words stay its
     Files.writeString(folder.resolve("documents.csv"),
-        "id,country,title_zh,date\nD1,TW,台湾人工智能基本法,2025-03-01\nD2,NZ,新西兰战略,2025-03-01\n");
+        "id,country,title_zh,date\nD1,TW,台湾人工智能基本法,2025-03-01\nD2,NZ,新西兰战略,2025-03-01\n"
+            + "D3,HK,香港策略,2025-03-01\n");
     Files.writeString(folder.resolve("measures.csv"),
         "id,document,category,title_zh\nM1,D1,a,台湾的算力建设\nM2,D2,a,措施\n");
     Files.writeString(folder.resolve("categories.csv"), "id,name_zh\na,治理\n");
@@ -126,6 +127,8 @@ class CountryNamesTest {
     }
 
     assertThat(text).contains("臺灣人工").contains("臺灣的算力").contains("臺灣共有")
-        .contains("紐西蘭").doesNotContain("台灣");
+        .contains("紐西蘭").doesNotContain("台灣")
+        // Taiwan's short name, not the mainland's full form
+        .contains("香港：").doesNotContain("特別行政區");
   }
 }
