@@ -1,4 +1,7 @@
 <#-- 三、国别分析: one sub-section per country, its documents and its measures by category. -->
+<#-- A measure's title (and what follows it on its line), and its summary and tags. -->
+<#macro measureTitle m><div class="m-title"<@p.dir m.title/><@p.lang m.titleFallback/>><@p.tagged m.title m.titleFallback/><#nested></div></#macro>
+<#macro measureText m><#if m.summary?has_content><div class="m-summary"<@p.dir m.summary/><@p.lang m.summaryFallback/>><@p.tagged m.summary m.summaryFallback/></div></#if><#if m.tags?has_content><div class="tags">${t('tags')}${list(m.tags)}</div></#if></#macro>
 <div class="section">
 <#if part.countriesStart()>
 <@p.h1 id="countries" number=no("countries") title=t('countries')/>
@@ -39,11 +42,25 @@
          its title: kept whole, it went to the next page and left this one up to two thirds empty -->
     <#assign chinese = (b.lang == 'en') == m.summaryFallback>
     <#assign long = m.summary?length * chinese?then(1, 0.55) gt 420>
-    <tr<#if group?is_first && m?is_first> class="first"<#elseif long> class="long"</#if>>
+    <#assign titleChinese = (b.lang == 'en') == m.titleFallback>
+    <#if long && m.title?length * titleChinese?then(1, 0.55) lte 60>
+    <#-- A long row is a table of its own whose header row is the measure's id, category and
+         title: openhtmltopdf repeats it, with (continued), at the top of each page the summary
+         goes on to, which began with empty id and category cells. Not for a title of more than
+         two lines (60 ems), which would fill the top of every page the summary goes on to. Id and category take one
+         line's height there and run on beside the summary, which is one cell: with empty cells
+         beside it, the table stayed when its summary went overleaf and left the title alone. -->
+    <tr class="<#if group?is_first && m?is_first>first<#else>long</#if>"><td class="long-measure" colspan="3"><table class="long-measure">
+      <thead><tr><td class="c-id"><div class="one-line">${m.id}</div></td><td class="c-cat"<@p.lang m.category.nameFallback/>><div class="one-line"><@p.swatch m.category/><@p.categoryName m.category/></div></td><td class="c-measure"><@measureTitle m><span class="continued">${t('col.continued')}</span></@measureTitle></td></tr></thead>
+      <tbody><tr><td class="c-measure long-text" colspan="3"><div class="m-text"><@measureText m/></div></td></tr></tbody>
+    </table></td></tr>
+    <#else>
+    <tr<#if group?is_first && m?is_first> class="first"</#if>>
       <td class="c-id">${m.id}</td>
       <td class="c-cat"<@p.lang m.category.nameFallback/>><@p.swatch m.category/><@p.categoryName m.category/></td>
-      <td class="c-measure"><div class="m-title"<@p.dir m.title/><@p.lang m.titleFallback/>><@p.tagged m.title m.titleFallback/></div><#if m.summary?has_content><div class="m-summary"<@p.dir m.summary/><@p.lang m.summaryFallback/>><@p.tagged m.summary m.summaryFallback/></div></#if><#if m.tags?has_content><div class="tags">${t('tags')}${list(m.tags)}</div></#if></td>
+      <td class="c-measure"><@measureTitle m/><@measureText m/></td>
     </tr>
+    </#if>
     </#list>
   </tbody>
   </#list>
