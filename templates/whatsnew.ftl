@@ -7,7 +7,9 @@
   </thead>
   <tbody>
     <#list items as i>
-    <tr class="change-${i.kind}">
+    <#-- the first row may split, as in the measures tables: kept whole, a tall one (a title of
+         1,000 characters) went to the next page and left the header alone under the intro -->
+    <tr class="change-${i.kind}<#if i?is_first> first</#if>">
       <td class="c-change">${t('whatsnew.' + i.kind)}</td>
       <td class="c-id">${i.id}</td>
       <#if countries><td class="c-country">${i.country}</td></#if>

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
 import org.policybrief.TestData;
 import org.policybrief.TestDatasets;
@@ -14,6 +16,7 @@ import org.policybrief.analysis.Changes.Kind;
 import org.policybrief.model.BriefingSpec;
 import org.policybrief.model.Dataset;
 import org.policybrief.model.Text;
+import org.policybrief.testing.PdfReader;
 
 /** The section on what changed since the previous edition, as a reader finds it in the PDF. */
 class WhatsNewTest {
@@ -69,5 +72,28 @@ class WhatsNewTest {
         "No document, measure or category of this briefing has changed since the previous edition"
             + " (23 November 2026).")
         .doesNotContain("as follows", "0 added");
+  }
+
+  @Test
+  void aTallFirstChangeDoesNotLeaveTheHeaderAlone() throws Exception {
+    // a change whose title takes most of a page went whole to the next page and left the table's
+    // header alone below the intro, the rest of the page empty (a 1,000-character title)
+    Dataset dataset = TestDatasets.sample();
+    String title = "人工智能治理框架下的算力基础设施建设与数据安全保障机制研究".repeat(36);
+    Changes changes = new Changes(LocalDate.of(2026, 11, 23), List.of(),
+        List.of(new Change(Kind.ADDED, "CN-GAIGAP-99", new Text(title, ""), "CN")), List.of());
+
+    for (String language : List.of("zh-Hans", "zh-Hant")) {
+      byte[] pdf = new BriefingRenderer().render(dataset, Analyzer.analyze(dataset),
+          new BriefingSpec(LocalDate.of(2026, 11, 30), language, ""), changes, "briefing").pdf();
+      try (PDDocument document = Loader.loadPDF(pdf)) {
+        for (int page = 1; page <= document.getNumberOfPages(); page++) {
+          List<String> lines = PdfReader.text(document, page, page).lines().map(String::strip)
+              .filter(line -> !line.isEmpty()).toList();
+          assertThat(lines.subList(lines.size() - 2, lines.size())).as("%s page %d", language, page)
+              .noneMatch(line -> line.matches("(变化|變化) ?(编号|編號) ?(国家/组织|國家/組織) ?(标题|標題)"));
+        }
+      }
+    }
   }
 }
