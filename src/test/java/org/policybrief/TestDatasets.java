@@ -82,6 +82,23 @@ public final class TestDatasets {
     return folder;
   }
 
+  /**
+   * The dataset of {@code measures} (a measures.csv with both languages' columns), all of one
+   * document (D1, of GB) and one category (a): for tests of how a table of measures is set.
+   */
+  public static Dataset oneDocument(Path folder, CharSequence measures) {
+    try {
+      Files.createDirectories(folder);
+      Files.writeString(folder.resolve("documents.csv"),
+          "id,country,title_zh,title_en,issuer,date,type,url\nD1,GB,战略,Strategy,Office,2025-03-01,strategy,\n");
+      Files.writeString(folder.resolve("measures.csv"), measures);
+      Files.writeString(folder.resolve("categories.csv"), "id,name_zh,name_en\na,甲类,Alpha\n");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return read(folder);
+  }
+
   public static Dataset read(Path folder) {
     Diagnostics diagnostics = new Diagnostics();
     try {

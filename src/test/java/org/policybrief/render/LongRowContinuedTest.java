@@ -37,11 +37,7 @@ class LongRowContinuedTest {
       measures.append(String.format("M%03d,D1,a,第%d项措施,Measure number %d,%s,%s,%s,2025-03-01%n",
           i, i, i, zh, en, "data;AI;tag" + i));
     }
-    Files.writeString(folder.resolve("documents.csv"),
-        "id,country,title_zh,title_en,issuer,date,type,url\nD1,GB,战略,Strategy,Office,2025-03-01,strategy,\n");
-    Files.writeString(folder.resolve("measures.csv"), measures);
-    Files.writeString(folder.resolve("categories.csv"), "id,name_zh,name_en\na,甲类,Alpha\n");
-    Dataset dataset = TestDatasets.read(folder);
+    Dataset dataset = TestDatasets.oneDocument(folder, measures);
 
     for (String language : List.of("en", "zh-Hans", "zh-Hant")) {
       BriefingSpec spec = new BriefingSpec(LocalDate.of(2026, 11, 23), language, "", null);

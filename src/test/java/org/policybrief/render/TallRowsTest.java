@@ -2,7 +2,6 @@ package org.policybrief.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -45,11 +44,7 @@ class TallRowsTest {
           : "The measure asks every ministry concerned to coordinate.";
       measures.append(String.format("M%03d,D1,a,第%d项措施,Measure number %d,%s,%s,2025-03-01%n", i, i, i, zh, en));
     }
-    Files.writeString(folder.resolve("documents.csv"),
-        "id,country,title_zh,title_en,issuer,date,type,url\nD1,GB,战略,Strategy,Office,2025-03-01,strategy,\n");
-    Files.writeString(folder.resolve("measures.csv"), measures);
-    Files.writeString(folder.resolve("categories.csv"), "id,name_zh,name_en\na,甲类,Alpha\n");
-    Dataset dataset = TestDatasets.read(folder);
+    Dataset dataset = TestDatasets.oneDocument(folder, measures);
 
     for (String language : List.of("en", "zh-Hans", "zh-Hant")) {
       BriefingSpec spec = new BriefingSpec(LocalDate.of(2026, 11, 23), language, "", null);
