@@ -61,7 +61,7 @@ final class CategoryBarsChart implements ChartType {
     if (values) {
       groups.forEach(g -> categories.forEach(c -> texts.add(Integer.toString(c.count(g)))));
     }
-    ChartStyle.categoryLabels(styler, texts, labels, rotation);
+    ChartStyle.categoryLabels(styler, input, texts, labels, rotation);
     styler.setAvailableSpaceFill(FILL);
     styler.setOverlapped(false);
     styler.setSeriesColors(groups.stream().map(CountryGroups.Group::color).toArray(Color[]::new));

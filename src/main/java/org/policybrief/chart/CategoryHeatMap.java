@@ -59,7 +59,7 @@ final class CategoryHeatMap implements ChartType {
     HeatMapStyler styler = chart.getStyler();
     ChartStyle.apply(styler, input, texts);
     styler.setPlotGridLinesVisible(false);
-    ChartStyle.categoryLabels(styler, texts, columns, rotation);
+    ChartStyle.categoryLabels(styler, input, texts, columns, rotation);
     styler.setShowValue(true);
     styler.setValueFont(font);
     styler.setValueFontColor(ChartStyle.TEXT);

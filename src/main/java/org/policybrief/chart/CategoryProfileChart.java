@@ -46,7 +46,7 @@ final class CategoryProfileChart implements ChartType {
     styler.setStacked(true);
     styler.setOverlapped(false);
     styler.setAvailableSpaceFill(0.7);
-    ChartStyle.categoryLabels(styler, texts, columns, rotation);
+    ChartStyle.categoryLabels(styler, input, texts, columns, rotation);
     styler.setYAxisMin(0.0);
     styler.setYAxisMax(100.0);
     styler.setyAxisTickLabelsFormattingFunction(v -> texts.add(Math.round(v) + "%"));

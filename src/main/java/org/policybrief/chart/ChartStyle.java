@@ -131,14 +131,17 @@ final class ChartStyle {
    * The category-axis labels: level ones bottom-aligned by XChart (the drawer then puts them on
    * one baseline), upright ones flush with the axis.
    */
-  static void categoryLabels(AxesChartStyler styler, ChartTexts texts, List<String> labels, int rotation) {
+  static void categoryLabels(AxesChartStyler styler, ChartInput input, ChartTexts texts, List<String> labels,
+      int rotation) {
     styler.setXAxisLabelRotation(rotation);
     texts.addRotation(rotation);
     styler.setXAxisLabelAlignmentVertical(rotation == 0 ? TextAlignment.Left : TextAlignment.Right);
     if (rotation == 0) {
       texts.alignOnBaseline(labels);
     } else {
-      styler.setAxisTickPadding(TICK_PADDING + uprightShortfall(styler.getAxisTickLabelsFont(), labels, rotation));
+      texts.alignUpright(labels);
+      styler.setAxisTickPadding(TICK_PADDING
+          + uprightShortfall(styler.getAxisTickLabelsFont(), labelWidth(input), labels, rotation));
     }
   }
 
@@ -147,10 +150,13 @@ final class ChartStyle {
    * whole units. XChart measures the label with the most characters, laid out with whole-point
    * advances, and sets every label flush with the plot: a label of fewer but wider letters
    * ("Sweden and…" beside "Deutschland"), or whole-point advances narrower than the glyphs (JDK
-   * 17), ran under the plot, whose background hid its last letters ("Ital" for Italy). The tick
-   * padding, which XChart adds to that room, makes up the difference.
+   * 17), ran under the plot, whose background hid its last letters ("Ital" for Italy). A label
+   * the drawer sets in fallback fonts ({@code drawn} gives its advance) is longer by as much as
+   * its glyphs are wider than the missing-glyph boxes XChart laid out (emoji); the drawer moves
+   * the labels up by that (render.OutlineText). The tick padding, which XChart adds to that room,
+   * makes up the difference.
    */
-  static int uprightShortfall(Font font, List<String> labels, int rotation) {
+  static int uprightShortfall(Font font, ToDoubleFunction<String> drawnAdvance, List<String> labels, int rotation) {
     AffineTransform turn = AffineTransform.getRotateInstance(-Math.toRadians(rotation));
     String measured = "";
     double drawn = 0;
@@ -159,7 +165,9 @@ final class ChartStyle {
         measured = label;
       }
       if (!label.isEmpty()) {
-        drawn = Math.max(drawn, new TextLayout(label, font, DRAWN).getOutline(turn).getBounds().getHeight());
+        TextLayout boxes = new TextLayout(label, font, DRAWN);
+        double longer = font.canDisplayUpTo(label) == -1 ? 0 : drawnAdvance.applyAsDouble(label) - boxes.getAdvance();
+        drawn = Math.max(drawn, boxes.getOutline(turn).getBounds().getHeight() + Math.max(0, longer));
       }
     }
     if (measured.isEmpty()) {

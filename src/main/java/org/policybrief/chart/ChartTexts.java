@@ -19,6 +19,7 @@ public final class ChartTexts {
   private final List<Double> rotations = new ArrayList<>(List.of(0.0));
   private final List<Font> fonts = new ArrayList<>();
   private final Set<String> onBaseline = new LinkedHashSet<>();
+  private final Set<String> upright = new LinkedHashSet<>();
 
   /**
    * Fills {@code outline}, a registered string's, moved by ({@code dx}, {@code dy}) as XChart fills
@@ -61,6 +62,19 @@ public final class ChartTexts {
 
   public Set<String> onBaseline() {
     return Set.copyOf(onBaseline);
+  }
+
+  /**
+   * Upright category-axis labels. XChart ends each at the axis and keeps room for the longest as
+   * it lays them out; the drawer moves them all up the room when one, drawn in fallback fonts, is
+   * longer than that.
+   */
+  void alignUpright(List<String> labels) {
+    upright.addAll(labels);
+  }
+
+  public Set<String> upright() {
+    return Set.copyOf(upright);
   }
 
   void addFont(Font font) {

@@ -74,7 +74,7 @@ final class CumulativeTimeline implements ChartType {
     // Every point a category and a tick; XChart's own label thinning would misplace them.
     styler.setXAxisMaxLabelCount(0);
     styler.setPlotContentSize(PLOT_CONTENT);
-    ChartStyle.categoryLabels(styler, texts, ticks.shown(), 0);
+    ChartStyle.categoryLabels(styler, input, texts, ticks.shown(), 0);
     styler.setMarkerSize(5);
 
     ChartStyle.countAxis(styler, texts, groups.stream().mapToInt(CountryGroups.Group::total).max().orElse(0));

@@ -81,6 +81,7 @@ final class OutlineText extends PdfBoxGraphics2DDrawControlDefault {
   private final ChartInput.Fallbacks fallbacks;
   private final Map<Rectangle2D, List<Candidate>> byBounds = new HashMap<>();
   private final Map<Layout, Double> deepestDescent = new HashMap<>();
+  private final Map<Layout, Double> uprightLift = new HashMap<>();
   private List<Layout> layouts;
   /** Per layout, how many of the chart's strings are indexed (tick labels come while painting). */
   private int[] indexed;
@@ -151,6 +152,10 @@ final class OutlineText extends PdfBoxGraphics2DDrawControlDefault {
     try {
       g.translate(0, shift);
       g.transform(c.rotation());
+      double lift = lift(c);
+      if (lift != 0) {
+        g.translate(lift, 0);
+      }
       g.setFont(c.font());
       if (c.font().canDisplayUpTo(c.text()) == -1) {
         g.drawString(c.text(), 0f, 0f);
@@ -196,6 +201,39 @@ final class OutlineText extends PdfBoxGraphics2DDrawControlDefault {
     double boxes = new TextLayout(c.text(), c.font(), c.layout().context()).getAdvance();
     double glyphs = new TextLayout(label.getIterator(), c.layout().context()).getAdvance();
     return upright ? boxes - glyphs : (boxes - glyphs) / 2;
+  }
+
+  /**
+   * How far up its line an upright axis label moves from where XChart put it. XChart keeps room
+   * below the plot for the longest label as it lays them out and ends each at the axis; a label
+   * in fallback fonts, kept ending there ({@link #alongLine}), starts lower by as much as its
+   * glyphs are wider than the boxes (emoji), and one that then ran below the chart lost its
+   * first letters ("nnovation" for "Innovation 🚀"). All labels move up by the deepest such run,
+   * into the room the chart's tick padding keeps for it (chart.ChartStyle.uprightShortfall).
+   */
+  private double lift(Candidate c) {
+    if (c.layout().rotation() == 0 || !texts.upright().contains(c.text())) {
+      return 0;
+    }
+    return uprightLift.computeIfAbsent(c.layout(), layout -> {
+      AffineTransform rotation = AffineTransform.getRotateInstance(layout.rotation(), 0, 0);
+      List<String> labels = texts.upright().stream().filter(s -> !s.isEmpty()).toList();
+      int room = 0;
+      for (String label : labels) {
+        room = Math.max(room, outline(label, layout, rotation).bounds().getBounds().height);
+      }
+      double lift = 0;
+      for (String label : labels) {
+        if (layout.font().canDisplayUpTo(label) != -1) {
+          double boxes = new TextLayout(label, layout.font(), layout.context()).getAdvance();
+          AttributedString drawn = withFallbacks(label, layout.font());
+          double glyphs = new TextLayout(drawn.getIterator(), layout.context()).getAdvance();
+          int height = outline(label, layout, rotation).bounds().getBounds().height;
+          lift = Math.max(lift, glyphs - boxes - (room - height));
+        }
+      }
+      return lift;
+    });
   }
 
   /** Adds the outlines of the strings registered since this layout was last indexed. */
