@@ -55,7 +55,7 @@
       <tbody><tr><td class="c-measure long-text" colspan="3"><div class="m-text"><@measureText m/></div></td></tr></tbody>
     </table></td></tr>
     <#else>
-    <tr<#if group?is_first && m?is_first> class="first"</#if>>
+    <tr<#if group?is_first && m?is_first> class="first"<#elseif long> class="long"</#if>>
       <td class="c-id">${m.id}</td>
       <td class="c-cat"<@p.lang m.category.nameFallback/>><@p.swatch m.category/><@p.categoryName m.category/></td>
       <td class="c-measure"><@measureTitle m/><@measureText m/></td>

@@ -84,6 +84,34 @@ class LongRowContinuedTest {
     }
   }
 
+  @Test
+  void aLongRowWithATitleOfManyLinesStillSplits() throws Exception {
+    // not its own table (a title of more than two lines), the row lost its class "long" and was
+    // kept whole: it went to the next page and left the rest of this one, two fifths, empty
+    String title = "Sentinel " + "very long measure title ".repeat(6);
+    String summary = "The measure asks every ministry concerned to coordinate and report on progress. ".repeat(14);
+    String filler = "Filler text of moderate length for the row. ".repeat(8).strip();
+    StringBuilder measures = new StringBuilder("id,document,category,title_en,summary_en,date\n");
+    for (int i = 1; i <= 3; i++) {
+      measures.append("M00" + i + ",D1,a,Short one " + i + "," + filler + ",2025-03-01\n");
+    }
+    measures.append("M009,D1,a," + title.strip() + "," + summary.strip() + ",2025-03-01\n");
+    Files.writeString(folder.resolve("documents.csv"),
+        "id,country,title_en,issuer,date,type,url\nD1,GB,Strategy,Office,2025-03-01,strategy,\n");
+    Files.writeString(folder.resolve("measures.csv"), measures);
+    Files.writeString(folder.resolve("categories.csv"), "id,name_en\na,Alpha\n");
+    Dataset dataset = TestDatasets.read(folder);
+    BriefingSpec spec = new BriefingSpec(LocalDate.of(2026, 11, 23), "en", "", null);
+    byte[] pdf = new BriefingRenderer().render(dataset, TestDatasets.analyze(dataset), spec).pdf();
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      int page = 1;
+      while (lines(document, page).stream().noneMatch(line -> line.contains("Short one 3"))) {
+        page++;
+      }
+      assertThat(String.join("\n", lines(document, page))).as("page %d", page).contains("Sentinel");
+    }
+  }
+
   /** The page's lines from top to bottom. */
   private static List<String> lines(PDDocument document, int page) throws Exception {
     PDFTextStripper stripper = new PDFTextStripper();
