@@ -5,10 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.policybrief.TestDatasets;
@@ -109,6 +113,86 @@ class LongRowContinuedTest {
         page++;
       }
       assertThat(String.join("\n", lines(document, page))).as("page %d", page).contains("Sentinel");
+    }
+  }
+
+  @Test
+  void aLongCategoryNameDoesNotRunIntoTheNextMeasure() throws Exception {
+    // a category of seven lines in its column, beside continued summaries of a few lines: it ran
+    // on past its row into the next measure's category, the two printed over each other
+    String category = "Open source & innovation ecosystem and more words and even more words here too for good measure";
+    StringBuilder measures = new StringBuilder("id,document,category,title_en,summary_en,tags,date\n");
+    for (int i = 1; i <= 30; i++) {
+      String en = "The measure asks every ministry concerned to coordinate and report on progress. ".repeat(30)
+          .substring(0, 800 + i * 53 % 900).strip();
+      measures.append(String.format("M%03d,D1,a,Measure number %d,%s,%s,2025-03-01%n", i, i, en, "data;AI;tag" + i));
+    }
+    Files.writeString(folder.resolve("documents.csv"),
+        "id,country,title_en,issuer,date,type,url\nD1,GB,Strategy,Office,2025-03-01,strategy,\n");
+    Files.writeString(folder.resolve("measures.csv"), measures);
+    Files.writeString(folder.resolve("categories.csv"), "id,name_en\na," + category + "\n");
+    Dataset dataset = TestDatasets.read(folder);
+    BriefingSpec spec = new BriefingSpec(LocalDate.of(2026, 11, 23), "en", "", null);
+    byte[] pdf = new BriefingRenderer().render(dataset, TestDatasets.analyze(dataset), spec).pdf();
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      int tables = 0;
+      for (int page = 1; page <= document.getNumberOfPages(); page++) {
+        CategoryColumn column = new CategoryColumn();
+        column.setSortByPosition(true);
+        column.setStartPage(page);
+        column.setEndPage(page);
+        column.getText(document);
+        if (column.baselines.isEmpty()) {
+          continue;
+        }
+        tables++;
+        List<Float> lines = column.baselines.stream().sorted().toList();
+        for (int i = 1; i < lines.size(); i++) {
+          float gap = lines.get(i) - lines.get(i - 1);
+          assertThat(gap < 0.5f || gap >= 10f).as("page %d: lines of the category column %.1f pt apart at %.1f",
+              page, gap, lines.get(i)).isTrue();
+        }
+      }
+      assertThat(tables).as("pages of the measures table").isGreaterThanOrEqualTo(8);
+    }
+  }
+
+  /** The baselines of the letters in the measures table's category column, under its header. */
+  private static final class CategoryColumn extends PDFTextStripper {
+
+    private final List<TextPosition> letters = new ArrayList<>();
+    private final List<Float> baselines = new ArrayList<>();
+
+    @Override
+    protected void writeString(String text, List<TextPosition> positions) {
+      letters.addAll(positions);
+    }
+
+    @Override
+    protected void endPage(PDPage page) {
+      List<TextPosition> measure = starts("Measure");
+      TextPosition header = starts("Category").stream()
+          .filter(c -> measure.stream().anyMatch(m -> m.getYDirAdj() == c.getYDirAdj())).findFirst().orElse(null);
+      if (header == null) {
+        return;
+      }
+      float right = measure.stream().filter(m -> m.getYDirAdj() == header.getYDirAdj())
+          .findFirst().orElseThrow().getXDirAdj();
+      letters.stream().filter(l -> l.getYDirAdj() > header.getYDirAdj() + 1 && l.getXDirAdj() >= header.getXDirAdj()
+          && l.getXDirAdj() < right - 2).forEach(l -> baselines.add(l.getYDirAdj()));
+    }
+
+    /** The first letters of {@code word} wherever the page has it. */
+    private List<TextPosition> starts(String word) {
+      List<TextPosition> found = new ArrayList<>();
+      for (int i = 0; i + word.length() <= letters.size(); i++) {
+        int at = i;
+        if (IntStream.range(0, word.length())
+            .allMatch(k -> letters.get(at + k).getUnicode().equals(String.valueOf(word.charAt(k))))) {
+          found.add(letters.get(i));
+        }
+      }
+      return found;
     }
   }
 
