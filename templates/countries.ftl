@@ -43,17 +43,17 @@
     <#assign chinese = (b.lang == 'en') == m.summaryFallback>
     <#assign long = m.summary?length * chinese?then(1, 0.55) gt 420>
     <#assign titleChinese = (b.lang == 'en') == m.titleFallback>
-    <#-- the category runs on from one line's height beside the least a continued summary keeps
-         (its title, two lines and the tags): one of more than four lines (24 ems) ran on past its
-         row into the next measure's category, the two printed over each other -->
+    <#-- id and category run on from one line's height beside the least a continued summary keeps
+         (its title, two lines and the tags): one of more than four lines (a category of 24 ems,
+         an id of 36 characters) ran on past its row into the next measure's, printed over it -->
     <#assign categoryChinese = (b.lang == 'en') == m.category.nameFallback>
     <#if long && m.title?length * titleChinese?then(1, 0.55) lte 60
-        && m.category.name?length * categoryChinese?then(1, 0.55) lte 24>
+        && m.category.name?length * categoryChinese?then(1, 0.55) lte 24 && m.id?length lte 36>
     <#-- A long row is a table of its own whose header row is the measure's id, category and
          title: openhtmltopdf repeats it, with (continued), at the top of each page the summary
          goes on to, which began with empty id and category cells. Not for a title of more than
          two lines (60 ems), which would fill the top of every page the summary goes on to, nor
-         for a category of more than four lines (above). Id and category take one
+         for an id or category of more than four lines (above). Id and category take one
          line's height there and run on beside the summary, which is one cell: with empty cells
          beside it, the table stayed when its summary went overleaf and left the title alone. -->
     <tr class="<#if group?is_first && m?is_first>first<#else>long</#if>"><td class="long-measure" colspan="3"><table class="long-measure">

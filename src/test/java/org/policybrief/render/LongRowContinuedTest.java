@@ -2,6 +2,7 @@ package org.policybrief.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -120,12 +121,24 @@ class LongRowContinuedTest {
   void aLongCategoryNameDoesNotRunIntoTheNextMeasure() throws Exception {
     // a category of seven lines in its column, beside continued summaries of a few lines: it ran
     // on past its row into the next measure's category, the two printed over each other
-    String category = "Open source & innovation ecosystem and more words and even more words here too for good measure";
+    assertColumnKeepsToItsRows("M", "Open source & innovation ecosystem and more words and even more words here too for good measure",
+        "Category", "Measure");
+  }
+
+  @Test
+  void aLongIdDoesNotRunIntoTheNextMeasure() throws Exception {
+    // an id of five lines in its column ran on into the next measure's id in the same way
+    assertColumnKeepsToItsRows("GB-DSIT-2025-NATIONAL-AI-STRATEGY-ANNEX-B-PART-7-M", "Alpha", "ID", "Category");
+  }
+
+  /** That the words under {@code header}, up to {@code next}, are never printed over each other. */
+  private void assertColumnKeepsToItsRows(String idPrefix, String category, String header, String next) throws Exception {
     StringBuilder measures = new StringBuilder("id,document,category,title_en,summary_en,tags,date\n");
     for (int i = 1; i <= 30; i++) {
       String en = "The measure asks every ministry concerned to coordinate and report on progress. ".repeat(30)
           .substring(0, 800 + i * 53 % 900).strip();
-      measures.append(String.format("M%03d,D1,a,Measure number %d,%s,%s,2025-03-01%n", i, i, en, "data;AI;tag" + i));
+      measures.append(String.format("%s%03d,D1,a,Measure number %d,%s,%s,2025-03-01%n", idPrefix, i, i, en,
+          "data;AI;tag" + i));
     }
     Files.writeString(folder.resolve("documents.csv"),
         "id,country,title_en,issuer,date,type,url\nD1,GB,Strategy,Office,2025-03-01,strategy,\n");
@@ -137,7 +150,7 @@ class LongRowContinuedTest {
     try (PDDocument document = Loader.loadPDF(pdf)) {
       int tables = 0;
       for (int page = 1; page <= document.getNumberOfPages(); page++) {
-        CategoryColumn column = new CategoryColumn();
+        Column column = new Column(header, next);
         column.setSortByPosition(true);
         column.setStartPage(page);
         column.setEndPage(page);
@@ -149,19 +162,26 @@ class LongRowContinuedTest {
         List<Float> lines = column.baselines.stream().sorted().toList();
         for (int i = 1; i < lines.size(); i++) {
           float gap = lines.get(i) - lines.get(i - 1);
-          assertThat(gap < 0.5f || gap >= 10f).as("page %d: lines of the category column %.1f pt apart at %.1f",
-              page, gap, lines.get(i)).isTrue();
+          assertThat(gap < 0.5f || gap >= 10f).as("page %d: lines of the %s column %.1f pt apart at %.1f",
+              page, header, gap, lines.get(i)).isTrue();
         }
       }
       assertThat(tables).as("pages of the measures table").isGreaterThanOrEqualTo(8);
     }
   }
 
-  /** The baselines of the letters in the measures table's category column, under its header. */
-  private static final class CategoryColumn extends PDFTextStripper {
+  /** The baselines of the letters in a column of the measures table, under its header. */
+  private static final class Column extends PDFTextStripper {
 
+    private final String header;
+    private final String next;
     private final List<TextPosition> letters = new ArrayList<>();
     private final List<Float> baselines = new ArrayList<>();
+
+    Column(String header, String next) throws IOException {
+      this.header = header;
+      this.next = next;
+    }
 
     @Override
     protected void writeString(String text, List<TextPosition> positions) {
@@ -170,15 +190,15 @@ class LongRowContinuedTest {
 
     @Override
     protected void endPage(PDPage page) {
-      List<TextPosition> measure = starts("Measure");
-      TextPosition header = starts("Category").stream()
-          .filter(c -> measure.stream().anyMatch(m -> m.getYDirAdj() == c.getYDirAdj())).findFirst().orElse(null);
-      if (header == null) {
+      List<TextPosition> following = starts(next);
+      TextPosition top = starts(header).stream()
+          .filter(c -> following.stream().anyMatch(m -> m.getYDirAdj() == c.getYDirAdj())).findFirst().orElse(null);
+      if (top == null) {
         return;
       }
-      float right = measure.stream().filter(m -> m.getYDirAdj() == header.getYDirAdj())
+      float right = following.stream().filter(m -> m.getYDirAdj() == top.getYDirAdj())
           .findFirst().orElseThrow().getXDirAdj();
-      letters.stream().filter(l -> l.getYDirAdj() > header.getYDirAdj() + 1 && l.getXDirAdj() >= header.getXDirAdj()
+      letters.stream().filter(l -> l.getYDirAdj() > top.getYDirAdj() + 1 && l.getXDirAdj() >= top.getXDirAdj()
           && l.getXDirAdj() < right - 2).forEach(l -> baselines.add(l.getYDirAdj()));
     }
 
