@@ -77,7 +77,6 @@ public final class BriefingRenderer {
     FontLibrary.preloadCommon();
   }
 
-  /** The rendered briefing; {@code xhtml} is empty for one rendered in parts. */
   /**
    * A rendered briefing: its XHTML (empty for one rendered in parts), its PDF, and the paragraphs
    * that end with one character alone on their last line.
