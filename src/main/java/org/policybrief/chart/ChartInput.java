@@ -56,9 +56,9 @@ public record ChartInput(
       List<Run> runs = new ArrayList<>();
       int start = 0;
       while (start < text.length()) {
-        Font run = drawing(text.codePointAt(start), font);
+        Font run = drawing(text, start, font);
         int end = start;
-        while (end < text.length() && drawing(text.codePointAt(end), font).equals(run)) {
+        while (end < text.length() && drawing(text, end, font).equals(run)) {
           end += Character.charCount(text.codePointAt(end));
         }
         runs.add(new Run(start, end, run));
@@ -95,6 +95,20 @@ public record ChartInput(
       return !Character.isISOControl(cp) && type != Character.CONTROL && type != Character.FORMAT
           && type != Character.UNASSIGNED && type != Character.PRIVATE_USE
           && type != Character.SURROGATE;
+    }
+
+    /**
+     * The font of the character at {@code at}. A format character (the zero-width joiner of an
+     * emoji sequence) goes with the character before it: Java says every font displays one, as
+     * nothing, and in the run of a font that has no glyph for it (Noto Sans SC) the PDF lost it
+     * and logged an error.
+     */
+    private Font drawing(String text, int at, Font font) {
+      int codePoint = text.codePointAt(at);
+      if (at > 0 && Character.getType(codePoint) == Character.FORMAT) {
+        return drawing(text, at - Character.charCount(text.codePointBefore(at)), font);
+      }
+      return drawing(codePoint, font);
     }
 
     private Font drawing(int codePoint, Font font) {
