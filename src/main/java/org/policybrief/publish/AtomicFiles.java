@@ -74,7 +74,7 @@ public final class AtomicFiles {
   }
 
   /** Whether {@code file} is a regular file (not a link) of exactly these bytes. */
-  private static boolean holds(Path file, byte[] bytes) {
+  static boolean holds(Path file, byte[] bytes) {
     try {
       return Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) && Files.size(file) == bytes.length
           && Arrays.equals(Files.readAllBytes(file), bytes);

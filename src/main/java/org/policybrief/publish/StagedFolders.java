@@ -10,7 +10,6 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -93,7 +92,7 @@ final class StagedFolders {
     Files.createDirectories(folder);
     for (Map.Entry<String, byte[]> file : files.entrySet()) {
       Path same = published == null ? null : published.resolve(file.getKey());
-      boolean unchanged = same != null && sameBytes(same, file.getValue());
+      boolean unchanged = same != null && AtomicFiles.holds(same, file.getValue());
       if (unchanged && linked(folder.resolve(file.getKey()), same)) {
         continue;
       }
@@ -116,16 +115,6 @@ final class StagedFolders {
       }
     }
     syncFolder(folder);
-  }
-
-  /** Whether {@code file} is a regular file (not a link) of exactly these bytes. */
-  private static boolean sameBytes(Path file, byte[] bytes) {
-    try {
-      return Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) && Files.size(file) == bytes.length
-          && Arrays.equals(Files.readAllBytes(file), bytes);
-    } catch (IOException e) {
-      return false; // unreadable: written anew, as a changed file is
-    }
   }
 
   private static boolean linked(Path link, Path existing) {
