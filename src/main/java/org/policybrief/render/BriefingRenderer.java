@@ -61,7 +61,11 @@ public final class BriefingRenderer {
     this(userTemplates, userFonts, tagged, PartView.ROWS);
   }
 
-  /** Briefings of more than {@code rowsPerPart} measures are rendered in parts (see {@link PartedPdfWriter}). */
+  /**
+   * Briefings of more than twice {@code rowsPerPart} measures are rendered in parts of about
+   * {@code rowsPerPart} (see {@link PartedPdfWriter}); shorter ones keep the page total in their
+   * footer.
+   */
   BriefingRenderer(Path userTemplates, Path userFonts, boolean tagged, int rowsPerPart) {
     this.rowsPerPart = rowsPerPart;
     this.userTemplates = userTemplates;
@@ -223,7 +227,7 @@ public final class BriefingRenderer {
         keywords(view.categories().stream().map(BriefingView.CategoryView::name).toList()),
         view.organisation(), language.pdfLang(), spec.editionDate());
     List<Integer> rows = measuresPerCountry(view);
-    if (attachments.isEmpty() && !pdfWriter.tagged() && rows.stream().mapToInt(Integer::intValue).sum() > rowsPerPart) {
+    if (attachments.isEmpty() && !pdfWriter.tagged() && rows.stream().mapToInt(Integer::intValue).sum() > 2 * rowsPerPart) {
       List<PartView> body = PartView.body(rows, rowsPerPart);
       PdfWriter.Written written = new PartedPdfWriter(pdfWriter).write(
           pages -> templates.render(template + ".ftl", withPart(model, PartView.front(pages))),

@@ -14,8 +14,12 @@ import java.util.Map;
 public record PartView(boolean front, boolean lead, List<CountrySlice> slices, boolean back,
     Map<String, String> tocPages) {
 
-  /** Measures per part of a long briefing: openhtmltopdf holds about 40 MB of layout per 1,000. */
-  static final int ROWS = 2000;
+  /**
+   * Measures per part of a briefing of more than twice as many: openhtmltopdf holds about 40 MB of
+   * layout per 1,000, and up to four parts at once. Parts of 2,000 took longer (more collections
+   * in the capped heap).
+   */
+  static final int ROWS = 1000;
 
   /**
    * Measures {@code from} (inclusive) to {@code to} of the country at {@code country} in the

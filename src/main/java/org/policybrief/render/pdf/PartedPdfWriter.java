@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
@@ -30,16 +31,20 @@ import org.policybrief.render.pdf.PartLinks.Target;
 
 /**
  * A long briefing written as several XHTML documents into one PDF, so that openhtmltopdf holds
- * the layout of at most two parts at a time: its memory stays bounded whatever the number of
- * measures. The body parts come first, numbered on from the front matter; the front (cover and
- * table of contents) is laid out once to learn its length and rendered last, when the pages of
- * what it lists are known, then moved to the start ({@link PartLinks} joins links and bookmarks).
+ * the layout of at most {@link #PARTS_AT_ONCE} parts at a time: its memory stays bounded whatever
+ * the number of measures. The body parts come first, numbered on from the front matter; the front
+ * (cover and table of contents) is laid out once to learn its length and rendered last, when the
+ * pages of what it lists are known, then moved to the start ({@link PartLinks} joins links and
+ * bookmarks).
  *
- * <p>With a second core, the next part is made and laid out there while this one is painted:
- * layout was 42 % of a 20,000-measure briefing and painting 29 %. A font belongs to one thread at
- * a time, so the parts alternate between two sets of the document's fonts, and each face used is
- * embedded as two subsets rather than one. They alternate on one core too, so that the same data
- * gives the same bytes on any machine.
+ * <p>Parts are painted in order on this thread. With a second core, the next parts are laid out
+ * there meanwhile, and this thread lays out one too while it waits for the part it is to paint:
+ * layout takes about twice as long as painting, so one thread laying out while the other paints
+ * left this one idle for 40 % of a 20,000-measure briefing. A part is laid out before the page it
+ * starts on is known, so its pages are numbered when it is painted ({@link FirstPageNumber}). A
+ * font belongs to one thread at a time, so part {@code k} uses set {@code k % PARTS_AT_ONCE} of
+ * the document's fonts, and each face used is embedded as up to that many subsets. The sets are
+ * the same on one core, so that the same data gives the same bytes on any machine.
  */
 public final class PartedPdfWriter {
 
@@ -47,6 +52,9 @@ public final class PartedPdfWriter {
   private record LaidOut(String xhtml, PdfBoxRenderer renderer, int pages) {}
 
   private static final Pattern ANY_ID = Pattern.compile(".");
+
+  /** The part being painted, and the parts after it laid out or being laid out meanwhile. */
+  private static final int PARTS_AT_ONCE = 4;
 
   private final PdfWriter writer;
 
@@ -64,10 +72,13 @@ public final class PartedPdfWriter {
       List<Boolean> continues, ULocale lineBreakLocale, PdfWriter.Info info,
       FSObjectDrawerFactory drawers) {
     boolean twoCores = Runtime.getRuntime().availableProcessors() > 1 && body.size() > 1;
-    List<List<PdfWriter.LazyFont>> fontSets = List.of(new ArrayList<>(), new ArrayList<>());
+    List<List<PdfWriter.LazyFont>> fontSets = new ArrayList<>();
+    for (int i = 0; i < PARTS_AT_ONCE; i++) {
+      fontSets.add(new ArrayList<>());
+    }
     ThreadPoolExecutor secondCore = twoCores ? new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS,
         new LinkedBlockingQueue<>(), PartedPdfWriter::layoutThread) : null;
-    FutureTask<LaidOut> next = null;
+    List<FutureTask<LaidOut>> parts = new ArrayList<>(); // laid out, in layout or queued; null once painted
     MessageDigest digest = PdfWriter.sha256();
     try (PDDocument document = new PDDocument()) {
       try {
@@ -75,23 +86,19 @@ public final class PartedPdfWriter {
         int frontPages = pageCount(document, front.apply(Map.of()), lineBreakLocale, drawers, frontFonts);
         Map<String, Target> targets = new HashMap<>();
         List<PDOutlineItem> bodyBookmarks = new ArrayList<>();
-        next = layOutLater(secondCore, document, body.get(0), lineBreakLocale, drawers, frontFonts,
-            frontPages + 1);
-        int laidOutPages = 0;
+        while (parts.size() < Math.min(PARTS_AT_ONCE, body.size())) {
+          parts.add(layOutLater(secondCore, document, body.get(parts.size()), lineBreakLocale, drawers,
+              fontSets.get(parts.size())));
+        }
         List<LoneCharacters.Lone> lone = new ArrayList<>();
         for (int i = 0; i < body.size(); i++) {
-          LaidOut part = await(next);
-          next = null;
-          laidOutPages += part.pages();
-          if (i + 1 < body.size()) {
-            next = layOutLater(secondCore, document, body.get(i + 1), lineBreakLocale, drawers,
-                fontSets.get((i + 1) % 2), frontPages + laidOutPages + 1);
-          }
+          LaidOut part = await(parts, i);
+          parts.set(i, null);
           digest.update(part.xhtml().getBytes(StandardCharsets.UTF_8));
           int before = document.getNumberOfPages();
           try (PdfBoxRenderer renderer = part.renderer()) {
             renderer.getSharedContext().registerWithThread(); // openhtmltopdf reads it per thread
-            renderer.createPDFWithoutClosing();
+            FirstPageNumber.paint(renderer, frontPages + before + 1);
             lone.addAll(LoneCharacters.in(renderer, frontPages + before + 1));
             PartLinks.shiftDestinations(document, before);
             for (PagePosition<Box> at : renderer.findPagePositionsByID(ANY_ID)) {
@@ -99,6 +106,10 @@ public final class PartedPdfWriter {
               targets.putIfAbsent(at.getId(), new Target(document.getPage(index), frontPages + index + 1,
                   at.getY() + at.getHeight()));
             }
+          }
+          if (parts.size() < body.size()) { // its fonts are free now
+            parts.add(layOutLater(secondCore, document, body.get(parts.size()), lineBreakLocale, drawers,
+                fontSets.get(parts.size() % PARTS_AT_ONCE)));
           }
           PartLinks.takeBookmarks(document, continues.get(i) && !bodyBookmarks.isEmpty()
               ? bodyBookmarks.get(bodyBookmarks.size() - 1) : null, bodyBookmarks);
@@ -138,7 +149,7 @@ public final class PartedPdfWriter {
         LinkAreas.separate(document);
         return new PdfWriter.Written(PdfWriter.save(document), lone);
       } finally {
-        finish(next, secondCore); // before the document closes
+        finish(parts, secondCore); // before the document closes
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -153,11 +164,11 @@ public final class PartedPdfWriter {
    */
   private FutureTask<LaidOut> layOutLater(ThreadPoolExecutor secondCore, PDDocument document,
       Supplier<String> part, ULocale lineBreakLocale, FSObjectDrawerFactory drawers,
-      List<PdfWriter.LazyFont> fonts, int firstPageNumber) {
+      List<PdfWriter.LazyFont> fonts) {
     FutureTask<LaidOut> task = new FutureTask<>(() -> {
       String xhtml = part.get();
-      PdfBoxRenderer renderer = PdfWriter.renderer(writer.builder(document, xhtml, lineBreakLocale,
-          drawers, fonts).useInitialPageNumber(firstPageNumber), fonts);
+      PdfBoxRenderer renderer =
+          PdfWriter.renderer(writer.builder(document, xhtml, lineBreakLocale, drawers, fonts), fonts);
       try {
         renderer.layout();
       } catch (RuntimeException | Error e) {
@@ -173,11 +184,19 @@ public final class PartedPdfWriter {
     return task;
   }
 
-  /** The part, laid out here if the second core has not started it; its failure as thrown there. */
-  private static LaidOut await(FutureTask<LaidOut> task) {
-    task.run(); // does nothing once started
+  /**
+   * Part {@code i}, laid out here if the second core has not started it. While the second core
+   * lays it out, this thread lays out the last of the parts not started (the second core takes
+   * them in order). A part's failure is thrown as it was thrown there.
+   */
+  private static LaidOut await(List<FutureTask<LaidOut>> parts, int i) {
+    FutureTask<LaidOut> part = parts.get(i);
+    part.run(); // does nothing once started, as below
+    for (int later = parts.size() - 1; later > i && !part.isDone(); later--) {
+      parts.get(later).run();
+    }
     try {
-      return task.get();
+      return part.get();
     } catch (ExecutionException e) {
       if (e.getCause() instanceof RuntimeException r) {
         throw r;
@@ -193,14 +212,12 @@ public final class PartedPdfWriter {
   }
 
   /**
-   * After a failure, a part not yet started is dropped and one being laid out is waited for, so
-   * that no thread uses the fonts once they go back to the pool; its layout is then closed.
+   * After a failure, the parts not yet started are dropped and one being laid out is waited for,
+   * so that no thread uses the fonts once they go back to the pool; the layouts are then closed.
    */
-  private static void finish(FutureTask<LaidOut> pending, ThreadPoolExecutor secondCore) {
+  private static void finish(List<FutureTask<LaidOut>> parts, ThreadPoolExecutor secondCore) {
     if (secondCore != null) {
-      if (pending != null) {
-        secondCore.remove(pending);
-      }
+      parts.stream().filter(Objects::nonNull).forEach(secondCore::remove);
       secondCore.shutdown();
       try {
         secondCore.awaitTermination(1, TimeUnit.HOURS);
@@ -208,11 +225,13 @@ public final class PartedPdfWriter {
         Thread.currentThread().interrupt();
       }
     }
-    if (pending != null && pending.isDone()) {
-      try {
-        pending.get().renderer().close();
-      } catch (ExecutionException | CancellationException | InterruptedException e) {
-        // the failure that got us here is the one to report
+    for (FutureTask<LaidOut> pending : parts) {
+      if (pending != null && pending.isDone()) {
+        try {
+          pending.get().renderer().close();
+        } catch (ExecutionException | CancellationException | InterruptedException e) {
+          // the failure that got us here is the one to report
+        }
       }
     }
   }

@@ -7,10 +7,12 @@ import com.ibm.icu.util.ULocale;
 import com.openhtmltopdf.render.DefaultObjectDrawerFactory;
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.stream.IntStream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -18,8 +20,9 @@ import org.junit.jupiter.api.Test;
 import org.policybrief.render.fonts.FontLibrary;
 
 /**
- * Parts are laid out one ahead, on another thread when there is a second core: the PDF still has
- * every part in order, and a part that fails stops the briefing with its own error.
+ * Parts are laid out up to four at once, on another thread when there is a second core and on
+ * this one while it waits: the PDF still has every part in order with its pages numbered on, and
+ * a part that fails stops the briefing with its own error.
  */
 class PartedPdfWriterTest {
 
@@ -30,18 +33,27 @@ class PartedPdfWriterTest {
   private final PartedPdfWriter writer = new PartedPdfWriter(new PdfWriter(new FontLibrary(null)));
 
   @Test
-  void everyPartIsPrintedInOrderOnItsOwnPages() throws IOException {
-    List<Supplier<String>> body = List.of(() -> page("第一部分"), () -> page("第二部分"),
-        () -> page("第三部分"), () -> page("第四部分"));
+  void everyPartIsPrintedInOrderOnItsOwnPagesNumberedOn() throws IOException {
+    // parts of one and two pages, more than are laid out at once
+    List<Supplier<String>> body = IntStream.rangeClosed(1, 9)
+        .mapToObj(part -> (Supplier<String>) () -> page("部分" + part + (part % 3 == 0 ? "<p style=\"page-break-before: always\">续" + part + "</p>" : "")))
+        .toList();
     byte[] pdf = write(body);
     try (PDDocument document = Loader.loadPDF(pdf)) {
-      assertThat(document.getNumberOfPages()).isEqualTo(5);
+      List<String> expected = new ArrayList<>(List.of("封面"));
+      for (int part = 1; part <= 9; part++) {
+        expected.add("部分" + part);
+        if (part % 3 == 0) {
+          expected.add("续" + part);
+        }
+      }
+      assertThat(document.getNumberOfPages()).isEqualTo(expected.size());
       PDFTextStripper stripper = new PDFTextStripper();
-      List<String> expected = List.of("封面", "第一部分", "第二部分", "第三部分", "第四部分");
-      for (int page = 1; page <= 5; page++) {
+      for (int page = 1; page <= expected.size(); page++) {
         stripper.setStartPage(page);
         stripper.setEndPage(page);
-        assertThat(stripper.getText(document).strip()).isEqualTo(expected.get(page - 1));
+        assertThat(stripper.getText(document).strip().split("\\s+"))
+            .containsExactlyInAnyOrder(expected.get(page - 1), "p" + page);
       }
     }
     assertThat(write(body)).as("the same parts give the same bytes").isEqualTo(pdf);
@@ -89,6 +101,7 @@ class PartedPdfWriterTest {
 
   private static String page(String text) {
     return "<html xmlns=\"http://www.w3.org/1999/xhtml\"><head><style>html { font-family: \"Noto Sans SC\"; }"
-        + " @page { size: A6; }</style></head><body><p>" + text + "</p></body></html>";
+        + " @page { size: A6; @bottom-center { content: \"p\" counter(page); font-family: \"Noto Sans SC\"; } }"
+        + "</style></head><body><p>" + text + "</p></body></html>";
   }
 }
