@@ -23,6 +23,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
@@ -49,7 +50,7 @@ import org.policybrief.render.pdf.PartLinks.Target;
 public final class PartedPdfWriter {
 
   /** A body part made and laid out, not yet painted. */
-  private record LaidOut(String xhtml, PdfBoxRenderer renderer, int pages) {}
+  private record LaidOut(String xhtml, PdfBoxRenderer renderer) {}
 
   private static final Pattern ANY_ID = Pattern.compile(".");
 
@@ -72,10 +73,8 @@ public final class PartedPdfWriter {
       List<Boolean> continues, ULocale lineBreakLocale, PdfWriter.Info info,
       FSObjectDrawerFactory drawers) {
     boolean twoCores = Runtime.getRuntime().availableProcessors() > 1 && body.size() > 1;
-    List<List<PdfWriter.LazyFont>> fontSets = new ArrayList<>();
-    for (int i = 0; i < PARTS_AT_ONCE; i++) {
-      fontSets.add(new ArrayList<>());
-    }
+    List<List<PdfWriter.LazyFont>> fontSets =
+        Stream.<List<PdfWriter.LazyFont>>generate(ArrayList::new).limit(PARTS_AT_ONCE).toList();
     ThreadPoolExecutor secondCore = twoCores ? new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS,
         new LinkedBlockingQueue<>(), PartedPdfWriter::layoutThread) : null;
     List<FutureTask<LaidOut>> parts = new ArrayList<>(); // laid out, in layout or queued; null once painted
@@ -176,7 +175,7 @@ public final class PartedPdfWriter {
         throw e;
       }
       renderer.getSharedContext().removeFromThread();
-      return new LaidOut(xhtml, renderer, renderer.getRootBox().getLayer().getPages().size());
+      return new LaidOut(xhtml, renderer);
     });
     if (secondCore != null) {
       secondCore.execute(task);
