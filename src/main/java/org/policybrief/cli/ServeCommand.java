@@ -113,7 +113,9 @@ final class ServeCommand implements Callable<Integer> {
       throw new CliError(ExitCodes.USAGE, "--protect-archive needs --auth-file");
     }
     if (!Files.isDirectory(this.out)) {
-      throw new CliError(ExitCodes.IO, "archive folder not found: " + this.out);
+      // the portal is often set up before the first weekly run has published anything
+      throw new CliError(ExitCodes.IO, "archive folder not found: " + this.out + " (`policybrief run --out "
+          + this.out + "` publishes editions into it; an empty folder serves a portal with no edition yet)");
     }
     if (authFile != null && !Files.isRegularFile(authFile)) {
       throw new CliError(ExitCodes.IO, "auth file not found: " + authFile);

@@ -33,7 +33,8 @@ class ServeCommandTest {
   @Test
   void missingFoldersAndFilesAreInputErrors() throws Exception {
     assertThat(run("serve", "--out", temp.resolve("none").toString())).isEqualTo(ExitCodes.IO);
-    assertThat(err.toString()).contains("archive folder not found");
+    assertThat(err.toString()).contains("archive folder not found")
+        .contains("publishes editions into it; an empty folder serves a portal with no edition yet");
     assertThat(run("serve", "--out", temp.toString(), "--auth-file", temp.resolve("none").toString()))
         .isEqualTo(ExitCodes.IO);
   }
