@@ -15,7 +15,7 @@
 <div class="caption">${t((part?index == 0)?then('matrix.caption', 'matrix.captionContinued'), 1)}</div>
 <table class="matrix">
   <thead>
-    <tr><th class="m-cat" style="width: ${part.categoryWidth};">${t('matrix.category')}<span class="continued">${t('col.continued')}</span></th><#list part.countryNames as name><th class="num"><@head name/></th></#list><th class="num">${total}</th></tr>
+    <tr><th class="m-cat" style="width: ${part.categoryWidth};">${t('matrix.category')}<span class="continued">${t('col.continued')}</span></th><#list part.countryNames as name><th class="num" style="width: ${part.countryWidths[name?index]};"><@head name/></th></#list><th class="num">${total}</th></tr>
   </thead>
   <tbody>
     <#list part.rows as row>

@@ -5,7 +5,7 @@
 <#list b.matrix[0..<1] as part>
 <table class="matrix">
   <thead>
-    <tr><th class="m-cat">${t('matrix.category')}</th><#list part.countryNames as name><th class="num">${name}</th></#list></tr>
+    <tr><th class="m-cat">${t('matrix.category')}</th><#list part.countryNames as name><th class="num" style="width: ${part.countryWidths[name?index]};">${name}</th></#list></tr>
   </thead>
   <tbody>
     <#list part.rows as row>

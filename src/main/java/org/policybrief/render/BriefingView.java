@@ -59,7 +59,7 @@ public record BriefingView(
    * A slice of the category × country table, narrow enough to fit the page; {@code
    * categoryWidth} is the category column's CSS width (36mm).
    */
-  public record MatrixPart(String categoryWidth, List<String> countryNames, List<MatrixRow> rows,
+  public record MatrixPart(String categoryWidth, List<String> countryNames, List<String> countryWidths, List<MatrixRow> rows,
       List<String> columnTotals, String grandTotal) {}
 
   public record MatrixRow(CategoryView category, List<String> counts, String total) {}

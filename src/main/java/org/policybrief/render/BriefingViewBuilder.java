@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.policybrief.analysis.Aggregates;
 import org.policybrief.analysis.Aggregates.CountryStats;
 import org.policybrief.analysis.Analyzer;
@@ -159,25 +160,28 @@ final class BriefingViewBuilder {
     List<CountryStats> countries = aggregates.countries();
     List<MatrixPart> parts = new ArrayList<>();
     List<String> names = countries.stream().map(s -> countryName(s.code())).toList();
-    List<String> headers = new ArrayList<>(names);
-    headers.add(language.messages().get("matrix.totalAll"));
-    headers.add(language.number(countries.stream().mapToInt(s -> s.measures().size()).sum()));
+    List<String> columnTotals = countries.stream().map(s -> language.number(s.measures().size())).toList();
+    String grandTotal = language.number(countries.stream().mapToInt(s -> s.measures().size()).sum());
     double categoryMm = MatrixColumns.categoryMm(
         aggregates.categories().stream().map(c -> categoryViews.get(c.id()).name()).toList());
-    int perTable = MatrixColumns.countriesPerTable(headers, categoryMm);
-    for (int from = 0; from < Math.max(countries.size(), 1); from += perTable) {
-      List<CountryStats> slice = countries.subList(from, Math.min(from + perTable, countries.size()));
+    List<Double> countryMms = IntStream.range(0, countries.size())
+        .mapToObj(i -> MatrixColumns.columnMm(names.get(i), columnTotals.get(i))).toList();
+    double totalMm = MatrixColumns.columnMm(language.messages().get("matrix.totalAll"), grandTotal);
+    List<Integer> sizes = countries.isEmpty() ? List.of(0)
+        : MatrixColumns.tableSizes(countryMms, totalMm, categoryMm);
+    int from = 0;
+    for (int size : sizes) {
+      List<CountryStats> slice = countries.subList(from, from + size);
       List<MatrixRow> rows = aggregates.categories().stream()
           .map(c -> new MatrixRow(categoryViews.get(c.id()),
               slice.stream().map(s -> language.number(aggregates.count(s.code(), c.id()))).toList(),
               language.number(countries.stream().mapToInt(s -> aggregates.count(s.code(), c.id())).sum())))
           .toList();
       // the total column counts every country, also when the countries take several tables
-      parts.add(new MatrixPart(MatrixColumns.css(categoryMm),
-          names.subList(from, from + slice.size()),
-          rows,
-          slice.stream().map(s -> language.number(s.measures().size())).toList(),
-          language.number(countries.stream().mapToInt(s -> s.measures().size()).sum())));
+      parts.add(new MatrixPart(MatrixColumns.css(categoryMm), names.subList(from, from + size),
+          MatrixColumns.countryWidths(countryMms.subList(from, from + size), totalMm, categoryMm),
+          rows, columnTotals.subList(from, from + size), grandTotal));
+      from += size;
     }
     return parts;
   }

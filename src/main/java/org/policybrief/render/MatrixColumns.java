@@ -1,16 +1,21 @@
 package org.policybrief.render;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 
 /**
  * The columns of the category × country table. The category column is wide enough for the
- * longest category name to take about two lines (36 to 64 mm); each slice then holds as many
- * countries as leave every column room for the longest stretch of its header that cannot break,
- * so that no header is cut inside a word ("Switzerl / and") nor a short Chinese name before its
- * last character (尼日利 / 亚). Widths are estimated per character in ems of the 9 pt table text
- * (bold in the header), on the table of templates/briefing.css: 148.2 mm wide, 4 pt padding on
- * each side of a cell (the category column's width is without its padding, as CSS has it), a 6 pt colour swatch with 3 pt after it before a category's name.
+ * longest category name to take about two lines (36 to 64 mm); each country column needs room for
+ * the longest stretch of its header that cannot break, so that no header is cut inside a word
+ * ("Switzerl / and") nor a short Chinese name before its last character (尼日利 / 亚), and for its
+ * numbers. A table holds as many countries as fit beside the category and total columns, each at
+ * its own width: with one width for all, the widest name (Switzerland) set it, and an English
+ * briefing of 30 countries took ten pages of three countries each. Widths are estimated per
+ * character in ems of the 9 pt table text (bold in the header), on the table of
+ * templates/briefing.css: 148.2 mm wide, 4 pt padding on each side of a cell (a width in CSS is
+ * without its padding), a 6 pt colour swatch with 3 pt after it before a category's name.
  */
 final class MatrixColumns {
 
@@ -33,6 +38,11 @@ final class MatrixColumns {
    * they can be.
    */
   private static final int HAN_RUN = 4;
+  /**
+   * A word is estimated from average letters, and a column gives it an eighth more: Morocco, of
+   * round letters, is 4.18 em where 4.08 were estimated, and broke into "Morocc / o".
+   */
+  private static final double WORD_FILL = 0.88;
 
   private MatrixColumns() {}
 
@@ -48,14 +58,55 @@ final class MatrixColumns {
     return String.format(Locale.ROOT, "%.0fmm", mm);
   }
 
+  /** The room a column of {@code texts} (its header, its numbers) needs, its padding included, in mm. */
+  static double columnMm(String... texts) {
+    double widestEm = 0;
+    for (String text : texts) {
+      widestEm = Math.max(widestEm, longestUnbrokenEm(text));
+    }
+    return widestEm * EM_MM + PADDING_MM;
+  }
+
   /**
-   * Countries per slice beside a category column of {@code categoryMm} for {@code headers}: the
-   * country names, the total's label, the numbers.
+   * How many countries each table holds, in order, for countries needing {@code countryMms} beside
+   * a category column of {@code categoryMm} and a total column needing {@code totalMm}: as many as
+   * fit, from {@link #MIN_COUNTRIES} (when there are as many) to {@link #MAX_COUNTRIES}.
    */
-  static int countriesPerTable(Collection<String> headers, double categoryMm) {
-    double widestEm = headers.stream().mapToDouble(MatrixColumns::longestUnbrokenEm).max().orElse(0);
-    int columns = (int) ((TABLE_MM - categoryMm - PADDING_MM) / (widestEm * EM_MM + PADDING_MM));
-    return Math.max(MIN_COUNTRIES, Math.min(MAX_COUNTRIES, columns - 1)); // one is the total's
+  static List<Integer> tableSizes(List<Double> countryMms, double totalMm, double categoryMm) {
+    double room = roomForCountries(categoryMm) - totalMm;
+    List<Integer> sizes = new ArrayList<>();
+    for (int from = 0; from < countryMms.size(); ) {
+      int size = 0;
+      double used = 0;
+      while (from + size < countryMms.size() && size < MAX_COUNTRIES
+          && (size < MIN_COUNTRIES || used + countryMms.get(from + size) <= room)) {
+        used += countryMms.get(from + size);
+        size++;
+      }
+      sizes.add(size);
+      from += size;
+    }
+    return sizes;
+  }
+
+  /**
+   * The CSS widths of a table's country columns: each the room it needs and an equal share of what
+   * the table leaves, which the total column (no width of its own) gets too; all narrowed alike
+   * when they need more than there is.
+   */
+  static List<String> countryWidths(List<Double> countryMms, double totalMm, double categoryMm) {
+    double room = roomForCountries(categoryMm);
+    double needed = countryMms.stream().mapToDouble(Double::doubleValue).sum() + totalMm;
+    double share = Math.max(0, room - needed) / (countryMms.size() + 1);
+    double scale = Math.min(1, room / needed);
+    return countryMms.stream()
+        .map(mm -> String.format(Locale.ROOT, "%.1fmm", Math.max(1, mm * scale + share - PADDING_MM)))
+        .toList();
+  }
+
+  /** The table's width less the category column, padding included. */
+  private static double roomForCountries(double categoryMm) {
+    return TABLE_MM - categoryMm - PADDING_MM;
   }
 
   /**
@@ -77,7 +128,7 @@ final class MatrixColumns {
         longest = Math.max(longest, han);
       } else {
         han = 0;
-        word += em(cp);
+        word += em(cp) / WORD_FILL;
         longest = Math.max(longest, word);
       }
     }

@@ -2,22 +2,29 @@ package org.policybrief.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** How many countries a slice of the comparison table holds, so that no header breaks badly. */
+/**
+ * How many countries a table of the category × country comparison holds, and how wide each
+ * column is, so that no header breaks badly and no table is narrower than its names need.
+ */
 class MatrixColumnsTest {
 
   @Test
-  void shortChineseNamesGetSixCountriesToATable() {
-    assertThat(MatrixColumns.countriesPerTable(List.of("中国", "尼日利亚", "全部合计", "1,000"), 36)).isEqualTo(6);
-    assertThat(MatrixColumns.countriesPerTable(List.of("中国", "美国", "合计", "98"), 36)).isEqualTo(8);
+  void shortChineseNamesGetSixCountriesToATableOrMore() {
+    double total = MatrixColumns.columnMm("全部合计", "1,000");
+    assertThat(MatrixColumns.tableSizes(Collections.nCopies(12, MatrixColumns.columnMm("尼日利亚", "120")), total, 36))
+        .containsExactly(6, 6);
+    assertThat(MatrixColumns.tableSizes(Collections.nCopies(9, MatrixColumns.columnMm("中国", "98")), total, 36))
+        .containsExactly(8, 1);
   }
 
   @Test
   void aLongChineseNameBreaksAfterItsFourthCharacterRatherThanTakingMoreColumns() {
     assertThat(MatrixColumns.longestUnbrokenEm("乌兹别克斯坦")).isEqualTo(4);
-    assertThat(MatrixColumns.countriesPerTable(List.of("乌兹别克斯坦", "全部合计"), 36)).isEqualTo(6);
+    assertThat(MatrixColumns.columnMm("乌兹别克斯坦")).isEqualTo(MatrixColumns.columnMm("尼日利亚"));
   }
 
   @Test
@@ -26,9 +33,38 @@ class MatrixColumnsTest {
     assertThat(MatrixColumns.longestUnbrokenEm("United Kingdom"))
         .isEqualTo(MatrixColumns.longestUnbrokenEm("x Kingdom"))
         .isLessThan(MatrixColumns.longestUnbrokenEm("UnitedKingdom"));
-    // "Switzerland" at 9 pt bold is about 20 mm: three countries and the total in 112 mm
-    assertThat(MatrixColumns.countriesPerTable(List.of("China", "Switzerland", "Total (all)"), 36))
-        .isEqualTo(3);
+    // "Switzerland" at 9 pt bold is about 19 mm; its column gets an eighth more, and its padding
+    assertThat(MatrixColumns.columnMm("Switzerland", "27")).isBetween(24.0, 27.0);
+  }
+
+  @Test
+  void eachCountryTakesTheRoomItsOwnNameNeeds() {
+    // the 30 countries of the medium bench dataset: one width for all, Switzerland's, made ten
+    // tables of three
+    List<String> names = List.of("China", "United States", "European Union", "Poland", "Brazil",
+        "United Kingdom", "Japan", "India", "Germany", "France", "South Korea", "Canada", "Australia",
+        "Switzerland", "Singapore", "Uzbekistan", "Kazakhstan", "Bangladesh", "Lithuania", "Indonesia",
+        "Nigeria", "Kenya", "Mexico", "Chile", "Israel", "Norway", "Sweden", "Egypt", "Vietnam",
+        "United Nations");
+    List<Double> mms = names.stream().map(name -> MatrixColumns.columnMm(name, "35")).toList();
+    double total = MatrixColumns.columnMm("Total (all)", "1,000");
+    List<Integer> sizes = MatrixColumns.tableSizes(mms, total, 36);
+    assertThat(sizes.stream().mapToInt(Integer::intValue).sum()).isEqualTo(30);
+    assertThat(sizes).hasSizeLessThanOrEqualTo(7);
+    int from = 0;
+    for (int size : sizes) {
+      List<Double> table = mms.subList(from, from + size);
+      List<String> widths = MatrixColumns.countryWidths(table, total, 36);
+      double sum = 0;
+      for (int i = 0; i < size; i++) {
+        double mm = Double.parseDouble(widths.get(i).replace("mm", ""));
+        assertThat(mm + 8 * 25.4 / 72).as(names.get(from + i)).isGreaterThanOrEqualTo(table.get(i) - 0.05);
+        sum += mm + 8 * 25.4 / 72;
+      }
+      // with the total column and the category column (36 mm and its padding), within the 148.2 mm table
+      assertThat(sum + total + 36 + 8 * 25.4 / 72).isLessThanOrEqualTo(148.2 + 0.1);
+      from += size;
+    }
   }
 
   @Test
@@ -38,11 +74,20 @@ class MatrixColumnsTest {
     assertThat(wide).isGreaterThan(50).isLessThanOrEqualTo(MatrixColumns.MAX_CATEGORY_MM);
     assertThat(MatrixColumns.categoryMm(List.of("很".repeat(200)))).isEqualTo(MatrixColumns.MAX_CATEGORY_MM);
     // fewer countries beside the wider column
-    assertThat(MatrixColumns.countriesPerTable(List.of("中国", "尼日利亚", "全部合计"), wide)).isLessThan(6);
+    List<Double> nigeria = Collections.nCopies(12, MatrixColumns.columnMm("尼日利亚"));
+    double total = MatrixColumns.columnMm("全部合计");
+    assertThat(MatrixColumns.tableSizes(nigeria, total, wide).get(0))
+        .isLessThan(MatrixColumns.tableSizes(nigeria, total, 36).get(0));
   }
 
   @Test
-  void anUnbreakableHeaderWiderThanThePageStillLeavesTwoCountries() {
-    assertThat(MatrixColumns.countriesPerTable(List.of("X".repeat(200)), 36)).isEqualTo(2);
+  void anUnbreakableHeaderWiderThanThePageStillLeavesTwoCountriesNarrowedToFit() {
+    List<Double> mms = List.of(MatrixColumns.columnMm("X".repeat(200)), MatrixColumns.columnMm("China"),
+        MatrixColumns.columnMm("Japan"));
+    double total = MatrixColumns.columnMm("Total (all)");
+    assertThat(MatrixColumns.tableSizes(mms, total, 36)).containsExactly(2, 1);
+    double sum = MatrixColumns.countryWidths(mms.subList(0, 2), total, 36).stream()
+        .mapToDouble(width -> Double.parseDouble(width.replace("mm", "")) + 8 * 25.4 / 72).sum();
+    assertThat(sum).isLessThan(148.2 - 36);
   }
 }
