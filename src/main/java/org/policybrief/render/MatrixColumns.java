@@ -91,17 +91,33 @@ final class MatrixColumns {
 
   /**
    * The CSS widths of a table's country columns: each the room it needs and an equal share of what
-   * the table leaves, which the total column (no width of its own) gets too; all narrowed alike
-   * when they need more than there is.
+   * the table leaves, which the total column (no width of its own) gets too. When they need more
+   * than there is, the widest are narrowed alike to what the others leave them, so that a name too
+   * long for any column does not break the short ones ("Chi / na").
    */
   static List<String> countryWidths(List<Double> countryMms, double totalMm, double categoryMm) {
     double room = roomForCountries(categoryMm);
-    double needed = countryMms.stream().mapToDouble(Double::doubleValue).sum() + totalMm;
-    double share = Math.max(0, room - needed) / (countryMms.size() + 1);
-    double scale = Math.min(1, room / needed);
+    List<Double> columns = new ArrayList<>(countryMms);
+    columns.add(totalMm);
+    double share = Math.max(0, room - columns.stream().mapToDouble(Double::doubleValue).sum()) / columns.size();
+    double widest = widestThatFits(columns, room);
     return countryMms.stream()
-        .map(mm -> String.format(Locale.ROOT, "%.1fmm", Math.max(1, mm * scale + share - PADDING_MM)))
+        .map(mm -> String.format(Locale.ROOT, "%.1fmm", Math.max(1, Math.min(mm, widest) + share - PADDING_MM)))
         .toList();
+  }
+
+  /** The width no column may exceed for {@code columns} to fit in {@code room}: infinite when they fit. */
+  private static double widestThatFits(List<Double> columns, double room) {
+    List<Double> narrowestFirst = columns.stream().sorted().toList();
+    double left = room;
+    for (int i = 0; i < narrowestFirst.size(); i++) {
+      double equalShare = left / (narrowestFirst.size() - i);
+      if (narrowestFirst.get(i) > equalShare) {
+        return equalShare;
+      }
+      left -= narrowestFirst.get(i);
+    }
+    return Double.POSITIVE_INFINITY;
   }
 
   /** The table's width less the category column, padding included. */
