@@ -56,9 +56,13 @@ public record PartView(boolean front, boolean lead, List<CountrySlice> slices, b
 
   /**
    * The body parts of a briefing whose countries have {@code measures} rows each, in order. A
-   * country that fits in a part of its own is not cut at the end of the previous one.
+   * country that fits in a part of its own is not cut at the end of the previous one. A country
+   * cut keeps at least a tenth of a part's rows on each side of the cut: each part begins on a new
+   * page, so a few rows at the end of a part, or going on alone in the next one (the 2,001st
+   * measure of one country), left a page almost empty. A part then holds up to a tenth more.
    */
   static List<PartView> body(List<Integer> measures, int rowsPerPart) {
+    int least = rowsPerPart / 10;
     List<PartView> parts = new ArrayList<>();
     parts.add(new PartView(false, true, List.of(), false, Map.of()));
     List<CountrySlice> slices = new ArrayList<>();
@@ -68,12 +72,17 @@ public record PartView(boolean front, boolean lead, List<CountrySlice> slices, b
       int from = 0;
       do {
         boolean fitsInANewPart = count - from <= rowsPerPart;
-        if (!slices.isEmpty() && (rows >= rowsPerPart || fitsInANewPart && rows + count - from > rowsPerPart)) {
+        boolean fewRowsHere = !fitsInANewPart && rowsPerPart - rows < least;
+        if (!slices.isEmpty()
+            && (rows >= rowsPerPart || fitsInANewPart && rows + count - from > rowsPerPart || fewRowsHere)) {
           parts.add(new PartView(false, false, List.copyOf(slices), false, Map.of()));
           slices.clear();
           rows = 0;
         }
         int to = Math.min(count, from + rowsPerPart - rows);
+        if (count - to < least) { // the few last rows stay with the ones before them
+          to = count;
+        }
         slices.add(new CountrySlice(country, from, to, from == 0));
         rows += to - from;
         from = to;

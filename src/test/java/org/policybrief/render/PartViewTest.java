@@ -26,6 +26,20 @@ class PartViewTest {
   }
 
   @Test
+  void aCountryCutKeepsMoreThanAFewRowsOnEachSide() {
+    // the 2,001st measure of one country went on alone on the last page of the country section
+    assertThat(PartView.body(List.of(2001), 1000).subList(1, 3)).extracting(PartView::slices).containsExactly(
+        List.of(new CountrySlice(0, 0, 1000, true)),
+        List.of(new CountrySlice(0, 1000, 2001, false)));
+    // a country too long for a part began with one row at the foot of the part before
+    assertThat(PartView.body(List.of(1999, 1500, 2), 1000).subList(1, 5)).extracting(PartView::slices).containsExactly(
+        List.of(new CountrySlice(0, 0, 1000, true)),
+        List.of(new CountrySlice(0, 1000, 1999, false)),
+        List.of(new CountrySlice(1, 0, 1000, true)),
+        List.of(new CountrySlice(1, 1000, 1500, false), new CountrySlice(2, 0, 2, true)));
+  }
+
+  @Test
   void theWholeBriefingHoldsEveryCountryWhole() {
     PartView whole = PartView.whole(List.of(3, 0));
     assertThat(whole.whole()).isTrue();
