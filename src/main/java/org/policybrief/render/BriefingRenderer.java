@@ -229,7 +229,7 @@ public final class BriefingRenderer {
     List<Integer> rows = measuresPerCountry(view);
     if (attachments.isEmpty() && !pdfWriter.tagged() && rows.stream().mapToInt(Integer::intValue).sum() > 2 * rowsPerPart) {
       List<PartView> body = PartView.body(rows, rowsPerPart);
-      PdfWriter.Written written = new PartedPdfWriter(pdfWriter).write(
+      PdfWriter.Written written = new PartedPdfWriter(pdfWriter, PartView.atOnce(view.countries())).write(
           pages -> templates.render(template + ".ftl", withPart(model, PartView.front(pages))),
           body.stream().map(part -> (Supplier<String>) () -> templates.render(template + ".ftl", withPart(model, part))).toList(),
           body.stream().map(part -> part.countries() && !part.countriesStart()).toList(),

@@ -3,6 +3,7 @@ package org.policybrief.render;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.policybrief.render.pdf.PartedPdfWriter;
 
 /**
  * Which pieces of the briefing one XHTML document holds (templates/briefing.ftl reads it): the
@@ -20,6 +21,23 @@ public record PartView(boolean front, boolean lead, List<CountrySlice> slices, b
    * in the capped heap).
    */
   static final int ROWS = 1000;
+
+  /** Characters of title and summary per measure above which fewer parts are held at once. */
+  static final int LONG_TEXT = 300;
+
+  /**
+   * How many parts of a briefing of {@code countries} are held at once (see {@link
+   * PartedPdfWriter}): all it can, or two when the measures' text is long, more than twice the
+   * bench data's 150 characters of title and summary on average. Four parts of 900-character
+   * summaries needed more heap than two parts of 2,000 measures had: with -Xmx400m they ran out
+   * where those had passed. It changes no byte of the PDF.
+   */
+  static int atOnce(List<BriefingView.CountryView> countries) {
+    long measures = countries.stream().mapToLong(c -> c.measures().size()).sum();
+    long characters = countries.stream().flatMap(c -> c.measures().stream())
+        .mapToLong(m -> m.title().length() + m.summary().length()).sum();
+    return characters > LONG_TEXT * Math.max(1, measures) ? 2 : PartedPdfWriter.FONT_SETS;
+  }
 
   /**
    * Measures {@code from} (inclusive) to {@code to} of the country at {@code country} in the

@@ -2,9 +2,11 @@ package org.policybrief.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.policybrief.render.PartView.CountrySlice;
+import org.policybrief.render.pdf.PartedPdfWriter;
 
 class PartViewTest {
 
@@ -44,5 +46,22 @@ class PartViewTest {
     PartView whole = PartView.whole(List.of(3, 0));
     assertThat(whole.whole()).isTrue();
     assertThat(whole.slices()).containsExactly(new CountrySlice(0, 0, 3, true), new CountrySlice(1, 0, 0, true));
+  }
+
+  @Test
+  void measuresOfLongTextHoldTwoPartsAtOnceAndOthersFour() {
+    // the bench data: about 150 characters of title and summary; a helper's: about 900
+    assertThat(PartView.atOnce(List.of(country(1000, 40, 110)))).isEqualTo(PartedPdfWriter.FONT_SETS);
+    assertThat(PartView.atOnce(List.of(country(1000, 40, 110), country(10, 60, 900)))).isEqualTo(PartedPdfWriter.FONT_SETS);
+    assertThat(PartView.atOnce(List.of(country(4500, 14, 900)))).isEqualTo(2);
+    assertThat(PartView.atOnce(List.of())).isEqualTo(PartedPdfWriter.FONT_SETS);
+  }
+
+  private static BriefingView.CountryView country(int measures, int titleLength, int summaryLength) {
+    BriefingView.CategoryView category = new BriefingView.CategoryView("c", "类别", "#004488", true, "1", false);
+    BriefingView.MeasureRow row = new BriefingView.MeasureRow("M1", "题".repeat(titleLength),
+        "文".repeat(summaryLength), List.of(), category, false, false);
+    return new BriefingView.CountryView("CN", "中国", "country-CN", "", "", List.of(),
+        Collections.nCopies(measures, row), List.of(), "one");
   }
 }

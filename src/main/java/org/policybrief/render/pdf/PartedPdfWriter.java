@@ -32,7 +32,7 @@ import org.policybrief.render.pdf.PartLinks.Target;
 
 /**
  * A long briefing written as several XHTML documents into one PDF, so that openhtmltopdf holds
- * the layout of at most {@link #PARTS_AT_ONCE} parts at a time: its memory stays bounded whatever
+ * the layout of at most {@link #FONT_SETS} parts at a time: its memory stays bounded whatever
  * the number of measures. The body parts come first, numbered on from the front matter; the front
  * (cover and table of contents) is laid out once to learn its length and rendered last, when the
  * pages of what it lists are known, then moved to the start ({@link PartLinks} joins links and
@@ -43,9 +43,10 @@ import org.policybrief.render.pdf.PartLinks.Target;
  * layout takes about twice as long as painting, so one thread laying out while the other paints
  * left this one idle for 40 % of a 20,000-measure briefing. A part is laid out before the page it
  * starts on is known, so its pages are numbered when it is painted ({@link FirstPageNumber}). A
- * font belongs to one thread at a time, so part {@code k} uses set {@code k % PARTS_AT_ONCE} of
- * the document's fonts, and each face used is embedded as up to that many subsets. The sets are
- * the same on one core, so that the same data gives the same bytes on any machine.
+ * font belongs to one thread at a time, so part {@code k} uses set {@code k % FONT_SETS} of the
+ * document's fonts, and each face used is embedded as up to that many subsets. The sets are the
+ * same on one core, and whatever the number of parts held at once, so that the same data gives
+ * the same bytes on any machine.
  */
 public final class PartedPdfWriter {
 
@@ -54,13 +55,19 @@ public final class PartedPdfWriter {
 
   private static final Pattern ANY_ID = Pattern.compile(".");
 
-  /** The part being painted, and the parts after it laid out or being laid out meanwhile. */
-  private static final int PARTS_AT_ONCE = 4;
+  /** The most parts held at once: the one being painted, and those laid out meanwhile. */
+  public static final int FONT_SETS = 4;
 
   private final PdfWriter writer;
+  private final int partsAtOnce;
 
-  public PartedPdfWriter(PdfWriter writer) {
+  /** {@code partsAtOnce}: from 2 to {@link #FONT_SETS}; fewer hold less memory, with less done side by side. */
+  public PartedPdfWriter(PdfWriter writer, int partsAtOnce) {
+    if (partsAtOnce < 2 || partsAtOnce > FONT_SETS) {
+      throw new IllegalArgumentException("parts at once: 2 to " + FONT_SETS + ", not " + partsAtOnce);
+    }
     this.writer = writer;
+    this.partsAtOnce = partsAtOnce;
   }
 
   /**
@@ -74,7 +81,7 @@ public final class PartedPdfWriter {
       FSObjectDrawerFactory drawers) {
     boolean twoCores = Runtime.getRuntime().availableProcessors() > 1 && body.size() > 1;
     List<List<PdfWriter.LazyFont>> fontSets =
-        Stream.<List<PdfWriter.LazyFont>>generate(ArrayList::new).limit(PARTS_AT_ONCE).toList();
+        Stream.<List<PdfWriter.LazyFont>>generate(ArrayList::new).limit(FONT_SETS).toList();
     ThreadPoolExecutor secondCore = twoCores ? new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS,
         new LinkedBlockingQueue<>(), PartedPdfWriter::layoutThread) : null;
     List<FutureTask<LaidOut>> parts = new ArrayList<>(); // laid out, in layout or queued; null once painted
@@ -85,7 +92,7 @@ public final class PartedPdfWriter {
         int frontPages = pageCount(document, front.apply(Map.of()), lineBreakLocale, drawers, frontFonts);
         Map<String, Target> targets = new HashMap<>();
         List<PDOutlineItem> bodyBookmarks = new ArrayList<>();
-        while (parts.size() < Math.min(PARTS_AT_ONCE, body.size())) {
+        while (parts.size() < Math.min(partsAtOnce, body.size())) {
           parts.add(layOutLater(secondCore, document, body.get(parts.size()), lineBreakLocale, drawers,
               fontSets.get(parts.size())));
         }
@@ -106,9 +113,9 @@ public final class PartedPdfWriter {
                   at.getY() + at.getHeight()));
             }
           }
-          if (parts.size() < body.size()) { // its fonts are free now
+          if (parts.size() < body.size()) { // a part painted: the set of the one FONT_SETS on is free
             parts.add(layOutLater(secondCore, document, body.get(parts.size()), lineBreakLocale, drawers,
-                fontSets.get(parts.size() % PARTS_AT_ONCE)));
+                fontSets.get(parts.size() % FONT_SETS)));
           }
           PartLinks.takeBookmarks(document, continues.get(i) && !bodyBookmarks.isEmpty()
               ? bodyBookmarks.get(bodyBookmarks.size() - 1) : null, bodyBookmarks);

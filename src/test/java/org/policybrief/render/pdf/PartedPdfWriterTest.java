@@ -30,7 +30,7 @@ class PartedPdfWriterTest {
       new PdfWriter.Info("Parts", "", "", "", "zh-Hans", LocalDate.of(2026, 11, 30));
   private static final Function<Map<String, String>, String> FRONT = pages -> page("封面");
 
-  private final PartedPdfWriter writer = new PartedPdfWriter(new PdfWriter(new FontLibrary(null)));
+  private final PartedPdfWriter writer = new PartedPdfWriter(new PdfWriter(new FontLibrary(null)), PartedPdfWriter.FONT_SETS);
 
   @Test
   void everyPartIsPrintedInOrderOnItsOwnPagesNumberedOn() throws IOException {
@@ -57,6 +57,9 @@ class PartedPdfWriterTest {
       }
     }
     assertThat(write(body)).as("the same parts give the same bytes").isEqualTo(pdf);
+    assertThat(new PartedPdfWriter(new PdfWriter(new FontLibrary(null)), 2).write(FRONT, body,
+        body.stream().map(part -> false).toList(), ULocale.SIMPLIFIED_CHINESE, INFO, new DefaultObjectDrawerFactory()).pdf())
+        .as("two parts held at once instead of four: the same bytes").isEqualTo(pdf);
   }
 
   @Test
