@@ -2,6 +2,7 @@ package org.policybrief.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -47,8 +48,7 @@ class SmallDatasetsTest {
         // and so did the list of figures
         .contains("Figure 1: Measures by category .").contains("Figure 3: Category profile of the measures .")
         .doesNotContain("by category and country");
-    String chinese = TestData.text(new BriefingRenderer().render(dataset, TestDatasets.analyze(dataset),
-        new BriefingSpec(LocalDate.of(2026, 11, 30), "zh-Hans", "")).pdf()).replaceAll("\\s+", "");
+    String chinese = printed(dataset, "zh-Hans").replaceAll("\\s+", "");
     assertThat(chinese).contains("各类别措施数量见图1").doesNotContain("国别比较").doesNotContain("各国的类别构成");
   }
 
@@ -107,8 +107,7 @@ class SmallDatasetsTest {
     Files.writeString(folder.resolve("categories.csv"), "id,name_en\na,Governance\nb,Industry\n");
     Dataset dataset = TestDatasets.read(folder);
 
-    String english = TestData.text(new BriefingRenderer().render(dataset, TestDatasets.analyze(dataset),
-        new BriefingSpec(LocalDate.of(2026, 11, 30), "en", "")).pdf()).replaceAll("\\s+", " ");
+    String english = printed(dataset, "en").replaceAll("\\s+", " ");
     // "France: 1 document, 3 measures, mostly on Governance (3)." and Brazil "mostly on" its one measure's
     assertThat(english).contains("France: 1 document, 3 measures, all on Governance.")
         .contains("Brazil: 1 document, 1 measure, on Industry.")
@@ -117,8 +116,7 @@ class SmallDatasetsTest {
         .doesNotContain("mostly on Governance (3)").doesNotContain("mostly on Industry (1).")
         // and so does the title of its category profile, which said "“Governance” has the largest share (100%)"
         .contains("France: all measures in “Governance” (100%)");
-    String chinese = TestData.text(new BriefingRenderer().render(dataset, TestDatasets.analyze(dataset),
-        new BriefingSpec(LocalDate.of(2026, 11, 30), "zh-Hans", "")).pdf()).replaceAll("\\s+", "");
+    String chinese = printed(dataset, "zh-Hans").replaceAll("\\s+", "");
     assertThat(chinese).contains("3项措施，全部属于Governance。").contains("1项措施，属于Industry。");
   }
 
@@ -140,16 +138,14 @@ class SmallDatasetsTest {
         "id,name_en,name_zh\na,Alpha,甲\nb,Beta,乙\nc,Gamma,丙\nd,Delta,丁\ne,Epsilon,戊\nf,Zeta,己\n");
     Dataset dataset = TestDatasets.read(folder);
 
-    String english = TestData.text(new BriefingRenderer().render(dataset, TestDatasets.analyze(dataset),
-        new BriefingSpec(LocalDate.of(2026, 11, 30), "en", "")).pdf()).replaceAll("\\s+", " ");
+    String english = printed(dataset, "en").replaceAll("\\s+", " ");
     // France was "mostly on Alpha (1), Beta (1), Gamma (1)", three of five alike, Japan "mostly on
     // Alpha (2), Beta (1), Gamma (1)" beside a Delta (1) as large
     assertThat(english).contains("France: 1 document, 5 measures, spread evenly over 5 categories (1 each).")
         .contains("Germany: 1 document, 9 measures, mostly on 4 categories (2 each).")
         .contains("Japan: 1 document, 5 measures, mostly on Alpha (2).")
         .doesNotContain("Beta (1)");
-    String chinese = TestData.text(new BriefingRenderer().render(dataset, TestDatasets.analyze(dataset),
-        new BriefingSpec(LocalDate.of(2026, 11, 30), "zh-Hans", "")).pdf()).replaceAll("[\\s\u202F]+", "");
+    String chinese = printed(dataset, "zh-Hans").replaceAll("[\\s\u202F]+", "");
     assertThat(chinese).contains("法国：1份文件、5项措施，平均分属5个类别（各1项）。")
         .contains("德国：1份文件、9项措施，主要集中于4个类别（各2项）。");
   }
@@ -166,8 +162,7 @@ class SmallDatasetsTest {
     Files.writeString(folder.resolve("categories.csv"), "id,name_en,name_zh\na,Governance,治理\nb,Industry,产业\n");
     Dataset dataset = TestDatasets.read(folder);
 
-    String english = TestData.text(new BriefingRenderer().render(dataset, TestDatasets.analyze(dataset),
-        new BriefingSpec(LocalDate.of(2026, 11, 30), "en", "")).pdf()).replaceAll("\\s+", " ");
+    String english = printed(dataset, "en").replaceAll("\\s+", " ");
     // "4 countries share the most measures (2 each)", a most that none had
     assertThat(english)
         .contains("All 4 countries have the same number of measures (2 each); “Governance” and “Industry” have "
@@ -175,17 +170,21 @@ class SmallDatasetsTest {
         .contains("Every country has the same number of measures in every category (1 each)")
         .contains("Brazil: “Governance” and “Industry” have equal shares (50% each)")
         .doesNotContain("share the most").doesNotContain("largest");
-    String chinese = TestData.text(new BriefingRenderer().render(dataset, TestDatasets.analyze(dataset),
-        new BriefingSpec(LocalDate.of(2026, 11, 30), "zh-Hant", "")).pdf()).replaceAll("[\\s\u202F]+", "");
+    String chinese = printed(dataset, "zh-Hant").replaceAll("[\\s\u202F]+", "");
     assertThat(chinese).contains("全部4個國家/組織的措施數量相同（各2項），「治理」和「產業」類措施合計相同（各4項）")
         .doesNotContain("並列最多");
 
     Files.writeString(folder.resolve("documents.csv"), documents + "D5,CN,Five,2025-03-01\n");
     Files.writeString(folder.resolve("measures.csv"), measures.replace("M5,D3,a,M\n", "") + "M9,D5,a,M\n");
     dataset = TestDatasets.read(folder);
-    english = TestData.text(new BriefingRenderer().render(dataset, TestDatasets.analyze(dataset),
-        new BriefingSpec(LocalDate.of(2026, 11, 30), "en", "")).pdf()).replaceAll("\\s+", " ");
+    english = printed(dataset, "en").replaceAll("\\s+", " ");
     // "3 countries share the most measures (2 each)" named none of them
     assertThat(english).contains("Germany, France and Japan have the most measures (2 each)");
+  }
+
+  /** The text of the briefing of {@code dataset} in {@code language}, as extracted from its PDF. */
+  private static String printed(Dataset dataset, String language) throws IOException {
+    return TestData.text(new BriefingRenderer().render(dataset, TestDatasets.analyze(dataset),
+        new BriefingSpec(LocalDate.of(2026, 11, 30), language, "")).pdf());
   }
 }
