@@ -29,10 +29,13 @@
     <#if figures?has_content><li><@p.bullet/><@p.justified t('summary.figures', figures?map(f -> t('chart.' + f.type + '.ref', f.number, b.countries?size))?join(t('summary.figuresSeparator')))/></li></#if>
   </ul>
 </div>
+<#-- documents dated after the edition are not among its latest: with none left, no list -->
+<#if b.recentDocuments?has_content>
 <h2 class="plain">${t('summary.recent')}</h2>
 <ul class="recent">
   <#list b.recentDocuments as d>
   <li><@p.bullet/><@p.justified t('summary.recentLead', d.date, p.iso(d.country))/><#if d.titleFallback && !rtl(d.title)><span<@p.lang true/>><@p.tagged d.title true/></span><#else><span<@p.lang d.titleFallback/>><#if rtl(d.title)><@p.bdi d.title/><#else><@p.justified d.title/></#if></span><@p.fallback d.titleFallback/></#if></li>
   </#list>
 </ul>
+</#if>
 </div>

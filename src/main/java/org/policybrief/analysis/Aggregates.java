@@ -1,6 +1,7 @@
 package org.policybrief.analysis;
 
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.policybrief.model.Category;
@@ -9,13 +10,13 @@ import org.policybrief.model.Measure;
 
 /**
  * What a briefing says about a dataset, computed once: countries in briefing order (most
- * measures first, then by code), the category × country counts, and the most recent documents.
+ * measures first, then by code), the category × country counts, and the most recent documents
+ * as of a date.
  */
 public record Aggregates(
     List<CountryStats> countries,
     List<Category> categories,
     Map<String, Map<String, Integer>> countsByCountryAndCategory,
-    List<Document> recentDocuments,
     int documentCount,
     int measureCount,
     LocalDate latestDate) {
@@ -33,7 +34,6 @@ public record Aggregates(
     countries = List.copyOf(countries);
     categories = List.copyOf(categories);
     countsByCountryAndCategory = Map.copyOf(countsByCountryAndCategory);
-    recentDocuments = List.copyOf(recentDocuments);
   }
 
   public int count(String country, String category) {
@@ -42,5 +42,19 @@ public record Aggregates(
 
   public int categoryTotal(String category) {
     return countries.stream().mapToInt(c -> count(c.code(), category)).sum();
+  }
+
+  /**
+   * The {@code limit} latest documents published on or before {@code asOf}, newest first, then by
+   * id: a document dated after the briefing's own date is not among its latest (the cover says
+   * the data runs to that date); it is still listed in its country's section.
+   */
+  public List<Document> recentDocuments(LocalDate asOf, int limit) {
+    return countries.stream()
+        .flatMap(c -> c.documents().stream())
+        .filter(d -> !d.date().isAfter(asOf))
+        .sorted(Comparator.comparing(Document::date).reversed().thenComparing(Document::id))
+        .limit(limit)
+        .toList();
   }
 }

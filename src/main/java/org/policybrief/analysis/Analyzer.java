@@ -20,7 +20,6 @@ import org.policybrief.model.Selection;
 public final class Analyzer {
 
   public static final int LEADING_CATEGORIES = 3;
-  static final int RECENT_DOCUMENTS = 5;
 
   private Analyzer() {}
 
@@ -58,16 +57,12 @@ public final class Analyzer {
             leading(categories, counts.getOrDefault(code, Map.of()))))
         .toList();
 
-    List<Document> recent = dataset.documents().stream()
-        .sorted(Comparator.comparing(Document::date).reversed().thenComparing(Document::id))
-        .limit(RECENT_DOCUMENTS)
-        .toList();
     LocalDate latest = Stream.concat(
             dataset.documents().stream().map(Document::date),
             dataset.measures().stream().map(Measure::date))
         .max(Comparator.naturalOrder())
         .orElse(null);
-    return new Aggregates(countries, categories, counts, recent,
+    return new Aggregates(countries, categories, counts,
         dataset.documents().size(), dataset.measures().size(), latest);
   }
 

@@ -29,6 +29,8 @@ final class BriefingViewBuilder {
 
   /** Countries named in the cover's default subtitle. */
   static final int SUBTITLE_COUNTRIES = 8;
+  /** Documents in the summary's list of the latest. */
+  static final int RECENT_DOCUMENTS = 5;
   /**
    * What two lines of the running header's title (about 34 ems of 8 pt each) and the footer's
    * organisation (39 ems, less the series and date) hold: 200 characters of Chinese took six lines,
@@ -97,7 +99,7 @@ final class BriefingViewBuilder {
         aggregates.countries().stream().map(this::country).toList(),
         aggregates.categories().stream().map(c -> categoryViews.get(c.id())).toList(),
         matrix(),
-        aggregates.recentDocuments().stream().map(this::document).toList(),
+        aggregates.recentDocuments(spec.editionDate(), RECENT_DOCUMENTS).stream().map(this::document).toList(),
         sources(),
         language);
   }
