@@ -13,13 +13,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
@@ -28,6 +21,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.policybrief.render.pdf.PartLayouts.LaidOut;
 import org.policybrief.render.pdf.PartLinks.Target;
 
 /**
@@ -39,7 +33,7 @@ import org.policybrief.render.pdf.PartLinks.Target;
  * bookmarks).
  *
  * <p>Parts are painted in order on this thread. With a second core, the next parts are laid out
- * there meanwhile, and this thread lays out one too while it waits for the part it is to paint:
+ * there meanwhile ({@link PartLayouts}), and this thread lays out one too while it waits for the part it is to paint:
  * layout takes about twice as long as painting, so one thread laying out while the other paints
  * left this one idle for 40 % of a 20,000-measure briefing. A part is laid out before the page it
  * starts on is known, so its pages are numbered when it is painted ({@link FirstPageNumber}). A
@@ -49,9 +43,6 @@ import org.policybrief.render.pdf.PartLinks.Target;
  * the same bytes on any machine.
  */
 public final class PartedPdfWriter {
-
-  /** A body part made and laid out, not yet painted. */
-  private record LaidOut(String xhtml, PdfBoxRenderer renderer) {}
 
   private static final Pattern ANY_ID = Pattern.compile(".");
 
@@ -79,27 +70,20 @@ public final class PartedPdfWriter {
   public PdfWriter.Written write(Function<Map<String, String>, String> front, List<Supplier<String>> body,
       List<Boolean> continues, ULocale lineBreakLocale, PdfWriter.Info info,
       FSObjectDrawerFactory drawers) {
-    boolean twoCores = Runtime.getRuntime().availableProcessors() > 1 && body.size() > 1;
     List<List<PdfWriter.LazyFont>> fontSets =
         Stream.<List<PdfWriter.LazyFont>>generate(ArrayList::new).limit(FONT_SETS).toList();
-    ThreadPoolExecutor secondCore = twoCores ? new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS,
-        new LinkedBlockingQueue<>(), PartedPdfWriter::layoutThread) : null;
-    List<FutureTask<LaidOut>> parts = new ArrayList<>(); // laid out, in layout or queued; null once painted
     MessageDigest digest = PdfWriter.sha256();
     try (PDDocument document = new PDDocument()) {
-      try {
-        List<PdfWriter.LazyFont> frontFonts = fontSets.get(0);
-        int frontPages = pageCount(document, front.apply(Map.of()), lineBreakLocale, drawers, frontFonts);
-        Map<String, Target> targets = new HashMap<>();
-        List<PDOutlineItem> bodyBookmarks = new ArrayList<>();
-        while (parts.size() < Math.min(partsAtOnce, body.size())) {
-          parts.add(layOutLater(secondCore, document, body.get(parts.size()), lineBreakLocale, drawers,
-              fontSets.get(parts.size())));
-        }
-        List<LoneCharacters.Lone> lone = new ArrayList<>();
+      List<PdfWriter.LazyFont> frontFonts = fontSets.get(0);
+      int frontPages = pageCount(document, front.apply(Map.of()), lineBreakLocale, drawers, frontFonts);
+      Map<String, Target> targets = new HashMap<>();
+      List<PDOutlineItem> bodyBookmarks = new ArrayList<>();
+      List<LoneCharacters.Lone> lone = new ArrayList<>();
+      // closed before the document: no thread uses it or the fonts after
+      try (PartLayouts layouts = new PartLayouts(body, partsAtOnce,
+          (xhtml, set) -> layOut(document, xhtml, lineBreakLocale, drawers, fontSets.get(set)))) {
         for (int i = 0; i < body.size(); i++) {
-          LaidOut part = await(parts, i);
-          parts.set(i, null);
+          LaidOut part = layouts.take(i);
           digest.update(part.xhtml().getBytes(StandardCharsets.UTF_8));
           int before = document.getNumberOfPages();
           try (PdfBoxRenderer renderer = part.renderer()) {
@@ -113,50 +97,45 @@ public final class PartedPdfWriter {
                   at.getY() + at.getHeight()));
             }
           }
-          if (parts.size() < body.size()) { // a part painted: the set of the one FONT_SETS on is free
-            parts.add(layOutLater(secondCore, document, body.get(parts.size()), lineBreakLocale, drawers,
-                fontSets.get(parts.size() % FONT_SETS)));
-          }
+          layouts.painted();
           PartLinks.takeBookmarks(document, continues.get(i) && !bodyBookmarks.isEmpty()
               ? bodyBookmarks.get(bodyBookmarks.size() - 1) : null, bodyBookmarks);
         }
-
-        Map<String, String> pages = new HashMap<>();
-        targets.forEach((id, target) -> pages.put(id, Integer.toString(target.pageNumber())));
-        String frontXhtml = front.apply(pages);
-        digest.update(frontXhtml.getBytes(StandardCharsets.UTF_8));
-        int bodyPages = document.getNumberOfPages();
-        List<PDPage> frontPageList = new ArrayList<>();
-        try (PdfBoxRenderer frontRenderer = PdfWriter.renderer(writer.builder(document, frontXhtml,
-            lineBreakLocale, drawers, frontFonts).useInitialPageNumber(1), frontFonts)) {
-          frontRenderer.createPDFWithoutClosing();
-          lone.addAll(0, LoneCharacters.in(frontRenderer, 1));
-          if (document.getNumberOfPages() - bodyPages != frontPages) {
-            // cannot happen while the placeholders are at least as wide as the page numbers
-            throw new IllegalStateException("the front matter changed length when its page numbers were set");
-          }
-          PartLinks.shiftDestinations(document, bodyPages);
-          for (int i = bodyPages; i < document.getNumberOfPages(); i++) {
-            frontPageList.add(document.getPage(i));
-          }
-          PartLinks.linkContents(frontRenderer, frontPageList, targets);
-        }
-        PartLinks.moveToStart(document, frontPageList);
-        List<PDOutlineItem> frontBookmarks = new ArrayList<>();
-        PartLinks.takeBookmarks(document, null, frontBookmarks);
-        PDDocumentOutline outline = new PDDocumentOutline();
-        frontBookmarks.forEach(outline::addLast);
-        bodyBookmarks.forEach(outline::addLast);
-        document.getDocumentCatalog().setDocumentOutline(outline);
-
-        PdfWriter.describe(document, info, digest.digest());
-        ArchivalMetadata.synchronise(document);
-        ArchivalMetadata.describeLinks(document);
-        LinkAreas.separate(document);
-        return new PdfWriter.Written(PdfWriter.save(document), lone);
-      } finally {
-        finish(parts, secondCore); // before the document closes
       }
+
+      Map<String, String> pages = new HashMap<>();
+      targets.forEach((id, target) -> pages.put(id, Integer.toString(target.pageNumber())));
+      String frontXhtml = front.apply(pages);
+      digest.update(frontXhtml.getBytes(StandardCharsets.UTF_8));
+      int bodyPages = document.getNumberOfPages();
+      List<PDPage> frontPageList = new ArrayList<>();
+      try (PdfBoxRenderer frontRenderer = PdfWriter.renderer(writer.builder(document, frontXhtml,
+          lineBreakLocale, drawers, frontFonts).useInitialPageNumber(1), frontFonts)) {
+        frontRenderer.createPDFWithoutClosing();
+        lone.addAll(0, LoneCharacters.in(frontRenderer, 1));
+        if (document.getNumberOfPages() - bodyPages != frontPages) {
+          // cannot happen while the placeholders are at least as wide as the page numbers
+          throw new IllegalStateException("the front matter changed length when its page numbers were set");
+        }
+        PartLinks.shiftDestinations(document, bodyPages);
+        for (int i = bodyPages; i < document.getNumberOfPages(); i++) {
+          frontPageList.add(document.getPage(i));
+        }
+        PartLinks.linkContents(frontRenderer, frontPageList, targets);
+      }
+      PartLinks.moveToStart(document, frontPageList);
+      List<PDOutlineItem> frontBookmarks = new ArrayList<>();
+      PartLinks.takeBookmarks(document, null, frontBookmarks);
+      PDDocumentOutline outline = new PDDocumentOutline();
+      frontBookmarks.forEach(outline::addLast);
+      bodyBookmarks.forEach(outline::addLast);
+      document.getDocumentCatalog().setDocumentOutline(outline);
+
+      PdfWriter.describe(document, info, digest.digest());
+      ArchivalMetadata.synchronise(document);
+      ArchivalMetadata.describeLinks(document);
+      LinkAreas.separate(document);
+      return new PdfWriter.Written(PdfWriter.save(document), lone);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } finally {
@@ -164,95 +143,23 @@ public final class PartedPdfWriter {
     }
   }
 
-  /**
-   * Makes and lays out a body part on the second core, or, without one, when it is awaited: then
-   * only one part is ever held.
-   */
-  private FutureTask<LaidOut> layOutLater(ThreadPoolExecutor secondCore, PDDocument document,
-      Supplier<String> part, ULocale lineBreakLocale, FSObjectDrawerFactory drawers,
-      List<PdfWriter.LazyFont> fonts) {
-    FutureTask<LaidOut> task = new FutureTask<>(() -> {
-      String xhtml = part.get();
-      PdfBoxRenderer renderer =
-          PdfWriter.renderer(writer.builder(document, xhtml, lineBreakLocale, drawers, fonts), fonts);
-      try {
-        renderer.layout();
-      } catch (RuntimeException | Error e) {
-        renderer.close();
-        throw e;
-      }
-      renderer.getSharedContext().removeFromThread();
-      return new LaidOut(xhtml, renderer);
-    });
-    if (secondCore != null) {
-      secondCore.execute(task);
-    }
-    return task;
-  }
-
-  /**
-   * Part {@code i}, laid out here if the second core has not started it. While the second core
-   * lays it out, this thread lays out the last of the parts not started (the second core takes
-   * them in order). A part's failure is thrown as it was thrown there.
-   */
-  private static LaidOut await(List<FutureTask<LaidOut>> parts, int i) {
-    FutureTask<LaidOut> part = parts.get(i);
-    part.run(); // does nothing once started, as below
-    for (int later = parts.size() - 1; later > i && !part.isDone(); later--) {
-      parts.get(later).run();
-    }
+  /** A body part's renderer, laid out (closed if its layout fails). */
+  private PdfBoxRenderer layOut(PDDocument document, String xhtml, ULocale lineBreakLocale,
+      FSObjectDrawerFactory drawers, List<PdfWriter.LazyFont> fonts) {
+    PdfBoxRenderer renderer =
+        PdfWriter.renderer(writer.builder(document, xhtml, lineBreakLocale, drawers, fonts), fonts);
     try {
-      return part.get();
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException r) {
-        throw r;
-      }
-      if (e.getCause() instanceof Error error) {
-        throw error;
-      }
-      throw new IllegalStateException(e.getCause());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while a part was laid out", e);
+      renderer.layout();
+    } catch (RuntimeException | Error e) {
+      renderer.close();
+      throw e;
     }
-  }
-
-  /**
-   * After a failure, the parts not yet started are dropped and one being laid out is waited for,
-   * so that no thread uses the fonts once they go back to the pool; the layouts are then closed.
-   */
-  private static void finish(List<FutureTask<LaidOut>> parts, ThreadPoolExecutor secondCore) {
-    if (secondCore != null) {
-      parts.stream().filter(Objects::nonNull).forEach(secondCore::remove);
-      secondCore.shutdown();
-      try {
-        secondCore.awaitTermination(1, TimeUnit.HOURS);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-    }
-    for (FutureTask<LaidOut> pending : parts) {
-      if (pending != null && pending.isDone()) {
-        try {
-          pending.get().renderer().close();
-        } catch (ExecutionException | CancellationException | InterruptedException e) {
-          // the failure that got us here is the one to report
-        }
-      }
-    }
-  }
-
-  private static Thread layoutThread(Runnable run) {
-    Thread thread = new Thread(run, "policybrief-layout");
-    thread.setDaemon(true);
-    return thread;
+    return renderer;
   }
 
   private int pageCount(PDDocument document, String xhtml, ULocale lineBreakLocale,
       FSObjectDrawerFactory drawers, List<PdfWriter.LazyFont> fonts) {
-    try (PdfBoxRenderer renderer =
-        PdfWriter.renderer(writer.builder(document, xhtml, lineBreakLocale, drawers, fonts), fonts)) {
-      renderer.layout();
+    try (PdfBoxRenderer renderer = layOut(document, xhtml, lineBreakLocale, drawers, fonts)) {
       return renderer.getRootBox().getLayer().getPages().size();
     }
   }

@@ -36,7 +36,7 @@ class LoneCharactersTest {
     String paragraphs = IntStream.range(30, 130).mapToObj(n -> "<p>" + "政".repeat(n) + "。</p>"
         + "<div>" + "治".repeat(n) + "。</div>").collect(Collectors.joining());
     String xhtml = "<html xmlns=\"http://www.w3.org/1999/xhtml\"><head><style>html { font-family: "
-        + "\"Noto Sans SC\"; font-size: 10pt; } @page { size: A6; margin: 10mm; }</style></head><body>"
+        + "\"Noto Sans SC\"; font-size: 10pt; } @page { size: 105mm 148mm; margin: 10mm; }</style></head><body>"
         + "<table><tr><td>" + "表".repeat(31) + "。</td></tr></table>" + paragraphs + "</body></html>";
     List<LoneCharacters.Lone> lone = new PdfWriter(new FontLibrary(null)).write(xhtml,
         ULocale.SIMPLIFIED_CHINESE, new PdfWriter.Info("t", "", "", "", "zh-Hans", LocalDate.of(2026, 11, 30)),

@@ -104,7 +104,7 @@ class PartedPdfWriterTest {
 
   private static String page(String text) {
     return "<html xmlns=\"http://www.w3.org/1999/xhtml\"><head><style>html { font-family: \"Noto Sans SC\"; }"
-        + " @page { size: A6; @bottom-center { content: \"p\" counter(page); font-family: \"Noto Sans SC\"; } }"
+        + " @page { size: 105mm 148mm; @bottom-center { content: \"p\" counter(page); font-family: \"Noto Sans SC\"; } }"
         + "</style></head><body><p>" + text + "</p></body></html>";
   }
 }
