@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
 import org.policybrief.analysis.Aggregates;
 import org.policybrief.analysis.Aggregates.CountryStats;
@@ -43,6 +44,8 @@ final class BriefingViewBuilder {
   private final Aggregates aggregates;
   private final EditionLanguage language;
   private final Map<String, CategoryView> categoryViews = new HashMap<>();
+  /** Each country's name, made once: the subtitle, matrix, sections, sources and charts all ask. */
+  private final Map<String, String> countryNames = new ConcurrentHashMap<>();
 
   BriefingViewBuilder(Dataset dataset, Aggregates aggregates, EditionLanguage language) {
     this.dataset = dataset;
@@ -198,7 +201,8 @@ final class BriefingViewBuilder {
   }
 
   String countryName(String code) {
-    return clean(language.countryName(code, dataset.givenCountry(code).map(Country::name).orElse(null)));
+    return countryNames.computeIfAbsent(code,
+        c -> clean(language.countryName(c, dataset.givenCountry(c).map(Country::name).orElse(null))));
   }
 
   /**
