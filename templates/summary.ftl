@@ -7,6 +7,8 @@
     <#case "even"><#return t('summary.leadingEven', c.leadingCategories?size, c.leadingCategories[0].count)>
     <#case "tied"><#return t('summary.leadingTied', c.leadingCategories?size, c.leadingCategories[0].count)>
     <#case "most"><#return t('summary.leading', named)>
+    <#case "led"><#return t('summary.leadingLed', c.categoryCount, named, c.leadingCategories?size)>
+    <#case "spread"><#return t('summary.leadingSpread', c.categoryCount, c.leadingCategories[0].count)>
     <#default><#return ''>
   </#switch>
 </#function>
@@ -17,7 +19,8 @@
   <ul>
     <li><@p.bullet/><@p.justified t('summary.intro', b.totals.countries, b.totals.documents, b.totals.measures, b.totals.categories)/></li>
     <#-- a country whose measures are all in the categories named is said to be on them, not
-         "mostly on" them; more than three alike are counted, not named -->
+         "mostly on" them, nor is one whose categories named hold half of them or less; more than
+         three alike are counted, not named -->
     <#list b.countries as c>
     <#if c?index == 5><#break></#if>
     <li><@p.bullet/><#if c.measures?has_content><@p.justified t('summary.country', p.iso(c.name), c.documentCount, c.measureCount) + leading(c) + t('sentence.end')/><#else><@p.justified t('summary.noMeasures', p.iso(c.name), c.documentCount) + t('sentence.end')/></#if></li>

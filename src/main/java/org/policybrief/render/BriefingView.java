@@ -48,12 +48,14 @@ public record BriefingView(
   /**
    * {@code leadingKind} says what {@code leadingCategories} are of the country's measures: "one",
    * the category of all of them; "all", two or three that hold all of them; "even", more than
-   * three that hold all of them alike; "tied", more than three that share the most; "most", up
-   * to three that hold most of them; empty without measures.
+   * three that hold all of them alike; "tied", more than three that share the most and hold more
+   * than half; "most", up to three that hold more than half; "led", up to three that hold the
+   * most but half or less; "spread", more than three that share the most but hold half or less;
+   * empty without measures. {@code categoryCount} is the number of categories its measures are in.
    */
   public record CountryView(String code, String name, String anchor, String measureCount,
       String documentCount, List<DocumentView> documents, List<MeasureRow> measures,
-      List<CountView> leadingCategories, String leadingKind) {}
+      List<CountView> leadingCategories, String leadingKind, String categoryCount) {}
 
   /**
    * A slice of the category × country table, narrow enough to fit the page; {@code

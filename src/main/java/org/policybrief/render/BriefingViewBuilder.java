@@ -138,14 +138,28 @@ final class BriefingViewBuilder {
         stats.leadingCategories().stream()
             .map(c -> new CountView(categoryViews.get(c.category().id()), language.number(c.count())))
             .toList(),
-        leadingKind(stats));
+        leadingKind(stats),
+        language.number(stats.measures().stream().map(Measure::categoryId).distinct().count()));
   }
 
+  /**
+   * See {@link CountryView}: a country of 40 measures in 34 categories, six of them with two, was
+   * "mostly on 6 categories (2 each)", and one of 2, 1, 1, 1 "mostly on Alpha (2)", when those
+   * held 12 of 40 and 2 of 5; "mostly" now needs more than half.
+   */
   private static String leadingKind(CountryStats stats) {
     int n = stats.leadingCategories().size();
-    boolean holdAll = stats.leadingCategories().stream().mapToInt(c -> c.count()).sum() == stats.measures().size();
+    int held = stats.leadingCategories().stream().mapToInt(c -> c.count()).sum();
+    boolean holdAll = held == stats.measures().size();
+    boolean holdMost = 2 * held > stats.measures().size();
     boolean many = n > Analyzer.LEADING_CATEGORIES;
-    return n == 0 ? "" : !holdAll ? (many ? "tied" : "most") : n == 1 ? "one" : many ? "even" : "all";
+    if (n == 0) {
+      return "";
+    }
+    if (!holdAll) {
+      return holdMost ? (many ? "tied" : "most") : (many ? "spread" : "led");
+    }
+    return n == 1 ? "one" : many ? "even" : "all";
   }
 
   private MeasureRow measure(Measure m) {

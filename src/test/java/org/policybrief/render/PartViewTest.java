@@ -62,6 +62,6 @@ class PartViewTest {
     BriefingView.MeasureRow row = new BriefingView.MeasureRow("M1", "题".repeat(titleLength),
         "文".repeat(summaryLength), List.of(), category, false, false);
     return new BriefingView.CountryView("CN", "中国", "country-CN", "", "", List.of(),
-        Collections.nCopies(measures, row), List.of(), "one");
+        Collections.nCopies(measures, row), List.of(), "one", "1");
   }
 }

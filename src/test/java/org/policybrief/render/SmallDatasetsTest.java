@@ -143,11 +143,62 @@ class SmallDatasetsTest {
     // Alpha (2), Beta (1), Gamma (1)" beside a Delta (1) as large
     assertThat(english).contains("France: 1 document, 5 measures, spread evenly over 5 categories (1 each).")
         .contains("Germany: 1 document, 9 measures, mostly on 4 categories (2 each).")
-        .contains("Japan: 1 document, 5 measures, mostly on Alpha (2).")
+        // Alpha holds 2 of Japan's 5: not "mostly on Alpha (2)"
+        .contains("Japan: 1 document, 5 measures, spread over 4 categories, led by Alpha (2).")
         .doesNotContain("Beta (1)");
     String chinese = printed(dataset, "zh-Hans").replaceAll("[\\s\u202F]+", "");
     assertThat(chinese).contains("法国：1份文件、5项措施，平均分属5个类别（各1项）。")
         .contains("德国：1份文件、9项措施，主要集中于4个类别（各2项）。");
+  }
+
+  @Test
+  void aCountryIsMostlyOnItsLeadingCategoriesOnlyWhenTheyHoldMoreThanHalf() throws Exception {
+    // France: 2, 2, 2, 2 and nine of one (17 measures in 13 categories); Germany: 3, 2, 2, 1, 1, 1
+    Files.writeString(folder.resolve("documents.csv"),
+        "id,country,title_en,date\nD1,FR,One,2025-03-01\nD2,DE,Two,2025-03-01\n");
+    StringBuilder measures = new StringBuilder("id,document,category,title_en\n");
+    StringBuilder categories = new StringBuilder("id,name_en,name_zh\n");
+    String[][] rows = {{"D1", "aabbccddefghijklm"}, {"D2", "aaabbccdef"}};
+    int n = 0;
+    for (String[] row : rows) {
+      for (char category : row[1].toCharArray()) {
+        measures.append("M").append(++n).append(',').append(row[0]).append(',').append(category).append(",M\n");
+      }
+    }
+    for (char c = 'a'; c <= 'm'; c++) {
+      categories.append(c).append(",Topic ").append(c).append(",类别").append(c).append('\n');
+    }
+    Files.writeString(folder.resolve("measures.csv"), measures.toString());
+    Files.writeString(folder.resolve("categories.csv"), categories.toString());
+    Dataset dataset = TestDatasets.read(folder);
+
+    // France was "mostly on 4 categories (2 each)" with 8 of its 17 measures there, Germany "mostly
+    // on Topic a (3), Topic b (2), Topic c (2)" with 7 of 10: that one stays
+    String english = printed(dataset, "en").replaceAll("\\s+", " ");
+    assertThat(english).contains("France: 1 document, 17 measures, spread over 13 categories, none with more than 2.")
+        .contains("Germany: 1 document, 10 measures, mostly on Topic a (3), Topic b (2), Topic c (2).")
+        .doesNotContain("mostly on 4 categories");
+    String chinese = printed(dataset, "zh-Hans").replaceAll("[\\s\u202F]+", "");
+    assertThat(chinese).contains("法国：1份文件、17项措施，分布于13个类别，每类至多2项。")
+        .doesNotContain("主要集中于4个类别");
+  }
+
+  @Test
+  void aLeadingCategoryOfHalfTheMeasuresOrLessIsNamedAsTheLargest() throws Exception {
+    // France: 3, 1, 1, 1 (6 measures): Alpha holds half of them
+    Files.writeString(folder.resolve("documents.csv"), "id,country,title_en,date\nD1,FR,One,2025-03-01\n");
+    Files.writeString(folder.resolve("measures.csv"), "id,document,category,title_en\n"
+        + "M1,D1,a,M\nM2,D1,a,M\nM3,D1,a,M\nM4,D1,b,M\nM5,D1,c,M\nM6,D1,d,M\n");
+    Files.writeString(folder.resolve("categories.csv"), "id,name_en,name_zh\na,Alpha,甲\nb,Beta,乙\nc,Gamma,丙\nd,Delta,丁\n");
+    Dataset dataset = TestDatasets.read(folder);
+
+    // "mostly on Alpha (3)", when Alpha holds 3 of 6
+    assertThat(printed(dataset, "en").replaceAll("\\s+", " "))
+        .contains("France: 1 document, 6 measures, spread over 4 categories, led by Alpha (3).");
+    assertThat(printed(dataset, "zh-Hans").replaceAll("[\\s\u202F]+", ""))
+        .contains("法国：1份文件、6项措施，分布于4个类别，最多的是甲（3项）。");
+    assertThat(printed(dataset, "zh-Hant").replaceAll("[\\s\u202F]+", ""))
+        .contains("法國：1份文件、6項措施，分布於4個類別，最多的是甲（3項）。");
   }
 
   @Test
