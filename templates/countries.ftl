@@ -15,7 +15,7 @@
 <#-- the heading, its introduction and the first document move to a new page together -->
 <div class="country-head">
 <h2 id="${c.anchor}">${countryNo(slice.country + 1)}${c.name}</h2>
-<p class="body"><@p.justified t('country.intro', p.iso(c.name), c.documentCount, c.measureCount)/></p>
+<p class="body"><@p.justified t(b.scope?has_content?then('country.introSelection', 'country.intro'), p.iso(c.name), c.documentCount, c.measureCount)/></p>
 <h3>${t('country.documents')}</h3>
 <#if c.documents?has_content><@p.document c.documents[0]/></#if>
 </div>

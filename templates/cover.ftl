@@ -8,6 +8,8 @@
   <p class="cover-subtitle<#if b.subtitleEms gt 70> long</#if>"><@p.ending b.subtitle/></p>
   <p class="cover-date">${t('cover.edition', b.editionDate)}</p>
   <p class="cover-date">${t('cover.cutoff', b.dataCutoff)}</p>
+  <#-- a selection of measure dates or categories says so: its counts are not the dataset's -->
+  <#list b.scope as line><p class="cover-date">${line}</p></#list>
   <div class="figures-block"><table class="figures">
     <tr>
       <td><div class="figure-value">${b.totals.documents}</div><div class="figure-label">${t('cover.documents', b.totals.documents)}</div></td>

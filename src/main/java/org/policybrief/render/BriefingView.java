@@ -8,7 +8,8 @@ import java.util.List;
  * text here and escaped by the template engine. {@code titleEms} and {@code subtitleEms}: about
  * how many ems each takes on one line, so that the cover can set a long one smaller.
  * {@code runningTitle} and {@code runningOrganisation}: the title and organisation cut to what
- * two lines of the running header and footer hold.
+ * two lines of the running header and footer hold. {@code scope}: the cover's lines naming the
+ * measure dates and categories a selection keeps (empty without such a selection).
  */
 public record BriefingView(
     String lang,
@@ -29,7 +30,8 @@ public record BriefingView(
     List<MatrixPart> matrix,
     List<DocumentView> recentDocuments,
     List<DocumentView> sources,
-    Numbering numbering) {
+    Numbering numbering,
+    List<String> scope) {
 
   public record Totals(String documents, String measures, String countries, String categories) {}
 

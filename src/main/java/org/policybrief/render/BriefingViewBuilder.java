@@ -104,7 +104,10 @@ final class BriefingViewBuilder {
         matrix(),
         aggregates.recentDocuments(spec.editionDate(), RECENT_DOCUMENTS).stream().map(this::document).toList(),
         sources(),
-        language);
+        language,
+        SelectionScope.lines(spec.selection(),
+            aggregates.categories().stream().map(c -> categoryViews.get(c.id()).name()).toList(),
+            dataset.categories().size(), language));
   }
 
   /**
