@@ -88,8 +88,10 @@ final class CsvTableReader {
       Location at = record.size() > headerSize
           ? positions.at(starts[headerSize])
           : positions.at(record.start());
+      // "row has 1 fields" when a line held no comma at all
       diagnostics.error(at, "csv.field-count", "row has " + record.size()
-          + " fields but the header has " + headerSize + " (ragged row; is a comma unquoted?)");
+          + (record.size() == 1 ? " field" : " fields") + " but the header has " + headerSize
+          + " (ragged row; is a comma unquoted?)");
       return Optional.empty();
     }
     Map<String, Row.Cell> cells = new HashMap<>();
