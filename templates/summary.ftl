@@ -1,6 +1,6 @@
 <#-- 一、摘要: findings first, written from the data. -->
 <#function leading c>
-  <#local named = list(c.leadingCategories?map(x -> t('summary.leadingItem', p.iso(x.category.name), x.count)))>
+  <#local named = prose(c.leadingCategories?map(x -> t('summary.leadingItem', p.iso(x.category.name), x.count)))>
   <#switch c.leadingKind>
     <#case "one"><#return t('summary.leadingAll', p.iso(c.leadingCategories[0].category.name), c.measureCount)>
     <#case "all"><#return t('summary.leadingCovers', named)>
@@ -17,7 +17,8 @@
 <div class="takeaways">
   <div class="takeaways-title">${t('summary.takeaways')}</div>
   <ul>
-    <li><@p.bullet/><@p.justified t('summary.intro', b.totals.countries, b.totals.documents, b.totals.measures, b.totals.categories)/></li>
+    <#-- a selection of categories is not "classified by a taxonomy of 1 category" -->
+    <li><@p.bullet/><@p.justified t((b.totals.categories == b.totals.taxonomy)?then('summary.intro', 'summary.introSelected'), b.totals.countries, b.totals.documents, b.totals.measures, b.totals.categories, b.totals.taxonomy)/></li>
     <#-- a country whose measures are all in the categories named is said to be on them, not
          "mostly on" them, nor is one whose categories named hold half of them or less; more than
          three alike are counted, not named -->

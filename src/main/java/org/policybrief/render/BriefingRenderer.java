@@ -269,10 +269,13 @@ public final class BriefingRenderer {
   /** {@code fontFamilies}: the {@code font-family} list of the briefing's CSS, first choice first. */
   private static Map<String, Object> model(BriefingView view, FigureSet figures,
       EditionLanguage language, BriefingSpec spec, List<String> fontFamilies) {
-    return new HashMap<>(Map.of("b", view, "t", language.messages(), "page", PageSetup.of(spec.pageSize()),
-        "figures", figures.views(), "fontFamily", FontLibrary.css(fontFamilies), "rtl", RightToLeft.first(),
-        "hasRtl", RightToLeft.anywhere(), "paragraphRuns", new ParagraphRuns(), "list", new ListText(language.messages()),
-        "part", PartView.whole(measuresPerCountry(view))));
+    Map<String, Object> model = new HashMap<>(Map.of("b", view, "t", language.messages(),
+        "page", PageSetup.of(spec.pageSize()), "figures", figures.views(),
+        "fontFamily", FontLibrary.css(fontFamilies), "rtl", RightToLeft.first(), "hasRtl", RightToLeft.anywhere(),
+        "paragraphRuns", new ParagraphRuns(), "list", new ListText(language.messages(), false),
+        "prose", new ListText(language.messages(), true)));
+    model.put("part", PartView.whole(measuresPerCountry(view)));
+    return model;
   }
 
   /**

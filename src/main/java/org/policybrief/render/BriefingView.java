@@ -33,7 +33,8 @@ public record BriefingView(
     Numbering numbering,
     List<String> scope) {
 
-  public record Totals(String documents, String measures, String countries, String categories) {}
+  /** {@code taxonomy}: the dataset's categories, of which a selection may keep {@code categories}. */
+  public record Totals(String documents, String measures, String countries, String categories, String taxonomy) {}
 
   /** {@code nameFallback} (and the other {@code …Fallback} flags): the text is the other language's. */
   public record CategoryView(String id, String name, String color, boolean darkColor, String total,

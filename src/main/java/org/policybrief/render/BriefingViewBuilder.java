@@ -67,7 +67,7 @@ final class BriefingViewBuilder {
   private String countriesSubtitle(List<String> names) {
     Messages t = language.messages();
     if (names.size() <= SUBTITLE_COUNTRIES) {
-      return ListText.join(t, names);
+      return ListText.prose(t, names);
     }
     return t.get("subtitle.more", ListText.join(t, names.subList(0, SUBTITLE_COUNTRIES)),
         language.number(names.size()), language.number(names.size() - SUBTITLE_COUNTRIES));
@@ -98,7 +98,8 @@ final class BriefingViewBuilder {
             language.number(aggregates.documentCount()),
             language.number(aggregates.measureCount()),
             language.number(aggregates.countries().size()),
-            language.number(aggregates.categories().size())),
+            language.number(aggregates.categories().size()),
+            language.number(dataset.categories().size())),
         aggregates.countries().stream().map(this::country).toList(),
         aggregates.categories().stream().map(c -> categoryViews.get(c.id())).toList(),
         matrix(),

@@ -35,7 +35,7 @@ final class SelectionScope {
     if (categoryNames.size() > NAMED_CATEGORIES) {
       lines.add(t.get("scope.categoriesCounted", language.number(categoryNames.size()), language.number(taxonomySize)));
     } else {
-      lines.add(t.get("scope.categories", ListText.join(t, categoryNames), String.valueOf(categoryNames.size())));
+      lines.add(t.get("scope.categories", ListText.prose(t, categoryNames), String.valueOf(categoryNames.size())));
     }
     return lines;
   }

@@ -34,6 +34,21 @@ class ListTextTest {
   }
 
   @Test
+  void aListInASentenceEndsWithAnd() {
+    Messages english = new Messages("en", null);
+    Messages chinese = new Messages("zh-Hans", null);
+
+    assertThat(ListText.prose(english, List.of("China"))).isEqualTo("China");
+    assertThat(ListText.prose(english, List.of("China", "United States"))).isEqualTo("China and United States");
+    assertThat(ListText.prose(english, List.of("Safety (8)", "Industry (5)", "Data (2)")))
+        .isEqualTo("Safety (8), Industry (5) and Data (2)");
+    assertThat(ListText.prose(english, List.of("Korea, Republic of", "Japan", "Chile")))
+        .isEqualTo("Korea, Republic of; Japan; and Chile");
+    // Chinese lists name their last item as the others
+    assertThat(ListText.prose(chinese, List.of("中国", "美国", "欧盟"))).isEqualTo("中国、美国、欧盟");
+  }
+
+  @Test
   void aBriefingListsNamesWithCommasSoThatEachReadsWhole() throws Exception {
     Files.writeString(folder.resolve("documents.csv"), """
         id,country,title_en,date
@@ -64,12 +79,12 @@ class ListTextTest {
     // "Korea, Republic of, Iran, Islamic Republic of" named four countries, "on Governance,
     // oversight and enforcement (2), Research, development and innovation (1)" five categories
     String text = TestData.text(pdf).replaceAll("\\s+", " ");
-    assertThat(text).contains("Korea, Republic of; Iran, Islamic Republic of")
-        .contains(", on Governance, oversight and enforcement (2); Research, development and innovation (1).")
+    assertThat(text).contains("Korea, Republic of; and Iran, Islamic Republic of")
+        .contains(", on Governance, oversight and enforcement (2); and Research, development and innovation (1).")
         .contains("Tags: draft; to check, later");
     try (PDDocument document = Loader.loadPDF(pdf)) {
       PDDocumentInformation info = document.getDocumentInformation();
-      assertThat(info.getSubject()).isEqualTo("Policy briefing: Korea, Republic of; Iran, Islamic Republic of");
+      assertThat(info.getSubject()).isEqualTo("Policy briefing: Korea, Republic of; and Iran, Islamic Republic of");
       assertThat(info.getKeywords())
           .isEqualTo("Research, development and innovation; Governance, oversight and enforcement");
     }

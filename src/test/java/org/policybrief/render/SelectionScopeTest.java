@@ -48,11 +48,13 @@ class SelectionScopeTest {
     String english = plain(xhtml(selection, "en"));
     // 2010 is a, 2011 b, 2012 c: three of the twenty measures
     assertThat(english).contains("Measures dated 1 January 2010 to 31 December 2012")
-        .contains("Categories: Alpha, Beta, Gamma")
+        .contains("Categories: Alpha, Beta and Gamma")
         .contains("France: 1 policy document and 3 measures in this selection.")
-        .doesNotContain("in this dataset");
+        .contains("with 3 measures in 3 of the dataset’s 6 policy categories.")
+        .doesNotContain("in this dataset").doesNotContain("classified by a taxonomy");
     String chinese = plain(xhtml(selection, "zh-Hans"));
     assertThat(chinese).contains("措施日期：2010年1月1日至2012年12月31日").contains("所选类别：甲、乙、丙")
+        .contains("属于数据集6个政策类别中所选的3个。")
         .contains("法国在所选范围内共有");
     assertThat(plain(xhtml(selection, "zh-Hant"))).contains("所選類別：甲、乙、丙").contains("法國在所選範圍內共有");
   }
@@ -72,7 +74,8 @@ class SelectionScopeTest {
   void aBriefingOfAllMeasuresOrOnlySomeCountriesHasNoSuchLine() throws Exception {
     for (Selection selection : List.of(Selection.ALL, new Selection(List.of("FR"), List.of(), null, null))) {
       assertThat(plain(xhtml(selection, "en"))).doesNotContain("Measures dated").doesNotContain("Categories:")
-          .contains("France: 1 policy document and 20 measures in this dataset.");
+          .contains("France: 1 policy document and 20 measures in this dataset.")
+          .contains("classified by a taxonomy of 6 policy categories.");
     }
   }
 

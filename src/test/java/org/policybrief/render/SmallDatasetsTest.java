@@ -112,7 +112,7 @@ class SmallDatasetsTest {
     assertThat(english).contains("France: 1 document, 3 measures, all on Governance.")
         .contains("Brazil: 1 document, 1 measure, on Industry.")
         // Japan's two measures are all in the two named: "mostly on" them said there was more
-        .contains("Japan: 1 document, 2 measures, on Governance (1), Industry (1).")
+        .contains("Japan: 1 document, 2 measures, on Governance (1) and Industry (1).")
         .doesNotContain("mostly on Governance (3)").doesNotContain("mostly on Industry (1).")
         // and so does the title of its category profile, which said "“Governance” has the largest share (100%)"
         .contains("France: all measures in “Governance” (100%)");
@@ -176,7 +176,7 @@ class SmallDatasetsTest {
     // on Topic a (3), Topic b (2), Topic c (2)" with 7 of 10: that one stays
     String english = printed(dataset, "en").replaceAll("\\s+", " ");
     assertThat(english).contains("France: 1 document, 17 measures, spread over 13 categories, none with more than 2.")
-        .contains("Germany: 1 document, 10 measures, mostly on Topic a (3), Topic b (2), Topic c (2).")
+        .contains("Germany: 1 document, 10 measures, mostly on Topic a (3), Topic b (2) and Topic c (2).")
         .doesNotContain("mostly on 4 categories");
     String chinese = printed(dataset, "zh-Hans").replaceAll("[\\s\u202F]+", "");
     assertThat(chinese).contains("法国：1份文件、17项措施，分布于13个类别，每类至多2项。")
