@@ -26,15 +26,15 @@ class ChartMessagesTest {
   @Test
   void aTieIsSaidAsATie() throws Exception {
     assertThat(format("en", "chart.category-profile.title", "Germany", "2", "Health", "Finance", "50", "two", ""))
-        .isEqualTo("Germany: “Health” and “Finance” have the largest share (50% each)");
+        .isEqualTo("Germany: “Health” and “Finance” have the largest share (50%\u00A0each)");
     assertThat(format("zh-Hans", "chart.category-profile.title", "德国", "2", "卫生", "金融", "50", "two", ""))
         .isEqualTo("德国的措施中，“卫生”和“金融”类占比并列最高（各 50%）");
     assertThat(format("zh-Hant", "chart.category-profile.title", "德國", "2", "衛生", "金融", "50", "two", ""))
         .isEqualTo("德國的措施中，「衛生」和「金融」類占比並列最高（各 50%）");
     assertThat(format("en", "chart.category-heatmap.title", "countries", "2", "Germany", "Finance", "Brazil", "Finance", "1"))
-        .isEqualTo("Germany and Brazil have the most measures in “Finance” (1 each)");
+        .isEqualTo("Germany and Brazil have the most measures in “Finance” (1\u00A0each)");
     assertThat(format("en", "chart.category-bars.title", "4", "A", "B", "1", "1", "Health", "", "4", "many", "", "one", ""))
-        .isEqualTo("4 countries share the most measures (1 each); “Health” is the largest category (4)");
+        .isEqualTo("4 countries share the most measures (1\u00A0each); “Health” is the largest category (4)");
     assertThat(format("zh-Hant", "chart.cumulative-timeline.title", "2024年12月", "2", "法國", "德國", "12", "two", ""))
         .isEqualTo("截至2024年12月，法國和德國累計措施並列最多（各 12 項）");
   }
@@ -45,12 +45,12 @@ class ChartMessagesTest {
     // "14 countries share the most measures", a most that none of them had
     assertThat(format("en", "chart.category-bars.title", "3", "China", "France", "2", "2", "Health", "Finance", "3",
         "three", "Japan", "twoSame", ""))
-        .isEqualTo("China, France and Japan have the most measures (2 each); "
-            + "“Health” and “Finance” have the same number of measures (3 each)");
+        .isEqualTo("China, France and Japan have the most measures (2\u00A0each); "
+            + "“Health” and “Finance” have the same number of measures (3\u00A0each)");
     assertThat(format("en", "chart.category-bars.title", "14", "China", "France", "2", "3", "A", "B", "14",
         "allSame", "", "three", "C"))
-        .isEqualTo("All 14 countries have the same number of measures (2 each); "
-            + "“A”, “B” and “C” are the largest categories (14 each)");
+        .isEqualTo("All 14 countries have the same number of measures (2\u00A0each); "
+            + "“A”, “B” and “C” are the largest categories (14\u00A0each)");
     assertThat(format("zh-Hans", "chart.category-bars.title", "14", "中国", "法国", "2", "3", "甲", "乙", "9",
         "allSame", "", "threeSame", "丙"))
         .isEqualTo("全部 14 个国家/组织的措施数量相同（各 2 项），“甲”、“乙”和“丙”类措施合计相同（各 9 项）");
@@ -58,15 +58,15 @@ class ChartMessagesTest {
         "three", "日本", "two", ""))
         .isEqualTo("中國、法國和日本的措施並列最多（各 2 項），「甲」和「乙」類措施合計並列最多（各 9 項）");
     assertThat(format("en", "chart.cumulative-timeline.title", "Mar 2025", "2", "China", "France", "3", "twoSame", ""))
-        .isEqualTo("By Mar 2025, China and France had the same number of measures (3 each)");
+        .isEqualTo("By Mar 2025, China and France had the same number of measures (3\u00A0each)");
     assertThat(format("zh-Hant", "chart.cumulative-timeline.title", "2025年3月", "5", "中國", "法國", "3", "allSame", ""))
         .isEqualTo("截至2025年3月，全部 5 個國家/組織累計措施數量相同（各 3 項）");
     assertThat(format("en", "chart.category-profile.title", "China", "3", "A", "B", "33", "threeSame", "C"))
-        .isEqualTo("China: “A”, “B” and “C” have equal shares (33% each)");
+        .isEqualTo("China: “A”, “B” and “C” have equal shares (33%\u00A0each)");
     assertThat(format("zh-Hans", "chart.category-profile.title", "中国", "4", "甲", "乙", "25", "allSame", ""))
         .isEqualTo("中国的措施中，全部 4 个类别占比相同（各 25%）");
     assertThat(format("en", "chart.category-heatmap.title", "all", "6", "China", "A", "China", "B", "1"))
-        .isEqualTo("Every country has the same number of measures in every category (1 each)");
+        .isEqualTo("Every country has the same number of measures in every category (1\u00A0each)");
     assertThat(format("zh-Hant", "chart.category-heatmap.title", "aloneAll", "3", "法國", "甲", "法國", "乙", "1"))
         .isEqualTo("法國在各類別的措施數量相同（各 1 項）");
   }
@@ -110,7 +110,7 @@ class ChartMessagesTest {
   @Test
   void measuresScheduledAfterTheCutoffAreCountedAsScheduled() throws Exception {
     assertThat(format("en", "chart.cumulative-timeline.title.scheduled", "Dec 2030", "2", "France", "Germany", "9", "two", ""))
-        .isEqualTo("Counting measures scheduled to take effect up to Dec 2030, France and Germany have the most measures (9 each)");
+        .isEqualTo("Counting measures scheduled to take effect up to Dec 2030, France and Germany have the most measures (9\u00A0each)");
     assertThat(format("zh-Hans", "chart.cumulative-timeline.title.scheduled", "2030年12月", "alone", "法国", "", "9", "alone", ""))
         .isEqualTo("计入截至2030年12月预定生效的措施，法国累计措施 9 项");
     assertThat(format("zh-Hant", "chart.cumulative-timeline.title.scheduled", "2030年12月", "1", "法國", "", "9", "one", ""))

@@ -32,7 +32,7 @@ class SmallDatasetsTest {
 
     byte[] english = new BriefingRenderer().render(dataset, TestDatasets.analyze(dataset),
         new BriefingSpec(LocalDate.of(2026, 11, 30), "en", "")).pdf();
-    String text = TestData.text(english).replaceAll("\\s+", " ");
+    String text = TestData.text(english).replaceAll("[\\s\u00A0]+", " ");
 
     // the cover said "1 policy documents", "1 measures", "1 countries and bodies", and Figure 1
     // "France: 1 measures"; one measure, of one month, draws no timeline (Figure 3 drew one dot)
@@ -42,7 +42,7 @@ class SmallDatasetsTest {
         .contains("with 1 measure, classified by a taxonomy of 2 policy categories")
         .doesNotContain("1 measures").doesNotContain("1 policy documents").doesNotContain("1 countries");
     // the summary said Figure 1 "compares the countries" and Figure 4 shows "each country's" profile
-    assertThat(TestData.text(english).replaceAll("\\s+", " ")).contains("Figure 1 shows the measures by category;")
+    assertThat(TestData.text(english).replaceAll("[\\s\u00A0]+", " ")).contains("Figure 1 shows the measures by category;")
         .contains("shows the country’s category profile").doesNotContain("compares the countries")
         .doesNotContain("each country’s")
         // and so did the list of figures
@@ -107,7 +107,7 @@ class SmallDatasetsTest {
     Files.writeString(folder.resolve("categories.csv"), "id,name_en\na,Governance\nb,Industry\n");
     Dataset dataset = TestDatasets.read(folder);
 
-    String english = printed(dataset, "en").replaceAll("\\s+", " ");
+    String english = printed(dataset, "en").replaceAll("[\\s\u00A0]+", " ");
     // "France: 1 document, 3 measures, mostly on Governance (3)." and Brazil "mostly on" its one measure's
     assertThat(english).contains("France: 1 document, 3 measures, all on Governance.")
         .contains("Brazil: 1 document, 1 measure, on Industry.")
@@ -138,7 +138,7 @@ class SmallDatasetsTest {
         "id,name_en,name_zh\na,Alpha,甲\nb,Beta,乙\nc,Gamma,丙\nd,Delta,丁\ne,Epsilon,戊\nf,Zeta,己\n");
     Dataset dataset = TestDatasets.read(folder);
 
-    String english = printed(dataset, "en").replaceAll("\\s+", " ");
+    String english = printed(dataset, "en").replaceAll("[\\s\u00A0]+", " ");
     // France was "mostly on Alpha (1), Beta (1), Gamma (1)", three of five alike, Japan "mostly on
     // Alpha (2), Beta (1), Gamma (1)" beside a Delta (1) as large
     assertThat(english).contains("France: 1 document, 5 measures, spread evenly over 5 categories (1 each).")
@@ -174,7 +174,7 @@ class SmallDatasetsTest {
 
     // France was "mostly on 4 categories (2 each)" with 8 of its 17 measures there, Germany "mostly
     // on Topic a (3), Topic b (2), Topic c (2)" with 7 of 10: that one stays
-    String english = printed(dataset, "en").replaceAll("\\s+", " ");
+    String english = printed(dataset, "en").replaceAll("[\\s\u00A0]+", " ");
     assertThat(english).contains("France: 1 document, 17 measures, spread over 13 categories, none with more than 2.")
         .contains("Germany: 1 document, 10 measures, mostly on Topic a (3), Topic b (2) and Topic c (2).")
         .doesNotContain("mostly on 4 categories");
@@ -193,7 +193,7 @@ class SmallDatasetsTest {
     Dataset dataset = TestDatasets.read(folder);
 
     // "mostly on Alpha (3)", when Alpha holds 3 of 6
-    assertThat(printed(dataset, "en").replaceAll("\\s+", " "))
+    assertThat(printed(dataset, "en").replaceAll("[\\s\u00A0]+", " "))
         .contains("France: 1 document, 6 measures, spread over 4 categories, led by Alpha (3).");
     assertThat(printed(dataset, "zh-Hans").replaceAll("[\\s\u202F]+", ""))
         .contains("法国：1份文件、6项措施，分布于4个类别，最多的是甲（3项）。");
@@ -213,7 +213,7 @@ class SmallDatasetsTest {
     Files.writeString(folder.resolve("categories.csv"), "id,name_en,name_zh\na,Governance,治理\nb,Industry,产业\n");
     Dataset dataset = TestDatasets.read(folder);
 
-    String english = printed(dataset, "en").replaceAll("\\s+", " ");
+    String english = printed(dataset, "en").replaceAll("[\\s\u00A0]+", " ");
     // "4 countries share the most measures (2 each)", a most that none had
     assertThat(english)
         .contains("All 4 countries have the same number of measures (2 each); “Governance” and “Industry” have "
@@ -228,7 +228,7 @@ class SmallDatasetsTest {
     Files.writeString(folder.resolve("documents.csv"), documents + "D5,CN,Five,2025-03-01\n");
     Files.writeString(folder.resolve("measures.csv"), measures.replace("M5,D3,a,M\n", "") + "M9,D5,a,M\n");
     dataset = TestDatasets.read(folder);
-    english = printed(dataset, "en").replaceAll("\\s+", " ");
+    english = printed(dataset, "en").replaceAll("[\\s\u00A0]+", " ");
     // "3 countries share the most measures (2 each)" named none of them
     assertThat(english).contains("Germany, France and Japan have the most measures (2 each)");
   }
