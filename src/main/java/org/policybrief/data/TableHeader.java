@@ -4,6 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.commons.text.similarity.LevenshteinDistance;
 import org.policybrief.diag.Diagnostics;
 import org.policybrief.diag.Location;
 
@@ -36,8 +38,7 @@ public final class TableHeader {
         index.put(name, i);
         if (!table.knows(name)) {
           diagnostics.warning(at, codePrefix + ".unknown-column",
-              "unknown column \"" + visible(name) + "\" is ignored" + invisibleHint(name, table)
-              + spellingHint(name, table));
+              "unknown column \"" + visible(name) + "\" is ignored" + hint(name, table));
         }
       }
     }
@@ -61,6 +62,28 @@ public final class TableHeader {
       }
     });
     return shown.toString();
+  }
+
+  /** Why an unknown name may be a known one, or empty. */
+  private static String hint(String name, DatasetTable table) {
+    String hint = invisibleHint(name, table) + spellingHint(name, table);
+    return hint.isEmpty() ? typoHint(name, table) : hint;
+  }
+
+  /**
+   * The one known name an unknown one is a slip of the keyboard or of spelling away from
+   * ({@code colour}, {@code titel_en}: at most two letters added, left out or changed, in a name
+   * of more than four), which left the column out and a required one missing.
+   */
+  private static String typoHint(String name, DatasetTable table) {
+    if (name.length() <= 4) {
+      return "";
+    }
+    LevenshteinDistance distance = new LevenshteinDistance(2);
+    List<String> near = Stream.concat(table.requiredColumns().stream(), table.optionalColumns().stream())
+        .filter(known -> distance.apply(name.toLowerCase(Locale.ROOT), known) >= 0)
+        .toList();
+    return near.size() == 1 ? ": did you mean \"" + near.get(0) + "\"?" : "";
   }
 
   /**
