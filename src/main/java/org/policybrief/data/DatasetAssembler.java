@@ -2,7 +2,6 @@ package org.policybrief.data;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -30,7 +29,7 @@ public final class DatasetAssembler {
   private final Diagnostics diagnostics;
   private final Function<DatasetTable, String> tableNames;
   private final Function<DatasetTable, Location> tableStarts;
-  private final Map<DatasetTable, Boolean> unreadableRows = new HashMap<>();
+  private final Map<DatasetTable, String> leftOutNotes = new HashMap<>();
 
   /**
    * {@code tableNames} names a table in messages, as its source calls it (documents.csv);
@@ -149,9 +148,8 @@ public final class DatasetAssembler {
       if (!check) {
         return Optional.empty();
       }
-      String rows = hasUnreadableRows(other)
-          ? " that could be read has this id (a syntax error there made rows unreadable)"
-          : " has this id";
+      String note = leftOutNote(other);
+      String rows = note.isEmpty() ? " has this id" : " that could be read has this id (" + note + ")";
       diagnostics.error(row.cell(column).at(), "measure.unknown-" + column, "unknown " + column
           + " \"" + shown(id) + "\": no row of " + tableNames.apply(other) + rows + invisibleHint(id, known));
       return Optional.empty();
@@ -195,21 +193,35 @@ public final class DatasetAssembler {
     return out.toString();
   }
 
-  /** Whether a syntax error in the table dropped rows: the id may be in one of them. */
-  private boolean hasUnreadableRows(DatasetTable table) {
-    return unreadableRows.computeIfAbsent(table, t -> reported(t, ".syntax"));
+  /**
+   * Why rows of the table were left out, or empty when none was: a syntax error, a ragged row. An
+   * id looked up there may be in one of them, so that an unknown reference follows from that error.
+   */
+  private String leftOutNote(DatasetTable table) {
+    return leftOutNotes.computeIfAbsent(table, t -> {
+      long syntax = reported(t, ".syntax");
+      long ragged = reported(t, ".field-count");
+      List<String> causes = new ArrayList<>();
+      if (syntax > 0) {
+        causes.add("a syntax error there made rows unreadable");
+      }
+      if (ragged > 0) {
+        causes.add((ragged == 1 ? "a ragged row" : ragged + " ragged rows") + " there could not be read");
+      }
+      return String.join(", and ", causes);
+    });
   }
 
   /** Whether rows of the table were reported and left out: a syntax error, a ragged row. */
   private boolean rowsLeftOut(DatasetTable table) {
-    return reported(table, ".syntax", ".field-count");
+    return !leftOutNote(table).isEmpty();
   }
 
-  /** Whether an error in the table's file has a code ending in one of {@code endings}. */
-  private boolean reported(DatasetTable table, String... endings) {
+  /** How many errors in the table's file have a code ending in {@code ending}. */
+  private long reported(DatasetTable table, String ending) {
     String file = tableStarts.apply(table).file();
-    return diagnostics.errors().stream().anyMatch(d -> file.equals(d.at().file())
-        && Arrays.stream(endings).anyMatch(d.code()::endsWith));
+    return diagnostics.errors().stream()
+        .filter(d -> file.equals(d.at().file()) && d.code().endsWith(ending)).count();
   }
 
   private Map<String, Country> readCountries(List<Row> rows) {
