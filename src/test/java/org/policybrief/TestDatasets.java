@@ -99,6 +99,33 @@ public final class TestDatasets {
     return read(folder);
   }
 
+  /**
+   * 14 categories, 13 of them tied with the most measures (2 each, one in France and one in
+   * Germany) and one with 1 (in France): more than a chart draws (QA qa22 manycats), so that some
+   * tied leaders are summed as "other categories".
+   */
+  public static Path tiedLeaders(Path dir) {
+    try {
+      StringBuilder categories = new StringBuilder("id,name_zh,name_en\n");
+      StringBuilder measures = new StringBuilder("id,document,category,title_en\n");
+      for (int i = 0; i < 14; i++) {
+        String id = String.format(Locale.ROOT, "c%02d", i);
+        categories.append(id).append(",类别").append(i).append(",Category ").append(i).append('\n');
+        measures.append("F").append(i).append(",D1,").append(id).append(",M\n");
+        if (i < 13) {
+          measures.append("G").append(i).append(",D2,").append(id).append(",M\n");
+        }
+      }
+      Files.writeString(dir.resolve("categories.csv"), categories);
+      Files.writeString(dir.resolve("measures.csv"), measures);
+      Files.writeString(dir.resolve("documents.csv"),
+          "id,country,title_en,date\nD1,FR,One,2025-03-01\nD2,DE,Two,2025-03-01\n");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return dir;
+  }
+
   public static Dataset read(Path folder) {
     Diagnostics diagnostics = new Diagnostics();
     try {

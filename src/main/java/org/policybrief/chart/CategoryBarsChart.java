@@ -78,6 +78,8 @@ final class CategoryBarsChart implements ChartType {
     findings.addAll(leading.findings());
     findings.addAll(countries.tie());
     findings.addAll(leading.tie());
+    findings.addAll(CategoryGroups.leadersInOther(categories,
+        Leaders.top(a.categories(), c -> a.categoryTotal(c.id()))));
     Legend legend = Legend.of(input, groups.stream().map(CountryGroups.Group::name).toList(),
         groups.stream().map(CountryGroups.Group::color).toList());
     List<Figure.Abbreviation> notes = new ArrayList<>(LabelFit.abbreviations(names, labels));

@@ -76,6 +76,24 @@ final class CategoryGroups {
   }
 
   /**
+   * What a caption that names or counts the leading categories adds when the chart sums some of
+   * them into "other categories", so that it does not contradict the chart (18 categories shared
+   * the largest count, and the chart drew 11 of them): how many of {@code leaders} that group
+   * holds ("none"; "all" of them, "allOne" or "allTwo" when that is one or two; else "some"),
+   * and that number. {@code leaders} are the leading categories, or the category of each leading
+   * cell, so one category may come more than once.
+   */
+  static List<String> leadersInOther(List<Group> groups, List<Category> leaders) {
+    Set<Category> summed = new HashSet<>();
+    groups.stream().filter(Group::other).forEach(g -> summed.addAll(g.members()));
+    long in = leaders.stream().filter(summed::contains).count();
+    String kind = in == 0 ? "none"
+        : in < leaders.size() ? "some"
+        : in == 1 ? "allOne" : in == 2 ? "allTwo" : "all";
+    return List.of(kind, Long.toString(in));
+  }
+
+  /**
    * The note's entry for the "other categories" group, naming what it holds; none when every
    * category is drawn.
    */

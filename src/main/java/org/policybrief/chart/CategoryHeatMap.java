@@ -88,7 +88,7 @@ final class CategoryHeatMap implements ChartType {
     Collections.reverse(rowAbbreviations);
     abbreviations.addAll(rowAbbreviations);
     abbreviations.addAll(CategoryGroups.note(input, categories));
-    return Optional.of(new Figure(id(), chart, texts, List.of(), largestCells(input), abbreviations, heightMm));
+    return Optional.of(new Figure(id(), chart, texts, List.of(), largestCells(input, categories), abbreviations, heightMm));
   }
 
   /** Row labels take what the cells leave, between 30 % and half of the width. */
@@ -106,9 +106,11 @@ final class CategoryHeatMap implements ChartType {
    * "aloneOther", as it leads no other), how many, the first
    * two cells' country and category, and the count. Every country is compared, also those the
    * summed "other" column draws (which is no country to name): with 120 countries of one measure
-   * each, the caption said 11 pairs shared the largest count.
+   * each, the caption said 11 pairs shared the largest count. Then, of the cells drawn as
+   * {@code categories} (the rows), how many are summed in "other categories" ({@link
+   * CategoryGroups#leadersInOther}).
    */
-  static List<String> largestCells(ChartInput input) {
+  static List<String> largestCells(ChartInput input, List<CategoryGroups.Group> categories) {
     List<CountryGroups.Group> groups = CountryGroups.of(input, Integer.MAX_VALUE);
     List<Cell> cells = new ArrayList<>();
     for (CountryGroups.Group g : groups) {
@@ -130,7 +132,11 @@ final class CategoryHeatMap implements ChartType {
       // one country: its categories compared, not countries
       kind = top.size() == 1 ? "alone" : allSame ? "aloneAll" : top.size() == 2 ? "aloneCategories" : "aloneOther";
     }
-    return List.of(kind, Integer.toString(top.size()), a.group().name(), input.categoryName(a.category()),
-        b.group().name(), input.categoryName(b.category()), Integer.toString(max));
+    List<String> findings = new ArrayList<>(List.of(kind, Integer.toString(top.size()), a.group().name(),
+        input.categoryName(a.category()), b.group().name(), input.categoryName(b.category()), Integer.toString(max)));
+    // every cell alike ("the same number in every category") counts no cells to place
+    findings.addAll(CategoryGroups.leadersInOther(categories,
+        allSame ? List.of() : top.stream().map(Cell::category).toList()));
+    return findings;
   }
 }

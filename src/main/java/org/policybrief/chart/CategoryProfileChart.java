@@ -80,6 +80,7 @@ final class CategoryProfileChart implements ChartType {
     }
     findings.add(Integer.toString(leadingPercent(input, categories, percents.get(0), top, first)));
     findings.addAll(tie);
+    findings.addAll(CategoryGroups.leadersInOther(categories, Leaders.top(input.aggregates().categories(), first::count)));
     // The legend names the categories that have a share somewhere, not the whole taxonomy.
     List<CategoryGroups.Group> shown = categories.stream()
         .filter(c -> groups.stream().anyMatch(g -> c.count(g) > 0))

@@ -19,14 +19,21 @@ record Leaders(List<String> names, long value, int among) {
   }
 
   static <T> Leaders of(List<T> items, ToLongFunction<T> value, Function<T, String> name) {
+    List<T> top = top(items, value);
+    long max = top.isEmpty() ? 0 : value.applyAsLong(top.get(0));
+    return new Leaders(top.stream().map(name).toList(), max, items.size());
+  }
+
+  /** The items holding the largest value, in their order. */
+  static <T> List<T> top(List<T> items, ToLongFunction<T> value) {
     long max = items.stream().mapToLong(value).max().orElse(0);
-    List<String> names = new ArrayList<>();
+    List<T> top = new ArrayList<>();
     for (T item : items) {
       if (value.applyAsLong(item) == max) {
-        names.add(name.apply(item));
+        top.add(item);
       }
     }
-    return new Leaders(names, max, items.size());
+    return top;
   }
 
   /**

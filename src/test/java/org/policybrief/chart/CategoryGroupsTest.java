@@ -110,4 +110,20 @@ class CategoryGroupsTest {
     assertThat(figures).allSatisfy(f ->
         assertThat(f.findings()).doesNotContain("其他", OTHER_CATEGORIES));
   }
+
+  /** QA qa22 manycats: the caption said "13 categories share the largest count" beside 11 bars of 2. */
+  @Test
+  void captionsSayHowManyOfTheTiedLeadersAreSummedAsOtherCategories() throws Exception {
+    ChartInput input = input(TestDatasets.read(TestDatasets.tiedLeaders(dir)), palette(16));
+    List<Figure> figures = Charts.figures(input);
+    assertThat(CategoryGroups.of(input)).filteredOn(g -> !g.other()).hasSize(CategoryGroups.MAX - 1);
+
+    // 13 categories share the largest count; c11 and c12 are summed
+    assertThat(figure(figures, "category-bars").findings()).containsSequence("13", "类别0", "类别1", "2")
+        .endsWith("many", "", "some", "2");
+    // 27 cells of 1 (13 of Germany, 14 of France); the row of other categories holds 5 of them
+    assertThat(figure(figures, "category-heatmap").findings()).startsWith("other", "27").endsWith("some", "5");
+    // France: all 14 categories have equal shares; 3 of them are summed
+    assertThat(figure(figures, "category-profile").findings()).contains("allSame").endsWith("some", "3");
+  }
 }

@@ -120,4 +120,18 @@ class ChartMessagesTest {
     assertThat(format("zh-Hans", "chart.cumulative-timeline.subtitle.scheduled", "2026年6月", "2030年12月", "逐月", "2026年11月"))
         .isEqualTo("各国家/组织逐月累计措施数量；单位：项；2026年6月至2030年12月，2026年11月后为预定生效");
   }
+
+  @Test
+  void leadersSummedAsOtherCategoriesAreSaidAfterTheCaption() throws Exception {
+    assertThat(format("en", "chart.leadersInOther", "some", "7", "Other categories"))
+        .isEqualTo(", 7 of them counted in “Other categories”");
+    assertThat(format("en", "chart.leadersInOther", "allTwo", "2", "Other categories"))
+        .isEqualTo(", both counted in “Other categories”");
+    assertThat(format("en", "chart.leadersInOther", "none", "0", "Other categories")).isEmpty();
+    assertThat(format("zh-Hans", "chart.leadersInOther", "some", "7", "其他类别")).isEqualTo("，其中 7 个计入“其他类别”");
+    assertThat(format("zh-Hans", "chart.category-heatmap.leadersInOther", "some", "7", "其他类别"))
+        .isEqualTo("，其中 7 组计入“其他类别”");
+    assertThat(format("zh-Hant", "chart.leadersInOther", "allOne", "1", "其他類別")).isEqualTo("，計入「其他類別」");
+    assertThat(format("zh-Hant", "chart.category-heatmap.leadersInOther", "none", "0", "其他類別")).isEmpty();
+  }
 }

@@ -222,11 +222,11 @@ class ChartsTest {
     List<Figure> figures = Charts.figures(input(tiedDataset()));
 
     assertThat(figure(figures, "category-bars").findings())
-        .containsExactly("1", "DE", "", "2", "1", "Finance & banking", "", "2", "one", "", "one", "");
+        .containsExactly("1", "DE", "", "2", "1", "Finance & banking", "", "2", "one", "", "one", "", "none", "0");
     assertThat(figure(figures, "category-heatmap").findings())
-        .containsExactly("other", "4", "DE", "Health", "DE", "Finance & banking", "1");
+        .containsExactly("other", "4", "DE", "Health", "DE", "Finance & banking", "1", "none", "0");
     assertThat(figure(figures, "category-profile").findings())
-        .containsExactly("DE", "2", "Health", "Finance & banking", "50", "two", "");
+        .containsExactly("DE", "2", "Health", "Finance & banking", "50", "two", "", "none", "0");
     assertThat(figure(figures, "cumulative-timeline").findings()).containsSequence("1", "DE", "", "2");
   }
 
@@ -239,7 +239,8 @@ class ChartsTest {
     List<Figure> figures = Charts.figures(input(TestDatasets.read(dir)));
 
     assertThat(figure(figures, "category-heatmap").findings())
-        .containsExactly("countries", "2", "BR", "Finance & banking", "DE", "Finance & banking", "2");
+        .containsExactly("countries", "2", "BR", "Finance & banking", "DE", "Finance & banking", "2",
+            "none", "0");
     assertThat(figure(figures, "category-bars").findings()).startsWith("2", "BR", "DE", "2");
     assertThat(figure(figures, "cumulative-timeline").findings()).containsSequence("2", "BR", "DE", "2");
   }

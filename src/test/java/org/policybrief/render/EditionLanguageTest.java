@@ -74,8 +74,8 @@ class EditionLanguageTest {
   void aCountInAChartNoteKeepsItsSpaces() {
     // the note under a chart with more than 12 categories said 措施较少的19个类别, where every
     // other count stands apart (19 个类别)
-    assertThat(hans.messages().get("chart.otherCategories.many", "19")).isEqualTo("措施较少的\u202F19\u202F个类别（各类别见表）");
-    assertThat(hant.messages().get("chart.otherCategories.many", "19")).isEqualTo("措施較少的\u202F19\u202F個類別（各類別見表）");
+    assertThat(hans.messages().get("chart.otherCategories.many", "19")).isEqualTo("其余\u202F19\u202F个类别（各类别见表）");
+    assertThat(hant.messages().get("chart.otherCategories.many", "19")).isEqualTo("其餘\u202F19\u202F個類別（各類別見表）");
   }
 
   @Test

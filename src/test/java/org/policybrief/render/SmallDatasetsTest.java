@@ -233,6 +233,25 @@ class SmallDatasetsTest {
     assertThat(english).contains("Germany, France and Japan have the most measures (2 each)");
   }
 
+  @Test
+  void aTieOfMoreCategoriesThanAChartDrawsSaysHowManyAreSummedAsOtherCategories() throws Exception {
+    // QA qa22 manycats: "18 categories share the largest count (4 each)" above 11 bars of 4 and
+    // "Other categories", which the note called "23 categories with fewer measures"
+    Dataset dataset = TestDatasets.read(TestDatasets.tiedLeaders(folder));
+
+    String english = printed(dataset, "en").replaceAll("[\\s\u00A0]+", " ");
+    assertThat(english).containsPattern("13 categories share the largest count \\(2 each\\), [1-9]\\d* of them counted "
+            + "in “Other categories”")
+        .containsPattern("27 country–category pairs share the largest count \\(1 each\\), [1-9]\\d* of them "
+            + "counted in “Other categories”")
+        .containsPattern("France: all 14 categories have equal shares \\(7% each\\), [1-9]\\d* of them counted in "
+            + "“Other categories”")
+        .doesNotContain("with fewer measures");
+    String chinese = printed(dataset, "zh-Hans").replaceAll("[\\s\u202F]+", "");
+    assertThat(chinese).containsPattern("13个类别的措施合计并列最多（各2项），其中[1-9]\\d*个计入“其他类别”")
+        .doesNotContain("措施较少");
+  }
+
   /** The text of the briefing of {@code dataset} in {@code language}, as extracted from its PDF. */
   private static String printed(Dataset dataset, String language) throws IOException {
     return TestData.text(new BriefingRenderer().render(dataset, TestDatasets.analyze(dataset),
