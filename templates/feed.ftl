@@ -1,5 +1,7 @@
 <#ftl output_format="XML">
-<#-- The Atom feed output/feed.xml: one entry per edition, newest first, links relative to the feed.
+<#-- The Atom feed output/feed.xml: one entry per edition, newest first, links relative to the feed;
+     the 20 newest only (a weekly run without --keep made it grow by an entry and every
+     briefing's link each week; the archive page lists them all).
      Times derive from edition dates, never from the clock; ids from the archive's id (its first
      edition's hash), so two archives' entries never merge. Data arrives as `a` (ArchiveView). -->
 <?xml version="1.0" encoding="utf-8"?>
@@ -11,6 +13,7 @@
   <link rel="self" href="feed.xml"/>
   <link rel="alternate" type="text/html" href="index.html"/>
 <#list a.editions as e>
+<#if e?index == 20><#break></#if>
   <entry>
     <title>${t('archive.edition', e.label)}</title>
     <id>urn:policybrief:archive:${a.id}:edition:${e.date}</id>

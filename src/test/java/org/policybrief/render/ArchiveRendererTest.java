@@ -34,6 +34,16 @@ class ArchiveRendererTest {
   }
 
   @Test
+  void theFeedHoldsTheTwentyNewestEditionsAndThePageAll() {
+    ArchiveRenderer english = new ArchiveRenderer("en");
+    String feed = english.feed(archive(25));
+
+    assertThat(feed.split("<entry>", -1)).hasSize(21);
+    assertThat(feed).contains(":edition:2026-11-30<", ":edition:2026-11-11<").doesNotContain(":edition:2026-11-10<");
+    assertThat(english.page(archive(25))).contains("25 editions, newest first.", "2026-11-6");
+  }
+
+  @Test
   void aCountryIsNamedAsTheBriefingInThePagesLanguageNamesIt() {
     // the data's name in the page's language, else the built-in one: the English page listed
     // 美国 for a country the data named in Chinese only, whose English briefing said United States
