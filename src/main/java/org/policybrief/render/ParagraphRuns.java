@@ -14,8 +14,9 @@ import java.util.List;
  * set with a letter-spacing of its own, which openhtmltopdf leaves out of justification: the slack
  * goes between Han characters and into the spaces between Latin words, as clreq asks; the space
  * that sets a word off from a Han character beside it goes into the word's run, keeping its width. The opening punctuation before a run and the
- * closing punctuation after it go into the run, and so does the character a narrow no-break space
- * ties it to, since openhtmltopdf may break a line at an element's edge. An isolate (a name the
+ * closing punctuation after it go into the run, and so does the character a no-break space ties
+ * it to, since openhtmltopdf may break a line at an element's edge; a number so tied is a solid
+ * run too. An isolate (a name the
  * template set apart, U+2068…U+2069) stays inside one run; a text with right-to-left letters or
  * bidi controls outside one stays one run, as the bidi algorithm needs it whole.
  */
@@ -135,7 +136,10 @@ final class ParagraphRuns implements TemplateMethodModelEx {
           && isHanSide(text.codePointBefore(runStart - 1));
       boolean spaceAfter = runEnd + 1 < text.length() && text.charAt(runEnd) == ' '
           && isHanSide(text.codePointAt(runEnd + 1));
-      if (!spaceBefore && !spaceAfter && !isWord(text, runStart, runEnd)) {
+      // a number tied to a Han character by a no-break space: openhtmltopdf widens that space
+      // with the line's slack, and leaves a solid run's spaces as they are
+      boolean tied = text.substring(runStart, runEnd).indexOf(GLUE) >= 0;
+      if (!spaceBefore && !spaceAfter && !tied && !isWord(text, runStart, runEnd)) {
         continue;
       }
       if (spaceBefore) {

@@ -41,8 +41,8 @@ final class Warmup {
       // tables it reads.
       new TextLayout("预热 0", font.deriveFont(9f), new FontRenderContext(null, true, true));
       templates.preload("briefing.ftl");
-      // All the edition's faces: a Chinese one sets the narrow space beside numbers (5 项) in the
-      // Latin face. Those the other thread parses last: preloading one waits for that thread.
+      // All the edition's faces: a Chinese one sets its English text (tagged 英) in the Latin
+      // face. Those the other thread parses last: preloading one waits for that thread.
       fonts.faces().stream().filter(face -> families.contains(face.family()))
           .sorted(Comparator.comparing(FontFace::preloading))
           .forEach(FontFace::preload);

@@ -13,6 +13,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -296,6 +297,22 @@ class EditionsPdfTest {
 
     String withFallback = TestData.text(render(english, new BriefingSpec(DATE, "en", "")));
     assertThat(withFallback).containsPattern("培训教师\\s?ZH");
+  }
+
+  /** The design guide's checklist, item 6: no U+2009 or U+202F, as a reader's copy would show. */
+  @ParameterizedTest
+  @ValueSource(strings = {"zh-Hans", "zh-Hant", "en"})
+  void noThinOrNarrowNoBreakSpaceIsPrinted(String language) throws Exception {
+    byte[] pdf = render(DatasetSource.sample(), new BriefingSpec(DATE, language, ""));
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      String text = new PDFTextStripper().getText(document);
+      assertThat(text).doesNotContain("\u2009").doesNotContain("\u202F");
+      if (!language.equals("en")) {
+        // a number and the Han character beside it are tied by a no-break space, which Noto Sans
+        // SC draws with its space's glyph: copied, it is a space (33 项措施)
+        assertThat(text).containsPattern("33 [项項]措施");
+      }
+    }
   }
 
   @Test

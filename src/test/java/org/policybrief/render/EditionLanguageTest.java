@@ -67,15 +67,15 @@ class EditionLanguageTest {
         .isEqualTo("France: 1 policy document and 12 measures in this dataset.");
     assertThat(en.messages().get("matrix.source")).contains("briefing’s dataset");
     // a number keeps the Han word beside it on its line: no-break spaces
-    assertThat(hans.messages().get("country.intro", "法国", "1", "12")).isEqualTo("法国共有\u202F1\u202F份政策文件、12\u202F项措施。");
+    assertThat(hans.messages().get("country.intro", "法国", "1", "12")).isEqualTo("法国共有\u00A01\u00A0份政策文件、12\u00A0项措施。");
   }
 
   @Test
   void aCountInAChartNoteKeepsItsSpaces() {
     // the note under a chart with more than 12 categories said 措施较少的19个类别, where every
     // other count stands apart (19 个类别)
-    assertThat(hans.messages().get("chart.otherCategories.many", "19")).isEqualTo("其余\u202F19\u202F个类别（各类别见表）");
-    assertThat(hant.messages().get("chart.otherCategories.many", "19")).isEqualTo("其餘\u202F19\u202F個類別（各類別見表）");
+    assertThat(hans.messages().get("chart.otherCategories.many", "19")).isEqualTo("其余\u00A019\u00A0个类别（各类别见表）");
+    assertThat(hant.messages().get("chart.otherCategories.many", "19")).isEqualTo("其餘\u00A019\u00A0個類別（各類別見表）");
   }
 
   @Test

@@ -14,7 +14,7 @@ class MessagesTest {
 
   @Test
   void numbersStayWithTheirWords() {
-    assertThat(Messages.keepNumbersWithTheirWords("共 5 项")).isEqualTo("共\u202F5\u202F项");
+    assertThat(Messages.keepNumbersWithTheirWords("共 5 项")).isEqualTo("共\u00A05\u00A0项");
   }
 
   @Test

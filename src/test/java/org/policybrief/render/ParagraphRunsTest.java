@@ -10,16 +10,16 @@ class ParagraphRunsTest {
 
   @Test
   void aLatinWordInChineseIsOneSolidRun() {
-    assertThat(ParagraphRuns.of("主要集中于 Safety governance（8\u202F项）。")).containsExactly(
+    assertThat(ParagraphRuns.of("主要集中于 Safety governance（8\u00A0项）。")).containsExactly(
         new Run("主要集中于", false), new Run(" Safety", true), new Run(" ", false),
-        new Run("governance", true), new Run("（8\u202F项）。", false));
+        new Run("governance", true), new Run("（8\u00A0项）。", true));
   }
 
   @Test
   void theSpaceBetweenAWordAndAHanCharacterGoesWithTheWord() {
     // in a justified line it was the only space and took four fifths of the slack (于␣␣␣␣␣Safety)
-    assertThat(ParagraphRuns.of("澳洲：主要集中于 Safety（4\u202F项）、Health 等类别，以及 AI 政策。")).containsExactly(
-        new Run("澳洲：主要集中于", false), new Run(" Safety", true), new Run("（4\u202F项）、", false),
+    assertThat(ParagraphRuns.of("澳洲：主要集中于 Safety（4\u00A0项）、Health 等类别，以及 AI 政策。")).containsExactly(
+        new Run("澳洲：主要集中于", false), new Run(" Safety", true), new Run("（4\u00A0项）、", true),
         new Run("Health ", true), new Run("等类别，以及", false), new Run(" AI ", true),
         new Run("政策。", false, true));
   }
@@ -31,9 +31,9 @@ class ParagraphRunsTest {
   }
 
   @Test
-  void aNarrowNoBreakSpaceKeepsItsHanCharacterInTheRun() {
-    assertThat(ParagraphRuns.of("文件、Policy\u202F项")).containsExactly(
-        new Run("文件、", false), new Run("Policy\u202F项", true));
+  void aNoBreakSpaceKeepsItsHanCharacterInTheRun() {
+    assertThat(ParagraphRuns.of("文件、Policy\u00A0项")).containsExactly(
+        new Run("文件、", false), new Run("Policy\u00A0项", true));
   }
 
   @Test
@@ -44,9 +44,11 @@ class ParagraphRunsTest {
   }
 
   @Test
-  void numbersAndShortAbbreviationsWithNoSpaceBesideThemAreLeftToTheLine() {
-    assertThat(ParagraphRuns.of("本简报比较\u202F2\u202F个国家的人工智能（AI）政策，共\u202F47\u202F项措施。"))
-        .containsExactly(new Run("本简报比较\u202F2\u202F个国家的人工智能（AI）政策，共\u202F47\u202F项", false),
+  void aNumberTiedToItsHanCharactersIsSolidAndShortAbbreviationsAreLeftToTheLine() {
+    // openhtmltopdf widens a no-break space with the line's slack (美国：4␣␣␣份文件); (AI) has none
+    assertThat(ParagraphRuns.of("本简报比较\u00A02\u00A0个国家的人工智能（AI）政策，共\u00A047\u00A0项措施。"))
+        .containsExactly(new Run("本简报比", false), new Run("较\u00A02\u00A0个", true),
+            new Run("国家的人工智能（AI）政策，", false), new Run("共\u00A047\u00A0项", true),
             new Run("措施。", false, true));
   }
 
@@ -87,9 +89,9 @@ class ParagraphRunsTest {
   @Test
   void anIsolatedNameStaysWholeInOneRun() {
     String isolated = "\u2068سياسة 人工智能 policy\u2069";
-    List<Run> runs = ParagraphRuns.of("主要集中于 " + isolated + "（1\u202F项）");
+    List<Run> runs = ParagraphRuns.of("主要集中于 " + isolated + "（1\u00A0项）");
     assertThat(runs).containsExactly(new Run("主要集中于", false), new Run(" " + isolated, true),
-        new Run("（1\u202F项）", false));
+        new Run("（1\u00A0项）", true));
   }
 
   @Test

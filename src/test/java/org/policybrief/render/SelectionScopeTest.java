@@ -87,6 +87,6 @@ class SelectionScopeTest {
 
   /** The XHTML's text: tags and the spacing marks between words and numbers taken out. */
   private static String plain(String xhtml) {
-    return xhtml.replaceAll("<[^>]+>", "").replaceAll("[\\s\u202F]+", " ").replaceAll("(?<=\\p{IsHan}|[：、]) | (?=\\p{IsHan})", "");
+    return xhtml.replaceAll("<[^>]+>", "").replaceAll("[\\s\u00A0]+", " ").replaceAll("(?<=\\p{IsHan}|[：、]) | (?=\\p{IsHan})", "");
   }
 }

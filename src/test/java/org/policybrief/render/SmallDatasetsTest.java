@@ -146,7 +146,7 @@ class SmallDatasetsTest {
         // Alpha holds 2 of Japan's 5: not "mostly on Alpha (2)"
         .contains("Japan: 1 document, 5 measures, spread over 4 categories, led by Alpha (2).")
         .doesNotContain("Beta (1)");
-    String chinese = printed(dataset, "zh-Hans").replaceAll("[\\s\u202F]+", "");
+    String chinese = printed(dataset, "zh-Hans").replaceAll("[\\s\u00A0]+", "");
     assertThat(chinese).contains("法国：1份文件、5项措施，平均分属5个类别（各1项）。")
         .contains("德国：1份文件、9项措施，主要集中于4个类别（各2项）。");
   }
@@ -178,7 +178,7 @@ class SmallDatasetsTest {
     assertThat(english).contains("France: 1 document, 17 measures, spread over 13 categories, none with more than 2.")
         .contains("Germany: 1 document, 10 measures, mostly on Topic a (3), Topic b (2) and Topic c (2).")
         .doesNotContain("mostly on 4 categories");
-    String chinese = printed(dataset, "zh-Hans").replaceAll("[\\s\u202F]+", "");
+    String chinese = printed(dataset, "zh-Hans").replaceAll("[\\s\u00A0]+", "");
     assertThat(chinese).contains("法国：1份文件、17项措施，分布于13个类别，每类至多2项。")
         .doesNotContain("主要集中于4个类别");
   }
@@ -195,9 +195,9 @@ class SmallDatasetsTest {
     // "mostly on Alpha (3)", when Alpha holds 3 of 6
     assertThat(printed(dataset, "en").replaceAll("[\\s\u00A0]+", " "))
         .contains("France: 1 document, 6 measures, spread over 4 categories, led by Alpha (3).");
-    assertThat(printed(dataset, "zh-Hans").replaceAll("[\\s\u202F]+", ""))
+    assertThat(printed(dataset, "zh-Hans").replaceAll("[\\s\u00A0]+", ""))
         .contains("法国：1份文件、6项措施，分布于4个类别，最多的是甲（3项）。");
-    assertThat(printed(dataset, "zh-Hant").replaceAll("[\\s\u202F]+", ""))
+    assertThat(printed(dataset, "zh-Hant").replaceAll("[\\s\u00A0]+", ""))
         .contains("法國：1份文件、6項措施，分布於4個類別，最多的是甲（3項）。");
   }
 
@@ -221,7 +221,7 @@ class SmallDatasetsTest {
         .contains("Every country has the same number of measures in every category (1 each)")
         .contains("Brazil: “Governance” and “Industry” have equal shares (50% each)")
         .doesNotContain("share the most").doesNotContain("largest");
-    String chinese = printed(dataset, "zh-Hant").replaceAll("[\\s\u202F]+", "");
+    String chinese = printed(dataset, "zh-Hant").replaceAll("[\\s\u00A0]+", "");
     assertThat(chinese).contains("全部4個國家/組織的措施數量相同（各2項），「治理」和「產業」類措施合計相同（各4項）")
         .doesNotContain("並列最多");
 
@@ -247,7 +247,7 @@ class SmallDatasetsTest {
         .containsPattern("France: all 14 categories have equal shares \\(7% each\\), [1-9]\\d* of them counted in "
             + "“Other categories”")
         .doesNotContain("with fewer measures");
-    String chinese = printed(dataset, "zh-Hans").replaceAll("[\\s\u202F]+", "");
+    String chinese = printed(dataset, "zh-Hans").replaceAll("[\\s\u00A0]+", "");
     assertThat(chinese).containsPattern("13个类别的措施合计并列最多（各2项），其中[1-9]\\d*个计入“其他类别”")
         .doesNotContain("措施较少");
   }

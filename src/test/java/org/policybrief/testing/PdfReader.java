@@ -36,14 +36,14 @@ public final class PdfReader {
    * a Han character (5 项) as a space, as viewers' search takes it.
    */
   public static String text(PDDocument document) throws IOException {
-    return new PDFTextStripper().getText(document).replace('\u202F', ' ');
+    return new PDFTextStripper().getText(document).replace('\u00A0', ' ');
   }
 
   public static String text(PDDocument document, int firstPage, int lastPage) throws IOException {
     PDFTextStripper stripper = new PDFTextStripper();
     stripper.setStartPage(firstPage);
     stripper.setEndPage(lastPage);
-    return stripper.getText(document).replace('\u202F', ' ');
+    return stripper.getText(document).replace('\u00A0', ' ');
   }
 
   /** Text without any white space, so that words wrapped across lines still match. */
