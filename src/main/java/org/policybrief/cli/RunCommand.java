@@ -74,8 +74,12 @@ final class RunCommand implements Callable<Integer> {
       usage.error(Location.NONE, GenerateChecks.BAD_VALUE, "--plan is empty: name the plan's YAML file");
     } else if (Files.isDirectory(plan)) {
       usage.error(Location.NONE, GenerateChecks.NOT_A_FILE, "the plan is a folder, not a file: " + plan);
-    } else if (!Files.isRegularFile(plan)) {
+    } else if (!Files.exists(plan)) {
       usage.error(Location.NONE, GenerateChecks.NOT_FOUND, "plan file not found: " + plan);
+    } else if (!Files.isRegularFile(plan)) {
+      // /dev/zero and a named pipe were "plan file not found", though the user could list them
+      usage.error(Location.NONE, GenerateChecks.NOT_A_FILE, "plan file " + plan
+          + " is a pipe or device, not a file: give the path of the plan's YAML file");
     }
     if (usage.hasErrors()) {
       DiagnosticPrinter.print(usage.sorted(), err);

@@ -180,6 +180,20 @@ class RunCommandTest {
   }
 
   @Test
+  void aPlanThatIsADeviceIsSaidToBeOneNotMissing() throws Exception {
+    // run --plan /dev/zero said "plan file not found: /dev/zero"; generate --config says what it is
+    Path device = Files.createSymbolicLink(work.resolve("plan.yaml"), Path.of("/dev/zero"));
+    Path out = work.resolve("output");
+    Result result = run("run", "--plan", device.toString(), "--out", out.toString());
+
+    assertThat(result.code()).isEqualTo(ExitCodes.IO);
+    assertThat(result.err()).isEqualTo("error[input.not-a-file]: plan file " + device
+        + " is a pipe or device, not a file: give the path of the plan's YAML file\n"
+        + "1 error; nothing was written\n");
+    assertThat(out).doesNotExist();
+  }
+
+  @Test
   void aPlanOfAliasesThatExpandWithoutEndExits65WithItsPlace() throws Exception {
     Path out = work.resolve("output");
     Path plan = plan("data: data\nx: &x [a, a, a, a, a, a, a, a]\ny: [" + "*x, ".repeat(60) + "*x]\n");
