@@ -177,7 +177,10 @@ public final class PlanReader {
       template = "briefing";
     } else if (!NAME.matcher(template).matches() || !templateExists.test(template)) {
       diagnostics.error(at(values.get("template")), "plan.unknown-template",
-          "no template " + template + ".ftl in the templates folder");
+          // "no template cover.ftl in the templates folder" was said beside templates/cover.ftl
+          "no template " + template + ".ftl of a whole briefing in the templates folder (the parts"
+              + " briefing.ftl includes, such as cover.ftl, and the archive page's archive.ftl and feed.ftl"
+              + " are not whole briefings)");
     }
     if (name == null) {
       return Optional.empty();

@@ -194,6 +194,19 @@ class RunCommandTest {
   }
 
   @Test
+  void aTemplateThatIsAPartOfTheBriefingIsNotSaidToBeMissing() throws Exception {
+    // "no template cover.ftl in the templates folder", beside templates/cover.ftl
+    Path out = work.resolve("output");
+    Path plan = plan("data: data\nbriefings:\n  - name: a\n    language: en\n    template: cover\n");
+    Result result = run("run", "--plan", plan.toString(), "--out", out.toString());
+
+    assertThat(result.code()).isEqualTo(ExitCodes.DATA);
+    assertThat(result.err()).startsWith(plan + ":5:15: error[plan.unknown-template]: no template cover.ftl"
+        + " of a whole briefing in the templates folder (the parts briefing.ftl includes, such as cover.ftl,");
+    assertThat(out).doesNotExist();
+  }
+
+  @Test
   void aPlanOfAliasesThatExpandWithoutEndExits65WithItsPlace() throws Exception {
     Path out = work.resolve("output");
     Path plan = plan("data: data\nx: &x [a, a, a, a, a, a, a, a]\ny: [" + "*x, ".repeat(60) + "*x]\n");

@@ -86,7 +86,9 @@ class PlanReaderTest {
         path() + ":4:15: error[plan.unknown-language]: unknown language xx-Yy (known: zh-Hans)",
         path() + ":5:5: error[plan.unknown-key]: unknown key \"colour\" (expected one of: categories, countries, from, language, name, template, title, to)",
         path() + ":6:11: error[plan.bad-value]: bad name \"Bad_Name\" (expected lower-case letters, digits and -)",
-        path() + ":8:15: error[plan.unknown-template]: no template nothing.ftl in the templates folder",
+        path() + ":8:15: error[plan.unknown-template]: no template nothing.ftl of a whole briefing in the"
+            + " templates folder (the parts briefing.ftl includes, such as cover.ftl, and the archive page's"
+            + " archive.ftl and feed.ftl are not whole briefings)",
         path() + ":9:5: error[plan.duplicate-name]: a second briefing is named overview",
         path() + ":11:12: error[plan.bad-value]: title must be a single text");
   }
