@@ -5,13 +5,16 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import org.policybrief.data.DatasetSource;
 import org.policybrief.model.IsoDate;
 import org.policybrief.publish.EditionPublisher;
 import org.policybrief.render.BriefingRenderer;
@@ -200,6 +203,15 @@ public final class Main {
     return false;
   }
 
+  /** What {@code file} is when it is a symbolic link to nothing ("is a symbolic link to …"). */
+  private static Optional<String> brokenLink(String file) {
+    try {
+      return file == null ? Optional.empty() : DatasetSource.brokenLink(Path.of(file));
+    } catch (InvalidPathException e) {
+      return Optional.empty();
+    }
+  }
+
   private static String describe(Throwable e) {
     Throwable cause = e instanceof UncheckedIOException && e.getCause() != null ? e.getCause() : e;
     if (cause instanceof EditionPublisher.NotPublished notPublished) {
@@ -210,8 +222,9 @@ public final class Main {
     if (cause instanceof java.nio.file.AccessDeniedException) {
       return "permission denied: " + message;
     }
-    if (cause instanceof java.nio.file.FileAlreadyExistsException) {
-      return message + ": exists and is not a folder";
+    if (cause instanceof java.nio.file.FileAlreadyExistsException exists) {
+      // --out naming a symbolic link to nothing was said to "exist"
+      return message + ": " + brokenLink(exists.getFile()).orElse("exists and is not a folder");
     }
     if (cause instanceof java.nio.file.NoSuchFileException) {
       return "no such file or folder: " + message;

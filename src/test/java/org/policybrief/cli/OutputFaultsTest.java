@@ -45,6 +45,24 @@ class OutputFaultsTest {
   }
 
   @Test
+  void anOutputFolderThatIsABrokenLinkIsSaidToBeOne() throws IOException {
+    // "out: exists and is not a folder", of a link to nothing
+    Path out = Files.createSymbolicLink(temp.resolve("out"), temp.resolve("gone"));
+    Cli.Result generate = Cli.run("generate", "--data", Fixtures.MINIMAL.toString(), "--date", "2026-11-30",
+        "--out", out.toString());
+    assertThat(generate.exitCode()).isEqualTo(74);
+    assertThat(generate.err()).isEqualTo("policybrief: input/output error: " + out + ": is a symbolic link to "
+        + temp.resolve("gone") + ", which does not exist\n");
+    Path plan = Files.writeString(temp.resolve("plan.yaml"),
+        "data: " + Fixtures.MINIMAL.toAbsolutePath() + "\nbriefings:\n  - name: a\n    language: en\n");
+    Cli.Result run = Cli.run("run", "--plan", plan.toString(), "--out", out.toString(), "--edition", "2026-11-30");
+    assertThat(run.exitCode()).isEqualTo(74);
+    assertThat(run.err()).endsWith("policybrief: input/output error: " + out + ": is a symbolic link to "
+        + temp.resolve("gone") + ", which does not exist\n");
+    assertThat(temp.resolve("gone")).doesNotExist();
+  }
+
+  @Test
   void anOutputPathThroughAMissingFolderAndBackIsTheFolderItNames() {
     // the system would resolve missing/.. and fail after Java had created the folder by name
     Path out = temp.resolve("missing").resolve("..").resolve("out");
