@@ -14,7 +14,8 @@ import org.policybrief.publish.AtomicFiles;
 
 /**
  * On-demand briefings on disk, one {@code <job id>.pdf} each, in their own folder (never among
- * the published editions). When the folder grows past its cap, the least recently used files go.
+ * the published editions). When the folder grows past its cap, the least recently used of them
+ * go; other files there are left alone.
  */
 final class BriefingCache {
 
@@ -47,7 +48,7 @@ final class BriefingCache {
     Path file = AtomicFiles.write(folder, id + ".pdf", pdf);
     List<Path> others;
     try (Stream<Path> all = Files.list(folder)) {
-      others = all.filter(p -> p.getFileName().toString().endsWith(".pdf") && !p.equals(file))
+      others = all.filter(p -> isBriefing(p) && !p.equals(file))
           .sorted(Comparator.comparing(BriefingCache::lastUsed)).toList();
     }
     long total = pdf.length + others.stream().mapToLong(BriefingCache::size).sum();
@@ -59,6 +60,15 @@ final class BriefingCache {
       Files.deleteIfExists(old);
     }
     return file;
+  }
+
+  /**
+   * A briefing of this cache: {@code <job id>.pdf}. A --cache naming a folder of the user's own
+   * PDFs evicted them too, the least recently used first.
+   */
+  private static boolean isBriefing(Path p) {
+    String name = p.getFileName().toString();
+    return name.endsWith(".pdf") && JobIds.isId(name.substring(0, name.length() - ".pdf".length()));
   }
 
   private static FileTime lastUsed(Path p) {

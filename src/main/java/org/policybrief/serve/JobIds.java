@@ -5,13 +5,21 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.HexFormat;
+import java.util.regex.Pattern;
 import org.policybrief.model.BriefingSpec;
 import org.policybrief.model.Selection;
 
 /** The id of an on-demand job and the name its PDF is downloaded under. */
 final class JobIds {
 
+  private static final Pattern ID = Pattern.compile("[0-9a-f]{32}");
+
   private JobIds() {}
+
+  /** Whether {@code name} has the form of a job id (32 lower-case hexadecimal digits). */
+  static boolean isId(String name) {
+    return ID.matcher(name).matches();
+  }
 
   /** 128 bits of SHA-256 over the data's fingerprint, the edition date and the request. */
   static String of(String dataFingerprint, LocalDate edition, String canonicalRequest) {
