@@ -26,6 +26,9 @@ import picocli.CommandLine.Spec;
     footer = ExitCodes.HELP)
 final class ServeCommand implements Callable<Integer> {
 
+  /** A billion megabytes (a petabyte): far beyond any disk, and in bytes well within a long. */
+  static final long MAX_CACHE_MB = 1_000_000_000L;
+
   @Option(names = "--out", paramLabel = "DIR", defaultValue = "output",
       description = "The archive folder the run command publishes into (default: ${DEFAULT-VALUE}).")
   Path out;
@@ -99,8 +102,12 @@ final class ServeCommand implements Callable<Integer> {
     if (workers < 1 || workers > 2) {
       throw new CliError(ExitCodes.USAGE, "--workers must be 1 or 2, not " + workers);
     }
-    if (queue < 1 || cacheMb < 1) {
-      throw new CliError(ExitCodes.USAGE, "--queue and --cache-mb must be at least 1");
+    if (queue < 1) {
+      throw new CliError(ExitCodes.USAGE, "--queue must be at least 1, not " + queue);
+    }
+    // in bytes it must fit a long: 2^63 bytes overflowed to a negative cap, which evicted all
+    if (cacheMb < 1 || cacheMb > MAX_CACHE_MB) {
+      throw new CliError(ExitCodes.USAGE, "--cache-mb must be from 1 to " + MAX_CACHE_MB + ", not " + cacheMb);
     }
     if (stopTimeout < 0) {
       throw new CliError(ExitCodes.USAGE, "--stop-timeout must be 0 or more seconds, not " + stopTimeout);

@@ -64,6 +64,11 @@ class ServeCommandTest {
     assertThat(err.toString()).contains("--stop-timeout must be 0 or more seconds, not -1");
     assertThat(run("serve", "--out", temp.toString(), "--port", "99999")).isEqualTo(ExitCodes.USAGE);
     assertThat(err.toString()).contains("--port must be from 0 to 65535, not 99999");
+    assertThat(run("serve", "--out", temp.toString(), "--queue", "0")).isEqualTo(ExitCodes.USAGE);
+    assertThat(err.toString()).contains("--queue must be at least 1, not 0");
+    // 2^63 bytes overflowed to a negative cap, under which the cache kept nothing
+    assertThat(run("serve", "--out", temp.toString(), "--cache-mb", "9000000000000")).isEqualTo(ExitCodes.USAGE);
+    assertThat(err.toString()).contains("--cache-mb must be from 1 to 1000000000, not 9000000000000");
   }
 
   @Test
