@@ -4,6 +4,7 @@ import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.policybrief.render.PortalRenderer;
 import org.policybrief.render.PortalView;
 
@@ -16,20 +17,25 @@ final class Pages {
 
   /** The interface language of a request: {@code lang} if known, else the default. */
   static String language(Map<String, List<String>> parameters) {
-    String lang = Exchanges.first(parameters, "lang");
-    return lang != null && PortalRenderer.LANGUAGES.contains(lang) ? lang : PortalRenderer.LANGUAGES.get(0);
+    return known(Exchanges.first(parameters, "lang")).orElse(PortalRenderer.LANGUAGES.get(0));
   }
 
   static String language(HttpExchange exchange) {
     String query = exchange.getRequestURI().getRawQuery();
     if (query != null) {
       for (String pair : query.split("&")) {
-        if (pair.startsWith("lang=") && PortalRenderer.LANGUAGES.contains(pair.substring(5))) {
-          return pair.substring(5);
+        Optional<String> lang = pair.startsWith("lang=") ? known(pair.substring(5)) : Optional.empty();
+        if (lang.isPresent()) {
+          return lang.get();
         }
       }
     }
     return PortalRenderer.LANGUAGES.get(0);
+  }
+
+  /** The interface language a tag names, in any case, as language tags are (?lang=EN, zh-hans). */
+  private static Optional<String> known(String tag) {
+    return PortalRenderer.LANGUAGES.stream().filter(l -> l.equalsIgnoreCase(tag)).findFirst();
   }
 
   /** The way from the request's address to the portal's root: {@code ./}, or {@code ../} per folder deeper. */

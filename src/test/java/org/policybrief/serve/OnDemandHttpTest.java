@@ -68,6 +68,8 @@ class OnDemandHttpTest {
     assertThat(zh).contains("<html lang=\"zh-Hans\"", "按需生成简报", "value=\"CN\"", "value=\"US\"", "name=\"category\"");
     String en = text(send(get("/on-demand?lang=en")));
     assertThat(en).contains("<html lang=\"en\"", "Briefing on demand", "value=\"CN\"");
+    // a language tag in any case: ?lang=EN gave the Chinese page
+    assertThat(text(send(get("/on-demand?lang=EN")))).contains("<html lang=\"en\"", "Briefing on demand");
   }
 
   @Test
