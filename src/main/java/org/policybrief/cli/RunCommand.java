@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.policybrief.data.DatasetSource;
 import org.policybrief.diag.DiagnosticPrinter;
 import org.policybrief.diag.Diagnostics;
 import org.policybrief.diag.Location;
@@ -75,7 +76,9 @@ final class RunCommand implements Callable<Integer> {
     } else if (Files.isDirectory(plan)) {
       usage.error(Location.NONE, GenerateChecks.NOT_A_FILE, "the plan is a folder, not a file: " + plan);
     } else if (!Files.exists(plan)) {
-      usage.error(Location.NONE, GenerateChecks.NOT_FOUND, "plan file not found: " + plan);
+      // a link to nothing is named as one, as the data's paths are, not as a missing file
+      usage.error(Location.NONE, GenerateChecks.NOT_FOUND, DatasetSource.brokenLink(plan)
+          .map(link -> "plan file " + plan + " " + link).orElse("plan file not found: " + plan));
     } else if (!Files.isRegularFile(plan)) {
       // /dev/zero and a named pipe were "plan file not found", though the user could list them
       usage.error(Location.NONE, GenerateChecks.NOT_A_FILE, "plan file " + plan

@@ -194,6 +194,19 @@ class RunCommandTest {
   }
 
   @Test
+  void aPlanThatIsALinkToNothingIsSaidToBeOne() throws Exception {
+    // "plan file not found: plan.yaml", where ls showed plan.yaml
+    Path link = Files.createSymbolicLink(work.resolve("plan.yaml"), work.resolve("gone.yaml"));
+    Path out = work.resolve("output");
+    Result result = run("run", "--plan", link.toString(), "--out", out.toString());
+
+    assertThat(result.code()).isEqualTo(ExitCodes.IO);
+    assertThat(result.err()).isEqualTo("error[input.not-found]: plan file " + link + " is a symbolic link to "
+        + work.resolve("gone.yaml") + ", which does not exist\n1 error; nothing was written\n");
+    assertThat(out).doesNotExist();
+  }
+
+  @Test
   void aTemplateThatIsAPartOfTheBriefingIsNotSaidToBeMissing() throws Exception {
     // "no template cover.ftl in the templates folder", beside templates/cover.ftl
     Path out = work.resolve("output");
