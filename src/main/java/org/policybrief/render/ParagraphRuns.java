@@ -16,9 +16,9 @@ import java.util.List;
  * that sets a word off from a Han character beside it goes into the word's run, keeping its width. The opening punctuation before a run and the
  * closing punctuation after it go into the run, and so does the character a no-break space ties
  * it to, since openhtmltopdf may break a line at an element's edge; a number so tied is a solid
- * run too. An isolate (a name the
- * template set apart, U+2068…U+2069) stays inside one run; a text with right-to-left letters or
- * bidi controls outside one stays one run, as the bidi algorithm needs it whole.
+ * run too. An isolate (a name the template set apart, U+2068…U+2069) stays inside one run; a
+ * text with right-to-left letters or bidi controls outside one stays one run, as the bidi
+ * algorithm needs it whole.
  */
 final class ParagraphRuns implements TemplateMethodModelEx {
 
