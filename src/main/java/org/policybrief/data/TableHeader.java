@@ -80,8 +80,9 @@ public final class TableHeader {
       return "";
     }
     LevenshteinDistance distance = new LevenshteinDistance(2);
+    String lower = name.toLowerCase(Locale.ROOT);
     List<String> near = Stream.concat(table.requiredColumns().stream(), table.optionalColumns().stream())
-        .filter(known -> distance.apply(name.toLowerCase(Locale.ROOT), known) >= 0)
+        .filter(known -> distance.apply(lower, known) >= 0)
         .toList();
     return near.size() == 1 ? ": did you mean \"" + near.get(0) + "\"?" : "";
   }

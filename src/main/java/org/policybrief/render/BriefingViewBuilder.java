@@ -143,7 +143,7 @@ final class BriefingViewBuilder {
             .map(c -> new CountView(categoryViews.get(c.category().id()), language.number(c.count())))
             .toList(),
         leadingKind(stats),
-        language.number(stats.measures().stream().map(Measure::categoryId).distinct().count()));
+        language.number(aggregates.countsByCountryAndCategory().getOrDefault(stats.code(), Map.of()).size()));
   }
 
   /**
