@@ -194,7 +194,11 @@ public final class PdfWriter {
         synchronized (document) {
           try {
             parsed = face.acquire();
-            font = new MeasuredFont(PDType0Font.load(document, parsed, true));
+            PDType0Font loaded = PDType0Font.load(document, parsed, true);
+            // A space reads back as a space: the no-break space beside numbers shares its glyph,
+            // and PDFBox gives a glyph the first character the document set it for.
+            loaded.addToSubset(' ');
+            font = new MeasuredFont(loaded);
           } catch (IOException e) {
             throw new UncheckedIOException(e);
           }
