@@ -6,22 +6,24 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.style.CategoryStyler;
 import org.policybrief.analysis.Aggregates;
 
 /**
- * Measures per category (at most {@link CategoryGroups#MAX}, the rest summed), most first, one
- * bar per country (the six with most, the rest as "other"), each bar's count at its end when the counts
- * fit the bars ({@link ValueLabelledBars}).
+ * Measures per category (at most {@link CategoryGroups#MAX}, the rest summed), most first from
+ * the top, one horizontal bar per country (the six with most, the rest as "other"), each bar's
+ * count at its end when a digit fits beside the bars ({@link HorizontalBars}).
  */
 final class CategoryBarsChart implements ChartType {
 
   static final int MAX_GROUPS = 7;
-  /** The bars' share of a category's step. */
-  private static final double FILL = 0.8;
-  /** The value axis reaches this much past the longest bar when values are set at the ends. */
-  private static final double VALUE_ROOM = 1.1;
+  /** The category names may take this share of the width before they are shortened. */
+  private static final double LABEL_ROOM = 0.3;
+  /**
+   * Design guide §9: charts 60–95 mm high. Fewer bars keep their thickness in a lower chart, as
+   * high as they need: a bar chart of two bars 60 mm high has bars 23 mm thick.
+   */
+  private static final double MAX_HEIGHT_MM = 95;
 
   @Override
   public String id() {
@@ -41,34 +43,36 @@ final class CategoryBarsChart implements ChartType {
         .thenComparing(Comparator.comparingInt((CategoryGroups.Group c) -> c.total(a)).reversed()));
     List<String> names = categories.stream().map(CategoryGroups.Group::name).toList();
     Font font = ChartStyle.labelFont(input);
-    LabelFit.Axis axis = LabelFit.along(names, ChartStyle.axisUnits() * ChartStyle.PLOT_CONTENT,
-        ChartStyle.labelWidth(input), ChartStyle.labelRoom(input));
-    List<String> labels = texts.addAll(axis.labels());
-    int rotation = axis.rotation();
-    double heightMm = rotation == 0 ? 75 : 90;
-
     List<CountryGroups.Group> groups = CountryGroups.of(input, MAX_GROUPS);
     int max = groups.stream().flatMapToInt(g -> categories.stream().mapToInt(c -> c.count(g))).max().orElse(0);
-    boolean values = ValueLabelledBars.fit(Integer.toString(max), font,
-        ChartStyle.axisUnits() * ChartStyle.PLOT_CONTENT, categories.size(), groups.size(), FILL);
-    int width = ChartStyle.widthUnits();
-    int height = ChartStyle.heightUnits(heightMm);
-    CategoryChart chart = values ? new ValueLabelledBars(width, height, font) : new CategoryChart(width, height);
-    CategoryStyler styler = chart.getStyler();
-    ChartStyle.apply(styler, input, texts);
-    // with values at the bars' ends, room above the longest for its value
-    ChartStyle.countAxis(styler, texts, values ? (int) Math.ceil(max * VALUE_ROOM) : max);
+    int bars = categories.size() * groups.size();
+    // Bars of one thickness from chart to chart; in a chart too tall for that, thinner bars, each
+    // with its count while a digit fits beside it, else a value axis.
+    double maxHeight = ChartStyle.heightUnits(MAX_HEIGHT_MM);
+    double bar = Math.min(HorizontalBars.BAR,
+        (maxHeight - HorizontalBars.frameHeight(font, false)) * HorizontalBars.FILL / bars);
+    boolean values = HorizontalBars.valuesFit(bar, font);
+    boolean twoLines = bar * groups.size() / HorizontalBars.FILL >= 2 * HorizontalBars.linePitch(font);
+    Labels labels = Labels.of(names, input, twoLines);
+    labels.lines().forEach(texts::addAll);
+    List<Integer> ticks = values ? List.of() : ChartStyle.countTicks(max);
+    double height = values
+        ? HorizontalBars.plotHeight(bars, bar) + HorizontalBars.frameHeight(font, false)
+        : maxHeight;
+    double heightMm = height / ChartStyle.UNITS_PER_MM;
     if (values) {
       groups.forEach(g -> categories.forEach(c -> texts.add(Integer.toString(c.count(g)))));
     }
-    ChartStyle.categoryLabels(styler, input, texts, labels, rotation);
-    styler.setAvailableSpaceFill(FILL);
-    styler.setOverlapped(false);
+    ticks.forEach(t -> texts.add(Integer.toString(t)));
+    HorizontalBars chart = new HorizontalBars(ChartStyle.widthUnits(), ChartStyle.heightUnits(heightMm), font,
+        ChartStyle.labelWidth(input), ticks);
+    CategoryStyler styler = chart.getStyler();
+    ChartStyle.apply(styler, input, texts);
     styler.setSeriesColors(groups.stream().map(CountryGroups.Group::color).toArray(Color[]::new));
     List<String> series = CountryGroups.seriesNames(groups);
     for (int i = 0; i < groups.size(); i++) {
       CountryGroups.Group g = groups.get(i);
-      chart.addSeries(series.get(i), labels, categories.stream().map(c -> c.count(g)).toList());
+      chart.addSeries(series.get(i), labels.joined(), categories.stream().map(c -> c.count(g)).toList());
     }
 
     Leaders countries = Leaders.of(a.countries(), c -> c.measures().size(), c -> input.countryName().apply(c.code()));
@@ -82,9 +86,36 @@ final class CategoryBarsChart implements ChartType {
         Leaders.top(a.categories(), c -> a.categoryTotal(c.id()))));
     Legend legend = Legend.of(input, groups.stream().map(CountryGroups.Group::name).toList(),
         groups.stream().map(CountryGroups.Group::color).toList());
-    List<Figure.Abbreviation> notes = new ArrayList<>(LabelFit.abbreviations(names, labels));
+    List<Figure.Abbreviation> notes = new ArrayList<>(LabelFit.abbreviations(names, labels.shortened()));
     notes.addAll(legend.abbreviations());
     notes.addAll(CategoryGroups.note(input, categories));
     return Optional.of(new Figure(id(), chart, texts, legend.entries(), findings, notes, heightMm));
+  }
+
+  /**
+   * The category names beside the bars, each on one line or, when it is too long for its room and
+   * the bars leave room for two ({@code twoLines}), whole on two; else shortened on one.
+   * {@code shortened}: the name or the one-line label that stands for it, for the note.
+   */
+  private record Labels(List<List<String>> lines, List<String> shortened) {
+
+    static Labels of(List<String> names, ChartInput input, boolean twoLines) {
+      double room = LABEL_ROOM * ChartStyle.widthUnits();
+      List<String> oneLine = LabelFit.fit(names, room, ChartStyle.labelRoom(input));
+      List<List<String>> lines = new ArrayList<>();
+      List<String> shortened = new ArrayList<>();
+      for (int i = 0; i < names.size(); i++) {
+        List<String> wrapped = oneLine.get(i).equals(names.get(i)) || !twoLines ? List.of()
+            : LabelFit.twoLines(names.get(i), room, ChartStyle.labelRoom(input));
+        lines.add(wrapped.isEmpty() ? List.of(oneLine.get(i)) : wrapped);
+        shortened.add(wrapped.isEmpty() ? oneLine.get(i) : names.get(i));
+      }
+      return new Labels(lines, shortened);
+    }
+
+    /** The labels as XChart's category values, their lines joined by {@link HorizontalBars#LINE_BREAK}. */
+    List<String> joined() {
+      return lines.stream().map(l -> String.join(HorizontalBars.LINE_BREAK, l)).toList();
+    }
   }
 }

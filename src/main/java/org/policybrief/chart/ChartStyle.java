@@ -6,6 +6,7 @@ import java.awt.Font;
 import java.awt.font.FontRenderContext;
 import java.awt.font.TextLayout;
 import java.awt.geom.AffineTransform;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
 import org.knowm.xchart.style.AxesChartStyler;
@@ -190,6 +191,22 @@ final class ChartStyle {
 
   /** The axis end above {@code max}: a multiple of 1, 2 or 5 × 10ⁿ, so no bar touches the top. */
   static double niceCeiling(int max) {
+    int step = niceStep(max);
+    return Math.ceil(Math.max(max, 1) / (double) step) * step;
+  }
+
+  /** The ticks of a count axis from 0 to {@link #niceCeiling} of {@code max}, at most nine. */
+  static List<Integer> countTicks(int max) {
+    int step = niceStep(max);
+    List<Integer> ticks = new ArrayList<>();
+    for (int tick = 0; tick <= niceCeiling(max); tick += step) {
+      ticks.add(tick);
+    }
+    return ticks;
+  }
+
+  /** A whole step of 1, 2 or 5 × 10ⁿ that divides {@code max} into at most eight. */
+  private static int niceStep(int max) {
     double rough = Math.max(max, 1) / 8.0;
     double magnitude = Math.pow(10, Math.floor(Math.log10(rough)));
     double step = magnitude;
@@ -199,7 +216,6 @@ final class ChartStyle {
         break;
       }
     }
-    step = Math.max(1, step);
-    return Math.ceil(Math.max(max, 1) / step) * step;
+    return (int) Math.max(1, step);
   }
 }

@@ -1,5 +1,7 @@
 package org.policybrief.chart;
 
+import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.util.ULocale;
 import java.awt.Font;
 import java.awt.font.FontRenderContext;
 import java.util.ArrayList;
@@ -151,6 +153,37 @@ final class LabelFit {
    */
   static String shorten(String name, double room, Font font, boolean keepEnd) {
     return Shortening.shorten(name, room, in(font), keepEnd, 2);
+  }
+
+  /**
+   * {@code name} on two lines of at most {@code room} each, broken where a line may break (between
+   * words, or between Han characters but not before closing punctuation) and where the lines come
+   * out most even ("Capacity building &" over "the Global South", not "…the Global" over "South"),
+   * the second line starting with a letter, a digit or an opening mark, not a sign ("& the…");
+   * empty when the name needs more than two lines.
+   */
+  static List<String> twoLines(String name, double room, ToDoubleFunction<String> measure) {
+    BreakIterator breaks = BreakIterator.getLineInstance(ULocale.ROOT);
+    breaks.setText(name);
+    List<String> best = List.of();
+    double widest = room;
+    for (int end = breaks.next(); end != BreakIterator.DONE && end < name.length(); end = breaks.next()) {
+      String first = name.substring(0, end).strip();
+      String second = name.substring(end).strip();
+      double wider = Math.max(measure.applyAsDouble(first), measure.applyAsDouble(second));
+      if (wider <= widest && startsALine(second)) {
+        best = List.of(first, second);
+        widest = wider;
+      }
+    }
+    return best;
+  }
+
+  private static boolean startsALine(String line) {
+    int first = line.codePointAt(0);
+    int type = Character.getType(first);
+    return Character.isLetterOrDigit(first) || type == Character.START_PUNCTUATION
+        || type == Character.INITIAL_QUOTE_PUNCTUATION;
   }
 
   /** The labels that differ from their names, for the note under the chart. */

@@ -21,31 +21,37 @@ class CategoryBarsChartTest {
   @TempDir Path dir;
 
   @Test
-  void valuesAreSetOnlyWhenTheyFitTheirBars() {
-    double axis = ChartStyle.axisUnits() * ChartStyle.PLOT_CONTENT;
-    assertThat(ValueLabelledBars.fit("8", FONT, axis, 12, 2, 0.8)).isTrue();
-    assertThat(ValueLabelledBars.fit("123", FONT, axis, 12, 7, 0.8)).isFalse();
+  void countsSitBesideBarsOnlyWhenADigitFits() {
+    double digit = new java.awt.font.TextLayout("0", FONT, new java.awt.font.FontRenderContext(null, true, true))
+        .getOutline(null).getBounds2D().getHeight();
+    assertThat(HorizontalBars.valuesFit(digit + 2, FONT)).isTrue();
+    assertThat(HorizontalBars.valuesFit(digit, FONT)).isFalse();
   }
 
   @Test
-  void valuesOfNeighbouringBarsStayASpaceApart() {
-    double digit = LabelFit.width("3", FONT);
-    // bars a little wider than a value: "3" and "3" of neighbouring bars touched, reading as 33
-    assertThat(ValueLabelledBars.fit("3", FONT, 1.05 * digit * 9 * 7 / 0.8, 9, 7, 0.8)).isFalse();
-    assertThat(ValueLabelledBars.fit("3", FONT, 2 * digit * 9 * 7 / 0.8, 9, 7, 0.8)).isTrue();
-  }
-
-  @Test
-  void fewCountriesGetTheirCountsAtTheBarsEndsAndRoomAboveTheLongest() {
+  void fewCountriesGetTheirCountsAtTheBarsEnds() {
     Figure bars = figure(TestDatasets.write(dir, 2, 9, 3, false));
-    assertThat(bars.chart()).isInstanceOf(ValueLabelledBars.class);
+    assertThat(bars.chart()).isInstanceOf(HorizontalBars.class);
     CategoryChartCounts counts = CategoryChartCounts.of(bars);
     assertThat(bars.texts().strings()).containsAll(counts.labels());
-    assertThat(((org.knowm.xchart.CategoryChart) bars.chart()).getStyler().getYAxisMax())
-        .isGreaterThan(counts.max());
-    // painting draws each count (the drawer later finds them as text)
+    // bars of the usual thickness: the chart is as high as they need, within the design guide's 95 mm
+    assertThat(bars.heightMm()).isLessThan(95);
+    paint(bars);
+  }
+
+  @Test
+  void manyBarsGetAValueAxisInsteadOfCounts() {
+    Figure bars = figure(TestDatasets.write(dir, 12, 12, 5, false));
+    assertThat(bars.heightMm()).isCloseTo(95, org.assertj.core.api.Assertions.within(0.1));
+    // the value axis's ticks, 0 up to at least the longest bar
+    assertThat(bars.texts().strings()).contains("0");
+    paint(bars);
+  }
+
+  private static void paint(Figure bars) {
     Graphics2D g = new BufferedImage(800, 400, BufferedImage.TYPE_INT_RGB).createGraphics();
     bars.chart().paint(g, 800, 400);
+    g.dispose();
   }
 
   @Test

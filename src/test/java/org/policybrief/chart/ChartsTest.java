@@ -159,16 +159,32 @@ class ChartsTest {
   }
 
   @Test
-  void longEnglishNamesAreShortenedOnAxesAndWholeInTheLegend() {
+  void longEnglishNamesGoOnTwoLinesBesideTheBarsAndWholeInTheLegend() {
     ChartInput input = input(TestDatasets.read(TestDatasets.write(dir, 3, 4, 2, true)));
     List<Figure> figures = Charts.figures(input);
     String full = input.categoryName(input.aggregates().categories().get(0));
 
     assertThat(figure(figures, "category-bars").texts().strings())
         .doesNotContain(full)
-        .anySatisfy(s -> assertThat(s).contains("…"));
-    assertThat(figure(figures, "category-bars").abbreviations()).extracting(Figure.Abbreviation::name).contains(full);
+        .contains("International cooperation", "and capacity building part 0");
+    assertThat(figure(figures, "category-bars").abbreviations()).isEmpty();
     assertThat(figure(figures, "category-profile").legend()).extracting(Figure.LegendEntry::name).contains(full);
+  }
+
+  @Test
+  void namesLongerThanTwoLinesAreShortenedBesideTheBarsAndNoted() throws Exception {
+    String full = "Measures for the international cooperation, capacity building and technology transfer "
+        + "of the developing countries of the Global South";
+    Files.writeString(dir.resolve("categories.csv"), "id,name_en\nlong,\"" + full + "\"\nshort,Data\n");
+    Files.writeString(dir.resolve("documents.csv"), "id,country,title_en,date\nD1,EU,A,2024-03-01\n");
+    Files.writeString(dir.resolve("measures.csv"), "id,document,category,title_en\nM1,D1,long,a\nM2,D1,short,b\n");
+    ChartInput input = new ChartInput(TestDatasets.analyze(TestDatasets.read(dir)), c -> c.name().preferEn(),
+        c -> Color.GRAY, code -> code, m -> m.toString(), "Other", "Other", names -> String.join(", ", names),
+        new Font(Font.SANS_SERIF, Font.PLAIN, 1));
+
+    Figure bars = figure(Charts.figures(input), "category-bars");
+    assertThat(bars.abbreviations()).extracting(Figure.Abbreviation::name).containsExactly(full);
+    assertThat(bars.texts().strings()).contains("Data", bars.abbreviations().get(0).label());
   }
 
   @Test
@@ -264,10 +280,10 @@ class ChartsTest {
     assertThat(figure(figures, "category-heatmap").texts().strings())
         .contains("European Union", "United Nations", "Export controls & technology protection");
     assertThat(figure(figures, "category-profile").abbreviations()).isEmpty();
-    // Four bars leave 30 mm a label: only the one name longer than that is cut, and noted.
-    assertThat(figure(figures, "category-bars").texts().strings()).contains("Finance & banking");
-    assertThat(figure(figures, "category-bars").abbreviations())
-        .containsExactly(new Figure.Abbreviation("Export controls…", "Export controls & technology protection"));
+    // Beside the bars, the one name longer than its room goes on two lines, whole.
+    assertThat(figure(figures, "category-bars").texts().strings())
+        .contains("Finance & banking", "Export controls &", "technology protection");
+    assertThat(figure(figures, "category-bars").abbreviations()).isEmpty();
   }
 
   @Test

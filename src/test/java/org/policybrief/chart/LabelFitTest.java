@@ -44,6 +44,24 @@ class LabelFitTest {
   }
 
   @Test
+  void twoLinesBreakBetweenWordsWhereTheyComeOutMostEven() {
+    String name = "Capacity building & the Global South";
+    assertThat(LabelFit.twoLines(name, width("Capacity building & the Global"), LabelFit.in(FONT)))
+        .containsExactly("Capacity building &", "the Global South");
+    assertThat(LabelFit.twoLines(name, width("Capacity"), LabelFit.in(FONT))).isEmpty();
+  }
+
+  @Test
+  void twoLinesOfHanNeverStartWithClosingPunctuation() {
+    String name = "全球南方能力建设（发展中国家）";
+    List<String> lines = LabelFit.twoLines(name, width("全球南方能力建设（发"), LabelFit.in(FONT));
+    assertThat(lines).hasSize(2);
+    assertThat(String.join("", lines)).isEqualTo(name);
+    assertThat(lines.get(1)).doesNotStartWith("）");
+    assertThat(lines.get(0)).doesNotEndWith("（");
+  }
+
+  @Test
   void latinTextIsCutAtAWordBoundaryAndNotAfterASign() {
     String name = "Finance & banking regulation";
     String label = LabelFit.shorten(name, width("Finance & bank…"), FONT, false);

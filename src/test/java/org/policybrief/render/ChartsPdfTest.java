@@ -11,10 +11,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -186,36 +186,38 @@ class ChartsPdfTest {
   }
 
   /**
-   * An upright label in a fallback font ends at the axis, whole, like every other: names no
-   * edition family draws all of (Japanese beside Greek, whose ή Noto Sans SC lacks) set the English charts in Noto Sans SC,
-   * whose missing-glyph box is as wide as a Han character, and the drawer keeps the label's end
-   * where XChart put it. In Noto Sans (0.6 em boxes) 人工知能の安全性 ran 3 characters into the plot,
-   * which hid them.
+   * A category label in a fallback font ends beside the bars, whole, like every other: names no
+   * edition family draws all of (Japanese beside Greek, whose ή Noto Sans SC lacks) set the
+   * English charts in Noto Sans SC, whose missing-glyph box is as wide as a Han character; the
+   * labels are set flush right by the width of the glyphs drawn, not of those boxes.
    */
   @Test
-  void uprightLabelsInFallbackFontsEndAtTheAxisWhole() throws IOException {
+  void barLabelsInFallbackFontsEndBesideTheBarsWhole() throws IOException {
     Path data = Fixtures.copy(Fixtures.SAMPLE, dir.resolve("data"));
     Fixtures.edit(data.resolve("categories.csv"), "Safety governance", "人工知能の安全性");
     Fixtures.edit(data.resolve("categories.csv"), "Compute & infrastructure", "Τεχνητή νοημοσύνη");
     Dataset dataset = TestDatasets.read(data);
     BriefingSpec english = new BriefingSpec(LocalDate.of(2026, 11, 30), "en", "");
     try (PDDocument pdf = Loader.loadPDF(RENDERER.render(dataset, TestDatasets.analyze(dataset), english).pdf())) {
-      // Upright glyphs, by label: a label's glyphs share their x; its end is its last glyph's.
-      Map<Long, StringBuilder> labels = new TreeMap<>();
-      Map<Long, Float> ends = new TreeMap<>();
+      // Figure 1's labels come first on its page: each line's glyphs share a baseline; its end is its last glyph's.
+      Map<Float, StringBuilder> lines = new LinkedHashMap<>();
+      Map<Float, Float> ends = new LinkedHashMap<>();
       for (TextPosition glyph : ChartGlyphs.of(pdf, List.of(chartPages(pdf).get(0))).positions()) {
-        if (glyph.getDir() != 0) {
-          long x = Math.round(glyph.getTextMatrix().getTranslateX());
-          labels.computeIfAbsent(x, k -> new StringBuilder()).append(glyph.getUnicode());
-          ends.merge(x, glyph.getTextMatrix().getTranslateY() + glyph.getWidthDirAdj(), Math::max);
-        }
+        float baseline = glyph.getTextMatrix().getTranslateY();
+        lines.computeIfAbsent(baseline, k -> new StringBuilder()).append(glyph.getUnicode());
+        ends.merge(baseline, glyph.getTextMatrix().getTranslateX() + glyph.getWidthDirAdj(), Math::max);
       }
-      long japanese = labels.entrySet().stream().filter(e -> e.getValue().toString().equals("人工知能の安全性"))
-          .map(Map.Entry::getKey).findFirst().orElseThrow(() -> new AssertionError(labels.values()));
-      float axis = ends.get(labels.keySet().stream().filter(x -> labels.get(x).toString().startsWith("Export"))
-          .findFirst().orElseThrow(() -> new AssertionError(labels.values())));
-      assertThat(ends.get(japanese)).as("end of 人工知能の安全性, of the other labels").isCloseTo(axis, within(1f));
+      float japanese = firstLine(lines, "人工知能の安全性");
+      float greek = firstLine(lines, "Τεχνητή νοημοσύνη");
+      float dataLine = firstLine(lines, "Data");
+      assertThat(ends.get(japanese)).as("end of 人工知能の安全性, of Data").isCloseTo(ends.get(dataLine), within(1f));
+      assertThat(ends.get(greek)).as("end of Τεχνητή νοημοσύνη, of Data").isCloseTo(ends.get(dataLine), within(1f));
     }
+  }
+
+  private static float firstLine(Map<Float, StringBuilder> lines, String text) {
+    return lines.entrySet().stream().filter(e -> e.getValue().toString().strip().equals(text))
+        .map(Map.Entry::getKey).findFirst().orElseThrow(() -> new AssertionError(lines.values()));
   }
 
   @Test
@@ -242,25 +244,29 @@ class ChartsPdfTest {
   /**
    * An upright label in fallback fonts (emoji) is longer than the missing-glyph boxes by which
    * XChart kept room for it; the drawer ends it at the axis, and its start ran below the chart,
-   * which cut it: "Innovation 🚀👩‍💻" printed "nnovation" in the English edition.
+   * which cut it: "Innovation 🚀👩‍💻" printed "nnovation" in the English edition. Twelve countries
+   * set the heat map's and the profile's column labels upright.
    */
   @ParameterizedTest
   @ValueSource(strings = {"en", "zh-Hans", "zh-Hant"})
   void everyLetterOfAnUprightLabelInFallbackFontsIsInked(String language) throws IOException {
-    StringBuilder categories = new StringBuilder("id,name_zh,name_en,color\n"
-        + "c0,创新 🚀👩‍💻,Innovation 🚀👩‍💻,\n");
-    for (int k = 1; k < 12; k++) {
-      categories.append('c').append(k).append(",数据").append(k).append(",Data ").append(k).append(",\n");
+    Files.writeString(dir.resolve("categories.csv"), "id,name_zh,name_en\nc0,数据,Data\nc1,安全,Safety\n",
+        StandardCharsets.UTF_8);
+    List<String> codes = List.of("CN", "US", "FR", "DE", "JP", "KR", "BR", "IN", "IT", "ES", "CA", "AU");
+    StringBuilder countries = new StringBuilder("code,name_zh,name_en\nCN,创新 🚀👩‍💻,Innovation 🚀👩‍💻\n");
+    StringBuilder documents = new StringBuilder("id,country,title_zh,title_en,issuer,date,type,url\n");
+    for (int k = 0; k < codes.size(); k++) {
+      if (k > 0) {
+        countries.append(codes.get(k)).append(",国家").append(k).append(",Country ").append(k).append('\n');
+      }
+      documents.append('D').append(k).append(',').append(codes.get(k)).append(",文件").append(k)
+          .append(",Document ").append(k).append(",,2025-01-10,law,\n");
     }
-    Files.writeString(dir.resolve("categories.csv"), categories, StandardCharsets.UTF_8);
-    Files.writeString(dir.resolve("countries.csv"), "code,name_zh,name_en\nCN,中国 🐉🏮,China 🐉🏮\n"
-        + "US,美国,United States\nFR,法国,France\n", StandardCharsets.UTF_8);
-    Files.writeString(dir.resolve("documents.csv"), "id,country,title_zh,title_en,issuer,date,type,url\n"
-        + "D0,CN,文件0,Document 0,,2025-01-10,law,\nD1,US,文件1,Document 1,,2025-02-10,law,\n"
-        + "D2,FR,文件2,Document 2,,2025-03-10,law,\n", StandardCharsets.UTF_8);
+    Files.writeString(dir.resolve("countries.csv"), countries, StandardCharsets.UTF_8);
+    Files.writeString(dir.resolve("documents.csv"), documents, StandardCharsets.UTF_8);
     StringBuilder measures = new StringBuilder("id,document,category,title_zh,title_en\n");
     for (int m = 0; m < 30; m++) {
-      measures.append('M').append(m).append(",D").append(m % 3).append(",c").append(m % 12)
+      measures.append('M').append(m).append(",D").append(m % 12).append(",c").append(m % 2)
           .append(",措施").append(m).append(",Measure ").append(m).append('\n');
     }
     Files.writeString(dir.resolve("measures.csv"), measures, StandardCharsets.UTF_8);
@@ -363,7 +369,9 @@ class ChartsPdfTest {
     try (PDDocument pdf = render(TestDatasets.read(TestDatasets.write(dir, 40, 15, 36, true)))) {
       List<Integer> pages = chartPages(pdf);
       // Names sharing their first words keep their last word too, cut at word boundaries.
-      assertThat(text(pdf, pages)).contains("其他", "International…0", "International…10", "100%");
+      assertThat(text(pdf, pages)).contains("其他", "International cooperation and…0", "100%");
+      // Beside the bars, the names go whole on two lines.
+      assertThat(text(pdf, pages)).contains("International cooperation", "and capacity building part 10");
       // 15 categories: the charts draw 11 and sum the rest as one group.
       assertThat(text(pdf, pages)).contains("其他类别").doesNotContain("International…14");
     }

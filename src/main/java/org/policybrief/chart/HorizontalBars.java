@@ -1,0 +1,158 @@
+package org.policybrief.chart;
+
+import java.awt.BasicStroke;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.Shape;
+import java.awt.font.FontRenderContext;
+import java.awt.font.TextLayout;
+import java.awt.geom.Line2D;
+import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.ToDoubleFunction;
+import org.knowm.xchart.CategoryChart;
+import org.knowm.xchart.CategorySeries;
+
+/**
+ * Grouped horizontal bars (design guide §9: horizontal, sorted, from 0, values at the ends): the
+ * categories down the left, in the order given, one bar per series in each. XChart draws bars
+ * upright only (knowm/XChart#136), so this chart keeps XChart's series and styler and paints
+ * them across itself. Its text is filled as glyph outlines, as XChart fills its own, so the drawer
+ * writes it as text. When the counts cannot sit at the bars' ends (bars thinner than a digit), a
+ * value axis with rules runs below the bars instead.
+ */
+final class HorizontalBars extends CategoryChart {
+
+  /** The bars' share of a category's band. */
+  static final double FILL = 0.8;
+  /** A bar as thick as this, in chart units (2.9 mm), when the chart has room for it. */
+  static final double BAR = 11;
+  /** Between a label and a bar or rule, in chart units. */
+  static final double GAP = 4;
+  private static final double PADDING = 4;
+  /** Between the lines of a category name on two lines. */
+  static final String LINE_BREAK = "\n";
+  /** Fractional metrics, as the chart drawer paints. */
+  private static final FontRenderContext CONTEXT = new FontRenderContext(null, true, true);
+
+  private final Font font;
+  private final ToDoubleFunction<String> drawnWidth;
+  /** The value axis's ticks, 0 first, or none when each bar's count is set at its end. */
+  private final List<Integer> ticks;
+
+  HorizontalBars(int width, int height, Font font, ToDoubleFunction<String> drawnWidth, List<Integer> ticks) {
+    super(width, height);
+    this.font = font;
+    this.drawnWidth = drawnWidth;
+    this.ticks = List.copyOf(ticks);
+  }
+
+  /** Whether counts fit beside bars {@code bar} units thick: a digit's height with room to spare. */
+  static boolean valuesFit(double bar, Font font) {
+    return bar >= digitHeight(font) + 2;
+  }
+
+  /** The height of the plot's rows: {@code bars} bars in all, each {@code bar} units thick. */
+  static double plotHeight(int bars, double bar) {
+    return bars * bar / FILL;
+  }
+
+  /** What the chart adds to its plot's height: padding and, with a value axis, its labels. */
+  static double frameHeight(Font font, boolean axis) {
+    return 2 * PADDING + (axis ? GAP + lineHeight(font) : 0);
+  }
+
+  /** From one line of a label to the next, in chart units. */
+  static double linePitch(Font font) {
+    return font.getSize2D() * 1.25;
+  }
+
+  private static double digitHeight(Font font) {
+    return new TextLayout("0", font, CONTEXT).getOutline(null).getBounds2D().getHeight();
+  }
+
+  private static double lineHeight(Font font) {
+    TextLayout layout = new TextLayout("0", font, CONTEXT);
+    return layout.getAscent() + layout.getDescent();
+  }
+
+  @Override
+  public void paint(Graphics2D g, int width, int height) {
+    List<CategorySeries> series = new ArrayList<>(getSeriesMap().values());
+    List<?> categories = series.isEmpty() ? List.of() : List.copyOf(series.get(0).getXData());
+    g.setColor(getStyler().getChartBackgroundColor());
+    g.fill(new Rectangle2D.Double(0, 0, width, height));
+    if (categories.isEmpty()) {
+      return;
+    }
+    double labels = categories.stream().flatMap(c -> lines(c).stream()).mapToDouble(drawnWidth).max().orElse(0);
+    double left = PADDING + labels + GAP;
+    int max = 0;
+    for (CategorySeries s : series) {
+      for (Number n : s.getYData()) {
+        max = Math.max(max, n.intValue());
+      }
+    }
+    boolean axis = !ticks.isEmpty();
+    double right = width - PADDING - (axis ? drawnWidth.applyAsDouble(Integer.toString(ticks.get(ticks.size() - 1))) / 2
+        : GAP + drawnWidth.applyAsDouble(Integer.toString(max)));
+    double bottom = height - frameHeight(font, axis) + PADDING;
+    double end = axis ? ticks.get(ticks.size() - 1) : Math.max(1, max);
+    double perUnit = (right - left) / end;
+    double band = (bottom - PADDING) / categories.size();
+    double bar = band * FILL / series.size();
+    Shape digit = outline(g, "0");
+    double centring = -digit.getBounds2D().getCenterY();
+
+    if (axis) {
+      g.setStroke(new BasicStroke(0.75f));
+      for (int tick : ticks) {
+        double x = left + tick * perUnit;
+        g.setColor(ChartStyle.RULE);
+        g.draw(new Line2D.Double(x, PADDING, x, bottom));
+        text(g, Integer.toString(tick), x - drawnWidth.applyAsDouble(Integer.toString(tick)) / 2,
+            bottom + GAP + new TextLayout("0", font, g.getFontRenderContext()).getAscent());
+      }
+    }
+    for (int c = 0; c < categories.size(); c++) {
+      double top = PADDING + c * band + band * (1 - FILL) / 2;
+      List<String> lines = lines(categories.get(c));
+      double first = PADDING + (c + 0.5) * band + centring - (lines.size() - 1) * linePitch(font) / 2;
+      for (int l = 0; l < lines.size(); l++) {
+        String line = lines.get(l);
+        text(g, line, left - GAP - drawnWidth.applyAsDouble(line), first + l * linePitch(font));
+      }
+      for (int s = 0; s < series.size(); s++) {
+        int value = List.copyOf(series.get(s).getYData()).get(c).intValue();
+        double y = top + s * bar;
+        g.setColor(getStyler().getSeriesColors()[s % getStyler().getSeriesColors().length]);
+        g.fill(new Rectangle2D.Double(left, y, value * perUnit, bar));
+        if (!axis) {
+          text(g, Integer.toString(value), left + value * perUnit + GAP, y + bar / 2 + centring);
+        }
+      }
+    }
+    // the bars' common start, 0, over the bars' edges
+    g.setColor(ChartStyle.SECONDARY);
+    g.setStroke(new BasicStroke(0.75f));
+    g.draw(new Line2D.Double(left, PADDING, left, bottom));
+  }
+
+  private static List<String> lines(Object label) {
+    return List.of(label.toString().split(LINE_BREAK));
+  }
+
+  private Shape outline(Graphics2D g, String text) {
+    return new TextLayout(text, font, g.getFontRenderContext()).getOutline(null);
+  }
+
+  /** Fills {@code text}'s outline starting at {@code x} on {@code baseline}, in the chart's text colour. */
+  private void text(Graphics2D g, String text, double x, double baseline) {
+    if (text.isEmpty()) {
+      return;
+    }
+    g.setColor(ChartStyle.TEXT);
+    ChartTexts.fill(g, outline(g, text), x, baseline);
+  }
+}
