@@ -121,10 +121,16 @@ final class Exchanges {
     }
   }
 
-  /** The parameters of the query string and, for a form POST, of the body. */
-  static Map<String, List<String>> parameters(HttpExchange exchange) throws IOException {
+  /** The parameters of the query string alone: the body, if any, is left unread. */
+  static Map<String, List<String>> queryParameters(HttpExchange exchange) {
     Map<String, List<String>> parameters = new LinkedHashMap<>();
     addPairs(exchange.getRequestURI().getRawQuery(), parameters);
+    return parameters;
+  }
+
+  /** The parameters of the query string and, for a form POST, of the body. */
+  static Map<String, List<String>> parameters(HttpExchange exchange) throws IOException {
+    Map<String, List<String>> parameters = queryParameters(exchange);
     if (exchange.getRequestMethod().equals("POST")) {
       addPairs(new String(readBody(exchange.getRequestBody()), StandardCharsets.UTF_8), parameters);
     }

@@ -20,17 +20,9 @@ final class Pages {
     return known(Exchanges.first(parameters, "lang")).orElse(PortalRenderer.LANGUAGES.get(0));
   }
 
+  /** The interface language of a request by its query string ({@code ?lang=zh%2DHant} too). */
   static String language(HttpExchange exchange) {
-    String query = exchange.getRequestURI().getRawQuery();
-    if (query != null) {
-      for (String pair : query.split("&")) {
-        Optional<String> lang = pair.startsWith("lang=") ? known(pair.substring(5)) : Optional.empty();
-        if (lang.isPresent()) {
-          return lang.get();
-        }
-      }
-    }
-    return PortalRenderer.LANGUAGES.get(0);
+    return language(Exchanges.queryParameters(exchange));
   }
 
   /** The interface language a tag names, in any case, as language tags are (?lang=EN, zh-hans). */

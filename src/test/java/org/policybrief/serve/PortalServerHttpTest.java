@@ -47,6 +47,8 @@ class PortalServerHttpTest {
   @Test
   void theArchivePageInTheLanguageAsked() throws Exception {
     assertThat(new String(get("/?lang=en").body(), StandardCharsets.UTF_8)).contains("archive in English");
+    // the query decoded as browsers may encode it: ?lang=e%6E was the Chinese page
+    assertThat(new String(get("/?lang=e%6E").body(), StandardCharsets.UTF_8)).contains("archive in English");
     for (String path : List.of("/", "/?lang=zh-Hans", "/?lang=xx", "/index.html?lang=en")) {
       assertThat(new String(get(path).body(), StandardCharsets.UTF_8)).as(path).contains("<h1>archive</h1>");
     }
