@@ -47,15 +47,36 @@ final class LabelFit {
   /**
    * Text widths as the chart drawer sets the text: each run of characters {@code font} lacks in
    * the font {@code fallbacks} gives for them (Arabic in a Chinese edition), the rest in {@code font}.
+   * Left-to-right text the drawer writes a glyph per character, so it is measured so: emoji a font
+   * joins into one (a family from 👨‍👩‍👧, with U+200D between) print as their parts, side by side.
    */
   static ToDoubleFunction<String> in(Font font, ChartInput.Fallbacks fallbacks) {
     return text -> {
       if (font.canDisplayUpTo(text) == -1) {
         return width(text, font);
       }
-      return fallbacks.runs(text, font).stream()
-          .mapToDouble(run -> width(text.substring(run.start(), run.end()), run.font())).sum();
+      boolean glyphByGlyph = writtenGlyphByGlyph(text);
+      return fallbacks.runs(text, font).stream().mapToDouble(run -> {
+        String part = text.substring(run.start(), run.end());
+        return glyphByGlyph ? unjoinedWidth(part, run.font()) : width(part, run.font());
+      }).sum();
     };
+  }
+
+  /**
+   * Whether the chart drawer (pdfbox-graphics2d) writes {@code text} as text, a glyph per character:
+   * unless a character reads right to left or is a direction control, when AWT lays it out (joining
+   * Arabic letters) and the drawer fills that layout.
+   */
+  private static boolean writtenGlyphByGlyph(String text) {
+    return text.codePoints().map(Character::getDirectionality).allMatch(d ->
+        d >= Character.DIRECTIONALITY_LEFT_TO_RIGHT && d <= Character.DIRECTIONALITY_OTHER_NEUTRALS
+            && d != Character.DIRECTIONALITY_RIGHT_TO_LEFT && d != Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC);
+  }
+
+  /** The advance of {@code text} with each character's own glyph, none joined with the next. */
+  private static double unjoinedWidth(String text, Font font) {
+    return text.isEmpty() ? 0 : font.createGlyphVector(CONTEXT, text).getLogicalBounds().getWidth();
   }
 
   /** {@code names} side by side on an axis of {@code axisUnits}, each centred in its slot. */

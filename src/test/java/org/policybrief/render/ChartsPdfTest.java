@@ -215,6 +215,36 @@ class ChartsPdfTest {
     }
   }
 
+  /**
+   * A category label with emoji joined by U+200D ends beside the bars, whole: measured as its font
+   * lays it out, the family of four was one glyph, but the drawer writes a glyph per character, so
+   * the label came out three emoji wider, ran under the bars and lost its word ("👨👩👧👦🏳" with
+   * "Family" hidden).
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"en", "zh-Hans"})
+  void barLabelsWithJoinedEmojiEndBesideTheBarsWhole(String language) throws IOException {
+    Path data = Fixtures.copy(Fixtures.SAMPLE, dir.resolve("data"));
+    Fixtures.edit(data.resolve("categories.csv"), "安全治理,Safety governance",
+        "\uD83D\uDC68\u200D\uD83D\uDC69\u200D\uD83D\uDC67 家庭,\uD83D\uDC68\u200D\uD83D\uDC69\u200D\uD83D\uDC67 Family");
+    Dataset dataset = TestDatasets.read(data);
+    BriefingSpec spec = new BriefingSpec(LocalDate.of(2026, 11, 30), language, "");
+    try (PDDocument pdf = Loader.loadPDF(RENDERER.render(dataset, TestDatasets.analyze(dataset), spec).pdf())) {
+      Map<Float, StringBuilder> lines = new LinkedHashMap<>();
+      Map<Float, Float> ends = new LinkedHashMap<>();
+      for (TextPosition glyph : ChartGlyphs.of(pdf, List.of(chartPages(pdf).get(0))).positions()) {
+        float baseline = glyph.getTextMatrix().getTranslateY();
+        lines.computeIfAbsent(baseline, k -> new StringBuilder()).append(glyph.getUnicode());
+        ends.merge(baseline, glyph.getTextMatrix().getTranslateX() + glyph.getWidthDirAdj(), Math::max);
+      }
+      String word = language.equals("en") ? "Family" : "家庭";
+      float family = lines.entrySet().stream().filter(e -> e.getValue().toString().strip().endsWith(word))
+          .map(Map.Entry::getKey).findFirst().orElseThrow(() -> new AssertionError(lines.values()));
+      float dataLine = firstLine(lines, language.equals("en") ? "Data" : "数据");
+      assertThat(ends.get(family)).as("end of the family's label, of Data's").isCloseTo(ends.get(dataLine), within(1f));
+    }
+  }
+
   private static float firstLine(Map<Float, StringBuilder> lines, String text) {
     return lines.entrySet().stream().filter(e -> e.getValue().toString().strip().equals(text))
         .map(Map.Entry::getKey).findFirst().orElseThrow(() -> new AssertionError(lines.values()));
