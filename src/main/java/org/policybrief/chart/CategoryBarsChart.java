@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.ToDoubleFunction;
 import org.knowm.xchart.style.CategoryStyler;
 import org.policybrief.analysis.Aggregates;
 
@@ -101,12 +102,16 @@ final class CategoryBarsChart implements ChartType {
 
     static Labels of(List<String> names, ChartInput input, boolean twoLines) {
       double room = LABEL_ROOM * ChartStyle.widthUnits();
-      List<String> oneLine = LabelFit.fit(names, room, ChartStyle.labelRoom(input));
+      // Measured as drawn: the bars set their labels themselves, so XChart never lays out the
+      // missing-glyph boxes of characters the font lacks (ChartStyle.labelRoom), which are wider
+      // than the glyphs drawn for them (a Han character's width for each Devanagari letter).
+      ToDoubleFunction<String> drawn = ChartStyle.labelWidth(input);
+      List<String> oneLine = LabelFit.fit(names, room, drawn);
       List<List<String>> lines = new ArrayList<>();
       List<String> shortened = new ArrayList<>();
       for (int i = 0; i < names.size(); i++) {
         List<String> wrapped = oneLine.get(i).equals(names.get(i)) || !twoLines ? List.of()
-            : LabelFit.twoLines(names.get(i), room, ChartStyle.labelRoom(input));
+            : LabelFit.twoLines(names.get(i), room, drawn);
         lines.add(wrapped.isEmpty() ? List.of(oneLine.get(i)) : wrapped);
         shortened.add(wrapped.isEmpty() ? oneLine.get(i) : names.get(i));
       }

@@ -245,6 +245,28 @@ class ChartsPdfTest {
     }
   }
 
+  /**
+   * A bar label in a script the edition's font lacks is fitted by the glyphs drawn, not by the
+   * font's missing-glyph boxes, which the bar chart never lays out: Noto Sans SC's box is as wide
+   * as a Han character, and a short Hindi name went on two lines in a Chinese edition (on one
+   * line, shortened to its first word) while its glyphs took a third of the room.
+   */
+  @Test
+  void aBarLabelInAFallbackFontIsFittedByItsGlyphs() throws IOException {
+    String hindi = "कृत्रिम बुद्धिमत्ता सुरक्षा";
+    Path data = Fixtures.copy(Fixtures.SAMPLE, dir.resolve("data"));
+    Fixtures.edit(data.resolve("categories.csv"), "安全治理,", hindi + ",");
+    try (PDDocument pdf = render(TestDatasets.read(data))) {
+      Map<Float, StringBuilder> lines = new LinkedHashMap<>();
+      for (TextPosition glyph : ChartGlyphs.of(pdf, List.of(chartPages(pdf).get(0))).positions()) {
+        lines.computeIfAbsent(glyph.getTextMatrix().getTranslateY(), k -> new StringBuilder()).append(glyph.getUnicode());
+      }
+      String label = lines.values().stream().map(l -> l.toString().strip()).filter(l -> l.startsWith("कृत्रिम"))
+          .findFirst().orElseThrow(() -> new AssertionError(lines.values()));
+      assertThat(label).isEqualTo(hindi);
+    }
+  }
+
   private static float firstLine(Map<Float, StringBuilder> lines, String text) {
     return lines.entrySet().stream().filter(e -> e.getValue().toString().strip().equals(text))
         .map(Map.Entry::getKey).findFirst().orElseThrow(() -> new AssertionError(lines.values()));
