@@ -63,9 +63,13 @@ final class HorizontalBars extends CategoryChart {
     return 2 * PADDING + (axis ? GAP + lineHeight(font) : 0);
   }
 
-  /** From one line of a label to the next, in chart units. */
+  /**
+   * From one line of a label to the next, in chart units: tight, so that the space between two
+   * labels on two lines each, in bands hardly higher than the two lines, is clearly wider than the
+   * space inside one (at 1.25 em the labels of the sample's English edition read as one column).
+   */
   static double linePitch(Font font) {
-    return font.getSize2D() * 1.25;
+    return font.getSize2D() * 1.1;
   }
 
   private static double digitHeight(Font font) {
