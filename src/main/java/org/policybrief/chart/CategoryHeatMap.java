@@ -69,6 +69,9 @@ final class CategoryHeatMap implements ChartType {
     // XChart still drew the value axis's line, as a dot below the first column's labels.
     styler.setAxisTicksLineVisible(false);
     styler.setHeatMapDecimalValueFormatter(v -> Long.toString(Math.round(v)));
+    // The cells' counts go through a pattern of their own, grouping by default: 2999 was drawn as
+    // "2,999", a string not registered as chart text, so a glyph outline, not text.
+    styler.setHeatMapValueDecimalPattern("0");
 
     List<Number[]> cells = new ArrayList<>();
     int max = 0;

@@ -388,6 +388,29 @@ class ChartsPdfTest {
     }
   }
 
+  /**
+   * A thousand measures in one cell: the heat map wrote its count as a glyph outline (XChart set
+   * it as "1,000", a string the drawer did not know), and the captions said "1000 measures"
+   * where the English summary says 1,000.
+   */
+  @Test
+  void countsOfAThousandAreTextInTheChartsAndGroupedInEnglishCaptions() throws IOException {
+    Files.writeString(dir.resolve("categories.csv"), "id,name_en\ndata,Data\n");
+    Files.writeString(dir.resolve("documents.csv"), "id,country,title_en,date\nD1,FR,Plan,2025-01-10\n");
+    StringBuilder measures = new StringBuilder("id,document,category,title_en\n");
+    for (int m = 0; m < 1000; m++) {
+      measures.append('M').append(m).append(",D1,data,Measure ").append(m).append('\n');
+    }
+    Files.writeString(dir.resolve("measures.csv"), measures);
+    Dataset dataset = TestDatasets.read(dir);
+    BriefingSpec english = new BriefingSpec(LocalDate.of(2026, 11, 30), "en", "");
+    try (PDDocument pdf = Loader.loadPDF(RENDERER.render(dataset, TestDatasets.analyze(dataset), english).pdf())) {
+      List<Integer> pages = chartPages(pdf);
+      assertThat(ChartGlyphs.of(pdf, List.of(pages.get(0))).text()).contains("1000");
+      assertThat(PdfReader.text(pdf)).contains("France: 1,000 measures").doesNotContain("1000 measures");
+    }
+  }
+
   @Test
   void oneCountryRendersEveryChart() throws IOException {
     try (PDDocument pdf = render(TestDatasets.read(TestDatasets.write(dir, 1, 5, 1, false)))) {
