@@ -18,6 +18,7 @@ import org.policybrief.analysis.Aggregates;
 final class CategoryBarsChart implements ChartType {
 
   static final int MAX_GROUPS = 7;
+  private static final int NAMED_SERIES = 3;
   /** The category names may take this share of the width before they are shortened. */
   private static final double LABEL_ROOM = 0.3;
   /**
@@ -65,8 +66,15 @@ final class CategoryBarsChart implements ChartType {
       groups.forEach(g -> categories.forEach(c -> texts.add(Integer.toString(c.count(g)))));
     }
     ticks.forEach(t -> texts.add(Integer.toString(t)));
+    List<String> countryNames = groups.stream().map(CountryGroups.Group::name).toList();
+    List<List<Integer>> counts = groups.stream().map(g -> categories.stream().map(c -> c.count(g)).toList()).toList();
+    // direct labels, not a legend, for up to three series (design guide §9), when they leave the bars room
+    List<String> named = values && groups.size() <= NAMED_SERIES
+        && HorizontalBars.namesFit(ChartStyle.widthUnits(), labels.joined(), counts, countryNames,
+            ChartStyle.labelWidth(input)) ? countryNames : List.of();
+    texts.addAll(named);
     HorizontalBars chart = new HorizontalBars(ChartStyle.widthUnits(), ChartStyle.heightUnits(heightMm), font,
-        ChartStyle.labelWidth(input), ticks);
+        ChartStyle.labelWidth(input), ticks, named);
     CategoryStyler styler = chart.getStyler();
     ChartStyle.apply(styler, input, texts);
     styler.setSeriesColors(groups.stream().map(CountryGroups.Group::color).toArray(Color[]::new));
@@ -85,8 +93,9 @@ final class CategoryBarsChart implements ChartType {
     findings.addAll(leading.tie());
     findings.addAll(CategoryGroups.leadersInOther(categories,
         Leaders.top(a.categories(), c -> a.categoryTotal(c.id()))));
-    Legend legend = Legend.of(input, groups.stream().map(CountryGroups.Group::name).toList(),
-        groups.stream().map(CountryGroups.Group::color).toList());
+    Legend legend = named.isEmpty()
+        ? Legend.of(input, countryNames, groups.stream().map(CountryGroups.Group::color).toList())
+        : Legend.of(input, List.of(), List.of());
     List<Figure.Abbreviation> notes = new ArrayList<>(LabelFit.abbreviations(names, labels.shortened()));
     notes.addAll(legend.abbreviations());
     notes.addAll(CategoryGroups.note(input, categories));

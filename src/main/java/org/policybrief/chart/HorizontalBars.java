@@ -1,6 +1,7 @@
 package org.policybrief.chart;
 
 import java.awt.BasicStroke;
+import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.Shape;
@@ -20,7 +21,8 @@ import org.knowm.xchart.CategorySeries;
  * upright only (knowm/XChart#136), so this chart keeps XChart's series and styler and paints
  * them across itself. Its text is filled as glyph outlines, as XChart fills its own, so the drawer
  * writes it as text. When the counts cannot sit at the bars' ends (bars thinner than a digit), a
- * value axis with rules runs below the bars instead.
+ * value axis with rules runs below the bars instead. Up to three series are named directly (design
+ * guide §9), each name after its count in the first category, in its colour darkened to read.
  */
 final class HorizontalBars extends CategoryChart {
 
@@ -31,6 +33,8 @@ final class HorizontalBars extends CategoryChart {
   /** Between a label and a bar or rule, in chart units. */
   static final double GAP = 4;
   private static final double PADDING = 4;
+  /** Bars named directly keep at least this share of the length they have beside a legend. */
+  private static final double NAMED_SCALE = 0.75;
   /** Between the lines of a category name on two lines. */
   static final String LINE_BREAK = "\n";
   /** Fractional metrics, as the chart drawer paints. */
@@ -40,12 +44,50 @@ final class HorizontalBars extends CategoryChart {
   private final ToDoubleFunction<String> drawnWidth;
   /** The value axis's ticks, 0 first, or none when each bar's count is set at its end. */
   private final List<Integer> ticks;
+  /** The series' names, set after the counts of the first category's bars, or none (a legend). */
+  private final List<String> names;
 
-  HorizontalBars(int width, int height, Font font, ToDoubleFunction<String> drawnWidth, List<Integer> ticks) {
+  HorizontalBars(int width, int height, Font font, ToDoubleFunction<String> drawnWidth, List<Integer> ticks,
+      List<String> names) {
     super(width, height);
     this.font = font;
     this.drawnWidth = drawnWidth;
     this.ticks = List.copyOf(ticks);
+    this.names = List.copyOf(names);
+  }
+
+  /**
+   * Whether the series' {@code names} may follow the first category's counts: the bars then keep
+   * at least {@link #NAMED_SCALE} of their length.
+   */
+  static boolean namesFit(int width, List<String> labels, List<List<Integer>> counts, List<String> names,
+      ToDoubleFunction<String> drawnWidth) {
+    double room = width - PADDING - left(labels, drawnWidth);
+    return perUnit(room, counts, names, drawnWidth) >= NAMED_SCALE * perUnit(room, counts, List.of(), drawnWidth);
+  }
+
+  /** Where the bars start: after the widest line of the category labels. */
+  static double left(List<String> labels, ToDoubleFunction<String> drawnWidth) {
+    double widest = labels.stream().flatMap(c -> lines(c).stream()).mapToDouble(drawnWidth).max().orElse(0);
+    return PADDING + widest + GAP;
+  }
+
+  /**
+   * Chart units per measure when each bar's count, and after the first category's counts the
+   * series' {@code names} (none: a legend names them), follow the bar within {@code room}:
+   * {@code counts} by series, then category.
+   */
+  static double perUnit(double room, List<List<Integer>> counts, List<String> names, ToDoubleFunction<String> width) {
+    double perUnit = Double.MAX_VALUE;
+    for (int s = 0; s < counts.size(); s++) {
+      for (int c = 0; c < counts.get(s).size(); c++) {
+        int value = counts.get(s).get(c);
+        double after = GAP + width.applyAsDouble(Integer.toString(value))
+            + (c == 0 && !names.isEmpty() ? GAP + width.applyAsDouble(names.get(s)) : 0);
+        perUnit = Math.min(perUnit, (room - after) / Math.max(1, value));
+      }
+    }
+    return Math.max(0, perUnit == Double.MAX_VALUE ? room : perUnit);
   }
 
   /** Whether counts fit beside bars {@code bar} units thick: a digit's height with room to spare. */
@@ -90,20 +132,17 @@ final class HorizontalBars extends CategoryChart {
     if (categories.isEmpty()) {
       return;
     }
-    double labels = categories.stream().flatMap(c -> lines(c).stream()).mapToDouble(drawnWidth).max().orElse(0);
-    double left = PADDING + labels + GAP;
-    int max = 0;
-    for (CategorySeries s : series) {
-      for (Number n : s.getYData()) {
-        max = Math.max(max, n.intValue());
-      }
-    }
+    double left = left(categories.stream().map(Object::toString).toList(), drawnWidth);
     boolean axis = !ticks.isEmpty();
-    double right = width - PADDING - (axis ? drawnWidth.applyAsDouble(Integer.toString(ticks.get(ticks.size() - 1))) / 2
-        : GAP + drawnWidth.applyAsDouble(Integer.toString(max)));
     double bottom = height - frameHeight(font, axis) + PADDING;
-    double end = axis ? ticks.get(ticks.size() - 1) : Math.max(1, max);
-    double perUnit = (right - left) / end;
+    double perUnit;
+    if (axis) {
+      int end = ticks.get(ticks.size() - 1);
+      perUnit = (width - PADDING - drawnWidth.applyAsDouble(Integer.toString(end)) / 2 - left) / end;
+    } else {
+      perUnit = perUnit(width - PADDING - left,
+          series.stream().map(s -> s.getYData().stream().map(Number::intValue).toList()).toList(), names, drawnWidth);
+    }
     double band = (bottom - PADDING) / categories.size();
     double bar = band * FILL / series.size();
     Shape digit = outline(g, "0");
@@ -133,7 +172,14 @@ final class HorizontalBars extends CategoryChart {
         g.setColor(getStyler().getSeriesColors()[s % getStyler().getSeriesColors().length]);
         g.fill(new Rectangle2D.Double(left, y, value * perUnit, bar));
         if (!axis) {
-          text(g, Integer.toString(value), left + value * perUnit + GAP, y + bar / 2 + centring);
+          String count = Integer.toString(value);
+          double after = left + value * perUnit + GAP;
+          text(g, count, after, y + bar / 2 + centring);
+          if (c == 0 && !names.isEmpty()) {
+            Color color = getStyler().getSeriesColors()[s % getStyler().getSeriesColors().length];
+            text(g, names.get(s), after + drawnWidth.applyAsDouble(count) + GAP, y + bar / 2 + centring,
+                ChartStyle.textOf(color));
+          }
         }
       }
     }
@@ -153,10 +199,14 @@ final class HorizontalBars extends CategoryChart {
 
   /** Fills {@code text}'s outline starting at {@code x} on {@code baseline}, in the chart's text colour. */
   private void text(Graphics2D g, String text, double x, double baseline) {
+    text(g, text, x, baseline, ChartStyle.TEXT);
+  }
+
+  private void text(Graphics2D g, String text, double x, double baseline, Color color) {
     if (text.isEmpty()) {
       return;
     }
-    g.setColor(ChartStyle.TEXT);
+    g.setColor(color);
     ChartTexts.fill(g, outline(g, text), x, baseline);
   }
 }

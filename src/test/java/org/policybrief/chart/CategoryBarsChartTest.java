@@ -9,6 +9,7 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.ToDoubleFunction;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.policybrief.TestDatasets;
@@ -37,6 +38,28 @@ class CategoryBarsChartTest {
     // bars of the usual thickness: the chart is as high as they need, within the design guide's 95 mm
     assertThat(bars.heightMm()).isLessThan(95);
     paint(bars);
+  }
+
+  @Test
+  void upToThreeCountriesAreNamedBesideTheirBarsAndMoreInALegend() {
+    Figure three = figure(TestDatasets.write(dir.resolve("three"), 3, 4, 3, false));
+    assertThat(three.legend()).isEmpty();
+    List<String> names = ((org.knowm.xchart.CategoryChart) three.chart()).getSeriesMap().keySet().stream().toList();
+    assertThat(three.texts().strings()).containsAll(names);
+    paint(three);
+
+    Figure four = figure(TestDatasets.write(dir.resolve("four"), 4, 4, 3, false));
+    assertThat(four.legend()).hasSize(4);
+  }
+
+  @Test
+  void namesThatWouldSqueezeTheBarsGoToALegend() {
+    List<List<Integer>> counts = List.of(List.of(9, 3), List.of(8, 2));
+    List<String> labels = List.of("Health", "Data");
+    ToDoubleFunction<String> width = text -> LabelFit.width(text, FONT);
+    assertThat(HorizontalBars.namesFit(560, labels, counts, List.of("France", "Japan"), width)).isTrue();
+    assertThat(HorizontalBars.namesFit(560, labels, counts,
+        List.of("The United Kingdom of Great Britain and Northern Ireland", "Japan"), width)).isFalse();
   }
 
   @Test

@@ -411,6 +411,16 @@ class ChartsPdfTest {
     }
   }
 
+  /** Design guide §9: up to three series are named directly, not in a legend. */
+  @Test
+  void theSamplesTwoCountriesAreNamedBesideTheirFirstBars() throws IOException {
+    try (PDDocument pdf = render(TestDatasets.sample())) {
+      int page = chartPages(pdf).get(0);
+      // after the counts of the first category, 安全治理: 8 for the United States, 1 for China
+      assertThat(ChartGlyphs.of(pdf, List.of(page)).text().replace(" ", "")).contains("8美国", "1中国");
+    }
+  }
+
   @Test
   void oneCountryRendersEveryChart() throws IOException {
     try (PDDocument pdf = render(TestDatasets.read(TestDatasets.write(dir, 1, 5, 1, false)))) {
