@@ -199,14 +199,10 @@ class ChartsPdfTest {
     Dataset dataset = TestDatasets.read(data);
     BriefingSpec english = new BriefingSpec(LocalDate.of(2026, 11, 30), "en", "");
     try (PDDocument pdf = Loader.loadPDF(RENDERER.render(dataset, TestDatasets.analyze(dataset), english).pdf())) {
-      // Figure 1's labels come first on its page: each line's glyphs share a baseline; its end is its last glyph's.
-      Map<Float, StringBuilder> lines = new LinkedHashMap<>();
-      Map<Float, Float> ends = new LinkedHashMap<>();
-      for (TextPosition glyph : ChartGlyphs.of(pdf, List.of(chartPages(pdf).get(0))).positions()) {
-        float baseline = glyph.getTextMatrix().getTranslateY();
-        lines.computeIfAbsent(baseline, k -> new StringBuilder()).append(glyph.getUnicode());
-        ends.merge(baseline, glyph.getTextMatrix().getTranslateX() + glyph.getWidthDirAdj(), Math::max);
-      }
+      // Figure 1's labels come first on its page
+      LevelLines level = LevelLines.of(pdf, chartPages(pdf).get(0));
+      Map<Float, StringBuilder> lines = level.lines();
+      Map<Float, Float> ends = level.ends();
       float japanese = firstLine(lines, "人工知能の安全性");
       float greek = firstLine(lines, "Τεχνητή νοημοσύνη");
       float dataLine = firstLine(lines, "Data");
@@ -230,13 +226,9 @@ class ChartsPdfTest {
     Dataset dataset = TestDatasets.read(data);
     BriefingSpec spec = new BriefingSpec(LocalDate.of(2026, 11, 30), language, "");
     try (PDDocument pdf = Loader.loadPDF(RENDERER.render(dataset, TestDatasets.analyze(dataset), spec).pdf())) {
-      Map<Float, StringBuilder> lines = new LinkedHashMap<>();
-      Map<Float, Float> ends = new LinkedHashMap<>();
-      for (TextPosition glyph : ChartGlyphs.of(pdf, List.of(chartPages(pdf).get(0))).positions()) {
-        float baseline = glyph.getTextMatrix().getTranslateY();
-        lines.computeIfAbsent(baseline, k -> new StringBuilder()).append(glyph.getUnicode());
-        ends.merge(baseline, glyph.getTextMatrix().getTranslateX() + glyph.getWidthDirAdj(), Math::max);
-      }
+      LevelLines level = LevelLines.of(pdf, chartPages(pdf).get(0));
+      Map<Float, StringBuilder> lines = level.lines();
+      Map<Float, Float> ends = level.ends();
       String word = language.equals("en") ? "Family" : "家庭";
       float family = lines.entrySet().stream().filter(e -> e.getValue().toString().strip().endsWith(word))
           .map(Map.Entry::getKey).findFirst().orElseThrow(() -> new AssertionError(lines.values()));
@@ -264,6 +256,20 @@ class ChartsPdfTest {
       String label = lines.values().stream().map(l -> l.toString().strip()).filter(l -> l.startsWith("कृत्रिम"))
           .findFirst().orElseThrow(() -> new AssertionError(lines.values()));
       assertThat(label).isEqualTo(hindi);
+    }
+  }
+
+  /** A chart page's level text by baseline: each line's glyphs, and where its last glyph ends. */
+  private record LevelLines(Map<Float, StringBuilder> lines, Map<Float, Float> ends) {
+    static LevelLines of(PDDocument pdf, int page) throws IOException {
+      Map<Float, StringBuilder> lines = new LinkedHashMap<>();
+      Map<Float, Float> ends = new LinkedHashMap<>();
+      for (TextPosition glyph : ChartGlyphs.of(pdf, List.of(page)).positions()) {
+        float baseline = glyph.getTextMatrix().getTranslateY();
+        lines.computeIfAbsent(baseline, k -> new StringBuilder()).append(glyph.getUnicode());
+        ends.merge(baseline, glyph.getTextMatrix().getTranslateX() + glyph.getWidthDirAdj(), Math::max);
+      }
+      return new LevelLines(lines, ends);
     }
   }
 
