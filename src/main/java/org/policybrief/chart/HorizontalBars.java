@@ -167,19 +167,23 @@ final class HorizontalBars extends CategoryChart {
         text(g, line, left - GAP - drawnWidth.applyAsDouble(line), first + l * linePitch(font));
       }
       for (int s = 0; s < series.size(); s++) {
-        int value = List.copyOf(series.get(s).getYData()).get(c).intValue();
-        double y = top + s * bar;
-        g.setColor(getStyler().getSeriesColors()[s % getStyler().getSeriesColors().length]);
-        g.fill(new Rectangle2D.Double(left, y, value * perUnit, bar));
-        if (!axis) {
-          String count = Integer.toString(value);
-          double after = left + value * perUnit + GAP;
-          text(g, count, after, y + bar / 2 + centring);
-          if (c == 0 && !names.isEmpty()) {
-            Color color = getStyler().getSeriesColors()[s % getStyler().getSeriesColors().length];
-            text(g, names.get(s), after + drawnWidth.applyAsDouble(count) + GAP, y + bar / 2 + centring,
-                ChartStyle.textOf(color));
-          }
+        g.setColor(color(s));
+        g.fill(new Rectangle2D.Double(left, top + s * bar, value(series, s, c) * perUnit, bar));
+      }
+      // The counts and names after the category's bars, so that no bar is painted over a name
+      // that reaches below its own bar.
+      for (int s = 0; !axis && s < series.size(); s++) {
+        int value = value(series, s, c);
+        String count = Integer.toString(value);
+        double after = left + value * perUnit + GAP;
+        double middle = top + s * bar + bar / 2;
+        if (c == 0 && !names.isEmpty()) {
+          String name = names.get(s);
+          double baseline = baseline(middle, List.of(outline(g, count), outline(g, name)));
+          text(g, count, after, baseline);
+          text(g, name, after + drawnWidth.applyAsDouble(count) + GAP, baseline, ChartStyle.textOf(color(s)));
+        } else {
+          text(g, count, after, middle + centring);
         }
       }
     }
@@ -187,6 +191,32 @@ final class HorizontalBars extends CategoryChart {
     g.setColor(ChartStyle.SECONDARY);
     g.setStroke(new BasicStroke(0.75f));
     g.draw(new Line2D.Double(left, PADDING, left, bottom));
+  }
+
+  /**
+   * The baseline on which {@code outlines}, set on one line, have their ink centred on
+   * {@code middle}: a count followed by a name, whose descenders (g, y) reach further below the
+   * baseline than a digit does; centred as a digit alone, "2 Paraguay" had the descenders of its
+   * name under the next bar.
+   */
+  static double baseline(double middle, List<Shape> outlines) {
+    Rectangle2D ink = null;
+    for (Shape outline : outlines) {
+      Rectangle2D bounds = outline.getBounds2D();
+      if (!bounds.isEmpty()) {
+        ink = ink == null ? bounds : ink.createUnion(bounds);
+      }
+    }
+    return middle - (ink == null ? 0 : ink.getCenterY());
+  }
+
+  private Color color(int series) {
+    Color[] colors = getStyler().getSeriesColors();
+    return colors[series % colors.length];
+  }
+
+  private static int value(List<CategorySeries> series, int s, int category) {
+    return List.copyOf(series.get(s).getYData()).get(category).intValue();
   }
 
   private static List<String> lines(Object label) {
