@@ -93,7 +93,8 @@ final class CategoryBarsChart implements ChartType {
     findings.addAll(leading.tie());
     findings.addAll(CategoryGroups.leadersInOther(categories,
         Leaders.top(a.categories(), c -> a.categoryTotal(c.id()))));
-    Legend legend = named.isEmpty()
+    // One country needs no legend: the caption names it ("China: 9 measures").
+    Legend legend = named.isEmpty() && groups.size() > 1
         ? Legend.of(input, countryNames, groups.stream().map(CountryGroups.Group::color).toList())
         : Legend.of(input, List.of(), List.of());
     List<Figure.Abbreviation> notes = new ArrayList<>(LabelFit.abbreviations(names, labels.shortened()));

@@ -53,6 +53,19 @@ class CategoryBarsChartTest {
   }
 
   @Test
+  void oneCountryWhoseNameWouldSqueezeTheBarsGetsNoLegend() {
+    String name = "United Kingdom of Great Britain and Northern Ireland and its Overseas Territories";
+    Aggregates aggregates = TestDatasets.analyze(TestDatasets.read(TestDatasets.write(dir, 1, 4, 3, false)));
+    ChartInput input = new ChartInput(aggregates, c -> c.name().preferZh(), c -> Color.GRAY,
+        code -> name, m -> m.toString(), "其他", "其他", names -> String.join(", ", names),
+        new Font(Font.SANS_SERIF, Font.PLAIN, 1));
+    Figure bars = Charts.figures(input).stream().filter(f -> f.type().equals("category-bars")).findFirst().orElseThrow();
+    // too long to follow the bars, and the caption names the one country: neither name nor legend
+    assertThat(bars.texts().strings()).doesNotContain(name);
+    assertThat(bars.legend()).isEmpty();
+  }
+
+  @Test
   void namesThatWouldSqueezeTheBarsGoToALegend() {
     List<List<Integer>> counts = List.of(List.of(9, 3), List.of(8, 2));
     List<String> labels = List.of("Health", "Data");
