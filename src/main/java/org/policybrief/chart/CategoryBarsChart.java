@@ -63,18 +63,18 @@ final class CategoryBarsChart implements ChartType {
         : maxHeight;
     double heightMm = height / ChartStyle.UNITS_PER_MM;
     if (values) {
-      groups.forEach(g -> categories.forEach(c -> texts.add(Integer.toString(c.count(g)))));
+      groups.forEach(g -> categories.forEach(c -> texts.add(input.count().apply(c.count(g)))));
     }
-    ticks.forEach(t -> texts.add(Integer.toString(t)));
+    ticks.forEach(t -> texts.add(input.count().apply(t)));
     List<String> countryNames = groups.stream().map(CountryGroups.Group::name).toList();
     List<List<Integer>> counts = groups.stream().map(g -> categories.stream().map(c -> c.count(g)).toList()).toList();
     // direct labels, not a legend, for up to three series (design guide §9), when they leave the bars room
     List<String> named = values && groups.size() <= NAMED_SERIES
         && HorizontalBars.namesFit(ChartStyle.widthUnits(), labels.joined(), counts, countryNames,
-            ChartStyle.labelWidth(input)) ? countryNames : List.of();
+            ChartStyle.labelWidth(input), input.count()) ? countryNames : List.of();
     texts.addAll(named);
     HorizontalBars chart = new HorizontalBars(ChartStyle.widthUnits(), ChartStyle.heightUnits(heightMm), font,
-        ChartStyle.labelWidth(input), ticks, named);
+        ChartStyle.labelWidth(input), ticks, named, input.count());
     CategoryStyler styler = chart.getStyler();
     ChartStyle.apply(styler, input, texts);
     styler.setSeriesColors(groups.stream().map(CountryGroups.Group::color).toArray(Color[]::new));

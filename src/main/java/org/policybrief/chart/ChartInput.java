@@ -7,6 +7,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.LongFunction;
 import java.util.function.ToDoubleFunction;
 import org.policybrief.analysis.Aggregates;
 import org.policybrief.model.Category;
@@ -21,7 +22,8 @@ import org.policybrief.model.Category;
  * that has it. {@code fallbacks} give, for a character {@code font} lacks, the font the chart
  * drawer sets it in, so that labels are measured as they will be drawn. {@code cutoff} is the
  * data's cut-off (never after the edition's date): a measure dated later is scheduled to take
- * effect; null when it is the data's latest date.
+ * effect; null when it is the data's latest date. {@code count} writes a count as the edition's
+ * text does (1,000 in English; 13,011 but 9999 in Chinese).
  */
 public record ChartInput(
     Aggregates aggregates,
@@ -35,7 +37,8 @@ public record ChartInput(
     Font font,
     ToDoubleFunction<String> pageTextWidth,
     Fallbacks fallbacks,
-    LocalDate cutoff) {
+    LocalDate cutoff,
+    LongFunction<String> count) {
 
   /** For a character a label's font lacks: the font that has it, sized alike, or null. */
   @FunctionalInterface
@@ -118,6 +121,16 @@ public record ChartInput(
       Font fallback = fontFor(codePoint, font);
       return fallback == null ? font : fallback;
     }
+  }
+
+  /** Counts written with digits alone (1000, 13011). */
+  public ChartInput(Aggregates aggregates, Function<Category, String> categoryName,
+      Function<Category, Color> categoryColor, Function<String, String> countryName,
+      Function<YearMonth, String> monthName, String otherName, String otherCategoriesName,
+      Function<List<String>, String> otherCategoriesNote, Font font, ToDoubleFunction<String> pageTextWidth,
+      Fallbacks fallbacks, LocalDate cutoff) {
+    this(aggregates, categoryName, categoryColor, countryName, monthName, otherName,
+        otherCategoriesName, otherCategoriesNote, font, pageTextWidth, fallbacks, cutoff, Long::toString);
   }
 
   /** With the data's latest date as its cut-off. */

@@ -8,6 +8,7 @@ import java.awt.font.TextLayout;
 import java.awt.geom.AffineTransform;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.LongFunction;
 import java.util.function.ToDoubleFunction;
 import org.knowm.xchart.style.AxesChartStyler;
 import org.knowm.xchart.style.AxesChartStyler.TextAlignment;
@@ -182,11 +183,11 @@ final class ChartStyle {
    * Counts on the value axis: whole numbers only, each registered as chart text while XChart
    * formats it (XChart picks the tick values itself).
    */
-  static void countAxis(AxesChartStyler styler, ChartTexts texts, int max) {
+  static void countAxis(AxesChartStyler styler, ChartTexts texts, int max, LongFunction<String> count) {
     styler.setYAxisMin(0.0);
     styler.setYAxisMax(niceCeiling(max));
     styler.setyAxisTickLabelsFormattingFunction(value ->
-        value == Math.rint(value) ? texts.add(Long.toString(Math.round(value))) : texts.add(""));
+        value == Math.rint(value) ? texts.add(count.apply(Math.round(value))) : texts.add(""));
   }
 
   /** The axis end above {@code max}: a multiple of 1, 2 or 5 × 10ⁿ, so no bar touches the top. */

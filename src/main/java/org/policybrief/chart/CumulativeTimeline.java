@@ -77,7 +77,8 @@ final class CumulativeTimeline implements ChartType {
     ChartStyle.categoryLabels(styler, input, texts, ticks.shown(), 0);
     styler.setMarkerSize(5);
 
-    ChartStyle.countAxis(styler, texts, groups.stream().mapToInt(CountryGroups.Group::total).max().orElse(0));
+    ChartStyle.countAxis(styler, texts, groups.stream().mapToInt(CountryGroups.Group::total).max().orElse(0),
+        input.count());
     styler.setSeriesColors(groups.stream().map(CountryGroups.Group::color).toArray(Color[]::new));
     Marker marker = steps.count() <= MAX_POINTS_WITH_MARKERS ? SeriesMarkers.CIRCLE : SeriesMarkers.NONE;
     styler.setSeriesMarkers(groups.stream().map(g -> marker).toArray(Marker[]::new));

@@ -11,6 +11,7 @@ import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.LongFunction;
 import java.util.function.ToDoubleFunction;
 import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.CategorySeries;
@@ -46,10 +47,13 @@ final class HorizontalBars extends CategoryChart {
   private final List<Integer> ticks;
   /** The series' names, set after the counts of the first category's bars, or none (a legend). */
   private final List<String> names;
+  /** A count as the edition writes it (1,000 in English). */
+  private final LongFunction<String> count;
 
   HorizontalBars(int width, int height, Font font, ToDoubleFunction<String> drawnWidth, List<Integer> ticks,
-      List<String> names) {
+      List<String> names, LongFunction<String> count) {
     super(width, height);
+    this.count = count;
     this.font = font;
     this.drawnWidth = drawnWidth;
     this.ticks = List.copyOf(ticks);
@@ -61,9 +65,10 @@ final class HorizontalBars extends CategoryChart {
    * at least {@link #NAMED_SCALE} of their length.
    */
   static boolean namesFit(int width, List<String> labels, List<List<Integer>> counts, List<String> names,
-      ToDoubleFunction<String> drawnWidth) {
+      ToDoubleFunction<String> drawnWidth, LongFunction<String> count) {
     double room = width - PADDING - left(labels, drawnWidth);
-    return perUnit(room, counts, names, drawnWidth) >= NAMED_SCALE * perUnit(room, counts, List.of(), drawnWidth);
+    return perUnit(room, counts, names, drawnWidth, count)
+        >= NAMED_SCALE * perUnit(room, counts, List.of(), drawnWidth, count);
   }
 
   /** Where the bars start: after the widest line of the category labels. */
@@ -77,12 +82,13 @@ final class HorizontalBars extends CategoryChart {
    * series' {@code names} (none: a legend names them), follow the bar within {@code room}:
    * {@code counts} by series, then category.
    */
-  static double perUnit(double room, List<List<Integer>> counts, List<String> names, ToDoubleFunction<String> width) {
+  static double perUnit(double room, List<List<Integer>> counts, List<String> names, ToDoubleFunction<String> width,
+      LongFunction<String> count) {
     double perUnit = Double.MAX_VALUE;
     for (int s = 0; s < counts.size(); s++) {
       for (int c = 0; c < counts.get(s).size(); c++) {
         int value = counts.get(s).get(c);
-        double after = GAP + width.applyAsDouble(Integer.toString(value))
+        double after = GAP + width.applyAsDouble(count.apply(value))
             + (c == 0 && !names.isEmpty() ? GAP + width.applyAsDouble(names.get(s)) : 0);
         perUnit = Math.min(perUnit, (room - after) / Math.max(1, value));
       }
@@ -138,10 +144,11 @@ final class HorizontalBars extends CategoryChart {
     double perUnit;
     if (axis) {
       int end = ticks.get(ticks.size() - 1);
-      perUnit = (width - PADDING - drawnWidth.applyAsDouble(Integer.toString(end)) / 2 - left) / end;
+      perUnit = (width - PADDING - drawnWidth.applyAsDouble(count.apply(end)) / 2 - left) / end;
     } else {
       perUnit = perUnit(width - PADDING - left,
-          series.stream().map(s -> s.getYData().stream().map(Number::intValue).toList()).toList(), names, drawnWidth);
+          series.stream().map(s -> s.getYData().stream().map(Number::intValue).toList()).toList(), names, drawnWidth,
+          count);
     }
     double band = (bottom - PADDING) / categories.size();
     double bar = band * FILL / series.size();
@@ -154,7 +161,7 @@ final class HorizontalBars extends CategoryChart {
         double x = left + tick * perUnit;
         g.setColor(ChartStyle.RULE);
         g.draw(new Line2D.Double(x, PADDING, x, bottom));
-        text(g, Integer.toString(tick), x - drawnWidth.applyAsDouble(Integer.toString(tick)) / 2,
+        text(g, count.apply(tick), x - drawnWidth.applyAsDouble(count.apply(tick)) / 2,
             bottom + GAP + new TextLayout("0", font, g.getFontRenderContext()).getAscent());
       }
     }
@@ -174,16 +181,16 @@ final class HorizontalBars extends CategoryChart {
       // that reaches below its own bar.
       for (int s = 0; !axis && s < series.size(); s++) {
         int value = value(series, s, c);
-        String count = Integer.toString(value);
+        String written = count.apply(value);
         double after = left + value * perUnit + GAP;
         double middle = top + s * bar + bar / 2;
         if (c == 0 && !names.isEmpty()) {
           String name = names.get(s);
-          double baseline = baseline(middle, List.of(outline(g, count), outline(g, name)));
-          text(g, count, after, baseline);
-          text(g, name, after + drawnWidth.applyAsDouble(count) + GAP, baseline, ChartStyle.textOf(color(s)));
+          double baseline = baseline(middle, List.of(outline(g, written), outline(g, name)));
+          text(g, written, after, baseline);
+          text(g, name, after + drawnWidth.applyAsDouble(written) + GAP, baseline, ChartStyle.textOf(color(s)));
         } else {
-          text(g, count, after, middle + centring);
+          text(g, written, after, middle + centring);
         }
       }
     }

@@ -47,7 +47,8 @@ final class FigureSet {
         font,
         pageTextWidth,
         fallbacks,
-        names.dataCutoff(editionDate));
+        names.dataCutoff(editionDate),
+        language::number);
     for (Figure figure : Charts.figures(input)) {
       String id = "figure-" + (figures.size() + 1);
       figures.put(id, figure);

@@ -70,9 +70,9 @@ class CategoryBarsChartTest {
     List<List<Integer>> counts = List.of(List.of(9, 3), List.of(8, 2));
     List<String> labels = List.of("Health", "Data");
     ToDoubleFunction<String> width = text -> LabelFit.width(text, FONT);
-    assertThat(HorizontalBars.namesFit(560, labels, counts, List.of("France", "Japan"), width)).isTrue();
+    assertThat(HorizontalBars.namesFit(560, labels, counts, List.of("France", "Japan"), width, Long::toString)).isTrue();
     assertThat(HorizontalBars.namesFit(560, labels, counts,
-        List.of("The United Kingdom of Great Britain and Northern Ireland", "Japan"), width)).isFalse();
+        List.of("The United Kingdom of Great Britain and Northern Ireland", "Japan"), width, Long::toString)).isFalse();
   }
 
   @Test
