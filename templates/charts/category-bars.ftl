@@ -5,7 +5,6 @@
      the chart sums into "other categories" (none, some, allOne, allTwo, all) and that
      number. -->
 <#assign x = f.findings?map(v -> p.iso(v))>
-<@figure f=f title=t('chart.category-bars.title', count(x[0]), x[1], x[2], count(x[3]), count(x[4]), x[5],
-    x[6], count(x[7]), x[8], x[9], x[10], x[11])
-    + t('chart.leadersInOther', x[12], count(x[13]), t('chart.otherCategories'))
+<@figure f=f title=t('chart.category-bars.title', x[0], x[1], x[2], x[3], x[4], x[5], x[6], x[7],
+    x[8], x[9], x[10], x[11]) + t('chart.leadersInOther', x[12], x[13], t('chart.otherCategories'))
     subtitle=t('chart.category-bars.subtitle', b.dataCutoff)/>

@@ -5,5 +5,5 @@
      the third leader. -->
 <#assign x = f.findings?map(v -> p.iso(v))>
 <#assign scheduled = f.findings[8]?has_content?then('.scheduled', '')>
-<@figure f=f title=t('chart.cumulative-timeline.title' + scheduled, x[0], count(x[1]), x[2], x[3], count(x[4]), x[9], x[10])
+<@figure f=f title=t('chart.cumulative-timeline.title' + scheduled, x[0], x[1], x[2], x[3], x[4], x[9], x[10])
     subtitle=t('chart.cumulative-timeline.subtitle' + scheduled, x[5], x[0], t('chart.cumulative-timeline.step.' + x[6], x[7]), x[8])/>

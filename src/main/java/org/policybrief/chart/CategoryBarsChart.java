@@ -87,12 +87,12 @@ final class CategoryBarsChart implements ChartType {
     Leaders countries = Leaders.of(a.countries(), c -> c.measures().size(), c -> input.countryName().apply(c.code()));
     // The leading category is a real one, among all of them, never the summed rest.
     Leaders leading = Leaders.of(a.categories(), c -> a.categoryTotal(c.id()), input::categoryName);
-    List<String> findings = new ArrayList<>(countries.findings());
-    findings.addAll(leading.findings());
+    List<String> findings = new ArrayList<>(countries.findings(input.count()));
+    findings.addAll(leading.findings(input.count()));
     findings.addAll(countries.tie());
     findings.addAll(leading.tie());
     findings.addAll(CategoryGroups.leadersInOther(categories,
-        Leaders.top(a.categories(), c -> a.categoryTotal(c.id()))));
+        Leaders.top(a.categories(), c -> a.categoryTotal(c.id())), input.count()));
     // One country needs no legend: the caption names it ("China: 9 measures").
     Legend legend = named.isEmpty() && groups.size() > 1
         ? Legend.of(input, countryNames, groups.stream().map(CountryGroups.Group::color).toList())

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.LongFunction;
 import org.policybrief.analysis.Aggregates;
 import org.policybrief.model.Category;
 
@@ -80,17 +81,17 @@ final class CategoryGroups {
    * them into "other categories", so that it does not contradict the chart (18 categories shared
    * the largest count, and the chart drew 11 of them): how many of {@code leaders} that group
    * holds ("none"; "all" of them, "allOne" or "allTwo" when that is one or two; else "some"),
-   * and that number. {@code leaders} are the leading categories, or the category of each leading
+   * and that number, written by {@code count}. {@code leaders} are the leading categories, or the category of each leading
    * cell, so one category may come more than once.
    */
-  static List<String> leadersInOther(List<Group> groups, List<Category> leaders) {
+  static List<String> leadersInOther(List<Group> groups, List<Category> leaders, LongFunction<String> count) {
     Set<Category> summed = new HashSet<>();
     groups.stream().filter(Group::other).forEach(g -> summed.addAll(g.members()));
     long in = leaders.stream().filter(summed::contains).count();
     String kind = in == 0 ? "none"
         : in < leaders.size() ? "some"
         : in == 1 ? "allOne" : in == 2 ? "allTwo" : "all";
-    return List.of(kind, Long.toString(in));
+    return List.of(kind, count.apply(in));
   }
 
   /**

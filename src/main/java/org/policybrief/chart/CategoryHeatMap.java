@@ -135,11 +135,12 @@ final class CategoryHeatMap implements ChartType {
       // one country: its categories compared, not countries
       kind = top.size() == 1 ? "alone" : allSame ? "aloneAll" : top.size() == 2 ? "aloneCategories" : "aloneOther";
     }
-    List<String> findings = new ArrayList<>(List.of(kind, Integer.toString(top.size()), a.group().name(),
-        input.categoryName(a.category()), b.group().name(), input.categoryName(b.category()), Integer.toString(max)));
+    List<String> findings = new ArrayList<>(List.of(kind, input.count().apply(top.size()), a.group().name(),
+        input.categoryName(a.category()), b.group().name(), input.categoryName(b.category()),
+        input.count().apply(max)));
     // every cell alike ("the same number in every category") counts no cells to place
     findings.addAll(CategoryGroups.leadersInOther(categories,
-        allSame ? List.of() : top.stream().map(Cell::category).toList()));
+        allSame ? List.of() : top.stream().map(Cell::category).toList(), input.count()));
     return findings;
   }
 }

@@ -71,7 +71,7 @@ final class CategoryProfileChart implements ChartType {
     CountryGroups.Group first = groups.get(0);
     Leaders top = Leaders.of(input.aggregates().categories(), first::count, input::categoryName);
     List<String> findings = new ArrayList<>(List.of(first.name()));
-    findings.addAll(top.findings().subList(0, 3));
+    findings.addAll(top.findings(input.count()).subList(0, 3));
     List<String> tie = new ArrayList<>(top.tie());
     if (first.total() > 0 && top.value() == first.total()) {
       // all of its measures in one category: "all are in", not "has the largest share (100%)"
@@ -80,7 +80,7 @@ final class CategoryProfileChart implements ChartType {
     }
     findings.add(Integer.toString(leadingPercent(input, categories, percents.get(0), top, first)));
     findings.addAll(tie);
-    findings.addAll(CategoryGroups.leadersInOther(categories, Leaders.top(input.aggregates().categories(), first::count)));
+    findings.addAll(CategoryGroups.leadersInOther(categories, Leaders.top(input.aggregates().categories(), first::count), input.count()));
     // The legend names the categories that have a share somewhere, not the whole taxonomy.
     List<CategoryGroups.Group> shown = categories.stream()
         .filter(c -> groups.stream().anyMatch(g -> c.count(g) > 0))

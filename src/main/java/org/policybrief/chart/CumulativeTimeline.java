@@ -90,7 +90,7 @@ final class CumulativeTimeline implements ChartType {
     Leaders leaders = Leaders.of(input.aggregates().countries(), c -> c.measures().size(),
         c -> input.countryName().apply(c.code()));
     List<String> findings = new ArrayList<>(List.of(input.monthName().apply(last)));
-    findings.addAll(leaders.findings());
+    findings.addAll(leaders.findings(input.count()));
     findings.addAll(List.of(input.monthName().apply(first), unit(steps), Long.toString(steps.yearsPerPoint())));
     YearMonth cutoff = input.cutoff() == null ? last : YearMonth.from(input.cutoff());
     findings.add(last.isAfter(cutoff) ? input.monthName().apply(cutoff) : "");

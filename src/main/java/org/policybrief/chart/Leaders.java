@@ -3,6 +3,7 @@ package org.policybrief.chart;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.LongFunction;
 import java.util.function.ToLongFunction;
 
 /**
@@ -39,11 +40,11 @@ record Leaders(List<String> names, long value, int among) {
   /**
    * What a caption needs: how many share the lead (messages select "1", "2" or other; "alone"
    * when there was but one item to compare), the first two names (the second empty when
-   * alone), and the value.
+   * alone), and the value; counts written by {@code count}, as the edition writes them.
    */
-  List<String> findings() {
-    return List.of(among == 1 ? "alone" : Integer.toString(names.size()), names.get(0), names.size() > 1 ? names.get(1) : "",
-        Long.toString(value));
+  List<String> findings(LongFunction<String> count) {
+    return List.of(among == 1 ? "alone" : count.apply(names.size()), names.get(0), names.size() > 1 ? names.get(1) : "",
+        count.apply(value));
   }
 
   /**
