@@ -46,7 +46,9 @@ final class CategoryBarsChart implements ChartType {
     List<String> names = categories.stream().map(CategoryGroups.Group::name).toList();
     Font font = ChartStyle.labelFont(input);
     List<CountryGroups.Group> groups = CountryGroups.of(input, MAX_GROUPS);
-    int max = groups.stream().flatMapToInt(g -> categories.stream().mapToInt(c -> c.count(g))).max().orElse(0);
+    // by country, then category
+    List<List<Integer>> counts = groups.stream().map(g -> categories.stream().map(c -> c.count(g)).toList()).toList();
+    int max = counts.stream().flatMap(List::stream).mapToInt(Integer::intValue).max().orElse(0);
     int bars = categories.size() * groups.size();
     // Bars of one thickness from chart to chart; in a chart too tall for that, thinner bars, each
     // with its count while a digit fits beside it, else a value axis.
@@ -63,11 +65,11 @@ final class CategoryBarsChart implements ChartType {
         : maxHeight;
     double heightMm = height / ChartStyle.UNITS_PER_MM;
     if (values) {
-      groups.forEach(g -> categories.forEach(c -> texts.add(input.count().apply(c.count(g)))));
+      counts.stream().flatMap(List::stream).forEach(n -> texts.add(input.count().apply(n)));
     }
     ticks.forEach(t -> texts.add(input.count().apply(t)));
     List<String> countryNames = groups.stream().map(CountryGroups.Group::name).toList();
-    List<List<Integer>> counts = groups.stream().map(g -> categories.stream().map(c -> c.count(g)).toList()).toList();
+    List<Color> colors = groups.stream().map(CountryGroups.Group::color).toList();
     // direct labels, not a legend, for up to three series (design guide §9), when they leave the bars room
     List<String> named = values && groups.size() <= NAMED_SERIES
         && HorizontalBars.namesFit(ChartStyle.widthUnits(), labels.joined(), counts, countryNames,
@@ -77,11 +79,10 @@ final class CategoryBarsChart implements ChartType {
         ChartStyle.labelWidth(input), ticks, named, input.count());
     CategoryStyler styler = chart.getStyler();
     ChartStyle.apply(styler, input, texts);
-    styler.setSeriesColors(groups.stream().map(CountryGroups.Group::color).toArray(Color[]::new));
+    styler.setSeriesColors(colors.toArray(Color[]::new));
     List<String> series = CountryGroups.seriesNames(groups);
     for (int i = 0; i < groups.size(); i++) {
-      CountryGroups.Group g = groups.get(i);
-      chart.addSeries(series.get(i), labels.joined(), categories.stream().map(c -> c.count(g)).toList());
+      chart.addSeries(series.get(i), labels.joined(), counts.get(i));
     }
 
     Leaders countries = Leaders.of(a.countries(), c -> c.measures().size(), c -> input.countryName().apply(c.code()));
@@ -95,7 +96,7 @@ final class CategoryBarsChart implements ChartType {
         Leaders.top(a.categories(), c -> a.categoryTotal(c.id())), input.count()));
     // One country needs no legend: the caption names it ("China: 9 measures").
     Legend legend = named.isEmpty() && groups.size() > 1
-        ? Legend.of(input, countryNames, groups.stream().map(CountryGroups.Group::color).toList())
+        ? Legend.of(input, countryNames, colors)
         : Legend.of(input, List.of(), List.of());
     List<Figure.Abbreviation> notes = new ArrayList<>(LabelFit.abbreviations(names, labels.shortened()));
     notes.addAll(legend.abbreviations());
