@@ -139,6 +139,8 @@ final class HorizontalBars extends CategoryChart {
       return;
     }
     double left = left(categories.stream().map(Object::toString).toList(), drawnWidth);
+    // by series, then category
+    List<List<Integer>> counts = series.stream().map(s -> s.getYData().stream().map(Number::intValue).toList()).toList();
     boolean axis = !ticks.isEmpty();
     double bottom = height - frameHeight(font, axis) + PADDING;
     double perUnit;
@@ -146,9 +148,7 @@ final class HorizontalBars extends CategoryChart {
       int end = ticks.get(ticks.size() - 1);
       perUnit = (width - PADDING - drawnWidth.applyAsDouble(count.apply(end)) / 2 - left) / end;
     } else {
-      perUnit = perUnit(width - PADDING - left,
-          series.stream().map(s -> s.getYData().stream().map(Number::intValue).toList()).toList(), names, drawnWidth,
-          count);
+      perUnit = perUnit(width - PADDING - left, counts, names, drawnWidth, count);
     }
     double band = (bottom - PADDING) / categories.size();
     double bar = band * FILL / series.size();
@@ -157,12 +157,13 @@ final class HorizontalBars extends CategoryChart {
 
     if (axis) {
       g.setStroke(new BasicStroke(0.75f));
+      double tickBaseline = bottom + GAP + new TextLayout("0", font, g.getFontRenderContext()).getAscent();
       for (int tick : ticks) {
         double x = left + tick * perUnit;
         g.setColor(ChartStyle.RULE);
         g.draw(new Line2D.Double(x, PADDING, x, bottom));
-        text(g, count.apply(tick), x - drawnWidth.applyAsDouble(count.apply(tick)) / 2,
-            bottom + GAP + new TextLayout("0", font, g.getFontRenderContext()).getAscent());
+        String written = count.apply(tick);
+        text(g, written, x - drawnWidth.applyAsDouble(written) / 2, tickBaseline);
       }
     }
     for (int c = 0; c < categories.size(); c++) {
@@ -175,12 +176,12 @@ final class HorizontalBars extends CategoryChart {
       }
       for (int s = 0; s < series.size(); s++) {
         g.setColor(color(s));
-        g.fill(new Rectangle2D.Double(left, top + s * bar, value(series, s, c) * perUnit, bar));
+        g.fill(new Rectangle2D.Double(left, top + s * bar, counts.get(s).get(c) * perUnit, bar));
       }
       // The counts and names after the category's bars, so that no bar is painted over a name
       // that reaches below its own bar.
       for (int s = 0; !axis && s < series.size(); s++) {
-        int value = value(series, s, c);
+        int value = counts.get(s).get(c);
         String written = count.apply(value);
         double after = left + value * perUnit + GAP;
         double middle = top + s * bar + bar / 2;
@@ -220,10 +221,6 @@ final class HorizontalBars extends CategoryChart {
   private Color color(int series) {
     Color[] colors = getStyler().getSeriesColors();
     return colors[series % colors.length];
-  }
-
-  private static int value(List<CategorySeries> series, int s, int category) {
-    return List.copyOf(series.get(s).getYData()).get(category).intValue();
   }
 
   private static List<String> lines(Object label) {
