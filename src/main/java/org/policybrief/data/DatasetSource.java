@@ -3,6 +3,7 @@ package org.policybrief.data;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -39,7 +40,7 @@ public interface DatasetSource {
 
   /**
    * What stands at a data file's name cannot be one (a folder, a device, a broken link, more than
-   * 2 GB): a mistake in the dataset, reported with the other problems, under {@code code}.
+   * 2 GB, a file this user may not read): a mistake in the dataset, reported with the other problems, under {@code code}.
    */
   final class NotADataFile extends FileSystemException {
     private final String code;
@@ -55,6 +56,15 @@ public interface DatasetSource {
   }
 
   static DatasetSource folder(Path folder) {
+    return folder(folder, Files::readAllBytes);
+  }
+
+  /** How the bytes of a data file are read: {@link Files#readAllBytes}, or a fault in a test. */
+  interface FileBytes {
+    byte[] read(Path file) throws IOException;
+  }
+
+  static DatasetSource folder(Path folder, FileBytes fileBytes) {
     return new DatasetSource() {
       @Override
       public String describe(String fileName) {
@@ -83,9 +93,18 @@ public interface DatasetSource {
             throw new NotADataFile(file, "file.too-large", "is larger than 2 GB,"
                 + " more than a data file can hold (is it the right file?)");
           }
-          return Optional.of(Files.readAllBytes(file));
+          return Optional.of(fileBytes.read(file));
         } catch (NoSuchFileException e) {
           return Optional.empty();
+        } catch (AccessDeniedException e) {
+          if (!Files.isExecutable(folder)) {
+            // the folder itself may not be searched: one problem, not one for each file in it
+            throw new AccessDeniedException(folder.toString());
+          }
+          // one file left unreadable (chmod 000) ended the run as an input/output error naming
+          // it alone, so the other files' mistakes were not shown
+          throw new NotADataFile(file, "file.unreadable",
+              "cannot be read: permission denied (its permissions do not let this user read it)");
         }
       }
 

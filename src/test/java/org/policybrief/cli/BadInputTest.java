@@ -1,10 +1,12 @@
 package org.policybrief.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.Handler;
@@ -256,6 +258,31 @@ class BadInputTest {
     assertThat(workbook.exitCode()).isEqualTo(74);
     assertThat(workbook.err())
         .isEqualTo("policybrief: input/output error: " + book + ": is a folder, not a file\n");
+  }
+
+  @Test
+  void aDataFileThisUserMayNotReadIsNamedWithTheOtherProblems() throws IOException {
+    // chmod 000 on one file was "input/output error: permission denied" alone, exit 74 (QA pass 4);
+    // CsvDatasetReaderTest covers it for root, whom permission bits do not stop
+    Path data = Fixtures.copy(Fixtures.MINIMAL, temp.resolve("data"));
+    Fixtures.edit(data.resolve("categories.csv"), "#117733", "#1177");
+    Path measures = data.resolve("measures.csv");
+    Files.setPosixFilePermissions(measures, PosixFilePermissions.fromString("---------"));
+    try {
+      assumeFalse(Files.isReadable(measures), "root reads any file");
+      Cli.Result result = Cli.run("generate", "--data", data.toString(), "--out",
+          temp.resolve("out").toString(), "--date", "2026-11-30");
+      assertThat(result.exitCode()).isEqualTo(65);
+      assertThat(result.err()).isEqualTo(
+          data.resolve("categories.csv") + ":2:18: error[category.bad-color]: bad colour \"#1177\""
+              + " (expected #RRGGBB)\n"
+              + measures + ":1:1: error[file.unreadable]: cannot be read: permission denied (its"
+              + " permissions do not let this user read it)\n"
+              + "2 errors; nothing was written\n");
+      assertThat(temp.resolve("out")).doesNotExist();
+    } finally {
+      Files.setPosixFilePermissions(measures, PosixFilePermissions.fromString("rw-r--r--"));
+    }
   }
 
   @Test
