@@ -1,9 +1,12 @@
 package org.policybrief.data;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 import org.policybrief.diag.Diagnostics;
@@ -25,6 +28,7 @@ public final class TableHeader {
   public static Map<String, Integer> check(List<Name> names, Location headerAt, DatasetTable table,
       String codePrefix, Diagnostics diagnostics) {
     Map<String, Integer> index = new LinkedHashMap<>();
+    List<Name> unknown = new ArrayList<>();
     for (int i = 0; i < names.size(); i++) {
       String name = names.get(i).name().strip();
       Location at = names.get(i).at();
@@ -37,10 +41,14 @@ public final class TableHeader {
       } else {
         index.put(name, i);
         if (!table.knows(name)) {
-          diagnostics.warning(at, codePrefix + ".unknown-column",
-              "unknown column \"" + visible(name) + "\" is ignored" + hint(name, table));
+          unknown.add(new Name(name, at));
         }
       }
+    }
+    // once the whole header is known: "categ" was "did you mean "date"?" in a header that has date
+    for (Name name : unknown) {
+      diagnostics.warning(name.at(), codePrefix + ".unknown-column", "unknown column \""
+          + visible(name.name()) + "\" is ignored" + hint(name.name(), table, index.keySet()));
     }
     for (String required : table.requiredColumns()) {
       if (!index.containsKey(required)) {
@@ -64,10 +72,11 @@ public final class TableHeader {
     return shown.toString();
   }
 
-  /** Why an unknown name may be a known one, or empty. */
-  private static String hint(String name, DatasetTable table) {
-    String hint = invisibleHint(name, table) + spellingHint(name, table);
-    return hint.isEmpty() ? typoHint(name, table) : hint;
+  /** Why an unknown name may be a known one the header lacks ({@code present} are its names), or empty. */
+  private static String hint(String name, DatasetTable table, Set<String> present) {
+    Predicate<String> missing = known -> table.knows(known) && !present.contains(known);
+    String hint = invisibleHint(name, missing) + spellingHint(name, missing);
+    return hint.isEmpty() ? typoHint(name, table, missing) : hint;
   }
 
   /**
@@ -75,14 +84,14 @@ public final class TableHeader {
    * ({@code colour}, {@code titel_en}: at most two letters added, left out or changed, in a name
    * of more than four), which left the column out and a required one missing.
    */
-  private static String typoHint(String name, DatasetTable table) {
+  private static String typoHint(String name, DatasetTable table, Predicate<String> missing) {
     if (name.length() <= 4) {
       return "";
     }
     LevenshteinDistance distance = new LevenshteinDistance(2);
     String lower = name.toLowerCase(Locale.ROOT);
     List<String> near = Stream.concat(table.requiredColumns().stream(), table.optionalColumns().stream())
-        .filter(known -> distance.apply(lower, known) >= 0)
+        .filter(known -> missing.test(known) && distance.apply(lower, known) >= 0)
         .toList();
     return near.size() == 1 ? ": did you mean \"" + near.get(0) + "\"?" : "";
   }
@@ -91,18 +100,18 @@ public final class TableHeader {
    * The known name one differs from only in case or in spaces or hyphens for underscores (ID,
    * Title_ZH, summary-en), which a spreadsheet's header often has.
    */
-  private static String spellingHint(String name, DatasetTable table) {
+  private static String spellingHint(String name, Predicate<String> missing) {
     String known = name.strip().toLowerCase(Locale.ROOT).replaceAll("[ -]+", "_");
-    return known.equals(name) || !table.knows(known) ? ""
+    return known.equals(name) || !missing.test(known) ? ""
         : ": did you mean \"" + known + "\"? Column names are lower case, with _ between words";
   }
 
   /** Why a name that reads as a known one is not: it holds an invisible character. */
-  private static String invisibleHint(String name, DatasetTable table) {
+  private static String invisibleHint(String name, Predicate<String> missing) {
     String bare = name.codePoints().filter(cp -> Character.getType(cp) != Character.FORMAT)
         .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
         .toString();
-    if (bare.equals(name) || !table.knows(bare)) {
+    if (bare.equals(name) || !missing.test(bare)) {
       return "";
     }
     return ": an invisible character makes it another name than \"" + bare + "\""
