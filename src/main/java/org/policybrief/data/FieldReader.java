@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.policybrief.diag.Diagnostics;
 import org.policybrief.model.CountryCodes;
+import org.policybrief.model.InvisibleText;
 import org.policybrief.model.IsoDate;
 import org.policybrief.model.Text;
 
@@ -35,7 +36,7 @@ final class FieldReader {
       return "";
     }
     if (!ID.matcher(cell.value()).matches()) {
-      diagnostics.error(cell.at(), kind + ".bad-id", "bad id \"" + cell.value()
+      diagnostics.error(cell.at(), kind + ".bad-id", "bad id \"" + InvisibleText.spelledOut(cell.value())
           + "\" (expected letters, digits, '.', '_' or '-')");
       return "";
     }
@@ -101,7 +102,7 @@ final class FieldReader {
       return "";
     }
     if (!CountryCodes.isValid(cell.value())) {
-      diagnostics.error(cell.at(), kind + ".bad-country", "bad country code \"" + cell.value()
+      diagnostics.error(cell.at(), kind + ".bad-country", "bad country code \"" + InvisibleText.spelledOut(cell.value())
           + "\" (expected an ISO 3166-1 alpha-2 code in capitals such as CN or US, or EU or UN)");
       return "";
     }
@@ -112,7 +113,7 @@ final class FieldReader {
     Row.Cell cell = row.cell("color");
     if (!cell.value().isEmpty() && !COLOR.matcher(cell.value()).matches()) {
       diagnostics.error(cell.at(), kind + ".bad-color",
-          "bad colour \"" + cell.value() + "\" (expected #RRGGBB)");
+          "bad colour \"" + InvisibleText.spelledOut(cell.value()) + "\" (expected #RRGGBB)");
       return "";
     }
     return cell.value().toUpperCase(java.util.Locale.ROOT);

@@ -28,6 +28,26 @@ public final class InvisibleText {
         || cp == 0x115F || cp == 0x1160 || cp == 0x3164 || cp == 0xFFA0; // Hangul fillers
   }
 
+  /**
+   * The text with each character that prints as nothing but the space written as {@code <U+200B>}:
+   * a bad value quoted in a message ("bad date … found "2025-07-26"" for a date with a zero-width
+   * space, "bad country code "US "" for one with a no-break space) reads as the good value it is not.
+   */
+  public static String spelledOut(String text) {
+    if (text.codePoints().noneMatch(cp -> cp != ' ' && isInvisible(cp))) {
+      return text;
+    }
+    StringBuilder shown = new StringBuilder(text.length() + 8);
+    text.codePoints().forEach(cp -> {
+      if (cp != ' ' && isInvisible(cp)) {
+        shown.append(String.format(Locale.ROOT, "<U+%04X>", cp));
+      } else {
+        shown.appendCodePoint(cp);
+      }
+    });
+    return shown.toString();
+  }
+
   /** Variation selectors (U+FE00–FE0F, U+E0100–E01EF) choose a glyph's style and draw nothing. */
   public static boolean isVariationSelector(int cp) {
     return (cp >= 0xFE00 && cp <= 0xFE0F) || (cp >= 0xE0100 && cp <= 0xE01EF);

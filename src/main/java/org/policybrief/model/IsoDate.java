@@ -55,7 +55,7 @@ public final class IsoDate {
   public static String whyNot(String text) {
     Matcher parts = FORM.matcher(text);
     if (!parts.matches()) {
-      return "expected YYYY-MM-DD, found \"" + text + "\"" + excelDay(text);
+      return "expected YYYY-MM-DD, found \"" + InvisibleText.spelledOut(text) + "\"" + excelDay(text);
     }
     int year = Integer.parseInt(parts.group(1));
     int month = Integer.parseInt(parts.group(2));
@@ -70,6 +70,6 @@ public final class IsoDate {
       lacking = Month.of(month).getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + year
           + " has " + yearMonth.lengthOfMonth() + " days";
     }
-    return "\"" + text + "\" is no day of the calendar: " + lacking;
+    return "\"" + InvisibleText.spelledOut(text) + "\" is no day of the calendar: " + lacking;
   }
 }
