@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 import org.policybrief.diag.Diagnostics;
 import org.policybrief.diag.Location;
+import org.policybrief.model.InvisibleText;
 
 /**
  * Checks the column names of a table against its {@link DatasetTable}: a required column
@@ -48,7 +49,7 @@ public final class TableHeader {
     // once the whole header is known: "categ" was "did you mean "date"?" in a header that has date
     for (Name name : unknown) {
       diagnostics.warning(name.at(), codePrefix + ".unknown-column", "unknown column \""
-          + visible(name.name()) + "\" is ignored" + hint(name.name(), table, index.keySet()));
+          + InvisibleText.spelledOut(name.name()) + "\" is ignored" + hint(name.name(), table, index.keySet()));
     }
     for (String required : table.requiredColumns()) {
       if (!index.containsKey(required)) {
@@ -57,19 +58,6 @@ public final class TableHeader {
       }
     }
     return index;
-  }
-
-  /** The name with its invisible characters (a second BOM, U+FEFF) written as {@code <U+FEFF>}. */
-  private static String visible(String name) {
-    StringBuilder shown = new StringBuilder();
-    name.codePoints().forEach(cp -> {
-      if (Character.getType(cp) == Character.FORMAT) {
-        shown.append(String.format(Locale.ROOT, "<U+%04X>", cp));
-      } else {
-        shown.appendCodePoint(cp);
-      }
-    });
-    return shown.toString();
   }
 
   /** Why an unknown name may be a known one the header lacks ({@code present} are its names), or empty. */
