@@ -102,8 +102,10 @@ final class FieldReader {
       return "";
     }
     if (!CountryCodes.isValid(cell.value())) {
+      String meant = CountryCodes.likelyMeant(cell.value());
       diagnostics.error(cell.at(), kind + ".bad-country", "bad country code \"" + InvisibleText.spelledOut(cell.value())
-          + "\" (expected an ISO 3166-1 alpha-2 code in capitals such as CN or US, or EU or UN)");
+          + "\" (expected an ISO 3166-1 alpha-2 code in capitals such as CN or US, or EU or UN)"
+          + (meant.isEmpty() ? "" : ": did you mean " + meant + "?"));
       return "";
     }
     return cell.value();

@@ -27,6 +27,21 @@ public final class CountryCodes {
     return VALID.contains(code);
   }
 
+  /**
+   * The accepted code an invalid one most likely stands for, or empty: the same in capitals
+   * ({@code br}), or the European Union's own code for Greece and the United Kingdom ({@code EL},
+   * {@code UK}), which EU documents use where ISO 3166-1 has GR and GB.
+   */
+  public static String likelyMeant(String code) {
+    String upper = code.strip().toUpperCase(Locale.ROOT);
+    String meant = switch (upper) {
+      case "EL" -> "GR";
+      case "UK" -> "GB";
+      default -> upper;
+    };
+    return !meant.equals(code) && isValid(meant) ? meant : "";
+  }
+
   /** The built-in name of a code in Chinese and English, e.g. 中国 / China. */
   public static Text builtInName(String code) {
     return switch (code) {

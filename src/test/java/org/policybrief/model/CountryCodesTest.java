@@ -26,4 +26,14 @@ class CountryCodesTest {
     // the Simplified edition keeps the mainland's full form
     assertThat(CountryCodes.builtInName("HK", BriefingSpec.SIMPLIFIED_CHINESE)).isEqualTo("中国香港特别行政区");
   }
+
+  @Test
+  void aCodeNearlyRightIsNamedWithTheOneItStandsFor() {
+    assertThat(CountryCodes.likelyMeant("br")).isEqualTo("BR");
+    assertThat(CountryCodes.likelyMeant("UK")).isEqualTo("GB");
+    assertThat(CountryCodes.likelyMeant("EL")).isEqualTo("GR");
+    assertThat(CountryCodes.likelyMeant("eu")).isEqualTo("EU");
+    assertThat(CountryCodes.likelyMeant("XX")).isEmpty();
+    assertThat(CountryCodes.likelyMeant("CHN")).isEmpty();
+  }
 }
