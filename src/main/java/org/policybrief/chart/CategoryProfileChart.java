@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.knowm.xchart.style.CategoryStyler;
+import org.policybrief.model.Category;
 
 /**
  * Each country's measures as 100 %: the share of every category, stacked in taxonomy order, in
@@ -78,9 +79,10 @@ final class CategoryProfileChart implements ChartType {
       findings.set(1, "alone");
       tie.set(0, "alone");
     }
-    findings.add(Integer.toString(leadingPercent(input, categories, percents.get(0), top, first)));
+    List<Category> leaders = Leaders.top(input.aggregates().categories(), first::count);
+    findings.add(Integer.toString(leadingPercent(categories, percents.get(0), leaders, top.value(), first.total())));
     findings.addAll(tie);
-    findings.addAll(CategoryGroups.leadersInOther(categories, Leaders.top(input.aggregates().categories(), first::count), input.count()));
+    findings.addAll(CategoryGroups.leadersInOther(categories, leaders, input.count()));
     // The legend names the categories that have a share somewhere, not the whole taxonomy.
     List<CategoryGroups.Group> shown = categories.stream()
         .filter(c -> groups.stream().anyMatch(g -> c.count(g) > 0))
@@ -94,20 +96,19 @@ final class CategoryProfileChart implements ChartType {
   }
 
   /**
-   * The caption's share of the first country's leading category: its segment's label when it
-   * leads alone; shared leaders have equal counts, which largest-remainder rounding may label a
-   * point apart, so their caption gives the share each of them holds, rounded.
+   * The caption's share of the first country's leading categories: the label of a leader's
+   * segment, which tied leaders share, since equal counts get equal labels ({@link
+   * ShareBars#percents}); rounded only when every leader is summed into "other categories" and has
+   * no segment of its own.
    */
-  private static int leadingPercent(ChartInput input, List<CategoryGroups.Group> categories,
-      List<Integer> percents, Leaders top, CountryGroups.Group first) {
-    if (top.names().size() == 1) {
-      for (int k = 0; k < categories.size(); k++) {
-        CategoryGroups.Group c = categories.get(k);
-        if (!c.other() && input.categoryName(c.members().get(0)).equals(top.names().get(0))) {
-          return percents.get(k);
-        }
+  private static int leadingPercent(List<CategoryGroups.Group> categories, List<Integer> percents,
+      List<Category> leaders, long value, int total) {
+    for (int k = 0; k < categories.size(); k++) {
+      CategoryGroups.Group c = categories.get(k);
+      if (!c.other() && leaders.contains(c.members().get(0))) {
+        return percents.get(k);
       }
     }
-    return (int) Math.round(100.0 * top.value() / first.total());
+    return (int) Math.round(100.0 * value / total);
   }
 }
