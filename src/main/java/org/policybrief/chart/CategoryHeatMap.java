@@ -7,13 +7,13 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.ToDoubleFunction;
-import org.knowm.xchart.HeatMapChart;
 import org.knowm.xchart.HeatMapChartBuilder;
 import org.knowm.xchart.style.HeatMapStyler;
 import org.policybrief.model.Category;
 
 /**
- * Category × country counts, each cell shaded and carrying its count (0 included); at most
+ * Category × country counts, each cell shaded and carrying its count (0 included), written as the
+ * edition writes counts ({@link CountedHeatMap}); at most
  * {@link CategoryGroups#MAX} rows and {@link #MAX_COLUMNS} columns, the rest summed.
  */
 final class CategoryHeatMap implements ChartType {
@@ -53,14 +53,12 @@ final class CategoryHeatMap implements ChartType {
     int rotation = axis.rotation();
     double heightMm = Math.min(95, Math.max(40, 10 + 6.5 * rows.size())) + (rotation == 0 ? 0 : 12);
 
-    // The builder, unlike the plain constructor, gives the styler its theme (plot size, fonts).
-    HeatMapChart chart = new HeatMapChartBuilder()
-        .width(ChartStyle.widthUnits()).height(ChartStyle.heightUnits(heightMm)).build();
+    CountedHeatMap chart = new CountedHeatMap(new HeatMapChartBuilder()
+        .width(ChartStyle.widthUnits()).height(ChartStyle.heightUnits(heightMm)), input.count());
     HeatMapStyler styler = chart.getStyler();
     ChartStyle.apply(styler, input, texts);
     styler.setPlotGridLinesVisible(false);
     ChartStyle.categoryLabels(styler, input, texts, columns, rotation);
-    styler.setShowValue(true);
     styler.setValueFont(font);
     styler.setValueFontColor(ChartStyle.TEXT);
     styler.setRangeColors(SHADES);
@@ -69,9 +67,6 @@ final class CategoryHeatMap implements ChartType {
     // XChart still drew the value axis's line, as a dot below the first column's labels.
     styler.setAxisTicksLineVisible(false);
     styler.setHeatMapDecimalValueFormatter(v -> Long.toString(Math.round(v)));
-    // The cells' counts go through a pattern of their own, grouping by default: 2999 was drawn as
-    // "2,999", a string not registered as chart text, so a glyph outline, not text.
-    styler.setHeatMapValueDecimalPattern("0");
 
     List<Number[]> cells = new ArrayList<>();
     int max = 0;
@@ -79,7 +74,7 @@ final class CategoryHeatMap implements ChartType {
       for (int y = 0; y < categories.size(); y++) {
         int n = categories.get(y).count(groups.get(x));
         cells.add(new Number[] {x, y, n});
-        texts.add(Integer.toString(n));
+        texts.add(input.count().apply(n));
         max = Math.max(max, n);
       }
     }

@@ -10,12 +10,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.knowm.xchart.CategoryChart;
+import org.knowm.xchart.HeatMapChart;
 import org.policybrief.TestDatasets;
 import org.policybrief.analysis.Aggregates;
 import org.policybrief.model.Category;
@@ -157,6 +159,33 @@ class ChartsTest {
     Figure heatMap = figure(Charts.figures(input(TestDatasets.read(TestDatasets.write(dir, 2, 6, 1, false)))),
         "category-heatmap");
     assertThat(heatMap.texts().strings()).contains("0");
+  }
+
+  @Test
+  void heatMapCellsAreWrittenAsTheEditionWritesCounts() throws Exception {
+    // QA qa3 bigcounts: the Chinese editions' cells read 12000 and 10001 where Figure 1 and the
+    // captions write 12,000 and 10,001 (commas from five digits, GB/T 15835)
+    Files.writeString(dir.resolve("categories.csv"), "id,name_zh\ndata,数据\nsafety,安全\n");
+    Files.writeString(dir.resolve("documents.csv"), "id,country,title_zh,date\nD1,CN,计划,2025-03-01\n");
+    StringBuilder measures = new StringBuilder("id,document,category,title_zh\n");
+    for (int m = 0; m < 12_000 + 9_999; m++) {
+      measures.append('M').append(m).append(",D1,").append(m < 12_000 ? "data" : "safety").append(",措施\n");
+    }
+    Files.writeString(dir.resolve("measures.csv"), measures);
+    Aggregates aggregates = TestDatasets.analyze(TestDatasets.read(dir));
+    ChartInput input = new ChartInput(aggregates, c -> c.name().preferZh(), c -> Color.GRAY,
+        Function.identity(), m -> m.toString(), "其他", "其他", names -> String.join(", ", names),
+        new Font(Font.SANS_SERIF, Font.PLAIN, 1), LabelFit.in(new Font(Font.SANS_SERIF, Font.PLAIN, 1)),
+        ChartInput.Fallbacks.NONE, null, n -> n >= 10_000 ? String.format(Locale.ROOT, "%,d", n) : Long.toString(n));
+
+    Figure heatMap = new CategoryHeatMap().figure(input).orElseThrow();
+    BufferedImage image = new BufferedImage(600, 400, BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = image.createGraphics();
+    heatMap.chart().paint(g, 600, 400);
+    g.dispose();
+
+    assertThat(heatMap.texts().strings()).contains("12,000", "9999").doesNotContain("12000");
+    assertThat(((HeatMapChart) heatMap.chart()).getStyler().isShowValue()).isFalse();
   }
 
   @Test
