@@ -69,13 +69,17 @@ final class CategoryHeatMap implements ChartType {
     styler.setHeatMapDecimalValueFormatter(v -> Long.toString(Math.round(v)));
 
     List<Number[]> cells = new ArrayList<>();
+    // The shades span the cells of a real country and category: a summed "other" cell, larger than
+    // any of them, takes the darkest shade rather than leave them all in the palest two.
     int max = 0;
     for (int x = 0; x < groups.size(); x++) {
       for (int y = 0; y < categories.size(); y++) {
         int n = categories.get(y).count(groups.get(x));
         cells.add(new Number[] {x, y, n});
         texts.add(input.count().apply(n));
-        max = Math.max(max, n);
+        if (!groups.get(x).other() && !categories.get(y).other()) {
+          max = Math.max(max, n);
+        }
       }
     }
     styler.setMin(0);

@@ -109,6 +109,26 @@ class ChartsTest {
   }
 
   @Test
+  void heatMapShadesSpanTheRealCellsNotTheSummedOnes() {
+    // QA qa3 cat40-c2: an "other categories" row of 125 set the darkest shade, and the drawn
+    // cells of 2 to 9 measures all took the palest two
+    Dataset dataset = TestDatasets.read(TestDatasets.write(dir, 40, 14, 30, false));
+    HeatMapChart chart = (HeatMapChart) figure(Charts.figures(input(dataset)), "category-heatmap").chart();
+
+    List<Number[]> cells = List.copyOf(chart.getHeatMapSeries().getHeatData());
+    int columns = chart.getHeatMapSeries().getXData().size();
+    int rows = chart.getHeatMapSeries().getYData().size();
+    // the last column sums the other countries; the first row (drawn at the bottom) the other categories
+    double real = cells.stream().filter(c -> c[0].intValue() < columns - 1 && c[1].intValue() > 0)
+        .mapToDouble(c -> c[2].doubleValue()).max().orElseThrow();
+    double summed = cells.stream().filter(c -> c[0].intValue() == columns - 1 || c[1].intValue() == 0)
+        .mapToDouble(c -> c[2].doubleValue()).max().orElseThrow();
+    assertThat(rows).isEqualTo(CategoryGroups.MAX);
+    assertThat(summed).isGreaterThan(real);
+    assertThat(chart.getStyler().getMax()).isEqualTo(real);
+  }
+
+  @Test
   void heatMapCaptionCountsTiesAmongEveryCountryNotOnlyTheDrawnOnes() throws Exception {
     // 20 countries with one finance measure each: 20 pairs tie, though 11 columns are drawn
     StringBuilder documents = new StringBuilder("id,country,title_en,date\n");
