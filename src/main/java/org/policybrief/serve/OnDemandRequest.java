@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -12,6 +13,7 @@ import org.policybrief.model.Category;
 import org.policybrief.model.Dataset;
 import org.policybrief.model.Document;
 import org.policybrief.model.Selection;
+import org.policybrief.model.InvisibleText;
 import org.policybrief.model.IsoDate;
 
 /**
@@ -107,7 +109,22 @@ record OnDemandRequest(String language, List<String> countries, List<String> cat
     }
   }
 
-  private static String shorten(String text) {
-    return text.length() > 40 ? text.substring(0, 40) + "…" : text;
+  /**
+   * A refused value as the page quotes it: its first 40 characters (never half of one outside the
+   * Basic Multilingual Plane), with each one that prints as nothing or as something else written
+   * {@code <U+200B>}: a country "CN" with a zero-width space read as the "CN" the form offers, and
+   * a NUL, an escape or a bidi override went into the page as sent.
+   */
+  static String shorten(String text) {
+    int cut = text.codePointCount(0, text.length()) > 40 ? text.offsetByCodePoints(0, 40) : text.length();
+    StringBuilder shown = new StringBuilder(cut + 8);
+    text.substring(0, cut).codePoints().forEach(cp -> {
+      if (Character.isISOControl(cp)) {
+        shown.append(String.format(Locale.ROOT, "<U+%04X>", cp));
+      } else {
+        shown.append(InvisibleText.spelledOut(Character.toString(cp)));
+      }
+    });
+    return cut < text.length() ? shown + "…" : shown.toString();
   }
 }

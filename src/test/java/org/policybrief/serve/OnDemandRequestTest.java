@@ -62,6 +62,25 @@ class OnDemandRequestTest {
             "bad.parameter", "bad.country", "bad.country", "bad.date", "bad.date"));
   }
 
+  @Test
+  void aRefusedValueIsQuotedSoThatItCannotReadAsAGoodOne() {
+    // "CN" with a zero-width space was quoted as the "CN" the form offers; a date likewise
+    Map<String, List<String>> form = Map.of("country", List.of("CN\u200B"), "from", List.of("2025-01-01\u200B"),
+        "category", List.of("a\u0000b\u001B[31m\u202Ec"));
+    assertThatThrownBy(() -> parse(form)).isInstanceOfSatisfying(OnDemandRequest.BadRequest.class,
+        e -> assertThat(e.problems).extracting(p -> p.args()[0]).containsExactly(
+            "CN<U+200B>", "a<U+0000>b<U+001B>[31m<U+202E>c", "2025-01-01<U+200B>"));
+  }
+
+  @Test
+  void aLongRefusedValueIsCutBetweenCharacters() {
+    String emoji = "\uD83D\uDE00"; // one character, two chars in Java
+    String shown = OnDemandRequest.shorten("a" + emoji.repeat(45));
+    assertThat(shown).isEqualTo("a" + emoji.repeat(39) + "…");
+    assertThat(shown.codePoints().filter(cp -> cp >= 0xD800 && cp <= 0xDFFF)).isEmpty(); // no half character
+    assertThat(OnDemandRequest.shorten("x".repeat(40))).isEqualTo("x".repeat(40));
+  }
+
   static void assertRefused(Map<String, List<String>> form, String key) {
     assertThatThrownBy(() -> parse(form)).isInstanceOfSatisfying(OnDemandRequest.BadRequest.class,
         e -> assertThat(e.problems).extracting(OnDemandRequest.Problem::key).containsExactly(key));
