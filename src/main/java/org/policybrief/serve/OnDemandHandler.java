@@ -142,11 +142,11 @@ final class OnDemandHandler implements HttpHandler {
     String download = status.get().state() == OnDemandJobs.State.DONE
         ? "/on-demand/jobs/" + id + "/" + ArchivePaths.encodeSegment(fileName) : "";
     if ("json".equals(Exchanges.first(query, "format"))) {
-      Map<String, String> json = new LinkedHashMap<>();
+      Map<String, Object> json = new LinkedHashMap<>(); // counts as numbers: the page's script compares n === 1
       json.put("id", id);
       json.put("state", state);
-      json.put("ahead", Integer.toString(status.get().ahead()));
-      json.put("seconds", Long.toString(status.get().seconds()));
+      json.put("ahead", status.get().ahead());
+      json.put("seconds", status.get().seconds());
       json.put("download", download);
       Exchanges.send(exchange, 200, "application/json; charset=utf-8",
           new String(JSON.writeValueAsBytes(json), StandardCharsets.UTF_8));

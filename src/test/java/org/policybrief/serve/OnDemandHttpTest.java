@@ -227,7 +227,9 @@ class OnDemandHttpTest {
     }
     assertThat(statuses).containsExactly(303, 303, 303, 429, 429, 429, 429, 429);
     String last = location(accepted.get(2));
-    assertThat(text(send(get(last + "&format=json")))).contains("\"state\":\"queued\"", "\"ahead\":\"1\"");
+    // a number: the page's script says "1 request" for n === 1, and said "1 requests" for "1"
+    assertThat(text(send(get(last + "&format=json")))).contains("\"state\":\"queued\"", "\"ahead\":1,")
+        .containsPattern("\"seconds\":\\d+,");
     assertThat(text(send(get(last)))).contains("前面还有 1 个请求");
     assertThat(busy.get(0).headers().firstValueAsLong("Retry-After").orElseThrow()).isPositive();
     assertThat(text(busy.get(0))).contains("服务器正忙");
