@@ -19,10 +19,12 @@
     <id>urn:policybrief:archive:${a.id}:edition:${e.date}</id>
     <updated>${e.date}T00:00:00Z</updated>
     <link rel="alternate" type="text/html" href="index.html#edition-${e.date}"/>
+<#-- a plan's title is every briefing's: the name tells them apart, as on the archive page -->
+<#function label b><#return (b.title == b.name)?then(b.title, b.title + " · " + b.name)></#function>
 <#list e.briefings as b>
-    <link rel="enclosure" type="application/pdf" href="${b.href}" title="${b.title} (${b.languageLabel})"/>
+    <link rel="enclosure" type="application/pdf" href="${b.href}" title="${label(b)} (${b.languageLabel})"/>
 </#list>
-    <summary>${t('archive.feed.summary', e.briefings?size, e.briefings?map(b -> b.title + " (" + b.languageLabel + ", " + b.countryLabel + ")")?join(t('listSeparator')))}</summary>
+    <summary>${t('archive.feed.summary', e.briefings?size, e.briefings?map(b -> label(b) + " (" + b.languageLabel + ", " + b.countryLabel + ")")?join(t('listSeparator')))}</summary>
   </entry>
 </#list>
 </feed>

@@ -82,4 +82,28 @@ class ArchiveRendererTest {
         .contains("<td class=\"download\"><a href=");
     assertThat(new ArchiveRenderer("zh-Hans").page(archive(1))).contains("data-label=\"大小\"");
   }
+
+  @Test
+  void withAPlansTitleTheFeedStillNamesEachBriefing() {
+    // a plan's title is every briefing's title: the feed's enclosures read "Weekly (English)"
+    // for the overview and each country briefing alike, where the archive page adds the name
+    String feed = new ArchiveRenderer("en").feed(titled("Weekly"));
+    assertThat(feed).contains("title=\"Weekly · overview (English)\"", "title=\"Weekly · country-us (English)\"",
+        "Weekly · overview (English, United States)");
+    // without a plan's title a briefing's title is its name, said once
+    assertThat(new ArchiveRenderer("en").feed(titled(null))).contains("title=\"overview (English)\"",
+        "title=\"country-us (English)\"").doesNotContain("·");
+  }
+
+  static ArchiveView titled(String planTitle) {
+    List<ArchiveView.BriefingItem> items = new ArrayList<>();
+    for (String name : List.of("overview", "country-us")) {
+      items.add(new ArchiveView.BriefingItem(planTitle == null ? name : planTitle, name, "en", "English",
+          List.of("US"), "United States", "3", "120 KB", "2026-11-30/" + name + "-en.pdf",
+          name + "-en-2026-11-30.pdf"));
+    }
+    return new ArchiveView("0123abcd", "Archive", "2026-11-30", List.of(new ArchiveView.Option("en", "English")),
+        List.of(new ArchiveView.Option("US", "United States")),
+        List.of(new ArchiveView.EditionView("2026-11-30", "30 November 2026", "2026-11-30", items)));
+  }
 }
