@@ -12,6 +12,8 @@
   <author><name>${t('organisation')}</name></author>
   <link rel="self" href="feed.xml"/>
   <link rel="alternate" type="text/html" href="index.html"/>
+<#-- a plan's title is every briefing's: the name tells them apart, as on the archive page -->
+<#function label b><#return (b.title == b.name)?then(b.title, b.title + " · " + b.name)></#function>
 <#list a.editions as e>
 <#if e?index == 20><#break></#if>
   <entry>
@@ -19,8 +21,6 @@
     <id>urn:policybrief:archive:${a.id}:edition:${e.date}</id>
     <updated>${e.date}T00:00:00Z</updated>
     <link rel="alternate" type="text/html" href="index.html#edition-${e.date}"/>
-<#-- a plan's title is every briefing's: the name tells them apart, as on the archive page -->
-<#function label b><#return (b.title == b.name)?then(b.title, b.title + " · " + b.name)></#function>
 <#list e.briefings as b>
     <link rel="enclosure" type="application/pdf" href="${b.href}" title="${label(b)} (${b.languageLabel})"/>
 </#list>

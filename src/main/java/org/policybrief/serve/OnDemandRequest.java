@@ -12,9 +12,9 @@ import org.policybrief.model.BriefingSpec;
 import org.policybrief.model.Category;
 import org.policybrief.model.Dataset;
 import org.policybrief.model.Document;
-import org.policybrief.model.Selection;
 import org.policybrief.model.InvisibleText;
 import org.policybrief.model.IsoDate;
+import org.policybrief.model.Selection;
 
 /**
  * A briefing asked for through the form: language, countries and categories (each empty for
