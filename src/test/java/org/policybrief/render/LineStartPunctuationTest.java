@@ -82,6 +82,20 @@ class LineStartPunctuationTest {
         .isEmpty();
   }
 
+  /**
+   * A range joined by the full-width wave dash (2025～2030年, as GB/T 15834 writes ranges) broke
+   * before the dash, since UAX #14 breaks before any full-width character: a line began with
+   * ～2030年, its first year left at the end of the line above.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"zh-Hans", "zh-Hant"})
+  void noLineStartsWithTheWaveDashOfARange(String language) throws IOException {
+    // one of the lengths puts the line's end just after 2025
+    List<String> lines = linesOfSummariesEndingIn("，2025～2030年。", language);
+    assertThat(lines).filteredOn(line -> line.contains("～")).hasSizeGreaterThanOrEqualTo(60);
+    assertThat(lines).filteredOn(line -> line.startsWith("～")).isEmpty();
+  }
+
   /** The printed lines of a briefing of 60 summaries of 20 to 79 Han characters, each then {@code ending}. */
   private List<String> linesOfSummariesEndingIn(String ending, String language) throws IOException {
     Path data = Fixtures.copy(Fixtures.MINIMAL, temp.resolve("data"));

@@ -23,8 +23,8 @@ import com.openhtmltopdf.extend.FSTextBreaker;
  */
 final class IcuLineBreaker implements FSTextBreaker {
 
-  /** The marks no line may start with (design guide §11, after clreq). */
-  static final String NO_LINE_START = "，。、；：？！）］〕】」』》〉”’·…—";
+  /** The marks no line may start with (design guide §11, after clreq), and the range's wave dash. */
+  static final String NO_LINE_START = "，。、；：？！）］〕】」』》〉”’·…—～";
 
   /** Characters looked at ahead of the last break: many times what the widest line holds. */
   static final int LOOKAHEAD = 4_000;
