@@ -153,7 +153,7 @@ final class Messages implements TemplateMethodModelEx {
     // ICU's MessageFormat: {0} inserts an argument as given (counts arrive formatted), and
     // {1,select,1{1 document}other{{1} documents}} lets a language say singular and plural.
     // A lone apostrophe stays literal (ICU's DOUBLE_OPTIONAL mode).
-    String formatted = new MessageFormat(text, locale).format(args);
+    String formatted = new MessageFormat(text, locale).format(nestQuotes(text, args));
     if (!chinese) {
       return formatted;
     }
@@ -161,6 +161,25 @@ final class Messages implements TemplateMethodModelEx {
     // English name the data gives for want of a Chinese one came out glued to the message
     // around it (主要集中于Safety governance).
     return keepNumbersWithTheirWords(args.length > 0 ? HanLatinSpacing.of(formatted) : formatted);
+  }
+
+  /**
+   * The arguments, each that the message sets in quotation marks (“{0}”, 「{0}」 in Traditional
+   * Chinese) with the quotation marks of its own text turned into the inner ones (‘ ’, 『』), as
+   * quotes nest (design guide §7): a category named “东数西算”工程 was captioned ““东数西算”工程”.
+   */
+  private Object[] nestQuotes(String text, Object[] args) {
+    boolean traditional = language.equals("zh-Hant");
+    char open = traditional ? '「' : '“';
+    char close = traditional ? '」' : '”';
+    Object[] nested = args.clone();
+    for (int i = 0; i < args.length; i++) {
+      if (args[i] instanceof String arg && (arg.indexOf(open) >= 0 || arg.indexOf(close) >= 0)
+          && text.contains(open + "{" + i + "}" + close)) {
+        nested[i] = arg.replace(open, traditional ? '『' : '‘').replace(close, traditional ? '』' : '’');
+      }
+    }
+    return nested;
   }
 
   /**

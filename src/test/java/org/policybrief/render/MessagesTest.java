@@ -18,6 +18,16 @@ class MessagesTest {
   }
 
   @Test
+  void aQuotedNameWithQuotesOfItsOwnTakesTheInnerOnes() {
+    assertThat(new Messages("zh-Hans", null).get("fig.noteItem", "“东数西算”工程", "“东数西算”工程建设"))
+        .isEqualTo("“‘东数西算’工程”即“‘东数西算’工程建设”");
+    assertThat(new Messages("zh-Hant", null).get("fig.noteItem", "「東數西算」工程", "全稱"))
+        .isEqualTo("「『東數西算』工程」即「全稱」");
+    assertThat(new Messages("en", null).get("fig.noteItem", "“Data” rules", "Data’s rules"))
+        .isEqualTo("“‘Data’ rules” stands for “Data’s rules”");
+  }
+
+  @Test
   void theTraditionalEditionSpeaksTaiwansWords() throws IOException {
     Properties texts = read("zh-Hant");
     // the mainland's words where Taiwan's differ: 連結, 產生, 連線/存取, 網址, 資料, 資訊, 軟體 …
