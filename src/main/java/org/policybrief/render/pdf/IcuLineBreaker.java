@@ -45,10 +45,19 @@ final class IcuLineBreaker implements FSTextBreaker {
   public int next() {
     int at = nextBreak();
     while (at != BreakIterator.DONE && at < text.length()
-        && (NO_LINE_START.indexOf(text.charAt(at)) >= 0 || insideFullWidthWord(at))) {
+        && (NO_LINE_START.indexOf(text.charAt(at)) >= 0 || insideFullWidthWord(at) || dateUnit(at))) {
       at = nextBreak();
     }
     return at;
+  }
+
+  /**
+   * True before the 年, 月 or 日 of a date (2030年, ７月): a number stays solid against them
+   * (design guide §7), where UAX #14 breaks between a digit and any Han character, and a caption
+   * ended a line with "（2025～2030" and began the next with "年）".
+   */
+  private boolean dateUnit(int at) {
+    return "年月日".indexOf(text.charAt(at)) >= 0 && at > 0 && Character.isDigit(text.charAt(at - 1));
   }
 
   /**

@@ -80,4 +80,13 @@ class IcuLineBreakerTest {
     String separated = "人才１０,０００名，于１２:３０开始";
     assertThat(breaks(separated)).doesNotContain(separated.indexOf(',') + 1, separated.indexOf(':') + 1);
   }
+
+  @Test
+  void aDateKeepsItsNumbersWithTheirUnits() {
+    String text = "规划期为2025～2030年，自７月1日起施行";
+    List<Integer> at = breaks(text);
+    assertThat(at).doesNotContain(text.indexOf('年'), text.indexOf('月'), text.indexOf('日'));
+    // after the date, and between a Han character and the number after it, lines may still break
+    assertThat(at).contains(text.indexOf('，') + 1, text.indexOf('７'), text.indexOf('月') + 1);
+  }
 }
