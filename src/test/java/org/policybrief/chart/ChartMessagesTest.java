@@ -34,7 +34,7 @@ class ChartMessagesTest {
     assertThat(format("en", "chart.category-heatmap.title", "countries", "2", "Germany", "Finance", "Brazil", "Finance", "1"))
         .isEqualTo("Germany and Brazil have the most measures in “Finance” (1\u00A0each)");
     assertThat(format("en", "chart.category-bars.title", "4", "A", "B", "1", "1", "Health", "", "4", "many", "", "one", ""))
-        .isEqualTo("4 countries share the most measures (1\u00A0each); “Health” is the largest category (4)");
+        .isEqualTo("4 countries and bodies share the most measures (1\u00A0each); “Health” is the largest category (4)");
     assertThat(format("zh-Hant", "chart.cumulative-timeline.title", "2024年12月", "2", "法國", "德國", "12", "two", ""))
         .isEqualTo("截至2024年12月，法國和德國累計措施並列最多（各 12 項）");
   }
@@ -49,7 +49,7 @@ class ChartMessagesTest {
             + "“Health” and “Finance” have the same number of measures (3\u00A0each)");
     assertThat(format("en", "chart.category-bars.title", "14", "China", "France", "2", "3", "A", "B", "14",
         "allSame", "", "three", "C"))
-        .isEqualTo("All 14 countries have the same number of measures (2\u00A0each); "
+        .isEqualTo("All 14 countries and bodies have the same number of measures (2\u00A0each); "
             + "“A”, “B” and “C” are the largest categories (14\u00A0each)");
     assertThat(format("zh-Hans", "chart.category-bars.title", "14", "中国", "法国", "2", "3", "甲", "乙", "9",
         "allSame", "", "threeSame", "丙"))
@@ -66,7 +66,7 @@ class ChartMessagesTest {
     assertThat(format("zh-Hans", "chart.category-profile.title", "中国", "4", "甲", "乙", "25", "allSame", ""))
         .isEqualTo("中国的措施中，全部 4 个类别占比相同（各 25%）");
     assertThat(format("en", "chart.category-heatmap.title", "all", "6", "China", "A", "China", "B", "1"))
-        .isEqualTo("Every country has the same number of measures in every category (1\u00A0each)");
+        .isEqualTo("Every country or body has the same number of measures in every category (1\u00A0each)");
     assertThat(format("zh-Hant", "chart.category-heatmap.title", "aloneAll", "3", "法國", "甲", "法國", "乙", "1"))
         .isEqualTo("法國在各類別的措施數量相同（各 1 項）");
   }

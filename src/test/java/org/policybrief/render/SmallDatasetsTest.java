@@ -216,9 +216,9 @@ class SmallDatasetsTest {
     String english = printed(dataset, "en").replaceAll("[\\s\u00A0]+", " ");
     // "4 countries share the most measures (2 each)", a most that none had
     assertThat(english)
-        .contains("All 4 countries have the same number of measures (2 each); “Governance” and “Industry” have "
+        .contains("All 4 countries and bodies have the same number of measures (2 each); “Governance” and “Industry” have "
             + "the same number of measures (4 each)")
-        .contains("Every country has the same number of measures in every category (1 each)")
+        .contains("Every country or body has the same number of measures in every category (1 each)")
         .contains("Brazil: “Governance” and “Industry” have equal shares (50% each)")
         .doesNotContain("share the most").doesNotContain("largest");
     String chinese = printed(dataset, "zh-Hant").replaceAll("[\\s\u00A0]+", "");
