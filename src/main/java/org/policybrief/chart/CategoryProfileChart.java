@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.knowm.xchart.style.CategoryStyler;
+import org.policybrief.analysis.Aggregates;
 import org.policybrief.model.Category;
 
 /**
@@ -24,9 +25,11 @@ final class CategoryProfileChart implements ChartType {
     return "category-profile";
   }
 
+  /** None when the measures are all of one category: every bar would be that category's 100 %. */
   @Override
   public Optional<Figure> figure(ChartInput input) {
-    if (input.aggregates().measureCount() == 0) {
+    Aggregates aggregates = input.aggregates();
+    if (aggregates.categories().stream().filter(c -> aggregates.categoryTotal(c.id()) > 0).count() < 2) {
       return Optional.empty();
     }
     ChartTexts texts = new ChartTexts();

@@ -29,18 +29,32 @@ class CategoryProfileChartTest {
         measures.append("M").append(c).append('-').append(m).append(",D1,c").append(c).append(",M\n");
       }
     }
-    Files.writeString(dir.resolve("categories.csv"), categories);
-    Files.writeString(dir.resolve("measures.csv"), measures);
-    Files.writeString(dir.resolve("documents.csv"), "id,country,title_en,date\nD1,IL,One,2025-03-01\n");
-    var aggregates = TestDatasets.analyze(TestDatasets.read(dir));
-    ChartInput input = new ChartInput(aggregates, c -> c.name().preferZh(), c -> Color.GRAY,
-        Function.identity(), m -> m.toString(), "Other", "Other categories", names -> String.join(", ", names),
-        new Font(Font.SANS_SERIF, Font.PLAIN, 1));
-
-    Figure profile = new CategoryProfileChart().figure(input).orElseThrow();
+    Figure profile = new CategoryProfileChart().figure(input(categories, measures)).orElseThrow();
 
     assertThat(ShareBars.percents(Arrays.stream(counts).boxed().toList())).startsWith(23, 23);
     assertThat(profile.findings()).startsWith("IL", "2", "Category 0", "Category 1", "23", "two");
     assertThat(profile.texts().strings()).contains("23%").doesNotContain("24%");
+  }
+
+  @Test
+  void measuresAllOfOneCategoryHaveNoProfile() throws Exception {
+    // QA qa3 cat1-c40: forty bars of one colour, each 100 %, said nothing the caption did not
+    StringBuilder measures = new StringBuilder("id,document,category,title_en\n");
+    for (int m = 0; m < 3; m++) {
+      measures.append("M").append(m).append(",D1,c0,M\n");
+    }
+    String categories = "id,name_en\nc0,Only\nc1,Unused\n";
+
+    assertThat(new CategoryProfileChart().figure(input(categories, measures))).isEmpty();
+  }
+
+  private ChartInput input(CharSequence categories, CharSequence measures) throws Exception {
+    Files.writeString(dir.resolve("categories.csv"), categories);
+    Files.writeString(dir.resolve("measures.csv"), measures);
+    Files.writeString(dir.resolve("documents.csv"), "id,country,title_en,date\nD1,IL,One,2025-03-01\n");
+    var aggregates = TestDatasets.analyze(TestDatasets.read(dir));
+    return new ChartInput(aggregates, c -> c.name().preferZh(), c -> Color.GRAY,
+        Function.identity(), m -> m.toString(), "Other", "Other categories", names -> String.join(", ", names),
+        new Font(Font.SANS_SERIF, Font.PLAIN, 1));
   }
 }
