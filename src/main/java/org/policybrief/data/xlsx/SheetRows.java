@@ -31,27 +31,31 @@ import org.policybrief.diag.Location;
 final class SheetRows implements SheetContentsHandler, CellMarkup.Findings {
 
   /**
-   * Formats date cells as {@code YYYY-MM-DD}; a whole number in the General (or text) format as
-   * all its digits ({@code 123456789012}, where Excel shows {@code 1.23457E+11}, so that two ids
-   * stay two); other numbers and text as Excel shows them.
+   * Formats date cells as {@code YYYY-MM-DD}, counting from the workbook's date system (POI's
+   * streaming reader always counts from 1900, which read the dates of a 1904 workbook four years
+   * and a day early); a whole number in the General (or text) format as all its digits
+   * ({@code 123456789012}, where Excel shows {@code 1.23457E+11}, so that two ids stay two);
+   * other numbers and text as Excel shows them.
    */
-  static final DataFormatter FORMATTER = new DataFormatter(Locale.ROOT) {
-    @Override
-    public String formatRawCellContents(double value, int formatIndex, String formatString,
-        boolean use1904Windowing) {
-      if (DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)) {
-        LocalDateTime when = DateUtil.getLocalDateTime(value, use1904Windowing);
-        return when.toLocalTime().equals(LocalTime.MIDNIGHT)
-            ? when.toLocalDate().toString()
-            : when.format(DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm"));
+  static DataFormatter formatter(boolean date1904) {
+    return new DataFormatter(Locale.ROOT) {
+      @Override
+      public String formatRawCellContents(double value, int formatIndex, String formatString,
+          boolean use1904Windowing) {
+        if (DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)) {
+          LocalDateTime when = DateUtil.getLocalDateTime(value, date1904);
+          return when.toLocalTime().equals(LocalTime.MIDNIGHT)
+              ? when.toLocalDate().toString()
+              : when.format(DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm"));
+        }
+        if (isGeneral(formatIndex, formatString) && isWhole(value)) {
+          // the shortest decimal that is this double, so 15 typed digits stay those 15 digits
+          return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+        }
+        return super.formatRawCellContents(value, formatIndex, formatString, date1904);
       }
-      if (isGeneral(formatIndex, formatString) && isWhole(value)) {
-        // the shortest decimal that is this double, so 15 typed digits stay those 15 digits
-        return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
-      }
-      return super.formatRawCellContents(value, formatIndex, formatString, use1904Windowing);
-    }
-  };
+    };
+  }
 
   private static final String ERROR_PREFIX = "ERROR:#";
 

@@ -21,6 +21,7 @@ import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.util.RecordFormatException;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
@@ -78,10 +79,12 @@ public final class XlsxDatasetReader implements DatasetReader {
       XSSFReader reader = new XSSFReader(pkg);
       ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
       StylesTable styles = reader.getStylesTable();
+      DataFormatter formatter = SheetRows.formatter(DateSystem.is1904(reader.getWorkbookData()));
       XSSFReader.SheetIterator sheets = reader.getSheetIterator();
       while (sheets.hasNext()) {
         try (InputStream sheet = sheets.next()) {
-          readSheet(sheets.getSheetName(), sheet, styles, strings, rows, otherCase, diagnostics);
+          readSheet(sheets.getSheetName(), sheet, styles, formatter, strings, rows, otherCase,
+              diagnostics);
         }
       }
     } catch (OpenXML4JException | SAXException | ParserConfigurationException | POIXMLException
@@ -160,7 +163,7 @@ public final class XlsxDatasetReader implements DatasetReader {
   }
 
   private void readSheet(String name, InputStream sheet, StylesTable styles,
-      ReadOnlySharedStringsTable strings, Map<DatasetTable, List<Row>> rows,
+      DataFormatter formatter, ReadOnlySharedStringsTable strings, Map<DatasetTable, List<Row>> rows,
       Map<DatasetTable, String> otherCase, Diagnostics diagnostics)
       throws IOException, SAXException, ParserConfigurationException {
     Optional<DatasetTable> table = tableNamed(name);
@@ -175,7 +178,7 @@ public final class XlsxDatasetReader implements DatasetReader {
     SheetRows handler = new SheetRows(sheetFile(name), table.get(), diagnostics);
     XMLReader parser = new CellMarkup(XMLHelper.newXMLReader(), handler);
     parser.setContentHandler(new XSSFSheetXMLHandler(
-        styles, strings, handler, SheetRows.FORMATTER, false));
+        styles, strings, handler, formatter, false));
     parser.parse(new InputSource(sheet));
     rows.put(table.get(), handler.rows());
   }

@@ -106,6 +106,52 @@ class XlsxDatasetReaderTest {
     assertThat(dataset.measures().get(0).categoryId()).isEqualTo("7");
   }
 
+  /**
+   * QA7: a workbook in the 1904 date system (old Mac Excel, or the option ticked) stores each date
+   * as a number 1,462 smaller; its dates read four years and a day early (2025-07-26 as 2021-07-25),
+   * and validate said ok.
+   */
+  @ParameterizedTest
+  @ValueSource(booleans = {false, true})
+  void dateCellsCountFromTheWorkbooksDateSystem(boolean date1904) throws IOException {
+    Path book = temp.resolve("dates.xlsx");
+    try (XSSFWorkbook wb = new XSSFWorkbook()) {
+      wb.getCTWorkbook().getWorkbookPr().setDate1904(date1904);
+      CellStyle dateStyle = wb.createCellStyle();
+      dateStyle.setDataFormat(wb.createDataFormat().getFormat("yyyy-mm-dd"));
+      XSSFSheet documents = wb.createSheet("documents");
+      header(documents, "id", "country", "title_en", "date");
+      XSSFRow d = documents.createRow(1);
+      d.createCell(0).setCellValue("D");
+      d.createCell(1).setCellValue("CN");
+      d.createCell(2).setCellValue("Plan");
+      d.createCell(3).setCellValue(LocalDate.of(2025, 7, 26)); // POI stores it in the book's system
+      d.getCell(3).setCellStyle(dateStyle);
+      XSSFSheet measures = wb.createSheet("measures");
+      header(measures, "id", "document", "category", "title_en", "date");
+      XSSFRow m = measures.createRow(1);
+      m.createCell(0).setCellValue("m1");
+      m.createCell(1).setCellValue("D");
+      m.createCell(2).setCellValue("c");
+      m.createCell(3).setCellValue("Measure");
+      m.createCell(4).setCellValue(LocalDate.of(2026, 1, 1));
+      m.getCell(4).setCellStyle(dateStyle);
+      XSSFSheet categories = wb.createSheet("categories");
+      header(categories, "id", "name_en");
+      categories.createRow(1).createCell(0).setCellValue("c");
+      categories.getRow(1).createCell(1).setCellValue("Category");
+      try (OutputStream out = Files.newOutputStream(book)) {
+        wb.write(out);
+      }
+    }
+    Diagnostics diagnostics = new Diagnostics();
+    Dataset dataset = new XlsxDatasetReader(book).read(diagnostics).orElseThrow();
+
+    assertThat(diagnostics.sorted()).isEmpty();
+    assertThat(dataset.documents().get(0).date()).isEqualTo(LocalDate.of(2025, 7, 26));
+    assertThat(dataset.measures().get(0).date()).isEqualTo(LocalDate.of(2026, 1, 1));
+  }
+
   /** QA8 b4: 123456789012 had read as Excel shows it, "1.23457E+11", and two ids as one. */
   @Test
   void wholeNumbersReadAsAllTheirDigitsInEveryTextColumn() throws IOException {
