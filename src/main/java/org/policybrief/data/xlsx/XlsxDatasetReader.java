@@ -14,6 +14,7 @@ import java.util.Optional;
 import javax.xml.parsers.ParserConfigurationException;
 import org.apache.poi.EmptyFileException;
 import org.apache.poi.ooxml.POIXMLException;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.exceptions.InvalidOperationException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
@@ -78,7 +79,7 @@ public final class XlsxDatasetReader implements DatasetReader {
     try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
       XSSFReader reader = new XSSFReader(pkg);
       ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
-      StylesTable styles = reader.getStylesTable();
+      StylesTable styles = stylesOf(reader);
       DataFormatter formatter = SheetRows.formatter(DateSystem.is1904(reader.getWorkbookData()));
       XSSFReader.SheetIterator sheets = reader.getSheetIterator();
       while (sheets.hasNext()) {
@@ -113,6 +114,20 @@ public final class XlsxDatasetReader implements DatasetReader {
         .assemble(rows, file.toString());
   }
 
+  /**
+   * POI reports a styles part it cannot parse (not XML, or declaring a document type) as a plain
+   * IOException, which read as an input/output error (exit 74) in the XML parser's words; it is
+   * an unreadable workbook like any other damaged part.
+   */
+  private static StylesTable stylesOf(XSSFReader reader) throws InvalidFormatException {
+    try {
+      return reader.getStylesTable();
+    } catch (IOException e) {
+      throw new POIXMLException("the styles part (xl/styles.xml) cannot be read: "
+          + String.valueOf(e.getMessage()).replaceFirst("^error: ", ""), e);
+    }
+  }
+
   private void unreadable(Exception e, Diagnostics diagnostics) {
     Location at = Location.wholeFile(file.toString());
     if (expandsTooFar(e)) {
@@ -143,9 +158,17 @@ public final class XlsxDatasetReader implements DatasetReader {
     return saidSomewhere(e, "Zip bomb detected");
   }
 
-  /** The XML parser refuses any DOCTYPE (POI's setting), the way external entities come in. */
+  /**
+   * The XML parser refuses any DOCTYPE (POI's setting), the way external entities come in; a part
+   * read through XMLBeans (the styles) has the parser's words after a prefix of its own.
+   */
   private static boolean declaresDocumentType(Throwable e) {
-    return saidSomewhere(e, "DOCTYPE is disallowed");
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t.getMessage() != null && t.getMessage().contains("DOCTYPE is disallowed")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean saidSomewhere(Throwable e, String messageStart) {

@@ -322,11 +322,14 @@ class XlsxDatasetReaderTest {
         + " save it again from Excel as .xlsx");
   }
 
-  @Test
-  void aSheetDeclaringExternalEntitiesIsRefused() throws IOException {
+  /** QA7: in the styles part it was an input/output error (exit 74) in the XML parser's words. */
+  @ParameterizedTest
+  @ValueSource(strings = {"xl/worksheets/sheet3.xml", "xl/sharedStrings.xml", "xl/workbook.xml",
+      "xl/styles.xml"})
+  void aPartDeclaringExternalEntitiesIsRefused(String part) throws IOException {
     Path plain = CsvToWorkbook.convert(BrokenCases.SAMPLE, temp.resolve("plain.xlsx"));
-    Path xxe = WorkbookParts.edit(plain, "xl/worksheets/sheet3.xml",
-        WorkbookParts::externalEntity, temp.resolve("xxe.xlsx"));
+    Path xxe = WorkbookParts.edit(plain, part, WorkbookParts::externalEntity,
+        temp.resolve("xxe.xlsx"));
     Diagnostics diagnostics = new Diagnostics();
 
     assertThat(new XlsxDatasetReader(xxe).read(diagnostics)).isEmpty();
@@ -335,6 +338,22 @@ class XlsxDatasetReaderTest {
         + ": error[xlsx.corrupt]: the workbook's XML declares a document type (<!DOCTYPE …>), which"
         + " Excel never writes and which could make a reader open other files or network addresses;"
         + " it is refused. If it came from Excel, save it again from Excel as .xlsx");
+  }
+
+  /** QA7: a styles part that is not well-formed was an input/output error (exit 74). */
+  @Test
+  void aDamagedStylesPartIsACorruptWorkbook() throws IOException {
+    Path plain = CsvToWorkbook.convert(BrokenCases.SAMPLE, temp.resolve("plain.xlsx"));
+    Path cut = WorkbookParts.edit(plain, "xl/styles.xml",
+        xml -> xml.substring(0, xml.lastIndexOf('<')), temp.resolve("cut.xlsx"));
+    Diagnostics diagnostics = new Diagnostics();
+
+    assertThat(new XlsxDatasetReader(cut).read(diagnostics)).isEmpty();
+
+    assertThat(diagnostics.sorted()).extracting(Diagnostic::format).containsExactly(cut
+        + ": error[xlsx.corrupt]: unreadable workbook (the styles part (xl/styles.xml) cannot be"
+        + " read: XML document structures must start and end within the same entity.); open it in"
+        + " Excel and save it again");
   }
 
   /** The workbook as Excel stores it with a password: an encrypted OLE2 container. */
