@@ -1,13 +1,18 @@
 package org.policybrief.data.xlsx;
 
+import org.apache.poi.ss.util.CellReference;
 import org.xml.sax.Attributes;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
+import org.xml.sax.helpers.AttributesImpl;
 import org.xml.sax.helpers.XMLFilterImpl;
 
 /**
  * Watches a sheet's XML on its way to POI's handler for what that handler passes over in
- * silence: a formula cell without a stored (cached) value, and merged ranges.
+ * silence: a formula cell without a stored (cached) value, and merged ranges. It also gives a row
+ * or cell written without its reference (the {@code r} attribute is optional: the row after the
+ * last one, the cell right of the last one, as Excel reads them) the reference it stands for,
+ * which POI's handler passes on as null.
  */
 final class CellMarkup extends XMLFilterImpl {
 
@@ -21,6 +26,9 @@ final class CellMarkup extends XMLFilterImpl {
   }
 
   private final Findings findings;
+  /** The current row and the last cell's column, 0-based, as the references give them. */
+  private int row = -1;
+  private int column = -1;
   private String cellType;
   private String cellReference;
   private boolean formula;
@@ -39,8 +47,18 @@ final class CellMarkup extends XMLFilterImpl {
   public void startElement(String uri, String localName, String qName, Attributes atts)
       throws SAXException {
     switch (localName) {
+      case "row" -> {
+        String number = atts.getValue("r");
+        row = number == null ? row + 1 : rowIndex(number);
+        column = -1;
+        atts = withReference(atts, number, String.valueOf(row + 1));
+      }
       case "c" -> {
-        cellReference = atts.getValue("r");
+        String given = atts.getValue("r");
+        column = given == null ? column + 1 : columnIndex(given);
+        cellReference = given != null ? given
+            : new CellReference(Math.max(row, 0), column).formatAsString(false);
+        atts = withReference(atts, given, cellReference);
         cellType = atts.getValue("t");
         formula = false;
         value = null;
@@ -58,6 +76,35 @@ final class CellMarkup extends XMLFilterImpl {
       default -> { }
     }
     super.startElement(uri, localName, qName, atts);
+  }
+
+  /** {@code atts} with {@code r} set to {@code reference} when it has none. */
+  private static Attributes withReference(Attributes atts, String given, String reference) {
+    if (given != null) {
+      return atts;
+    }
+    AttributesImpl completed = new AttributesImpl(atts);
+    completed.addAttribute("", "r", "r", "CDATA", reference);
+    return completed;
+  }
+
+  /** A row number as a 0-based index; one that is no number counts as the next row. */
+  private int rowIndex(String number) {
+    try {
+      return Integer.parseInt(number.strip()) - 1;
+    } catch (NumberFormatException e) {
+      return row + 1;
+    }
+  }
+
+  /** The column of a reference such as {@code C7}; one without letters is the next column. */
+  private int columnIndex(String reference) {
+    int letters = 0;
+    while (letters < reference.length() && Character.isLetter(reference.charAt(letters))) {
+      letters++;
+    }
+    return letters == 0 ? column + 1 : CellReference.convertColStringToIndex(
+        reference.substring(0, letters));
   }
 
   @Override

@@ -50,6 +50,12 @@ class XlsxDatasetReaderGoldenTest {
         return WorkbookParts.edit(twice, "xl/worksheets/sheet1.xml", xml -> cell(xml, "E2",
             "<c r=\"E2\" t=\"str\"><f>\"\"</f><v></v></c>"), temp.resolve("3.xlsx"));
       },
+      // QA7: a row or cell may leave out its reference (r is optional in the format, and some
+      // writers leave it out); a cell without one was an internal error (exit 70)
+      "cells-without-reference", (book, temp) -> WorkbookParts.edit(book,
+          "xl/worksheets/sheet2.xml", xml -> cell(xml, "C2", "<c r=\"C2\" t=\"inlineStr\"><is>"
+              + "<t>nope</t></is></c>").replaceAll("<c r=\"[A-Z]+[0-9]+\"", "<c")
+              .replaceAll("<row r=\"[0-9]+\"", "<row"), temp.resolve("1.xlsx")),
       // QA8 b5: Excel keeps a merged range's first value and clears the other cells
       "merged-cells", (book, temp) -> merge(book, "measures", "C2:C4", "E7:E8", "F9:G9"),
       "merged-header", (book, temp) -> merge(book, "categories", "B1:C1"),
