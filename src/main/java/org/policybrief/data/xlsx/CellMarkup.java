@@ -122,7 +122,35 @@ final class CellMarkup extends XMLFilterImpl {
     } else if (localName.equals("c") && formula && cellReference != null && !valueStored()) {
       findings.formulaNotStored(cellReference);
     }
-    super.endElement(uri, localName, qName);
+    try {
+      super.endElement(uri, localName, qName);
+    } catch (IllegalStateException | IndexOutOfBoundsException | NumberFormatException e) {
+      // POI's handler on a value Excel never writes: an empty boolean (charAt(0)), a shared text
+      // the workbook lacks (whose message lists every shared text), a number that is none
+      if (cellReference == null) {
+        throw e;
+      }
+      throw new UnreadableCell(cellReference, cellType == null ? "n" : cellType,
+          value == null ? null : value.toString());
+    }
+  }
+
+  /** A cell whose stored value cannot be read: the file is damaged or was not made by Excel. */
+  static final class UnreadableCell extends SAXException {
+    private static final int SHOWN = 40;
+    private final String reference;
+
+    UnreadableCell(String reference, String type, String value) {
+      super("the cell's stored value cannot be read (type \"" + type + "\"" + (value == null ? ""
+          : ", value \"" + (value.codePointCount(0, value.length()) <= SHOWN ? value
+              : value.substring(0, value.offsetByCodePoints(0, SHOWN)) + "…") + "\"")
+          + "), so the workbook is damaged: open it in Excel and save it again");
+      this.reference = reference;
+    }
+
+    String reference() {
+      return reference;
+    }
   }
 
   /**

@@ -23,6 +23,7 @@ import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.util.RecordFormatException;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
@@ -84,8 +85,10 @@ public final class XlsxDatasetReader implements DatasetReader {
       XSSFReader.SheetIterator sheets = reader.getSheetIterator();
       while (sheets.hasNext()) {
         try (InputStream sheet = sheets.next()) {
-          readSheet(sheets.getSheetName(), sheet, styles, formatter, strings, rows, otherCase,
-              diagnostics);
+          if (!readSheet(sheets.getSheetName(), sheet, styles, formatter, strings, rows, otherCase,
+              diagnostics)) {
+            return Optional.empty();
+          }
         }
       }
     } catch (OpenXML4JException | SAXException | ParserConfigurationException | POIXMLException
@@ -185,7 +188,8 @@ public final class XlsxDatasetReader implements DatasetReader {
     return file + "[" + sheet + "]";
   }
 
-  private void readSheet(String name, InputStream sheet, StylesTable styles,
+  /** Reads one sheet into {@code rows}; false (after reporting it) when a cell is unreadable. */
+  private boolean readSheet(String name, InputStream sheet, StylesTable styles,
       DataFormatter formatter, ReadOnlySharedStringsTable strings, Map<DatasetTable, List<Row>> rows,
       Map<DatasetTable, String> otherCase, Diagnostics diagnostics)
       throws IOException, SAXException, ParserConfigurationException {
@@ -196,14 +200,22 @@ public final class XlsxDatasetReader implements DatasetReader {
       diagnostics.warning(Location.wholeFile(sheetFile(name)), "xlsx.unknown-sheet",
           "unknown sheet \"" + name + "\" is ignored" + meant.map(t -> ": did you mean \""
               + t.tableName() + "\"? Sheet names are lower case").orElse(""));
-      return;
+      return true;
     }
     SheetRows handler = new SheetRows(sheetFile(name), table.get(), diagnostics);
     XMLReader parser = new CellMarkup(XMLHelper.newXMLReader(), handler);
     parser.setContentHandler(new XSSFSheetXMLHandler(
         styles, strings, handler, formatter, false));
-    parser.parse(new InputSource(sheet));
+    try {
+      parser.parse(new InputSource(sheet));
+    } catch (CellMarkup.UnreadableCell e) {
+      CellReference cell = new CellReference(e.reference());
+      diagnostics.error(new Location(sheetFile(name), cell.getRow() + 1, cell.getCol() + 1,
+          SheetRows.columnLetter(cell.getCol())), "xlsx.corrupt", e.getMessage());
+      return false;
+    }
     rows.put(table.get(), handler.rows());
+    return true;
   }
 
   private static Optional<DatasetTable> tableNamed(String sheetName) {

@@ -21,6 +21,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.policybrief.data.BrokenCases;
 import org.policybrief.data.CsvDatasetReader;
@@ -354,6 +355,28 @@ class XlsxDatasetReaderTest {
         + ": error[xlsx.corrupt]: unreadable workbook (the styles part (xl/styles.xml) cannot be"
         + " read: XML document structures must start and end within the same entity.); open it in"
         + " Excel and save it again");
+  }
+
+  /**
+   * QA7: a cell value Excel never writes stopped the run as an internal error (exit 70) from POI's
+   * handler; the one of a missing shared text printed every text of the workbook.
+   */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "<c r=\"B3\" t=\"b\"><v></v></c>|type \"b\", value \"\"",
+      "<c r=\"B3\" t=\"s\"><v>99999</v></c>|type \"s\", value \"99999\""})
+  void aCellValueExcelNeverWritesIsALocatedCorruptError(String cell, String what)
+      throws IOException {
+    Path plain = CsvToWorkbook.convert(BrokenCases.SAMPLE, temp.resolve("plain.xlsx"));
+    Path damaged = WorkbookParts.edit(plain, "xl/worksheets/sheet2.xml",
+        xml -> xml.replaceFirst("<c r=\"B3\"[^>]*>.*?</c>", cell), temp.resolve("damaged.xlsx"));
+    Diagnostics diagnostics = new Diagnostics();
+
+    assertThat(new XlsxDatasetReader(damaged).read(diagnostics)).isEmpty();
+
+    assertThat(diagnostics.sorted()).extracting(Diagnostic::format).containsExactly(damaged
+        + "[measures]:3:B: error[xlsx.corrupt]: the cell's stored value cannot be read (" + what
+        + "), so the workbook is damaged: open it in Excel and save it again");
   }
 
   /** The workbook as Excel stores it with a password: an encrypted OLE2 container. */
