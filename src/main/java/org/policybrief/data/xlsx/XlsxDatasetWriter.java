@@ -9,6 +9,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -109,11 +110,23 @@ public final class XlsxDatasetWriter {
           cell.setCellValue(date);
           cell.setCellStyle(styles.date);
         } else if (!value.toString().isEmpty()) {
-          row.createCell(c).setCellValue(value.toString());
+          row.createCell(c).setCellValue(escaped(value.toString()));
         }
       }
     }
   }
+
+  /**
+   * The text as Excel stores it: a workbook reads {@code _xHHHH_} as the character HHHH (that is
+   * how it holds control characters), so Excel writes the underscore that starts such a run as
+   * {@code _x005F_}. POI does not, and a text such as {@code a_x0041_b} read back as {@code aAb}.
+   */
+  static String escaped(String text) {
+    return EXCEL_ESCAPE.matcher(text).replaceAll("_x005F_");
+  }
+
+  /** An underscore that starts {@code _xHHHH_}, also the last one of such a run before it. */
+  private static final Pattern EXCEL_ESCAPE = Pattern.compile("_(?=x[0-9A-Fa-f]{4}_)");
 
   private static final class Styles {
     final CellStyle header;
