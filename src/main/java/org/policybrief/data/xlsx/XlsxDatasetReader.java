@@ -166,17 +166,13 @@ public final class XlsxDatasetReader implements DatasetReader {
    * read through XMLBeans (the styles) has the parser's words after a prefix of its own.
    */
   private static boolean declaresDocumentType(Throwable e) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t.getMessage() != null && t.getMessage().contains("DOCTYPE is disallowed")) {
-        return true;
-      }
-    }
-    return false;
+    return saidSomewhere(e, "DOCTYPE is disallowed");
   }
 
-  private static boolean saidSomewhere(Throwable e, String messageStart) {
+  /** Whether {@code e} or one of its causes says {@code words} in its message. */
+  private static boolean saidSomewhere(Throwable e, String words) {
     for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t.getMessage() != null && t.getMessage().startsWith(messageStart)) {
+      if (t.getMessage() != null && t.getMessage().contains(words)) {
         return true;
       }
     }
