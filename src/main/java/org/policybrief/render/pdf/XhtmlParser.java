@@ -45,6 +45,16 @@ public final class XhtmlParser {
       super("XHTML that is not well-formed (line " + cause.getLineNumber() + ", column "
           + cause.getColumnNumber() + " of the output): " + cause.getMessage(), cause);
     }
+
+    /**
+     * Xerces gives up on some markup without a position: a {@code <!DOCTYPE>} inside the body
+     * stopped it with "Scanner State 24 not Recognized", reported as an internal error (exit 70).
+     */
+    MalformedXhtmlException(SAXException cause) {
+      super("XHTML that is not well-formed (the parser stopped without saying where: "
+          + cause.getMessage().strip() + "; a <!DOCTYPE> after the start of the output is one such mistake)",
+          cause);
+    }
   }
 
   static Document parse(String xhtml) {
@@ -58,7 +68,10 @@ public final class XhtmlParser {
       return builder.parse(new InputSource(new StringReader(xhtml)));
     } catch (SAXParseException e) {
       throw new MalformedXhtmlException(e);
-    } catch (SAXException | IOException | ParserConfigurationException e) {
+    } catch (SAXException e) {
+      // the text is in memory: nothing but the markup itself can stop the parse
+      throw new MalformedXhtmlException(e);
+    } catch (IOException | ParserConfigurationException e) {
       throw new IllegalStateException("the XHTML parser failed: " + e.getMessage(), e);
     }
   }

@@ -42,4 +42,14 @@ class XhtmlParserTest {
         .hasMessageStartingWith("XHTML that is not well-formed (line 2, column ")
         .hasMessageContaining("\"b\"");
   }
+
+  @Test
+  void aDoctypeInsideTheBodyIsMarkupThatIsNotWellFormedNotAParserFailure() {
+    // Xerces stopped with a bare SAXException, "Scanner State 24 not Recognized", without a position
+    assertThatThrownBy(() -> XhtmlParser.parse("<html xmlns=\"" + XHTML_NS + "\"><body><div>x</div>"
+        + "<!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]><p>&e;</p></body></html>"))
+        .isInstanceOf(XhtmlParser.MalformedXhtmlException.class)
+        .hasMessageStartingWith("XHTML that is not well-formed (the parser stopped without saying where: ")
+        .hasMessageContaining("<!DOCTYPE>");
+  }
 }
