@@ -52,7 +52,7 @@ public final class XhtmlParser {
      */
     MalformedXhtmlException(SAXException cause) {
       super("XHTML that is not well-formed (the parser stopped without saying where: "
-          + cause.getMessage().strip() + "; a <!DOCTYPE> after the start of the output is one such mistake)",
+          + String.valueOf(cause.getMessage()).strip() + "; a <!DOCTYPE> after the start of the output is one such mistake)",
           cause);
     }
   }
