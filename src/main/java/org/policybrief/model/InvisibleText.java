@@ -29,23 +29,36 @@ public final class InvisibleText {
   }
 
   /**
-   * The text with each character that prints as nothing but the space written as {@code <U+200B>}:
-   * a bad value quoted in a message ("bad date … found "2025-07-26"" for a date with a zero-width
-   * space, "bad country code "US "" for one with a no-break space) reads as the good value it is not.
+   * The text with each character that prints as nothing but the space, and each control
+   * character, written as {@code <U+200B>}: a bad value quoted in a message ("bad date … found
+   * "2025-07-26"" for a date with a zero-width space, "bad country code "US "" for one with a
+   * no-break space) reads as the good value it is not, and a NUL or an escape would go out as sent.
    */
   public static String spelledOut(String text) {
-    if (text.codePoints().noneMatch(cp -> cp != ' ' && isInvisible(cp))) {
+    if (text.codePoints().noneMatch(InvisibleText::spelled)) {
       return text;
     }
     StringBuilder shown = new StringBuilder(text.length() + 8);
     text.codePoints().forEach(cp -> {
-      if (cp != ' ' && isInvisible(cp)) {
+      if (spelled(cp)) {
         shown.append(String.format(Locale.ROOT, "<U+%04X>", cp));
       } else {
         shown.appendCodePoint(cp);
       }
     });
     return shown.toString();
+  }
+
+  /** As {@link #spelledOut}, at most the first {@code characters} of the text, then "…". */
+  public static String spelledOut(String text, int characters) {
+    if (text.codePointCount(0, text.length()) <= characters) {
+      return spelledOut(text);
+    }
+    return spelledOut(text.substring(0, text.offsetByCodePoints(0, characters))) + "…";
+  }
+
+  private static boolean spelled(int cp) {
+    return cp != ' ' && (isInvisible(cp) || Character.isISOControl(cp));
   }
 
   /** Variation selectors (U+FE00–FE0F, U+E0100–E01EF) choose a glyph's style and draw nothing. */

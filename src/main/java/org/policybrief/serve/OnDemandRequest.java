@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -116,15 +115,6 @@ record OnDemandRequest(String language, List<String> countries, List<String> cat
    * a NUL, an escape or a bidi override went into the page as sent.
    */
   static String shorten(String text) {
-    int cut = text.codePointCount(0, text.length()) > 40 ? text.offsetByCodePoints(0, 40) : text.length();
-    StringBuilder shown = new StringBuilder(cut + 8);
-    text.substring(0, cut).codePoints().forEach(cp -> {
-      if (Character.isISOControl(cp)) {
-        shown.append(String.format(Locale.ROOT, "<U+%04X>", cp));
-      } else {
-        shown.append(InvisibleText.spelledOut(Character.toString(cp)));
-      }
-    });
-    return cut < text.length() ? shown + "…" : shown.toString();
+    return InvisibleText.spelledOut(text, 40);
   }
 }

@@ -1,6 +1,7 @@
 package org.policybrief.data.xlsx;
 
 import org.apache.poi.ss.util.CellReference;
+import org.policybrief.model.InvisibleText;
 import org.xml.sax.Attributes;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
@@ -142,8 +143,7 @@ final class CellMarkup extends XMLFilterImpl {
 
     UnreadableCell(String reference, String type, String value) {
       super("the cell's stored value cannot be read (type \"" + type + "\"" + (value == null ? ""
-          : ", value \"" + (value.codePointCount(0, value.length()) <= SHOWN ? value
-              : value.substring(0, value.offsetByCodePoints(0, SHOWN)) + "…") + "\"")
+          : ", value \"" + InvisibleText.spelledOut(value, SHOWN) + "\"")
           + "), so the workbook is damaged: open it in Excel and save it again");
       this.reference = reference;
     }

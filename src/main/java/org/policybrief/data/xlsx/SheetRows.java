@@ -128,6 +128,12 @@ final class SheetRows implements SheetContentsHandler, CellMarkup.Findings {
     report(required, at, "xlsx.merged-cells", message);
   }
 
+  /** A cell whose stored value cannot be read ({@link CellMarkup.UnreadableCell}): the workbook is damaged. */
+  void unreadable(String reference, String message) {
+    CellReference cell = new CellReference(reference);
+    diagnostics.error(at(cell.getRow() + 1, cell.getCol()), "xlsx.corrupt", message);
+  }
+
   @Override
   public void cell(String reference, String formattedValue, XSSFComment comment) {
     String value = formattedValue == null ? "" : formattedValue.strip();

@@ -23,7 +23,6 @@ import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.util.RecordFormatException;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
@@ -205,9 +204,7 @@ public final class XlsxDatasetReader implements DatasetReader {
     try {
       parser.parse(new InputSource(sheet));
     } catch (CellMarkup.UnreadableCell e) {
-      CellReference cell = new CellReference(e.reference());
-      diagnostics.error(new Location(sheetFile(name), cell.getRow() + 1, cell.getCol() + 1,
-          SheetRows.columnLetter(cell.getCol())), "xlsx.corrupt", e.getMessage());
+      handler.unreadable(e.reference(), e.getMessage());
       return false;
     }
     rows.put(table.get(), handler.rows());
