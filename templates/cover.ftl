@@ -4,7 +4,7 @@
   <div class="cover-band"><div class="cover-series">${b.seriesLabel}</div></div>
   <#-- a long title or subtitle is set smaller, so that the cover keeps to one page (ems: about
        how wide the text is on one line) -->
-  <h1 class="cover-title<#if b.titleEms gt 96> longer<#elseif b.titleEms gt 48> long</#if>"<@p.dir b.title/>><@p.ending b.title/></h1>
+  <h1 class="cover-title<#if b.titleEms gt 96> longer<#elseif b.titleEms gt 48> long</#if>"<@p.dir b.title/>><@p.phrased b.title/></h1>
   <p class="cover-subtitle<#if b.subtitleEms gt 70> long</#if>"><@p.ending b.subtitle/></p>
   <p class="cover-date">${t('cover.edition', b.editionDate)}</p>
   <p class="cover-date">${t('cover.cutoff', b.dataCutoff)}</p>

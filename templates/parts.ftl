@@ -38,6 +38,10 @@
      indexed ("本简报由 依据…… policybrief"). The same holds for every line that mixes the two. -->
 <#macro justified text><#list paragraphRuns(text) as r><#if r.solid><span class="solid">${r.text}</span><#elseif r.keep><span class="nobr">${r.text}</span><#elseif r?is_first && r?is_last>${r.text}<#else><span>${r.text}</span></#if></#list></#macro>
 
+<#-- A title that breaks between phrases, not inside one (see TitlePhrases); each run an element,
+     as in justified. -->
+<#macro phrased text><#list titlePhrases(text) as r><#if r.kept><span class="nobr">${r.text}</span><#elseif r?is_first && r?is_last>${r.text}<#else><span>${r.text}</span></#if></#list></#macro>
+
 <#-- A text not justified whose last two Han characters stay on one line (see ParagraphRuns). -->
 <#macro ending text><#if rtl(text)>${text}<#else><#list paragraphRuns(text) as r><#if r.keep><span class="nobr">${r.text}</span><#else>${r.text}</#if></#list></#if></#macro>
 

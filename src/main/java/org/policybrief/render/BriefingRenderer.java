@@ -274,6 +274,7 @@ public final class BriefingRenderer {
         "fontFamily", FontLibrary.css(fontFamilies), "rtl", RightToLeft.first(), "hasRtl", RightToLeft.anywhere(),
         "paragraphRuns", new ParagraphRuns(), "list", new ListText(language.messages(), false),
         "prose", new ListText(language.messages(), true)));
+    model.put("titlePhrases", new TitlePhrases(language.lineBreakLocale()));
     model.put("part", PartView.whole(measuresPerCountry(view)));
     return model;
   }

@@ -55,6 +55,19 @@ class CoverTest {
   }
 
   @Test
+  void aLongChineseTitleBreaksBetweenPhrases() throws IOException {
+    Dataset dataset = TestDatasets.read(TestDatasets.write(folder, 3, 4, 12, false));
+    BriefingSpec spec = new BriefingSpec(LocalDate.of(2026, 11, 30), "zh-Hans",
+        "全球人工智能治理行动计划与美国人工智能行动计划比较研究简报", "", "", PageSize.A4, Selection.ALL);
+    byte[] pdf = new BriefingRenderer().render(dataset, TestDatasets.analyze(dataset), spec).pdf();
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      // the first line ended "与美国人", the second began "工智能"
+      assertThat(PdfReader.text(document, 1, 1).replace("\r\n", "\n"))
+          .contains("与美国\n人工智能行动计划比较研究简报");
+    }
+  }
+
+  @Test
   void anOrganisationOfTheLongestAllowedStaysInsideTheCoversMargins() throws IOException {
     Dataset dataset = TestDatasets.read(TestDatasets.write(folder, 3, 4, 12, false));
     String chinese = "国家人工智能政策研究中心联合课题组".repeat(12).substring(0, BriefingSpec.MAX_TITLE_LENGTH);

@@ -21,7 +21,7 @@ import com.openhtmltopdf.extend.FSTextBreaker;
  * of half that length with no break at all, far wider than any line and broken by character
  * anyway, gets one at the edge.
  */
-final class IcuLineBreaker implements FSTextBreaker {
+public final class IcuLineBreaker implements FSTextBreaker {
 
   /** The marks no line may start with (design guide §11, after clreq), and the range's wave dash. */
   static final String NO_LINE_START = "，。、；：？！）］〕】」』》〉”’·…—～";
@@ -37,7 +37,7 @@ final class IcuLineBreaker implements FSTextBreaker {
   /** The last break given. */
   private int previous;
 
-  IcuLineBreaker(ULocale locale) {
+  public IcuLineBreaker(ULocale locale) {
     this.iterator = BreakIterator.getLineInstance(locale);
   }
 
