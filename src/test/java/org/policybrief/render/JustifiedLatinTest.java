@@ -1,6 +1,7 @@
 package org.policybrief.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -110,6 +111,28 @@ class JustifiedLatinTest {
         assertThat(wide).as(language).isEmpty();
       }
     }
+  }
+
+  @Test
+  void aLineKeptShortByARunThatWentOnToTheNextStillReachesTheMargin() throws IOException {
+    Dataset dataset = TestDatasets.read(Fixtures.SAMPLE);
+    byte[] pdf = new BriefingRenderer().render(dataset, TestDatasets.analyze(dataset),
+        new BriefingSpec(LocalDate.of(2026, 11, 30), "zh-Hans", "", null)).pdf();
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      List<Glyph> summary = GlyphPositions.of(document).glyphs().stream()
+          .filter(g -> g.page() == 3 && !g.text().isBlank()).toList();
+      // "中国：2 份文件、…与治理" ended 5.7 pt short of the margin: "（3 项）、" went on to the
+      // next line whole, and openhtmltopdf spread the characters left at most 0.5 mm apart
+      assertThat(lineEnd(summary, "中")).isCloseTo(lineEnd(summary, "本"), within(0.3f));
+    }
+  }
+
+  /** Where the line of the summary's key points that starts with {@code first} ends. */
+  private static float lineEnd(List<Glyph> glyphs, String first) {
+    Glyph start = glyphs.stream().filter(g -> g.text().equals(first) && g.x() > 100 && g.x() < 115)
+        .findFirst().orElseThrow();
+    return (float) glyphs.stream().filter(g -> Math.abs(g.y() - start.y()) < 1)
+        .mapToDouble(g -> g.x() + g.width()).max().orElseThrow();
   }
 
   @Test
