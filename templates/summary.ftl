@@ -28,7 +28,7 @@
     </#list>
     <#if b.countries?size gt 5><li><@p.bullet/><@p.justified t('summary.more', b.countries?size - 5)/></li></#if>
     <#if news??>
-    <li><@p.bullet/><#if news.first>${t('summary.whatsnew.first')}<#elseif !news.documents.any && !news.measures.any && !news.categories.any><@p.justified t('summary.whatsnew.none', news.previousEdition)/><#else><@p.justified t('summary.whatsnew', news.previousEdition, news.measures.added, news.measures.removed, news.measures.changed, news.documents.added, news.documents.removed, news.documents.changed) + news.categories.any?then(t('summary.whatsnew.categories', news.categories.added, news.categories.removed, news.categories.changed), '')/></#if></li>
+    <li><@p.bullet/><#if news.first>${t('summary.whatsnew.first')}<#elseif !news.documents.any && !news.measures.any && !news.categories.any && !news.countries.any><@p.justified t('summary.whatsnew.none', news.previousEdition)/><#else><@p.justified t('summary.whatsnew', news.previousEdition, news.measures.added, news.measures.removed, news.measures.changed, news.documents.added, news.documents.removed, news.documents.changed) + news.categories.any?then(t('summary.whatsnew.categories', news.categories.added, news.categories.removed, news.categories.changed), '') + news.countries.any?then(t('summary.whatsnew.countries', news.countries.added, news.countries.removed, news.countries.changed), '')/></#if></li>
     </#if>
     <#if figures?has_content><li><@p.bullet/><@p.justified t('summary.figures', figures?map(f -> t('chart.' + f.type + '.ref', f.number, b.countries?size))?join(t('summary.figuresSeparator')))/></li></#if>
   </ul>

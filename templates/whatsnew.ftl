@@ -1,5 +1,5 @@
-<#-- 本期更新: documents, measures and categories added, removed or changed since the previous
-     edition (`news`). Categories have no country column. -->
+<#-- 本期更新: documents, measures, categories and countries' names added, removed or changed since
+     the previous edition (`news`). Categories and countries have no country column. -->
 <#macro changes items countries=true>
 <table class="measures changes">
   <thead>
@@ -23,7 +23,7 @@
 <@p.h1 id="whatsnew" number=no("whatsnew") title=t('whatsnew')/>
 <#if news.first>
 <p class="body"><@p.justified t('whatsnew.first')/></p>
-<#elseif !news.documents.any && !news.measures.any && !news.categories.any>
+<#elseif !news.documents.any && !news.measures.any && !news.categories.any && !news.countries.any>
 <p class="body"><@p.justified t('whatsnew.none', news.previousEdition)/></p>
 <#else>
 <p class="body"><@p.justified t('whatsnew.intro', news.previousEdition)/></p>
@@ -38,6 +38,10 @@
 <#if news.categories.any>
 <h2 class="plain">${t('whatsnew.categories', news.categories.added, news.categories.removed, news.categories.changed)}</h2>
 <@changes news.categoryChanges false/>
+</#if>
+<#if news.countries.any>
+<h2 class="plain">${t('whatsnew.countries', news.countries.added, news.countries.removed, news.countries.changed)}</h2>
+<@changes news.countryChanges false/>
 </#if>
 </#if>
 </div>

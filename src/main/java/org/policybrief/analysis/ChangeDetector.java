@@ -3,21 +3,26 @@ package org.policybrief.analysis;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.policybrief.analysis.Changes.Change;
 import org.policybrief.analysis.Changes.Kind;
 import org.policybrief.diag.Location;
 import org.policybrief.model.Category;
+import org.policybrief.model.Country;
 import org.policybrief.model.Dataset;
 import org.policybrief.model.Document;
 import org.policybrief.model.Measure;
 
 /**
- * Pure diff of two datasets by id: documents, measures and the taxonomy's categories. A row counts as changed when any field differs; where it
- * sits in its file (its {@link Location}) does not count, so reordering rows changes nothing.
+ * Pure diff of two datasets by id: documents, measures, the taxonomy's categories and the names
+ * countries.csv gives the countries of either dataset's documents. A row counts as changed when
+ * any field differs; where it sits in its file (its {@link Location}) does not count, so
+ * reordering rows changes nothing.
  */
 public final class ChangeDetector {
 
@@ -35,7 +40,19 @@ public final class ChangeDetector {
         // a renamed, recoloured, added or removed category changes every chart of the briefing
         diff(before.categories(), after.categories(), Category::id,
             c -> new Category(c.id(), c.name(), c.color(), Location.NONE, Map.of()),
-            c -> new Change(null, c.id(), c.name(), "")));
+            c -> new Change(null, c.id(), c.name(), "")),
+        // a renamed country is renamed in every chart, table and heading
+        diff(namedCountries(before, after, before), namedCountries(before, after, after), Country::code,
+            c -> new Country(c.code(), c.name(), Location.NONE, Map.of()),
+            c -> new Change(null, c.code(), c.name(), "")));
+  }
+
+  /** The countries {@code named} names (countries.csv) that documents of either dataset are of. */
+  private static List<Country> namedCountries(Dataset before, Dataset after, Dataset named) {
+    Set<String> ofDocuments = new HashSet<>();
+    before.documents().forEach(d -> ofDocuments.add(d.country()));
+    after.documents().forEach(d -> ofDocuments.add(d.country()));
+    return named.countryNames().values().stream().filter(c -> ofDocuments.contains(c.code())).toList();
   }
 
   private static <T> List<Change> diff(List<T> before, List<T> after, Function<T, String> id,

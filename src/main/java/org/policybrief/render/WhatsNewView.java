@@ -12,7 +12,8 @@ import org.policybrief.analysis.Changes.Kind;
  * {@code first} means there is no previous edition to compare with.
  */
 public record WhatsNewView(boolean first, String previousEdition, Counts documents, Counts measures,
-    Counts categories, List<Item> documentChanges, List<Item> measureChanges, List<Item> categoryChanges) {
+    Counts categories, Counts countries, List<Item> documentChanges, List<Item> measureChanges,
+    List<Item> categoryChanges, List<Item> countryChanges) {
 
   public record Counts(String added, String removed, String changed, boolean any) {}
 
@@ -25,8 +26,9 @@ public record WhatsNewView(boolean first, String previousEdition, Counts documen
         c.country().isEmpty() ? "" : countryName.apply(c.country()));
     return new WhatsNewView(changes.isFirst(), language.date(changes.previousEdition()),
         counts(changes, changes.documents(), language), counts(changes, changes.measures(), language),
-        counts(changes, changes.categories(), language), changes.documents().stream().map(item).toList(),
-        changes.measures().stream().map(item).toList(), changes.categories().stream().map(item).toList());
+        counts(changes, changes.categories(), language), counts(changes, changes.countries(), language),
+        changes.documents().stream().map(item).toList(), changes.measures().stream().map(item).toList(),
+        changes.categories().stream().map(item).toList(), changes.countries().stream().map(item).toList());
   }
 
   private static Counts counts(Changes changes, List<Change> list, EditionLanguage language) {

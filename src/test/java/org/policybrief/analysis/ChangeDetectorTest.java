@@ -10,6 +10,7 @@ import org.policybrief.analysis.Changes.Change;
 import org.policybrief.analysis.Changes.Kind;
 import org.policybrief.diag.Location;
 import org.policybrief.model.Category;
+import org.policybrief.model.Country;
 import org.policybrief.model.Dataset;
 import org.policybrief.model.Document;
 import org.policybrief.model.Measure;
@@ -66,6 +67,27 @@ class ChangeDetectorTest {
         new Change(Kind.REMOVED, "c", new Text("安全", ""), ""),
         new Change(Kind.CHANGED, "a", new Text("算力与算法", ""), ""),
         new Change(Kind.CHANGED, "b", new Text("数据", ""), ""));
+  }
+
+  @Test
+  void findsTheRenamedCountriesOfTheDocumentsButNotOthersOrMovedRows() {
+    // FR renamed, DE named anew (shown by its code before), JP named but without documents
+    Document fr = new Document("D", "FR", new Text("文件", ""), "", DAY, "", "", Location.NONE);
+    Document de = new Document("E", "DE", new Text("文件", ""), "", DAY, "", "", Location.NONE);
+    Dataset before = new Dataset(List.of(fr, de), List.of(), List.of(),
+        Map.of("FR", country("FR", "法国", 2), "JP", country("JP", "日本", 3)), "test");
+    Dataset after = new Dataset(List.of(fr, de), List.of(), List.of(),
+        Map.of("FR", country("FR", "法兰西共和国", 4), "DE", country("DE", "德国", 2), "JP", country("JP", "日本国", 3)),
+        "test");
+
+    assertThat(ChangeDetector.diff(DAY, before, after).countries()).containsExactly(
+        new Change(Kind.ADDED, "DE", new Text("德国", ""), ""),
+        new Change(Kind.CHANGED, "FR", new Text("法兰西共和国", ""), ""));
+    assertThat(ChangeDetector.diff(DAY, after, after).countries()).isEmpty();
+  }
+
+  private static Country country(String code, String name, int line) {
+    return new Country(code, new Text(name, ""), new Location("countries.csv", line, 1), Map.of());
   }
 
   @Test

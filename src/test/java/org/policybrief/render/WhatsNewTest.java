@@ -26,7 +26,7 @@ class WhatsNewTest {
     // a renamed category changed every chart, and the section said nothing had changed
     Dataset dataset = TestDatasets.sample();
     Changes changes = new Changes(LocalDate.of(2026, 11, 23), List.of(), List.of(),
-        List.of(new Change(Kind.CHANGED, "infra", new Text("算力与基础设施与算法", ""), "")));
+        List.of(new Change(Kind.CHANGED, "infra", new Text("算力与基础设施与算法", ""), "")), List.of());
 
     byte[] pdf = new BriefingRenderer().render(dataset, Analyzer.analyze(dataset),
         new BriefingSpec(LocalDate.of(2026, 11, 30), "zh-Hans", ""), changes, "briefing").pdf();
@@ -38,6 +38,23 @@ class WhatsNewTest {
   }
 
   @Test
+  void aRenamedCountryIsListedAndSummedUpThoughNoMeasureChanged() throws Exception {
+    // countries.csv renamed a country: every heading, table and chart named it anew, and the
+    // section said that nothing had changed
+    Dataset dataset = TestDatasets.sample();
+    Changes changes = new Changes(LocalDate.of(2026, 11, 23), List.of(), List.of(), List.of(),
+        List.of(new Change(Kind.CHANGED, "US", new Text("美利坚合众国", "United States of America"), "")));
+
+    byte[] pdf = new BriefingRenderer().render(dataset, Analyzer.analyze(dataset),
+        new BriefingSpec(LocalDate.of(2026, 11, 30), "zh-Hans", ""), changes, "briefing").pdf();
+
+    String text = TestData.text(pdf).replaceAll("\\s+", "");
+    assertThat(text).contains("国家/组织的名称也有变化：新增0个、删除0个、修改1个。",
+        "国家/组织的名称：新增0个，删除0个，修改1个", "修改US美利坚合众国")
+        .doesNotContain("均无变化");
+  }
+
+  @Test
   void anEnglishChangeColumnKeepsItsWordsWhole() throws Exception {
     // the Change column was 14 mm in every language: English "Removed" broke as "Remove" / "d"
     Dataset dataset = TestDatasets.sample();
@@ -45,7 +62,7 @@ class WhatsNewTest {
         List.of(new Change(Kind.REMOVED, "US-AAP-99", new Text("", "A withdrawn measure"), "US"),
             new Change(Kind.CHANGED, "US-AAP-01", new Text("", "A revised measure"), "US"),
             new Change(Kind.ADDED, "US-AAP-98", new Text("", "A new measure"), "US")),
-        List.of());
+        List.of(), List.of());
 
     byte[] pdf = new BriefingRenderer().render(dataset, Analyzer.analyze(dataset),
         new BriefingSpec(LocalDate.of(2026, 11, 30), "en", ""), changes, "briefing").pdf();
@@ -61,7 +78,7 @@ class WhatsNewTest {
     // it said "the data changed as follows." and then that nothing had changed, and the summary
     // counted "measures 0 added, 0 removed, 0 changed; documents 0 added, 0 removed, 0 changed"
     Dataset dataset = TestDatasets.sample();
-    Changes changes = new Changes(LocalDate.of(2026, 11, 23), List.of(), List.of(), List.of());
+    Changes changes = new Changes(LocalDate.of(2026, 11, 23), List.of(), List.of(), List.of(), List.of());
 
     byte[] pdf = new BriefingRenderer().render(dataset, Analyzer.analyze(dataset),
         new BriefingSpec(LocalDate.of(2026, 11, 30), "en", ""), changes, "briefing").pdf();
@@ -81,7 +98,7 @@ class WhatsNewTest {
     Dataset dataset = TestDatasets.sample();
     String title = "人工智能治理框架下的算力基础设施建设与数据安全保障机制研究".repeat(36);
     Changes changes = new Changes(LocalDate.of(2026, 11, 23), List.of(),
-        List.of(new Change(Kind.ADDED, "CN-GAIGAP-99", new Text(title, ""), "CN")), List.of());
+        List.of(new Change(Kind.ADDED, "CN-GAIGAP-99", new Text(title, ""), "CN")), List.of(), List.of());
 
     for (String language : List.of("zh-Hans", "zh-Hant")) {
       byte[] pdf = new BriefingRenderer().render(dataset, Analyzer.analyze(dataset),
