@@ -43,6 +43,13 @@ final class MatrixColumns {
    * round letters, is 4.18 em where 4.08 were estimated, and broke into "Morocc / o".
    */
   private static final double WORD_FILL = 0.88;
+  /**
+   * Lines a header takes at most where the table has the room: a name longer than that many
+   * lines of its longest word asks for a wider column. A country named in 300 Han characters, in a
+   * column of four, took 75 lines, more than a page, and its header was repeated on 36 pages of
+   * one row each.
+   */
+  private static final int HEAD_LINES = 6;
 
   private MatrixColumns() {}
 
@@ -58,11 +65,14 @@ final class MatrixColumns {
     return String.format(Locale.ROOT, "%.0fmm", mm);
   }
 
-  /** The room a column of {@code texts} (its header, its numbers) needs, its padding included, in mm. */
+  /**
+   * The room a column of {@code texts} (its header, its numbers) needs, its padding included, in mm:
+   * its longest word, and a {@link #HEAD_LINES}th of a long text.
+   */
   static double columnMm(String... texts) {
     double widestEm = 0;
     for (String text : texts) {
-      widestEm = Math.max(widestEm, longestUnbrokenEm(text));
+      widestEm = Math.max(widestEm, Math.max(longestUnbrokenEm(text), totalEm(text) / HEAD_LINES / LINE_FILL));
     }
     return widestEm * EM_MM + PADDING_MM;
   }

@@ -130,4 +130,28 @@ class MatrixTest {
       assertThat(tables).isGreaterThan(5);
     }
   }
+
+  @Test
+  void aCountryNamedInHundredsOfHanCharactersGetsAWideColumnNotAHeaderAsTallAsThePage() throws IOException {
+    // in a column of four characters, the name of 300 took 75 lines: the table's header was
+    // taller than a page and repeated on 36 pages that held one row each
+    Path data = TestDatasets.write(folder, 3, 4, 12, false);
+    List<String> codes = TestDatasets.read(data).documents().stream().map(d -> d.country()).distinct().toList();
+    Files.writeString(data.resolve("countries.csv"), "code,name_zh,name_en\n" + codes.get(1) + ","
+        + "国际合作与能力建设完善治理框架".repeat(20) + ",Long\n");
+    Dataset dataset = TestDatasets.read(data);
+    BriefingSpec spec = new BriefingSpec(LocalDate.of(2026, 11, 30), "zh-Hans", "", null);
+    byte[] pdf = new BriefingRenderer().render(dataset, TestDatasets.analyze(dataset), spec).pdf();
+
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      int tablePages = 0;
+      for (int page = 1; page <= document.getNumberOfPages(); page++) {
+        String text = PdfReader.text(document, page, page);
+        if (text.contains("类别与国家对照") && !text.contains("目录")) {
+          tablePages++;
+        }
+      }
+      assertThat(tablePages).isBetween(1, 2);
+    }
+  }
 }
