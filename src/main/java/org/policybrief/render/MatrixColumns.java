@@ -50,6 +50,13 @@ final class MatrixColumns {
    * one row each.
    */
   private static final int HEAD_LINES = 6;
+  /**
+   * What a column gets beyond its estimate, taken from the share of a table with room to spare
+   * (where the widths stay as they were): beside a name too long for the table, the others got
+   * their estimate exactly, and 美国 (two ems, printed as 6.3 mm) and 全部合计 broke as 美 / 国 and
+   * 全部合 / 计.
+   */
+  private static final double SLACK_MM = 0.5;
 
   private MatrixColumns() {}
 
@@ -107,12 +114,14 @@ final class MatrixColumns {
    */
   static List<String> countryWidths(List<Double> countryMms, double totalMm, double categoryMm) {
     double room = roomForCountries(categoryMm);
-    List<Double> columns = new ArrayList<>(countryMms);
-    columns.add(totalMm);
+    List<Double> columns = new ArrayList<>();
+    countryMms.forEach(mm -> columns.add(mm + SLACK_MM));
+    columns.add(totalMm + SLACK_MM);
     double share = Math.max(0, room - columns.stream().mapToDouble(Double::doubleValue).sum()) / columns.size();
     double widest = widestThatFits(columns, room);
     return countryMms.stream()
-        .map(mm -> String.format(Locale.ROOT, "%.1fmm", Math.max(1, Math.min(mm, widest) + share - PADDING_MM)))
+        .map(mm -> String.format(Locale.ROOT, "%.1fmm",
+            Math.max(1, Math.min(mm + SLACK_MM, widest) + share - PADDING_MM)))
         .toList();
   }
 

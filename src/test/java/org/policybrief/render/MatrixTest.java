@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.policybrief.TestDatasets;
 import org.policybrief.model.BriefingSpec;
 import org.policybrief.model.Dataset;
+import org.policybrief.testing.GlyphPositions;
 import org.policybrief.testing.PdfReader;
 
 /** The category × country table, when the countries take more than one table. */
@@ -152,6 +153,42 @@ class MatrixTest {
         }
       }
       assertThat(tablePages).isBetween(1, 2);
+    }
+  }
+
+  @Test
+  void shortHeadersBesideANameTooLongForTheTableStayWhole() throws IOException {
+    // a name of 40 digits takes what the table leaves beside a category column at its widest:
+    // 美国 and the total column got exactly their estimate and broke as 美 / 国 and 合 / 计
+    Files.writeString(folder.resolve("documents.csv"),
+        "id,country,title_zh,date\nD1,US,文件,2025-03-01\nD2,CN,文件,2025-03-01\n");
+    Files.writeString(folder.resolve("measures.csv"),
+        "id,document,category,title_zh\nM1,D1,a,措施\nM2,D2,a,措施\nM3,D2,b,措施\n");
+    Files.writeString(folder.resolve("categories.csv"),
+        "id,name_zh\na," + "国际合作与能力建设完善治理框架".repeat(6) + "\nb,安全治理\n");
+    Files.writeString(folder.resolve("countries.csv"),
+        "code,name_zh\nCN,中国1234567890123456789012345678901234567890\n");
+    Dataset dataset = TestDatasets.read(folder);
+    BriefingSpec spec = new BriefingSpec(LocalDate.of(2026, 11, 30), "zh-Hans", "", null);
+    byte[] pdf = new BriefingRenderer().render(dataset, TestDatasets.analyze(dataset), spec).pdf();
+
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      List<GlyphPositions.Glyph> glyphs = GlyphPositions.of(document).glyphs();
+      int table = -1;
+      for (int page = 1; page <= document.getNumberOfPages() && table < 0; page++) {
+        if (PdfReader.text(document, page, page).contains("表 1　各类别措施数量")) {
+          table = page;
+        }
+      }
+      int tablePage = table;
+      List<GlyphPositions.Glyph> page = glyphs.stream().filter(g -> g.page() == tablePage).toList();
+      String drawn = page.stream().map(GlyphPositions.Glyph::text).reduce("", String::concat);
+      for (String header : List.of("美国", "合计")) {
+        int at = drawn.indexOf(header);
+        assertThat(at).as(header).isNotNegative();
+        assertThat(page.subList(at, at + header.length())).as(header)
+            .allSatisfy(g -> assertThat(g.y()).isEqualTo(page.get(at).y()));
+      }
     }
   }
 }
