@@ -20,7 +20,8 @@
 <#-- A data text and, when it is the other language's, the tag after it. The tag stays on the line
      of the text's last word (a short one): alone on a line, it read as a lone character (…2021
      revision / 英). The caller sets the text's language. -->
-<#macro tagged text on><#if on && !rtl(text) && text?contains(" ") && text?keep_after_last(" ")?length lte 16>${text?keep_before_last(" ")} <span class="tagged">${text?keep_after_last(" ")}<@fallback true/></span><#else><@ending text/><@fallback on/></#if></#macro>
+<#-- Han text keeps the tag with its last two characters (…开源路 / 线。 ZH put ZH alone overleaf). -->
+<#macro tagged text on><#if on && !rtl(text) && text?contains(" ") && text?keep_after_last(" ")?length lte 16>${text?keep_before_last(" ")} <span class="tagged">${text?keep_after_last(" ")}<@fallback true/></span><#elseif on && !rtl(text) && paragraphRuns(text)?last.keep><#list paragraphRuns(text) as r><#if r.keep><span class="tagged">${r.text}<@fallback true/></span><#else>${r.text}</#if></#list><#else><@ending text/><@fallback on/></#if></#macro>
 <#-- A category's name in a table cell: a name in the other language keeps its tag beside its last
      word (the category × country table's column took "Water & sanitation" whole and put 英 below). -->
 <#macro categoryName c><#if c.nameFallback && !rtl(c.name)><@tagged c.name true/><#else><@bdi c.name/><@fallback c.nameFallback/></#if></#macro>
