@@ -79,4 +79,29 @@ class RunningHeadTest {
       assertThat(PdfReader.text(document, 3, 3)).contains("…").contains("第3页");
     }
   }
+
+  @Test
+  void aLongTitleAndOrganisationInCapitalsTakeTwoLinesOfTheMargins() throws IOException {
+    // capitals counted at half an em like any Latin letter: the header took three lines
+    String capitals = "INTERNATIONAL ARTIFICIAL INTELLIGENCE GOVERNANCE WORKING GROUP MEMORANDUM "
+        .repeat(3).substring(0, BriefingSpec.MAX_TITLE_LENGTH);
+    Dataset dataset = TestDatasets.sample();
+    BriefingSpec spec = new BriefingSpec(LocalDate.of(2026, 11, 30), "en", capitals, "", capitals,
+        BriefingSpec.PageSize.A4, Selection.ALL);
+    byte[] pdf = new BriefingRenderer().render(dataset, TestDatasets.analyze(dataset), spec).pdf();
+    float margin = 25 * 72 / 25.4f;
+    float height = PDRectangle.A4.getHeight();
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      List<GlyphPositions.Glyph> glyphs = GlyphPositions.of(document).glyphs();
+      for (int page = 2; page <= document.getNumberOfPages(); page++) {
+        int p = page;
+        List<GlyphPositions.Glyph> onPage = glyphs.stream().filter(g -> g.page() == p).toList();
+        assertThat(onPage.stream().filter(g -> g.y() < margin).map(g -> Math.round(g.y())).collect(Collectors.toSet()))
+            .as("header lines of page %d", page).hasSizeLessThanOrEqualTo(2);
+        assertThat(onPage.stream().filter(g -> g.y() > height - margin).map(g -> Math.round(g.y())).collect(Collectors.toSet()))
+            .as("footer lines of page %d", page).hasSizeLessThanOrEqualTo(2);
+      }
+      assertThat(PdfReader.text(document, 3, 3)).contains("…");
+    }
+  }
 }
