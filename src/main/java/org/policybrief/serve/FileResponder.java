@@ -18,6 +18,7 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.zip.GZIPOutputStream;
 
@@ -35,8 +36,30 @@ final class FileResponder {
 
   /** {@code downloadName}: the name a download is saved under, or null to use the file's name. */
   static void send(HttpExchange exchange, Path file, String downloadName) throws IOException {
-    BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
-    long size = attributes.size();
+    // A run renames new files over published ones (latest/, the archive page) at any moment: the
+    // headers and the bytes must be of one file, so the bytes come from the file opened here, and
+    // its attributes are read around the opening until the path named that file throughout.
+    for (int attempt = 1; ; attempt++) {
+      BasicFileAttributes before = Files.readAttributes(file, BasicFileAttributes.class);
+      try (SeekableByteChannel channel = Files.newByteChannel(file)) {
+        BasicFileAttributes after = Files.readAttributes(file, BasicFileAttributes.class);
+        if (attempt == 5 || sameFile(before, after) && after.size() == channel.size()) {
+          send(exchange, file, downloadName, channel, after);
+          return;
+        }
+      }
+    }
+  }
+
+  private static boolean sameFile(BasicFileAttributes a, BasicFileAttributes b) {
+    return Objects.equals(a.fileKey(), b.fileKey()) && a.size() == b.size()
+        && a.lastModifiedTime().equals(b.lastModifiedTime());
+  }
+
+  /** Answers with the file open in {@code channel}; its length is the channel's, whatever happened. */
+  private static void send(HttpExchange exchange, Path file, String downloadName, SeekableByteChannel channel,
+      BasicFileAttributes attributes) throws IOException {
+    long size = channel.size();
     Instant modified = attributes.lastModifiedTime().toInstant().truncatedTo(ChronoUnit.SECONDS);
     Headers request = exchange.getRequestHeaders();
     boolean gzip = ContentTypes.compressible(file) && accepts(request.getFirst("Accept-Encoding"), "gzip");
@@ -74,7 +97,7 @@ final class FileResponder {
       }
       exchange.sendResponseHeaders(200, 0); // chunked: the compressed length is known only at the end
       try (OutputStream out = new GZIPOutputStream(exchange.getResponseBody(), 16 * 1024)) {
-        Files.copy(file, out);
+        Channels.newInputStream(channel).transferTo(out);
       }
       return;
     }
@@ -102,13 +125,13 @@ final class FileResponder {
     }
     exchange.sendResponseHeaders(status, length == 0 ? -1 : length);
     if (length > 0) {
-      copy(file, range.first(), length, exchange.getResponseBody());
+      copy(channel, range.first(), length, exchange.getResponseBody());
     }
   }
 
-  private static void copy(Path file, long first, long length, OutputStream out) throws IOException {
-    try (SeekableByteChannel channel = Files.newByteChannel(file);
-        InputStream in = Channels.newInputStream(channel.position(first));
+  private static void copy(SeekableByteChannel channel, long first, long length, OutputStream out)
+      throws IOException {
+    try (InputStream in = Channels.newInputStream(channel.position(first));
         out) {
       byte[] buffer = new byte[64 * 1024];
       long left = length;
