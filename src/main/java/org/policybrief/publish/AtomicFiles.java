@@ -65,6 +65,13 @@ public final class AtomicFiles {
           channel.write(buffer);
         }
         channel.force(true);
+      } catch (FileSystemException e) {
+        throw e;
+      } catch (IOException e) {
+        // a full disk says only "No space left on device": name the file it would have written
+        FileSystemException named = new FileSystemException(target.toString(), null, e.getMessage());
+        named.initCause(e);
+        throw named;
       }
       move(temp, target);
       return target;

@@ -38,6 +38,15 @@ class AtomicFilesFaultTest {
   }
 
   @Test
+  void aFullDiskIsNamedAtTheFileItWouldHaveWritten() {
+    // generate said only "input/output error: No space left on device", not where
+    assertThatThrownBy(() -> AtomicFiles.write(folder, "briefing.pdf", new byte[4096],
+        temp -> new DiskFullChannel(FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.CREATE_NEW), 0)))
+        .isInstanceOf(IOException.class)
+        .hasMessage(folder.resolve("briefing.pdf") + ": No space left on device");
+  }
+
+  @Test
   void aFolderWeMayNotWriteLeavesThePreviousFileAndNothingElse() throws IOException {
     Path previous = Files.writeString(folder.resolve("briefing.pdf"), "the previous briefing");
 
