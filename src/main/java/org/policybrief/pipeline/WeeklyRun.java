@@ -102,6 +102,7 @@ public final class WeeklyRun {
         return Optional.empty();
       }
 
+      lock.checkStillHeld(); // a run that lost its lock publishes nothing beside another one
       listener.publishing();
       String dataHash = Hashes.sha256(snapshot);
       Map<String, byte[]> pdfs = new LinkedHashMap<>();

@@ -7,8 +7,10 @@ import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -35,11 +37,40 @@ public final class EditionLock implements AutoCloseable {
   private final Path file;
   private final FileChannel channel;
   private final FileLock lock;
+  /** The locked file's identity, to tell it from a new file of its name; null where there is none. */
+  private final Object fileKey;
 
-  private EditionLock(Path file, FileChannel channel, FileLock lock) {
+  private EditionLock(Path file, FileChannel channel, FileLock lock) throws IOException {
     this.file = file;
     this.channel = channel;
     this.lock = lock;
+    this.fileKey = fileKey(file);
+  }
+
+  private static Object fileKey(Path file) throws IOException {
+    return Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).fileKey();
+  }
+
+  /**
+   * Throws when the output folder's lock file is no longer the file this run locked: the folder
+   * (or its lock) was deleted while the run went on, so a second run could take a new lock there
+   * and publish at the same time. Called before publishing, which then does not start.
+   */
+  public void checkStillHeld() throws IOException {
+    if (fileKey == null) {
+      return; // a file system that gives files no identity: nothing to compare
+    }
+    Object now;
+    try {
+      now = fileKey(file);
+    } catch (NoSuchFileException e) {
+      now = null;
+    }
+    if (!fileKey.equals(now)) {
+      throw new FileSystemException(file.toString(), null, "is not the lock this run took: the output folder"
+          + " or its lock was deleted while the run went on, and another run may be publishing there;"
+          + " nothing was published");
+    }
   }
 
   public static EditionLock acquire(Path outFolder) throws IOException, LockedException {

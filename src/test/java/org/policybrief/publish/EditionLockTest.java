@@ -26,6 +26,24 @@ class EditionLockTest {
   }
 
   @Test
+  void aRunWhoseOutputFolderWasDeletedKnowsItsLockIsGone() throws Exception {
+    Path folder = out.resolve("briefings");
+    try (EditionLock first = EditionLock.acquire(folder)) {
+      first.checkStillHeld(); // untouched: still the run's
+      // deleted by hand while the run built its briefings: a second run took a new lock there
+      Files.delete(folder.resolve(".lock"));
+      Files.delete(folder);
+      Files.createDirectories(folder);
+      Files.createFile(folder.resolve(".lock"));
+      assertThatThrownBy(first::checkStillHeld).isInstanceOf(FileSystemException.class)
+          .hasMessage(folder.toRealPath().resolve(".lock") + ": is not the lock this run took: the output folder or its"
+              + " lock was deleted while the run went on, and another run may be publishing there; nothing was published");
+      Files.delete(folder.resolve(".lock"));
+      assertThatThrownBy(first::checkStillHeld).isInstanceOf(FileSystemException.class);
+    }
+  }
+
+  @Test
   void aLinkedLockFileIsRefusedNeverCreatedWhereItPoints(@TempDir Path elsewhere) throws Exception {
     Path target = elsewhere.resolve("made-by-the-lock");
     Files.createSymbolicLink(out.resolve(".lock"), target);
