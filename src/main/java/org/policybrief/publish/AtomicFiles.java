@@ -3,6 +3,7 @@ package org.policybrief.publish;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystemException;
@@ -65,13 +66,8 @@ public final class AtomicFiles {
           channel.write(buffer);
         }
         channel.force(true);
-      } catch (FileSystemException e) {
-        throw e;
       } catch (IOException e) {
-        // a full disk says only "No space left on device": name the file it would have written
-        FileSystemException named = new FileSystemException(target.toString(), null, e.getMessage());
-        named.initCause(e);
-        throw named;
+        throw atTarget(e, target);
       }
       move(temp, target);
       return target;
@@ -121,9 +117,21 @@ public final class AtomicFiles {
       throw new IOException("the file system of " + to.getParent() + " cannot rename atomically", e);
     } catch (FileSystemException e) {
       // e.g. a folder made at the target meanwhile: the system blames the temporary file
-      FileSystemException named = new FileSystemException(to.toString(), null, e.getReason());
-      named.initCause(e);
-      throw named;
+      throw atTarget(e, to);
     }
+  }
+
+  /**
+   * A failure to write or rename the temporary file, told of the user's file {@code target}: the
+   * system names the hidden temporary file (".briefing-….pdf.….tmp: Read-only file system"), or
+   * no file at all (a full disk: "No space left on device").
+   */
+  private static FileSystemException atTarget(IOException e, Path target) {
+    String reason = e instanceof FileSystemException f ? f.getReason() : e.getMessage();
+    FileSystemException named = e instanceof AccessDeniedException
+        ? new AccessDeniedException(target.toString(), null, reason)
+        : new FileSystemException(target.toString(), null, reason == null ? "cannot be written" : reason);
+    named.initCause(e);
+    return named;
   }
 }

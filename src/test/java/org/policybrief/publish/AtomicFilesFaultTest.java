@@ -11,6 +11,7 @@ import java.nio.channels.FileLock;
 import java.nio.channels.ReadableByteChannel;
 import java.nio.channels.WritableByteChannel;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -47,6 +48,17 @@ class AtomicFilesFaultTest {
   }
 
   @Test
+  void aReadOnlyFolderIsNamedAtTheFileItWouldHaveWritten() {
+    // generate said ".briefing.pdf.<uuid>.tmp: Read-only file system", a file the user never named
+    assertThatThrownBy(() -> AtomicFiles.write(folder, "briefing.pdf", new byte[4096],
+        temp -> {
+          throw new FileSystemException(temp.toString(), null, "Read-only file system");
+        }))
+        .isInstanceOf(FileSystemException.class)
+        .hasMessage(folder.resolve("briefing.pdf") + ": Read-only file system");
+  }
+
+  @Test
   void aFolderWeMayNotWriteLeavesThePreviousFileAndNothingElse() throws IOException {
     Path previous = Files.writeString(folder.resolve("briefing.pdf"), "the previous briefing");
 
@@ -54,7 +66,8 @@ class AtomicFilesFaultTest {
         temp -> {
           throw new AccessDeniedException(temp.toString());
         }))
-        .isInstanceOf(AccessDeniedException.class).hasMessageContaining(folder.toString());
+        // it named the hidden temporary file: "permission denied: …/.briefing.pdf.<uuid>.tmp"
+        .isInstanceOf(AccessDeniedException.class).hasMessage(folder.resolve("briefing.pdf").toString());
 
     assertThat(Files.readString(previous)).isEqualTo("the previous briefing");
     try (var files = Files.list(folder)) {
