@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
+import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -147,6 +148,24 @@ class ArchivalPdfTest {
     Cli.Result again = Cli.run("generate", "--data", Fixtures.SAMPLE.toString(), "--date", "2026-11-30",
         "--pdfa", "--out", temp.resolve("again").toString());
     assertThat(Files.readAllBytes(Path.of(again.out().strip()))).isEqualTo(Files.readAllBytes(archival));
+  }
+
+  /**
+   * The output intent's profile is the JDK's sRGB file as shipped, on every JDK: JDK 17 handed out
+   * a copy rewritten by LittleCMS (primary platform APPL, not MSFT), so {@code java -jar} on JDK 17
+   * and the launcher on JDK 25 wrote different bytes for the same briefing.
+   */
+  @Test
+  void theOutputIntentProfileIsTheJdksOwnSrgbFileOnEveryJdk() throws Exception {
+    byte[] shipped = Files.readAllBytes(java.nio.file.FileSystems.getFileSystem(java.net.URI.create("jrt:/"))
+        .getPath("/modules/java.desktop/sun/java2d/cmm/profiles/sRGB.pf"));
+    try (PDDocument document = PdfReader.open(archival)) {
+      List<PDOutputIntent> intents = document.getDocumentCatalog().getOutputIntents();
+      assertThat(intents).hasSize(1);
+      try (var in = intents.get(0).getDestOutputIntent().createInputStream()) {
+        assertThat(in.readAllBytes()).isEqualTo(shipped);
+      }
+    }
   }
 
   @Test

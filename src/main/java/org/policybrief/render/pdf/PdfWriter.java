@@ -15,6 +15,7 @@ import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -29,11 +30,13 @@ import java.util.List;
 import java.util.TimeZone;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
 import org.policybrief.render.fonts.FontFace;
 import org.policybrief.render.fonts.FontLibrary;
 import org.w3c.dom.Document;
@@ -102,6 +105,7 @@ public final class PdfWriter {
         lone = LoneCharacters.in(renderer, 1);
       }
       describe(document, info, sha256(xhtml));
+      shippedSrgbProfile(document);
       ArchivalMetadata.synchronise(document);
       ArchivalMetadata.describeLinks(document);
       LinkAreas.separate(document);
@@ -165,6 +169,24 @@ public final class PdfWriter {
         renderer.getFontResolver().addFont(font, font.face.family(), font.face.weight(), IdentValue.NORMAL,
             true, PdfBoxFontResolver.FontGroup.PRE_BUILT_IN_FALLBACK));
     return renderer;
+  }
+
+  /**
+   * Makes the profile of a PDF/A briefing's output intent the JDK's sRGB file ({@code sRGB.pf}) byte
+   * for byte, whichever JDK runs: on JDK 17 every {@code ICC_Profile.getData()} (ours, and PDFBox's
+   * when it makes the output intent) gives the profile written out again by LittleCMS, which sets the
+   * header's primary platform to {@code APPL} where the file says {@code MSFT} (JDK 25 gives the file
+   * as it is), so the same archival briefing differed in those four bytes between {@code java -jar}
+   * on JDK 17 and the launcher's JDK 25. The profile's id is zero: no checksum covers the field.
+   */
+  static void shippedSrgbProfile(PDDocument document) throws IOException {
+    for (PDOutputIntent intent : document.getDocumentCatalog().getOutputIntents()) {
+      byte[] profile = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+      System.arraycopy("MSFT".getBytes(StandardCharsets.US_ASCII), 0, profile, 40, 4);
+      try (OutputStream out = intent.getDestOutputIntent().createOutputStream(COSName.FLATE_DECODE)) {
+        out.write(profile);
+      }
+    }
   }
 
   static byte[] save(PDDocument document) throws IOException {
