@@ -2,13 +2,20 @@ package org.policybrief.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.policybrief.TestData;
@@ -99,6 +106,33 @@ class SourcesTest {
     assertThat(english).contains("1. United States: Winning the Race: America's AI Action Plan, The White House,")
         .doesNotContain("United States Winning the Race");
     assertThat(chinese).contains("1.美国：赢得竞赛：美国人工智能行动计划，");
+  }
+
+  @Test
+  void anAddressWithChineseLinksInTheAsciiAUriActionHoldsAndPrintsAsWritten() throws Exception {
+    Files.writeString(folder.resolve("documents.csv"), "id,country,title_zh,date,url\n"
+        + "D1,CN,人工智能政策,2025-03-01,https://例子.中国/AI政策?页=1\n");
+    Files.writeString(folder.resolve("measures.csv"), "id,document,category,title_zh\nM1,D1,data,措施一\n");
+    Files.writeString(folder.resolve("categories.csv"), "id,name_zh\ndata,数据\n");
+    Dataset dataset = TestDatasets.read(folder);
+    BriefingSpec spec = new BriefingSpec(LocalDate.of(2026, 11, 30), "zh-Hans", "", null);
+    byte[] pdf = new BriefingRenderer().render(dataset, TestDatasets.analyze(dataset), spec).pdf();
+
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      List<String> uris = new ArrayList<>();
+      for (PDPage page : document.getPages()) {
+        for (PDAnnotation annotation : page.getAnnotations()) {
+          if (annotation instanceof PDAnnotationLink link && link.getAction() instanceof PDActionURI uri) {
+            uris.add(new String(((COSString) uri.getCOSObject().getDictionaryObject(COSName.URI)).getBytes(),
+                StandardCharsets.ISO_8859_1));
+          }
+        }
+      }
+      // the action held the address as written, which PDFBox wrote as UTF-16: not an address to a viewer
+      assertThat(uris).hasSize(2)
+          .containsOnly("https://xn--fsqu00a.xn--fiqs8s/AI%E6%94%BF%E7%AD%96?%E9%A1%B5=1");
+      assertThat(PdfReader.text(document).replaceAll("\\s+", "")).contains("https://例子.中国/AI政策?页=1");
+    }
   }
 
   /** The zh-Hans XHTML of a dataset of {@code documents} and measures (rows only) in one category. */

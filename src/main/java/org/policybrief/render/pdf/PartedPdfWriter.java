@@ -135,6 +135,7 @@ public final class PartedPdfWriter {
       ArchivalMetadata.synchronise(document);
       ArchivalMetadata.describeLinks(document);
       LinkAreas.separate(document);
+      LinkAddresses.asciiOnly(document);
       return new PdfWriter.Written(PdfWriter.save(document), lone);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

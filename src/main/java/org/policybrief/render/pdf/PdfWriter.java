@@ -109,6 +109,7 @@ public final class PdfWriter {
       ArchivalMetadata.synchronise(document);
       ArchivalMetadata.describeLinks(document);
       LinkAreas.separate(document);
+      LinkAddresses.asciiOnly(document);
       if (archival) {
         ArchivalMetadata.attach(document, attachments, document.getDocumentInformation().getCreationDate());
       }
