@@ -1,5 +1,6 @@
 package org.policybrief.render;
 
+import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -173,10 +174,24 @@ final class BriefingViewBuilder {
   }
 
   private DocumentView document(Document d) {
-    boolean linkable = d.url().startsWith("https://") || d.url().startsWith("http://");
+    boolean linkable = (d.url().startsWith("https://") || d.url().startsWith("http://")) && isUri(clean(d.url()));
     return new DocumentView(clean(d.id()), clean(language.text(d.title())), clean(language.plain(d.issuer())),
         language.date(d.date()), clean(d.type()), clean(d.url()), linkable, countryName(d.country()),
         language.isFallback(d.title()));
+  }
+
+  /**
+   * Whether openhtmltopdf makes a link of {@code address}: only of one {@link URI} reads. An address
+   * with a space or a quotation mark in it (https://example.com/p?q=a b) was printed in the colour of
+   * a link that opened nothing; it is now printed as plain text, as other addresses that are no link.
+   */
+  private static boolean isUri(String address) {
+    try {
+      URI.create(address);
+      return true;
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
   }
 
   private List<MatrixPart> matrix() {

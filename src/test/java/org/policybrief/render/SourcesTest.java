@@ -135,6 +135,21 @@ class SourcesTest {
     }
   }
 
+  @Test
+  void anAddressThatIsNoUriIsPrintedAsTextNotAsALinkThatOpensNothing() throws Exception {
+    String xhtml = simplifiedXhtml("id,country,title_zh,date,url\n"
+        + "D1,CN,文件一,2025-03-01,https://example.com/p?q=a b\n"
+        + "D2,CN,文件二,2025-03-02,\"http://example.com/\"\"q\"\"\"\n"
+        + "D3,CN,文件三,2025-03-03,https://例子.中国/AI政策\n",
+        "M1,D1,data,措施一,2025-03-01\nM2,D2,data,措施二,2025-03-02\nM3,D3,data,措施三,2025-03-03\n");
+
+    // openhtmltopdf makes no link of an href java.net.URI does not read: it was printed in the link's colour
+    assertThat(xhtml).doesNotContain("href=\"https://example.com/p?q=a b\"")
+        .doesNotContain("href=\"http://example.com/&quot;q&quot;\"")
+        .contains("<div class=\"doc-url\">https://example.com/p?q=a b</div>")
+        .contains("href=\"https://例子.中国/AI政策\"");
+  }
+
   /** The zh-Hans XHTML of a dataset of {@code documents} and measures (rows only) in one category. */
   private String simplifiedXhtml(String documents, String measureRows) throws Exception {
     Files.writeString(folder.resolve("documents.csv"), documents);
