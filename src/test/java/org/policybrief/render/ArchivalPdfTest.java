@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
@@ -148,6 +150,25 @@ class ArchivalPdfTest {
     Cli.Result again = Cli.run("generate", "--data", Fixtures.SAMPLE.toString(), "--date", "2026-11-30",
         "--pdfa", "--out", temp.resolve("again").toString());
     assertThat(Files.readAllBytes(Path.of(again.out().strip()))).isEqualTo(Files.readAllBytes(archival));
+  }
+
+  @Test
+  void plainAccessibleAndArchivalFilesOfOneBriefingHaveDifferentIds() throws Exception {
+    // all three had the id of the page markup they share, claiming to be one file
+    List<String> ids = new ArrayList<>();
+    for (String mode : List.of("", "--pdfua", "--pdfa")) {
+      List<String> args = new ArrayList<>(List.of("generate", "--data", Fixtures.SAMPLE.toString(), "--date",
+          "2026-11-30", "--out", temp.resolve("id" + mode).toString()));
+      if (!mode.isEmpty()) {
+        args.add(mode);
+      }
+      Cli.Result result = Cli.run(args.toArray(String[]::new));
+      assertThat(result.exitCode()).as(result.err()).isZero();
+      try (PDDocument document = Loader.loadPDF(Path.of(result.out().strip()).toFile())) {
+        ids.add(HexFormat.of().formatHex(document.getDocument().getDocumentID().getString(0).getBytes()));
+      }
+    }
+    assertThat(ids).doesNotHaveDuplicates();
   }
 
   /**

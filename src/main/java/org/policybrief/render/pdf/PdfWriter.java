@@ -104,7 +104,8 @@ public final class PdfWriter {
         renderer.createPDFWithoutClosing();
         lone = LoneCharacters.in(renderer, 1);
       }
-      describe(document, info, sha256(xhtml));
+      // the kind of file counts: a plain, an accessible and an archival file of one briefing differ
+      describe(document, info, sha256((archival ? "PDF/A-3u\n" : tagged ? "PDF/UA-1\n" : "") + xhtml));
       shippedSrgbProfile(document);
       ArchivalMetadata.synchronise(document);
       ArchivalMetadata.describeLinks(document);
