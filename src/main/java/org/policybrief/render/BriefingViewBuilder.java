@@ -174,7 +174,9 @@ final class BriefingViewBuilder {
   }
 
   private DocumentView document(Document d) {
-    boolean linkable = (d.url().startsWith("https://") || d.url().startsWith("http://")) && isUri(clean(d.url()));
+    // a scheme is read in any case (HTTPS://, as some registries print addresses)
+    boolean linkable = (d.url().regionMatches(true, 0, "https://", 0, 8) || d.url().regionMatches(true, 0, "http://", 0, 7))
+        && isUri(clean(d.url()));
     return new DocumentView(clean(d.id()), clean(language.text(d.title())), clean(language.plain(d.issuer())),
         language.date(d.date()), clean(d.type()), clean(d.url()), linkable, countryName(d.country()),
         language.isFallback(d.title()));

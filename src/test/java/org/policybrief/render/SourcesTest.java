@@ -150,6 +150,17 @@ class SourcesTest {
         .contains("href=\"https://例子.中国/AI政策\"");
   }
 
+  @Test
+  void anAddressWithItsSchemeInCapitalsIsALink() throws Exception {
+    String xhtml = simplifiedXhtml("id,country,title_zh,date,url\n"
+        + "D1,CN,文件一,2025-03-01,HTTPS://WWW.EXAMPLE.GOV/PLAN.PDF\n"
+        + "D2,CN,文件二,2025-03-02,Http://example.com/plan\n",
+        "M1,D1,data,措施一,2025-03-01\nM2,D2,data,措施二,2025-03-02\n");
+
+    // printed as text only: the scheme was compared in small letters
+    assertThat(xhtml).contains("href=\"HTTPS://WWW.EXAMPLE.GOV/PLAN.PDF\"", "href=\"Http://example.com/plan\"");
+  }
+
   /** The zh-Hans XHTML of a dataset of {@code documents} and measures (rows only) in one category. */
   private String simplifiedXhtml(String documents, String measureRows) throws Exception {
     Files.writeString(folder.resolve("documents.csv"), documents);
