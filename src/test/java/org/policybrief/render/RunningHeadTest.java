@@ -62,21 +62,26 @@ class RunningHeadTest {
     BriefingSpec spec = new BriefingSpec(LocalDate.of(2026, 11, 30), "zh-Hans", longest, "", longest,
         BriefingSpec.PageSize.A4, Selection.ALL);
     byte[] pdf = new BriefingRenderer().render(dataset, TestDatasets.analyze(dataset), spec).pdf();
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      // six lines each: the header's first at the page's top edge, the footer's last below its bottom
+      assertTwoLinesInEachMargin(document);
+      assertThat(PdfReader.text(document, 3, 3)).contains("…").contains("第3页");
+    }
+  }
+
+  /** On every page after the cover, the header and the footer take two lines at most, on the page. */
+  private static void assertTwoLinesInEachMargin(PDDocument document) throws IOException {
     float margin = 25 * 72 / 25.4f;
     float height = PDRectangle.A4.getHeight();
-    try (PDDocument document = Loader.loadPDF(pdf)) {
-      List<GlyphPositions.Glyph> glyphs = GlyphPositions.of(document).glyphs();
-      for (int page = 2; page <= document.getNumberOfPages(); page++) {
-        int p = page;
-        List<GlyphPositions.Glyph> onPage = glyphs.stream().filter(g -> g.page() == p).toList();
-        // six lines each: the header's first at the page's top edge, the footer's last below its bottom
-        assertThat(onPage.stream().filter(g -> g.y() < margin).map(g -> Math.round(g.y())).collect(Collectors.toSet()))
-            .as("header lines of page %d", page).hasSizeLessThanOrEqualTo(2);
-        assertThat(onPage.stream().filter(g -> g.y() > height - margin).map(g -> Math.round(g.y())).collect(Collectors.toSet()))
-            .as("footer lines of page %d", page).hasSizeLessThanOrEqualTo(2);
-        assertThat(onPage).allSatisfy(g -> assertThat(g.y()).as("page %d %s", p, g.text()).isBetween(12f, height - 12));
-      }
-      assertThat(PdfReader.text(document, 3, 3)).contains("…").contains("第3页");
+    List<GlyphPositions.Glyph> glyphs = GlyphPositions.of(document).glyphs();
+    for (int page = 2; page <= document.getNumberOfPages(); page++) {
+      int p = page;
+      List<GlyphPositions.Glyph> onPage = glyphs.stream().filter(g -> g.page() == p).toList();
+      assertThat(onPage.stream().filter(g -> g.y() < margin).map(g -> Math.round(g.y())).collect(Collectors.toSet()))
+          .as("header lines of page %d", page).hasSizeLessThanOrEqualTo(2);
+      assertThat(onPage.stream().filter(g -> g.y() > height - margin).map(g -> Math.round(g.y())).collect(Collectors.toSet()))
+          .as("footer lines of page %d", page).hasSizeLessThanOrEqualTo(2);
+      assertThat(onPage).allSatisfy(g -> assertThat(g.y()).as("page %d %s", p, g.text()).isBetween(12f, height - 12));
     }
   }
 
@@ -89,18 +94,8 @@ class RunningHeadTest {
     BriefingSpec spec = new BriefingSpec(LocalDate.of(2026, 11, 30), "en", capitals, "", capitals,
         BriefingSpec.PageSize.A4, Selection.ALL);
     byte[] pdf = new BriefingRenderer().render(dataset, TestDatasets.analyze(dataset), spec).pdf();
-    float margin = 25 * 72 / 25.4f;
-    float height = PDRectangle.A4.getHeight();
     try (PDDocument document = Loader.loadPDF(pdf)) {
-      List<GlyphPositions.Glyph> glyphs = GlyphPositions.of(document).glyphs();
-      for (int page = 2; page <= document.getNumberOfPages(); page++) {
-        int p = page;
-        List<GlyphPositions.Glyph> onPage = glyphs.stream().filter(g -> g.page() == p).toList();
-        assertThat(onPage.stream().filter(g -> g.y() < margin).map(g -> Math.round(g.y())).collect(Collectors.toSet()))
-            .as("header lines of page %d", page).hasSizeLessThanOrEqualTo(2);
-        assertThat(onPage.stream().filter(g -> g.y() > height - margin).map(g -> Math.round(g.y())).collect(Collectors.toSet()))
-            .as("footer lines of page %d", page).hasSizeLessThanOrEqualTo(2);
-      }
+      assertTwoLinesInEachMargin(document);
       assertThat(PdfReader.text(document, 3, 3)).contains("…");
     }
   }

@@ -66,11 +66,8 @@ class SourcesTest {
 
   @Test
   void anEntryIsReadInOrderAlsoWhenItsTitleIsInTheOtherLanguage() throws Exception {
-    Files.writeString(folder.resolve("documents.csv"),
-        "id,country,title_zh,title_en,issuer,date\nD1,GB,,GB AI plan,Government,2025-03-01\n");
-    Files.writeString(folder.resolve("measures.csv"), "id,document,category,title_zh\nM1,D1,data,措施一\n");
-    Files.writeString(folder.resolve("categories.csv"), "id,name_zh\ndata,数据\n");
-    Dataset dataset = TestDatasets.read(folder);
+    Dataset dataset = dataset("id,country,title_zh,title_en,issuer,date\nD1,GB,,GB AI plan,Government,2025-03-01\n",
+        "id,document,category,title_zh\nM1,D1,data,措施一\n");
     BriefingSpec spec = new BriefingSpec(LocalDate.of(2026, 11, 30), "zh-Hans", "", null);
     byte[] pdf = new BriefingRenderer().render(dataset, TestDatasets.analyze(dataset), spec).pdf();
 
@@ -110,11 +107,9 @@ class SourcesTest {
 
   @Test
   void anAddressWithChineseLinksInTheAsciiAUriActionHoldsAndPrintsAsWritten() throws Exception {
-    Files.writeString(folder.resolve("documents.csv"), "id,country,title_zh,date,url\n"
-        + "D1,CN,人工智能政策,2025-03-01,https://例子.中国/AI政策?页=1\n");
-    Files.writeString(folder.resolve("measures.csv"), "id,document,category,title_zh\nM1,D1,data,措施一\n");
-    Files.writeString(folder.resolve("categories.csv"), "id,name_zh\ndata,数据\n");
-    Dataset dataset = TestDatasets.read(folder);
+    Dataset dataset = dataset("id,country,title_zh,date,url\n"
+        + "D1,CN,人工智能政策,2025-03-01,https://例子.中国/AI政策?页=1\n",
+        "id,document,category,title_zh\nM1,D1,data,措施一\n");
     BriefingSpec spec = new BriefingSpec(LocalDate.of(2026, 11, 30), "zh-Hans", "", null);
     byte[] pdf = new BriefingRenderer().render(dataset, TestDatasets.analyze(dataset), spec).pdf();
 
@@ -163,11 +158,16 @@ class SourcesTest {
 
   /** The zh-Hans XHTML of a dataset of {@code documents} and measures (rows only) in one category. */
   private String simplifiedXhtml(String documents, String measureRows) throws Exception {
-    Files.writeString(folder.resolve("documents.csv"), documents);
-    Files.writeString(folder.resolve("measures.csv"), "id,document,category,title_zh,date\n" + measureRows);
-    Files.writeString(folder.resolve("categories.csv"), "id,name_zh\ndata,数据\n");
-    Dataset dataset = TestDatasets.read(folder);
+    Dataset dataset = dataset(documents, "id,document,category,title_zh,date\n" + measureRows);
     BriefingSpec spec = new BriefingSpec(LocalDate.of(2026, 11, 30), "zh-Hans", "", null);
     return new BriefingRenderer().renderXhtml(dataset, TestDatasets.analyze(dataset), spec);
+  }
+
+  /** The dataset of {@code documents} and {@code measures} (CSV files, headers included) in one category. */
+  private Dataset dataset(String documents, String measures) throws Exception {
+    Files.writeString(folder.resolve("documents.csv"), documents);
+    Files.writeString(folder.resolve("measures.csv"), measures);
+    Files.writeString(folder.resolve("categories.csv"), "id,name_zh\ndata,数据\n");
+    return TestDatasets.read(folder);
   }
 }
