@@ -42,6 +42,11 @@ final class ParagraphRuns implements TemplateMethodModelEx {
   private static final int TRAILING = 4;
   /** Letters that make a run a word. */
   private static final int WORD = 4;
+  /**
+   * The longest run of words kept as one (a category's or country's name); a longer one, such as
+   * an English title, still spreads its line's slack into the spaces between its words.
+   */
+  private static final int NAME = 40;
   private static final char GLUE = Messages.NUMBER_GLUE.charAt(0);
   private static final String OPENING = "（［〔【「『《〈“‘([{";
   /** Justifiable punctuation that Latin text uses too. */
@@ -97,7 +102,8 @@ final class ParagraphRuns implements TemplateMethodModelEx {
 
   /**
    * The text's runs: a word of Latin letters (four or more), or any run set off from a Han
-   * character by a space (美国 AI 行动计划), in a solid run of its own.
+   * character by a space (美国 AI 行动计划), in a solid run of its own; a short name of several
+   * words (Safety governance) is one run.
    */
   private static List<Run> words(String text) {
     if (!mixesScripts(text)) {
@@ -119,16 +125,12 @@ final class ParagraphRuns implements TemplateMethodModelEx {
       if (text.charAt(runStart) == GLUE && runStart > start) {
         runStart = text.offsetByCodePoints(runStart, -1);
       }
-      int runEnd = i;
-      while (runEnd < text.length() && !isJustifiable(text.codePointAt(runEnd))) {
-        runEnd = isolateInitiator(text.charAt(runEnd)) ? afterIsolate(text, runEnd)
-            : runEnd + Character.charCount(text.codePointAt(runEnd));
-      }
-      if (text.charAt(runEnd - 1) == GLUE && runEnd < text.length()) {
-        runEnd = text.offsetByCodePoints(runEnd, 1);
-      }
-      while (runEnd < text.length() && CLOSING.indexOf(text.charAt(runEnd)) >= 0) {
-        runEnd++;
+      int runEnd = segmentEnd(text, i);
+      // a short name of several words (Safety governance) is one run: the space between its words
+      // was often its line's only space and took four fifths of the slack (Safety␣␣␣␣␣governance)
+      while (runEnd + 1 < text.length() && text.charAt(runEnd) == ' '
+          && !isJustifiable(text.codePointAt(runEnd + 1)) && segmentEnd(text, runEnd + 1) - runStart <= NAME) {
+        runEnd = segmentEnd(text, runEnd + 1);
       }
       i = runEnd;
       // the space that sets the run off from a Han character beside it goes with the run
@@ -159,6 +161,24 @@ final class ParagraphRuns implements TemplateMethodModelEx {
       runs.add(new Run(text.substring(start), false));
     }
     return runs;
+  }
+
+  /**
+   * The end of the letters and signs from {@code from} on (an isolate whole), with the character a
+   * no-break space at their end ties them to and the closing punctuation after them.
+   */
+  private static int segmentEnd(String text, int from) {
+    int end = from;
+    while (end < text.length() && !isJustifiable(text.codePointAt(end))) {
+      end = isolateInitiator(text.charAt(end)) ? afterIsolate(text, end) : end + Character.charCount(text.codePointAt(end));
+    }
+    if (text.charAt(end - 1) == GLUE && end < text.length()) {
+      end = text.offsetByCodePoints(end, 1);
+    }
+    while (end < text.length() && CLOSING.indexOf(text.charAt(end)) >= 0) {
+      end++;
+    }
+    return end;
   }
 
   /**

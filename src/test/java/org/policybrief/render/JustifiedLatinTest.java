@@ -114,6 +114,29 @@ class JustifiedLatinTest {
   }
 
   @Test
+  void theSpaceInsideAnEnglishNameDoesNotTakeTheLinesSlack() throws IOException {
+    // English-only data in a Chinese edition: "较多的是 Safety␣␣␣␣␣governance（8 项）", the one space
+    // between the name's words took four fifths of the justified line's slack (about 5 em)
+    Path data = Fixtures.copy(Fixtures.SAMPLE, temp.resolve("english-names-sample"));
+    Fixtures.edit(data.resolve("categories.csv"), "安全治理,", ",");
+    Dataset dataset = TestDatasets.read(data);
+    byte[] pdf = new BriefingRenderer().render(dataset, TestDatasets.analyze(dataset),
+        new BriefingSpec(LocalDate.of(2026, 11, 30), "zh-Hans", "", null)).pdf();
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      List<Glyph> summary = GlyphPositions.of(document).glyphs().stream()
+          .filter(g -> g.page() == 3 && !g.text().isBlank()).toList();
+      assertThat(PdfReader.solid(PdfReader.text(document, 3, 3))).contains("较多的是Safetygovernance（8项）");
+      for (int i = 1; i < summary.size(); i++) {
+        Glyph before = summary.get(i - 1);
+        Glyph letter = summary.get(i);
+        if (Math.abs(before.y() - letter.y()) < 1 && before.text().equals("y") && letter.text().equals("g")) {
+          assertThat(letter.x() - before.x() - before.width()).as("Safety governance").isLessThan(5f);
+        }
+      }
+    }
+  }
+
+  @Test
   void aLineKeptShortByARunThatWentOnToTheNextStillReachesTheMargin() throws IOException {
     Dataset dataset = TestDatasets.read(Fixtures.SAMPLE);
     byte[] pdf = new BriefingRenderer().render(dataset, TestDatasets.analyze(dataset),

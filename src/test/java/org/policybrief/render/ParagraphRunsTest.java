@@ -9,10 +9,18 @@ import org.policybrief.render.ParagraphRuns.Run;
 class ParagraphRunsTest {
 
   @Test
-  void aLatinWordInChineseIsOneSolidRun() {
+  void aLatinNameInChineseIsOneSolidRun() {
+    // the space between its words was the line's only one and took four fifths of its slack
+    // (较多的是 Safety␣␣␣␣␣governance)
     assertThat(ParagraphRuns.of("主要集中于 Safety governance（8\u00A0项）。")).containsExactly(
-        new Run("主要集中于", false), new Run(" Safety", true), new Run(" ", false),
-        new Run("governance", true), new Run("（8\u00A0项）。", true));
+        new Run("主要集中于", false), new Run(" Safety governance", true), new Run("（8\u00A0项）。", true));
+  }
+
+  @Test
+  void aLongEnglishTitleInChineseSpreadsItsSlackIntoItsSpaces() {
+    assertThat(ParagraphRuns.of("美国：Accelerating Federal Permitting of Data Center Infrastructure 英"))
+        .contains(new Run(" ", false)).extracting(Run::text).doesNotContain(
+            "Accelerating Federal Permitting of Data Center Infrastructure");
   }
 
   @Test
