@@ -8,9 +8,9 @@
 <#list b.matrix as part>
 <#-- countries beyond one table's width go on in further tables; their total column counts all -->
 <#assign total = t((b.matrix?size gt 1)?then('matrix.totalAll', 'matrix.total'))>
-<#-- a table of up to 15 categories is kept on one page: openhtmltopdf split one of three
-     categories before its totals row, which stood alone overleaf under the repeated header -->
-<div class="matrix-part<#if part.rows?size lte 15> whole</#if>">
+<#-- a table of up to 15 categories that fits a page is kept on one: openhtmltopdf split one of
+     three categories before its totals row, which stood alone overleaf under the repeated header -->
+<div class="matrix-part<#if part.whole> whole</#if>">
 <#-- the parts are one table cut by its columns: each further part is Table 1, continued -->
 <div class="caption">${t((part?index == 0)?then('matrix.caption', 'matrix.captionContinued'), 1)}</div>
 <table class="matrix">

@@ -64,8 +64,9 @@ public record BriefingView(
    * A slice of the category × country table, narrow enough to fit the page; {@code
    * categoryWidth} is the category column's CSS width (36mm).
    */
+  /** {@code whole}: kept on one page (see {@code MatrixColumns.keptWhole}). */
   public record MatrixPart(String categoryWidth, List<String> countryNames, List<String> countryWidths, List<MatrixRow> rows,
-      List<String> columnTotals, String grandTotal) {}
+      List<String> columnTotals, String grandTotal, boolean whole) {}
 
   public record MatrixRow(CategoryView category, List<String> counts, String total) {}
 

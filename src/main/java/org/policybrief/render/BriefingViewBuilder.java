@@ -202,8 +202,8 @@ final class BriefingViewBuilder {
     List<String> names = countries.stream().map(s -> countryName(s.code())).toList();
     List<String> columnTotals = countries.stream().map(s -> language.number(s.measures().size())).toList();
     String grandTotal = language.number(countries.stream().mapToInt(s -> s.measures().size()).sum());
-    double categoryMm = MatrixColumns.categoryMm(
-        aggregates.categories().stream().map(c -> categoryViews.get(c.id()).name()).toList());
+    List<String> categoryNames = aggregates.categories().stream().map(c -> categoryViews.get(c.id()).name()).toList();
+    double categoryMm = MatrixColumns.categoryMm(categoryNames);
     List<Double> countryMms = IntStream.range(0, countries.size())
         .mapToObj(i -> MatrixColumns.columnMm(names.get(i), columnTotals.get(i))).toList();
     double totalMm = MatrixColumns.columnMm(language.messages().get("matrix.totalAll"), grandTotal);
@@ -220,7 +220,8 @@ final class BriefingViewBuilder {
       // the total column counts every country, also when the countries take several tables
       parts.add(new MatrixPart(MatrixColumns.css(categoryMm), names.subList(from, from + size),
           MatrixColumns.countryWidths(countryMms.subList(from, from + size), totalMm, categoryMm),
-          rows, columnTotals.subList(from, from + size), grandTotal));
+          rows, columnTotals.subList(from, from + size), grandTotal,
+          MatrixColumns.keptWhole(categoryNames, names.subList(from, from + size), categoryMm)));
       from += size;
     }
     return parts;

@@ -58,7 +58,40 @@ final class MatrixColumns {
    */
   private static final double SLACK_MM = 0.5;
 
+  /** The most rows a table kept on one page has (a longer one may split; its header repeats). */
+  static final int WHOLE_ROWS = 15;
+  /** The room for a table below the section's heading and caption, and its source line, in mm. */
+  private static final double WHOLE_MM = 215;
+  /** A line of the table's 9/14 pt text, a row's padding (3 pt above and below), the header's. */
+  private static final double LINE_MM = 14 * MM_PER_PT;
+  private static final double ROW_PADDING_MM = 6 * MM_PER_PT;
+  private static final double HEAD_PADDING_MM = 9 * MM_PER_PT;
+
   private MatrixColumns() {}
+
+  /**
+   * Whether a table is kept on one page: at most {@link #WHOLE_ROWS} rows, and by estimate no
+   * taller than a page leaves it. Kept whole, a taller one (categories named in hundreds of
+   * characters) was moved on twice: a page stood empty and the next held only the heading.
+   */
+  static boolean keptWhole(List<String> categoryNames, List<String> countryNames, double categoryMm) {
+    if (categoryNames.size() > WHOLE_ROWS) {
+      return false;
+    }
+    double nameEms = (categoryMm - SWATCH_MM - PADDING_MM) / EM_MM * LINE_FILL;
+    double mm = HEAD_PADDING_MM + LINE_MM * countryNames.stream().mapToInt(MatrixColumns::headLines).max().orElse(1)
+        + ROW_PADDING_MM + LINE_MM; // the totals row
+    for (String name : categoryNames) {
+      mm += ROW_PADDING_MM + LINE_MM * Math.max(1, Math.ceil(totalEm(name) / nameEms));
+    }
+    return mm <= WHOLE_MM;
+  }
+
+  /** About how many lines a country's name takes in a column of {@link #columnMm}. */
+  private static int headLines(String name) {
+    double columnEms = Math.max(longestUnbrokenEm(name), totalEm(name) / HEAD_LINES / LINE_FILL) * LINE_FILL;
+    return (int) Math.max(1, Math.min(HEAD_LINES, Math.ceil(totalEm(name) / Math.max(columnEms, 1))));
+  }
 
   /** The category column's width for {@code categoryNames}, in millimetres. */
   static double categoryMm(Collection<String> categoryNames) {

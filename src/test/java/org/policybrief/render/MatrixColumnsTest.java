@@ -69,6 +69,20 @@ class MatrixColumnsTest {
   }
 
   @Test
+  void aTableIsKeptOnOnePageOnlyWhereItFitsOne() {
+    List<String> countries = List.of("美国", "中国", "欧盟");
+    List<String> shortNames = java.util.Collections.nCopies(15, "算力与基础设施");
+    List<String> longNames = java.util.Collections.nCopies(3, "人工智能全球治理行动计划".repeat(25));
+    double shortMm = MatrixColumns.categoryMm(shortNames);
+    double longMm = MatrixColumns.categoryMm(longNames);
+
+    assertThat(MatrixColumns.keptWhole(shortNames, countries, shortMm)).isTrue();
+    assertThat(MatrixColumns.keptWhole(java.util.Collections.nCopies(16, "数据"), countries, shortMm)).isFalse();
+    // three names of 300 characters in a 64 mm column: about 20 lines each, more than a page
+    assertThat(MatrixColumns.keptWhole(longNames, countries, longMm)).isFalse();
+  }
+
+  @Test
   void aLongCategoryNameWidensItsColumnWithinBounds() {
     assertThat(MatrixColumns.categoryMm(List.of("算力与基础设施", "Compute & infrastructure"))).isEqualTo(36);
     double wide = MatrixColumns.categoryMm(List.of("跨境数据流动与数据安全评估及相关国际规则协调机制建设事项"));
