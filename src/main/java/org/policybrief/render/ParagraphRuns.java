@@ -129,8 +129,12 @@ final class ParagraphRuns implements TemplateMethodModelEx {
       // a short name of several words (Safety governance) is one run: the space between its words
       // was often its line's only space and took four fifths of the slack (Safety␣␣␣␣␣governance)
       while (runEnd + 1 < text.length() && text.charAt(runEnd) == ' '
-          && !isJustifiable(text.codePointAt(runEnd + 1)) && segmentEnd(text, runEnd + 1) - runStart <= NAME) {
-        runEnd = segmentEnd(text, runEnd + 1);
+          && !isJustifiable(text.codePointAt(runEnd + 1))) {
+        int nameEnd = segmentEnd(text, runEnd + 1);
+        if (nameEnd - runStart > NAME) {
+          break;
+        }
+        runEnd = nameEnd;
       }
       i = runEnd;
       // the space that sets the run off from a Han character beside it goes with the run
